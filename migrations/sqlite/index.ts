@@ -1,0 +1,3 @@
+import { Foundation1795830116018 } from './1795830116018-Foundation';
+// Applied in this order. A landed migration is never edited: add a new one.
+export const sqliteMigrations: Function[] = [Foundation1795830116018]; // eslint-disable-line @typescript-eslint/no-unsafe-function-type

@@ -1,0 +1,127 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { countyRows, insertBodies } from '../domains/bodies/body.seed';
+import { ALL_ROLES, Role } from '../platform/auth/roles';
+import { parseTtl, resolveSecret, signToken } from '../platform/auth/tokens';
+import { loadConfig } from '../platform/config';
+import { runInTransaction } from '../platform/database/transaction';
+import { createLogger } from '../platform/logger';
+import { openDatabase, seedDemoOnce } from '../server/database';
+import { printHubSchema } from '../server/schema';
+import { generateMigrations } from './migrations';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+const USAGE = `Usage: npm run --silent hub -- <command> [options]
+
+  token --body <code> --role <ROLE>[,<ROLE>] [--ttl 1h] [--sub <account>]
+        Print a signed token (HS256) for a body. Roles: ${ALL_ROLES.join(', ')}.
+  seed [--counties]
+        Load the demo data (once); --counties adds the ~2,850 county-level governments.
+  migrate
+        Apply pending migrations to the configured database.
+  schema print | schema write
+        Print schema/schema.graphql as the code defines it, or write it.
+  migration generate <PascalName>
+        Write migrations for SQLite and PostgreSQL from entity changes (needs PostgreSQL).
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`hub: ${message}\n`);
+  process.exit(2);
+}
+
+function progressLine(label: string) {
+  let last = 0;
+  return (done: number, total: number) => {
+    const now = Date.now();
+    if (done === total || now - last > 250) {
+      last = now;
+      process.stderr.write(`\r${label}: ${done}/${total} (${Math.floor((done / Math.max(total, 1)) * 100)}%)${done === total ? '\n' : ''}`);
+    }
+  };
+}
+
+async function token(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { body: { type: 'string' }, role: { type: 'string', multiple: true }, ttl: { type: 'string', default: '1h' }, sub: { type: 'string' } },
+  });
+  const config = loadConfig();
+  if (config.production && !config.jwtSecret) fail('NODE_ENV=production: set HUB_JWT_SECRET to sign tokens (refusing to use a generated secret).');
+  if (config.jwksUrl && !config.jwtSecret) fail('HUB_JWKS_URL is set: tokens come from the identity provider, not from this command.');
+  if (!values.body) fail('--body <code> is required');
+  const roles = (values.role ?? []).flatMap((r) => r.split(',')).map((r) => r.trim().toUpperCase());
+  if (roles.length === 0) fail(`--role is required (${ALL_ROLES.join(', ')})`);
+  const unknown = roles.filter((r) => !(ALL_ROLES as string[]).includes(r));
+  if (unknown.length) fail(`unknown role ${unknown.join(', ')}; use ${ALL_ROLES.join(', ')}`);
+  let ttlSeconds: number;
+  try {
+    ttlSeconds = parseTtl(values.ttl!);
+  } catch (err) {
+    fail((err as Error).message);
+  }
+  const secret = resolveSecret(config)!;
+  const sub = values.sub ?? `dev:${values.body}:${roles.join('+').toLowerCase()}`;
+  process.stdout.write((await signToken(secret, { sub, body: values.body, roles: roles as Role[], ttlSeconds })) + '\n');
+}
+
+async function seed(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { counties: { type: 'boolean', default: false } } });
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const db = await openDatabase(config, log);
+  try {
+    const loaded = await seedDemoOnce(db, log, progressLine);
+    process.stderr.write(loaded ? 'demo data loaded\n' : 'demo data already present\n');
+    if (values.counties) {
+      const added = await runInTransaction(db, undefined, (em) => insertBodies(em, countyRows(), progressLine('county-level bodies')));
+      process.stderr.write(`added ${added} county-level bodies (governments and their departments)\n`);
+    }
+  } finally {
+    await db.dataSource.destroy();
+  }
+}
+
+async function main(): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2);
+  switch (command) {
+    case 'token':
+      return token(rest);
+    case 'seed':
+      return seed(rest);
+    case 'migrate': {
+      const config = loadConfig();
+      const db = await openDatabase(config, createLogger(config.logLevel));
+      await db.dataSource.destroy();
+      process.stderr.write('migrations applied\n');
+      return;
+    }
+    case 'schema': {
+      const sdl = printHubSchema();
+      if (rest[0] === 'write') {
+        fs.writeFileSync(path.join(ROOT, 'schema', 'schema.graphql'), sdl);
+        process.stderr.write('wrote schema/schema.graphql\n');
+      } else if (rest[0] === 'print' || rest[0] === undefined) process.stdout.write(sdl);
+      else fail(`unknown schema action "${rest[0]}"`);
+      return;
+    }
+    case 'migration': {
+      if (rest[0] !== 'generate' || !rest[1]) fail('usage: migration generate <PascalName>');
+      const files = await generateMigrations(rest[1], createLogger('warn'), ROOT);
+      process.stderr.write(files.length ? `wrote\n${files.map((f) => `  ${path.relative(ROOT, f)}`).join('\n')}\n` : 'entities and migrations agree; nothing to write\n');
+      return;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      process.stdout.write(USAGE);
+      return;
+    default:
+      fail(`unknown command "${command}"\n\n${USAGE}`);
+  }
+}
+
+main().catch((err) => fail(err instanceof Error ? err.message : String(err)));

@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { RequireRole, Public, Role } from '../../platform/auth/roles';
+import type { RequestContext } from '../../platform/context';
+import { Page, PageArgs } from '../../platform/graphql/connection';
+import { runMutation } from '../../platform/graphql/mutation';
+import { Body } from './body.entity';
+import * as bodies from './body.service';
+import { BodiesArgs, BodyConnection, CreateBodyInput, CreateBodyPayload, UpdateBodyInput, UpdateBodyPayload } from './body.types';
+
+// The body tree is public information (the organisation of government), so reads are public.
+@Resolver(() => Body)
+export class BodyResolver {
+  @Public()
+  @Query(() => Body, { nullable: true, description: 'The body with this code, or null.' })
+  body(@Arg('code', () => String, { description: 'The body code, e.g. `330100`.' }) code: string, @Ctx() ctx: RequestContext): Promise<Body | null> {
+    return bodies.findBodyByCode(ctx, code);
+  }
+
+  @Public()
+  @Query(() => BodyConnection, { description: 'Bodies, ordered by code, filtered by level, kind and subtree.' })
+  bodies(@Args(() => BodiesArgs) args: BodiesArgs, @Ctx() ctx: RequestContext): Promise<Page<Body>> {
+    return bodies.listBodies(ctx, args, args);
+  }
+
+  @FieldResolver(() => Body, { nullable: true, description: 'The body one step up the tree; null for the central government.' })
+  parent(@Root() body: Body, @Ctx() ctx: RequestContext): Promise<Body | null> {
+    return bodies.parentOf(ctx, body);
+  }
+
+  @FieldResolver(() => BodyConnection, { description: 'Bodies directly below this one, ordered by code.' })
+  children(@Root() body: Body, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Page<Body> {
+    return bodies.childrenOf(ctx, body, args);
+  }
+
+  @FieldResolver(() => [Body], { description: 'All bodies above this one, from the central government down to the parent.' })
+  ancestors(@Root() body: Body, @Ctx() ctx: RequestContext): Promise<Body[]> {
+    return bodies.ancestorsOf(ctx, body);
+  }
+
+  @FieldResolver(() => [Body], { description: 'For a government: its departments, groups and offices (same level). Empty otherwise.' })
+  departments(@Root() body: Body, @Ctx() ctx: RequestContext): Promise<Body[]> {
+    return bodies.departmentsOf(ctx, body);
+  }
+
+  @RequireRole(Role.ADMIN)
+  @Mutation(() => CreateBodyPayload, { description: "Adds a body under a parent in the caller's subtree (ADMIN)." })
+  createBody(@Arg('input', () => CreateBodyInput) input: CreateBodyInput, @Ctx() ctx: RequestContext) {
+    return runMutation(ctx, async (tx) => ({ body: await bodies.createBody(tx, input) }));
+  }
+
+  @RequireRole(Role.ADMIN)
+  @Mutation(() => UpdateBodyPayload, { description: "Renames or moves a body strictly below the caller's body (ADMIN)." })
+  updateBody(@Arg('input', () => UpdateBodyInput) input: UpdateBodyInput, @Ctx() ctx: RequestContext) {
+    return runMutation(ctx, async (tx) => ({ body: await bodies.updateBody(tx, input) }));
+  }
+}

@@ -1,0 +1,62 @@
+import path from 'node:path';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** Everything the hub reads from its environment, parsed once. */
+export interface HubConfig {
+  port: number;
+  production: boolean;
+  dialect: Dialect;
+  databaseUrl?: string;
+  /** Directory of the embedded database and the generated development secret. */
+  dataDir: string;
+  /** File of the embedded database; ':memory:' is allowed for tools. */
+  sqliteFile: string;
+  redisUrl?: string;
+  jwtSecret?: string;
+  jwksUrl?: string;
+  logLevel: string;
+  /** Serve the GraphiQL explorer on GET /graphql for browsers. */
+  explorer: boolean;
+  /** Report `extensions.sqlStatements` per response (never in production). */
+  exposeSqlCount: boolean;
+  dbPoolSize: number;
+  statementTimeoutMs: number;
+}
+
+function bool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function int(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  const production = env.NODE_ENV === 'production';
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('DATABASE_URL must be a postgres:// URL (leave it unset for the embedded database)');
+  }
+  const dataDir = path.resolve(env.HUB_DATA_DIR || './data');
+  return {
+    port: int('PORT', env.PORT, 4000),
+    production,
+    dialect: databaseUrl ? 'postgres' : 'sqlite',
+    databaseUrl,
+    dataDir,
+    sqliteFile: env.HUB_SQLITE_FILE || path.join(dataDir, 'hub.sqlite'),
+    redisUrl: env.REDIS_URL || undefined,
+    jwtSecret: env.HUB_JWT_SECRET || undefined,
+    jwksUrl: env.HUB_JWKS_URL || undefined,
+    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    explorer: bool(env.HUB_EXPLORER, !production),
+    exposeSqlCount: !production && bool(env.HUB_EXPOSE_SQL_COUNT, true),
+    dbPoolSize: int('HUB_DB_POOL_SIZE', env.HUB_DB_POOL_SIZE, 10),
+    statementTimeoutMs: int('HUB_STATEMENT_TIMEOUT_MS', env.HUB_STATEMENT_TIMEOUT_MS, 15_000),
+  };
+}

@@ -1,0 +1,42 @@
+import type { EntityManager } from 'typeorm';
+import type { Actor } from './auth/actor';
+import type { Database } from './database/data-source';
+import { runInTransaction } from './database/transaction';
+import type { Logger } from './logger';
+import type { HubPubSub } from './pubsub';
+
+/** DataLoaders of one request (or one transaction), created on first use by the domain that owns them. */
+export class LoaderRegistry {
+  private readonly loaders = new Map<symbol, unknown>();
+
+  get<T>(key: symbol, create: () => T): T {
+    let loader = this.loaders.get(key) as T | undefined;
+    if (loader === undefined) {
+      loader = create();
+      this.loaders.set(key, loader);
+    }
+    return loader;
+  }
+}
+
+/**
+ * Everything a service needs to act for one request: who asks, the entity manager bound to the
+ * request's transaction (if any), the request's loaders, its logger. Services take it first.
+ */
+export interface RequestContext {
+  requestId: string;
+  actor: Actor | null;
+  db: Database;
+  em: EntityManager;
+  loaders: LoaderRegistry;
+  log: Logger;
+  pubsub: HubPubSub;
+}
+
+/** Runs fn in a transaction with a context whose manager and loaders belong to it. */
+export function inTransaction<T>(ctx: RequestContext, fn: (tx: RequestContext) => Promise<T>): Promise<T> {
+  return runInTransaction(ctx.db, ctx.em, (em) => {
+    if (em === ctx.em) return fn(ctx);
+    return fn({ ...ctx, em, loaders: new LoaderRegistry() });
+  });
+}

@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, DataSourceOptions, MixedList } from 'typeorm';
+import type { HubConfig } from '../config';
+import type { Logger } from '../logger';
+import { StatementCounter } from './statement-counter';
+
+export interface DatabaseOptions {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: { sqlite: Function[]; postgres: Function[] };
+  /** PostgreSQL schema to use instead of public (tests isolate themselves this way). */
+  schema?: string;
+}
+
+export interface Database {
+  dataSource: DataSource;
+  statements: StatementCounter;
+  dialect: HubConfig['dialect'];
+}
+
+/** Builds (but does not open) the data source for the configured dialect. Never synchronizes. */
+export function createDatabase(config: HubConfig, log: Logger, options: DatabaseOptions): Database {
+  const statements = new StatementCounter(log.child({ component: 'sql' }));
+  const common = {
+    entities: options.entities,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTableName: 'hub_migrations',
+    logger: statements,
+    maxQueryExecutionTime: 500,
+  } as const;
+  let dsOptions: DataSourceOptions;
+  if (config.dialect === 'postgres') {
+    dsOptions = {
+      ...common,
+      type: 'postgres',
+      url: config.databaseUrl,
+      schema: options.schema,
+      migrations: options.migrations.postgres,
+      poolSize: config.dbPoolSize,
+      extra: {
+        statement_timeout: config.statementTimeoutMs,
+        connectionTimeoutMillis: 5_000,
+        options: `-c timezone=UTC${options.schema ? ` -c search_path=${options.schema}` : ''}`,
+      },
+    };
+  } else {
+    if (config.sqliteFile !== ':memory:') fs.mkdirSync(path.dirname(config.sqliteFile), { recursive: true });
+    dsOptions = {
+      ...common,
+      type: 'better-sqlite3',
+      database: config.sqliteFile,
+      migrations: options.migrations.sqlite,
+      enableWAL: config.sqliteFile !== ':memory:',
+      prepareDatabase: (db: { pragma: (s: string) => unknown }) => {
+        db.pragma('busy_timeout = 5000');
+        db.pragma('foreign_keys = ON');
+      },
+    };
+  }
+  return { dataSource: new DataSource(dsOptions), statements, dialect: config.dialect };
+}

@@ -1,0 +1,209 @@
+import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { badUserInput } from '../errors/api-errors';
+
+/** Hard maximum of `first` / `last` on every connection. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ObjectType({ description: 'Where a page of a cursor connection sits in the whole list.' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'Whether more items follow the last edge of this page.' })
+  hasNextPage: boolean;
+
+  @Field(() => Boolean, { description: 'Whether items precede the first edge of this page.' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge, null for an empty page.' })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge, null for an empty page.' })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Number of items after \`after\` (at most ${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}).` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the edge to start after.' })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Number of items before \`before\` (at most ${MAX_PAGE_SIZE}).` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the edge to end before.' })
+  before?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface PageData<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+}
+
+/**
+ * A connection as services return it: both the page and the total are computed only when the
+ * query selects them, so `children { totalCount }` costs a count and nothing else.
+ */
+export interface Page<T> {
+  loadPage: () => Promise<PageData<T>>;
+  countTotal: () => Promise<number>;
+}
+
+export function memo<T>(fn: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= fn());
+}
+
+export function lazyPage<T>(loadPage: () => Promise<PageData<T>>, countTotal: () => Promise<number>): Page<T> {
+  return { loadPage: memo(loadPage), countTotal: memo(countTotal) };
+}
+
+/** Builds the `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function Connection<T extends object>(nodeType: ClassType<T>, name = nodeType.name) {
+  @ObjectType(`${name}Edge`, { description: `An edge in a list of ${name} objects.` })
+  class EdgeType {
+    @Field(() => String, { description: 'Opaque cursor of this edge, for `after` / `before`.' })
+    cursor: string;
+
+    @Field(() => nodeType, { description: `The ${name} at this edge.` })
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} objects (Relay cursor connection).` })
+  class ConnectionType implements Page<T> {
+    loadPage: () => Promise<PageData<T>>;
+    countTotal: () => Promise<number>;
+
+    @Field(() => [EdgeType], { description: 'The items of this page with their cursors.' })
+    async edges(): Promise<Edge<T>[]> {
+      return (await this.loadPage()).edges;
+    }
+
+    @Field(() => PageInfo, { description: 'Cursors and whether more pages exist.' })
+    async pageInfo(): Promise<PageInfo> {
+      return (await this.loadPage()).pageInfo;
+    }
+
+    @Field(() => Int, { description: 'Number of items in the whole list, across all pages.' })
+    totalCount(): Promise<number> {
+      return this.countTotal();
+    }
+  }
+  return ConnectionType;
+}
+
+// ---- cursors and keyset pagination --------------------------------------------------------
+
+export type CursorValue = string | number;
+
+export function encodeCursor(values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(['c1', ...values]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, arity: number, argName: string): CursorValue[] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed[0] === 'c1' && parsed.length === arity + 1) {
+      const values = parsed.slice(1);
+      if (values.every((v) => typeof v === 'string' || typeof v === 'number')) return values as CursorValue[];
+    }
+  } catch {
+    // fall through
+  }
+  throw badUserInput(`"${argName}" is not a valid cursor for this list.`);
+}
+
+export interface Window {
+  /** Number of rows wanted. */
+  size: number;
+  /** Walking backwards (last/before). */
+  backward: boolean;
+  /** Decoded cursor to start from, if any. */
+  from: CursorValue[] | null;
+}
+
+/** Validates first/after/last/before against the page-size rules; arity is the sort key length. */
+export function pageWindow(args: PageArgs, arity: number): Window {
+  const { first, after, last, before } = args;
+  if (first != null && last != null) throw badUserInput('Pass either "first" or "last", not both.');
+  for (const [name, value] of [['first', first], ['last', last]] as const) {
+    if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
+      throw badUserInput(`"${name}" must be between 0 and ${MAX_PAGE_SIZE}.`);
+    }
+  }
+  if (last != null || (before != null && first == null)) {
+    return { size: last ?? DEFAULT_PAGE_SIZE, backward: true, from: before ? decodeCursor(before, arity, 'before') : null };
+  }
+  return { size: first ?? DEFAULT_PAGE_SIZE, backward: false, from: after ? decodeCursor(after, arity, 'after') : null };
+}
+
+export interface SortKey<E> {
+  /** SQL expression as used in the query builder, e.g. `body.code`. */
+  column: string;
+  /** How to read the value from a loaded entity for the cursor. */
+  read: (entity: E) => CursorValue;
+  direction: 'ASC' | 'DESC';
+}
+
+let paramSeq = 0;
+
+/** Adds the keyset condition and ordering of a window to a query builder. */
+export function applyWindow<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, sort: SortKey<E>[], window: Window): void {
+  const dirs = sort.map((s) => (window.backward ? flip(s.direction) : s.direction));
+  if (window.from) {
+    const p = `k${++paramSeq}_`;
+    const params: Record<string, CursorValue> = {};
+    const ors: string[] = [];
+    for (let i = 0; i < sort.length; i++) {
+      const ands: string[] = [];
+      for (let j = 0; j < i; j++) ands.push(`${sort[j].column} = :${p}${j}`);
+      ands.push(`${sort[i].column} ${dirs[i] === 'ASC' ? '>' : '<'} :${p}${i}`);
+      ors.push(`(${ands.join(' AND ')})`);
+      params[`${p}${i}`] = window.from[i];
+    }
+    qb.andWhere(`(${ors.join(' OR ')})`, params);
+  }
+  sort.forEach((s, i) => (i === 0 ? qb.orderBy(s.column, dirs[i]) : qb.addOrderBy(s.column, dirs[i])));
+  qb.limit(window.size + 1);
+}
+
+function flip(d: 'ASC' | 'DESC'): 'ASC' | 'DESC' {
+  return d === 'ASC' ? 'DESC' : 'ASC';
+}
+
+/** Turns rows fetched with `applyWindow` (size + 1 at most) into a page. */
+export function toPageData<E>(rows: E[], sort: SortKey<E>[], window: Window): PageData<E> {
+  const more = rows.length > window.size;
+  const kept = rows.slice(0, window.size);
+  if (window.backward) kept.reverse();
+  const edges = kept.map((node) => ({ node, cursor: encodeCursor(sort.map((s) => s.read(node))) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: window.backward ? window.from !== null : more,
+      hasPreviousPage: window.backward ? more : window.from !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** Pages a query builder by keyset; the count runs on a clone without order or limit. */
+export function paginate<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, sort: SortKey<E>[], args: PageArgs): Page<E> {
+  const window = pageWindow(args, sort.length);
+  const countQb = qb.clone();
+  return lazyPage(
+    async () => {
+      const pageQb = qb.clone();
+      applyWindow(pageQb, sort, window);
+      return toPageData(await pageQb.getMany(), sort, window);
+    },
+    () => countQb.getCount(),
+  );
+}

@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { NextFunction, Request, Response } from 'express';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { ruruHTML } from 'ruru/server';
+import { serveStatic } from 'ruru/static';
+import { WebSocketServer } from 'ws';
+import { assertIdentityConfigured, createVerifier, TokenError } from '../platform/auth/tokens';
+import type { HubConfig } from '../platform/config';
+import { LoaderRegistry, RequestContext } from '../platform/context';
+import type { Database } from '../platform/database/data-source';
+import { createLogger, Logger } from '../platform/logger';
+import { createHubPubSub, PubSubHandle } from '../platform/pubsub';
+import { openDatabase, seedDemoOnce } from './database';
+import { resolveActor, unauthenticatedError } from './identity';
+import { buildHubSchema } from './schema';
+
+export interface HubOptions {
+  /** PostgreSQL schema to run in (tests isolate themselves this way). */
+  databaseSchema?: string;
+  /** Load the demo data on first start (default true). */
+  seedDemo?: boolean;
+  log?: Logger;
+}
+
+export interface Hub {
+  url: string;
+  wsUrl: string;
+  port: number;
+  db: Database;
+  log: Logger;
+  pubsub: PubSubHandle;
+  stop(): Promise<void>;
+}
+
+const EXPLORER_STATIC = '/graphql/explorer/';
+const MAX_BODY = '1mb';
+
+/** Starts the hub: database (migrated, seeded once), HTTP and WebSocket on one port. */
+export async function startHub(config: HubConfig, options: HubOptions = {}): Promise<Hub> {
+  const log = options.log ?? createLogger(config.logLevel);
+  assertIdentityConfigured(config);
+  const verifier = createVerifier(config);
+  const db = await openDatabase(config, log, options.databaseSchema);
+  if (options.seedDemo !== false) await seedDemoOnce(db, log);
+  const pubsub = createHubPubSub(config.redisUrl, log);
+  const schema = buildHubSchema();
+
+  const baseContext = (requestId: string): Omit<RequestContext, 'actor'> => ({
+    requestId,
+    db,
+    em: db.dataSource.manager,
+    loaders: new LoaderRegistry(),
+    log: log.child({ requestId }),
+    pubsub: pubsub.pubsub,
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+
+  const wsCleanup = useServer(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        try {
+          const actor = await resolveActor(verifier, db.dataSource.manager, ctx.connectionParams?.authorization);
+          if (!actor) {
+            ctx.extra.socket.close(4401, 'Unauthorized: connectionParams.authorization is required');
+            return false;
+          }
+          (ctx.extra as { actor?: unknown }).actor = actor;
+          if (actor.expiresAt) {
+            const timer = setTimeout(() => ctx.extra.socket.close(4401, 'Unauthorized: token expired'), Math.max(0, actor.expiresAt - Date.now()));
+            timer.unref();
+            ctx.extra.socket.once('close', () => clearTimeout(timer));
+          }
+          return true;
+        } catch (err) {
+          const reason = err instanceof TokenError ? err.message : 'token could not be verified';
+          ctx.extra.socket.close(4401, `Unauthorized: ${reason}`.slice(0, 120));
+          return false;
+        }
+      },
+      context: (ctx) => ({ ...baseContext(randomUUID()), actor: (ctx.extra as { actor?: RequestContext['actor'] }).actor ?? null }),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: !config.production && process.env.NODE_ENV === 'development',
+    formatError: (formatted, error) => maskInternal(formatted, error, log),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
+      requestLogging(log, config, db),
+    ],
+  });
+  await apollo.start();
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const given = req.header('x-request-id');
+    const requestId = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    next();
+  });
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/readyz', async (_req, res) => {
+    const [database, events] = await Promise.all([
+      db.dataSource
+        .query('SELECT 1')
+        .then(() => true)
+        .catch(() => false),
+      pubsub.ready(),
+    ]);
+    res.status(database && events ? 200 : 503).json({ status: database && events ? 'ready' : 'unavailable', database, pubsub: events });
+  });
+  if (config.explorer) {
+    app.use(EXPLORER_STATIC, serveStatic(EXPLORER_STATIC));
+    app.get('/graphql', (req, res, next) => {
+      if (req.query.query || req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return next();
+      res.type('html').send(ruruHTML({ endpoint: '/graphql', staticPath: EXPLORER_STATIC, subscriptionEndpoint: '/graphql' }));
+    });
+  }
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        if (config.exposeSqlCount) db.statements.begin();
+        const requestId = res.locals.requestId as string;
+        try {
+          const actor = await resolveActor(verifier, db.dataSource.manager, req.headers.authorization);
+          return { ...baseContext(requestId), actor };
+        } catch (err) {
+          if (err instanceof TokenError) throw unauthenticatedError(`Invalid bearer token: ${err.message}.`);
+          throw err;
+        }
+      },
+    }),
+  );
+  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    const message =
+      err.type === 'entity.parse.failed'
+        ? 'Malformed JSON in the request body.'
+        : err.type === 'entity.too.large'
+          ? `Request body exceeds ${MAX_BODY}.`
+          : status < 500
+            ? err.message
+            : 'Internal server error';
+    if (status >= 500) log.error({ err, requestId: res.locals.requestId }, 'unhandled HTTP error');
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  });
+  app.use((_req, res) => void res.status(404).json({ errors: [{ message: 'Not found. The GraphQL endpoint is /graphql.' }] }));
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const hub: Hub = {
+    url: `http://localhost:${port}/graphql`,
+    wsUrl: `ws://localhost:${port}/graphql`,
+    port,
+    db,
+    log,
+    pubsub,
+    async stop() {
+      await apollo.stop();
+      await pubsub.close();
+      if (db.dataSource.isInitialized) await db.dataSource.destroy();
+    },
+  };
+  log.info({ port, dialect: config.dialect, redis: !!config.redisUrl }, 'hub listening');
+  return hub;
+}
+
+/** Errors with a known code pass; anything unexpected is logged in full and masked. */
+function maskInternal(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  log.error({ err: original, path: formatted.path }, 'internal error');
+  return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function requestLogging(log: Logger, config: HubConfig, db: Database): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = Date.now();
+      let before = 0;
+      return {
+        async didResolveOperation() {
+          before = db.statements.current() ?? 0;
+        },
+        async willSendResponse({ response, operationName }) {
+          const statements = (db.statements.current() ?? 0) - before;
+          if (config.exposeSqlCount && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: statements };
+          }
+          contextValue.log?.debug({ operationName, ms: Date.now() - started, statements }, 'graphql request');
+        },
+      };
+    },
+  };
+}
