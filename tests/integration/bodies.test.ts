@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BodiesDocument, BodyDocument, BodyTreeDocument, BodyTreeWithChildrenDocument, NodeDocument, NodesDocument } from '../generated/graphql';
+import { errorCodes } from '../support/client';
+import { startTestHub, TestHub } from '../support/hub';
+
+let t: TestHub;
+beforeAll(async () => {
+  t = await startTestHub();
+});
+afterAll(async () => t?.stop());
+
+describe('the body tree from GB/T 2260', () => {
+  it('has the 31 provincial-level and 333 prefecture-level governments', async () => {
+    const provinces = await t.run(BodiesDocument, { level: 'PROVINCIAL', kind: 'GOVERNMENT' });
+    const prefectures = await t.run(BodiesDocument, { level: 'MUNICIPAL', kind: 'GOVERNMENT' });
+    const zhejiang = await t.run(BodiesDocument, { level: 'MUNICIPAL', kind: 'GOVERNMENT', under: '330000', first: 100 });
+    expect(provinces.data?.bodies.totalCount).toBe(31);
+    expect(prefectures.data?.bodies.totalCount).toBe(333);
+    expect(zhejiang.data?.bodies.totalCount).toBe(11);
+    expect(zhejiang.data?.bodies.edges.map((e) => e.node.code)).toContain('330100');
+  });
+
+  it('hangs 330100 under 330000 under CN, with departments', async () => {
+    const { data } = await t.run(BodyDocument, { code: '330100' });
+    expect(data?.body).toMatchObject({ code: '330100', name: '杭州市', level: 'MUNICIPAL', kind: 'GOVERNMENT', parent: { code: '330000' } });
+    expect(data?.body?.ancestors.map((b) => b.code)).toEqual(['CN', '330000']);
+    expect(data?.body?.departments.map((b) => b.code).sort()).toEqual(['330100-DRC', '330100-FIN', '330100-REFORM']);
+  });
+
+  it('has the central bodies the contract names', async () => {
+    const { data } = await t.run(BodiesDocument, { level: 'CENTRAL', first: 50 });
+    expect(data?.bodies.edges.map((e) => e.node.code)).toEqual(
+      expect.arrayContaining(['CN', 'CN-REFORM', 'CN-MOF', 'CN-NDRC', 'CN-LEGAL', 'CN-DISCIPLINE', 'CN-ORG']),
+    );
+  });
+
+  it('has no placeholder prefectures and no prefecture level under the four municipalities', async () => {
+    for (const code of ['110000', '120000', '310000', '500000']) {
+      const { data } = await t.run(BodiesDocument, { level: 'MUNICIPAL', under: code });
+      expect(data?.bodies.totalCount, code).toBe(0);
+    }
+    const all = await t.run(BodiesDocument, { level: 'MUNICIPAL', kind: 'GOVERNMENT', first: 100 });
+    expect(all.data?.bodies.edges.some((e) => /市辖区|^县$|直辖县级/.test(e.node.name))).toBe(false);
+  });
+
+  it('answers null for an unknown code and BAD_USER_INPUT for an unknown subtree', async () => {
+    expect((await t.run(BodyDocument, { code: 'XX' })).data?.body).toBeNull();
+    const bad = await t.run(BodiesDocument, { under: 'NOPE' });
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('cursor pagination', () => {
+  it('walks forward and backward without gaps or repeats', async () => {
+    const seen: string[] = [];
+    let after: string | null | undefined;
+    for (;;) {
+      const { data } = await t.run(BodiesDocument, { level: 'MUNICIPAL', kind: 'GOVERNMENT', under: '320000', first: 4, after });
+      seen.push(...data!.bodies.edges.map((e) => e.node.code));
+      if (!data!.bodies.pageInfo.hasNextPage) break;
+      after = data!.bodies.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(13);
+    expect([...seen].sort()).toEqual(seen);
+    expect(new Set(seen).size).toBe(13);
+
+    const back: string[] = [];
+    let before: string | null | undefined;
+    for (;;) {
+      const { data } = await t.run(BodiesDocument, { level: 'MUNICIPAL', kind: 'GOVERNMENT', under: '320000', last: 5, before });
+      back.unshift(...data!.bodies.edges.map((e) => e.node.code));
+      if (!data!.bodies.pageInfo.hasPreviousPage) break;
+      before = data!.bodies.pageInfo.startCursor;
+    }
+    expect(back).toEqual(seen);
+  });
+
+  it('refuses pages above the hard maximum, negative sizes and forged cursors', async () => {
+    expect(errorCodes(await t.run(BodiesDocument, { first: 101 }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await t.run(BodiesDocument, { first: -1 }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await t.run(BodiesDocument, { first: 5, after: 'not-a-cursor' }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await t.run(BodiesDocument, { first: 5, last: 5 }))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('Relay node identification', () => {
+  it('round-trips opaque ids through node and nodes', async () => {
+    const { data } = await t.run(BodyDocument, { code: '330000' });
+    const id = data!.body!.id;
+    expect(id).not.toContain('330000');
+    const node = await t.run(NodeDocument, { id });
+    expect(node.data?.node).toMatchObject({ __typename: 'Body', code: '330000', id });
+    const other = (await t.run(BodyDocument, { code: 'CN' })).data!.body!.id;
+    const nodes = await t.run(NodesDocument, { ids: [other, 'garbage', id] });
+    expect(nodes.data?.nodes.map((n) => (n && 'code' in n ? n.code : null))).toEqual(['CN', null, '330000']);
+  });
+});
+
+describe('DataLoader batching', () => {
+  it('loads parents and child counts of 100 bodies in a constant number of statements', async () => {
+    const small = await t.run(BodyTreeDocument, { first: 10, childrenFirst: 5 });
+    const large = await t.run(BodyTreeDocument, { first: 100, childrenFirst: 5 });
+    expect(large.errors).toBeUndefined();
+    expect(large.data?.bodies.edges).toHaveLength(100);
+    // page + parents + child counts
+    expect(large.extensions?.sqlStatements).toBe(3);
+    expect(small.extensions?.sqlStatements).toBe(large.extensions?.sqlStatements);
+  });
+
+  it('loads a page of children for every body of a page in one statement', async () => {
+    const r = await t.run(BodyTreeWithChildrenDocument, { under: 'CN', first: 100, childrenFirst: 3 });
+    expect(r.errors).toBeUndefined();
+    const hebei = r.data!.bodies.edges.find((e) => e.node.code === '130000');
+    expect(hebei?.node.children.edges.map((e) => e.node.code)).toEqual(['130000-DRC', '130000-FIN', '130000-REFORM']);
+    expect(hebei?.node.children.pageInfo.hasNextPage).toBe(true);
+    expect(hebei?.node.children.totalCount).toBe(14);
+    // subtree root by code + page + children pages + child counts
+    expect(r.extensions?.sqlStatements).toBe(4);
+  });
+});

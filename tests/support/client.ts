@@ -1,0 +1,35 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type GraphQLFormattedError } from 'graphql';
+
+export interface GraphQLResult<T> {
+  status: number;
+  data?: T | null;
+  errors?: GraphQLFormattedError[];
+  extensions?: Record<string, unknown> & { sqlStatements?: number };
+}
+
+/** Sends one typed operation (from the generated client) to the hub over HTTP POST. */
+export async function execute<TData, TVars>(
+  url: string,
+  document: TypedDocumentNode<TData, TVars>,
+  variables?: TVars,
+  options: { token?: string; headers?: Record<string, string> } = {},
+): Promise<GraphQLResult<TData>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    },
+    body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResult<TData>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+/** The `extensions.code` of each top-level error. */
+export function errorCodes(result: GraphQLResult<unknown>): string[] {
+  return (result.errors ?? []).map((e) => String(e.extensions?.code));
+}
