@@ -32,16 +32,15 @@ async function main(): Promise<void> {
     const force = setTimeout(() => {
       log.error('shutdown timed out; exiting');
       process.exit(1);
-    }, 15_000);
-    force.unref();
+    }, 15_000); // also keeps the process alive until the drain has finished
     hub.stop().then(
       () => {
         log.info('stopped');
-        process.exit(0);
+        log.flush(() => process.exit(0));
       },
       (err) => {
         log.error({ err }, 'error while stopping');
-        process.exit(1);
+        log.flush(() => process.exit(1));
       },
     );
   };

@@ -96,6 +96,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !config.production,
+    stopOnTerminationSignals: false, // main.ts owns signals and drains everything in order
     includeStacktraceInErrorResponses: !config.production && process.env.NODE_ENV === 'development',
     formatError: (formatted, error) => maskInternal(formatted, error, log),
     plugins: [
@@ -125,7 +126,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     res.status(database && events ? 200 : 503).json({ status: database && events ? 'ready' : 'unavailable', database, pubsub: events });
   });
   if (config.explorer) {
-    app.use(EXPLORER_STATIC, serveStatic(EXPLORER_STATIC));
+    app.use(serveStatic(EXPLORER_STATIC)); // matches its own prefix: do not mount it (Express would strip the path)
     app.get('/graphql', (req, res, next) => {
       if (req.query.query || req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return next();
       res.type('html').send(ruruHTML({ endpoint: '/graphql', staticPath: EXPLORER_STATIC, subscriptionEndpoint: '/graphql' }));

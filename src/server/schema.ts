@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { AuthChecker, buildSchemaSync, NonEmptyArray } from 'type-graphql';
@@ -28,6 +29,12 @@ export function buildHubSchema(): GraphQLSchema {
     validate: false,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
   });
+  const roots: [ReturnType<GraphQLSchema['getQueryType']>, string][] = [
+    [cached.getQueryType(), 'Reads. Without a token the caller is the public and sees only what is public.'],
+    [cached.getMutationType(), 'Changes. Each takes one `input` and answers a payload with `userErrors`; a refusal changes nothing.'],
+    [cached.getSubscriptionType(), 'Live streams over WebSocket (graphql-transport-ws); resumable from a delivery cursor.'],
+  ];
+  for (const [type, description] of roots) if (type) type.description = description;
   return cached;
 }
 

@@ -44,13 +44,13 @@ export class BodyResolver {
 
   @RequireRole(Role.ADMIN)
   @Mutation(() => CreateBodyPayload, { description: "Adds a body under a parent in the caller's subtree (ADMIN)." })
-  createBody(@Arg('input', () => CreateBodyInput) input: CreateBodyInput, @Ctx() ctx: RequestContext) {
+  createBody(@Arg('input', () => CreateBodyInput, { description: 'The body to create.' }) input: CreateBodyInput, @Ctx() ctx: RequestContext) {
     return runMutation(ctx, async (tx) => ({ body: await bodies.createBody(tx, input) }));
   }
 
   @RequireRole(Role.ADMIN)
   @Mutation(() => UpdateBodyPayload, { description: "Renames or moves a body strictly below the caller's body (ADMIN)." })
-  updateBody(@Arg('input', () => UpdateBodyInput) input: UpdateBodyInput, @Ctx() ctx: RequestContext) {
+  updateBody(@Arg('input', () => UpdateBodyInput, { description: 'The body and the changes.' }) input: UpdateBodyInput, @Ctx() ctx: RequestContext) {
     return runMutation(ctx, async (tx) => ({ body: await bodies.updateBody(tx, input) }));
   }
 }

@@ -1,8 +1,24 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { DEFAULT_ADMIN_URL, postgresReachable } from '../src/platform/database/postgres-admin';
+import { createRequire } from 'node:module';
+import pg from 'pg';
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function postgresReachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
 
 // The integration suite runs once per database: always on SQLite, and on PostgreSQL when it is
 // reachable. Under CI=true PostgreSQL is required: its suite runs and fails if the server is down.
@@ -23,11 +39,15 @@ export default defineConfig(async () => {
   });
 
   return {
+    // One graphql module for everything: vite would otherwise pick index.mjs for our sources while
+    // Node loads index.js for dependencies, and graphql refuses types from "another realm".
+    resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
     test: {
       root,
       testTimeout: 60_000,
       hookTimeout: 120_000,
       pool: 'forks',
+      setupFiles: ['tests/support/setup.ts'],
       env: { NODE_ENV: 'test' },
       projects: [
         { extends: true as const, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup: ['tests/support/build-setup.ts'] } },

@@ -1,0 +1,111 @@
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/env';
+
+// These run the compiled program (built by the unit project's global setup) the way an operator
+// does: `npm start` runs dist/src/main.js, `npm run hub` runs dist/src/cli/hub.js.
+const root = path.resolve(__dirname, '..', '..');
+const run = promisify(execFile);
+const dataDir = tempDir('hub-cli-');
+const baseEnv = { PATH: process.env.PATH ?? '', HUB_DATA_DIR: dataDir, LOG_LEVEL: 'info' };
+
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+function hub(args: string[], env: Record<string, string> = {}) {
+  return run(process.execPath, [path.join(root, 'dist/src/cli/hub.js'), ...args], { env: { ...baseEnv, ...env } });
+}
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  readyMs: number;
+}
+
+function startServer(env: Record<string, string> = {}): Promise<Server> {
+  const started = Date.now();
+  const child = spawn(process.execPath, [path.join(root, 'dist/src/main.js')], { env: { ...baseEnv, PORT: '0', ...env } });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /GraphQL \(HTTP \+ WebSocket\): (\S+)/.exec(out)?.[1];
+      if (url) resolve({ child, url, output: () => out, readyMs: Date.now() - started });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
+  });
+}
+
+function exitOf(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => child.on('close', (code) => resolve(code))); // 'close': after stdio is drained
+}
+
+async function viewer(url: string, token: string) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ viewer { roles body { code } } }' }),
+  });
+  return (await res.json()) as { data?: { viewer: { roles: string[]; body: { code: string } } }; errors?: { extensions: { code: string } }[] };
+}
+
+describe('hub token and npm start', () => {
+  it('signs a token the server accepts, refuses a foreign one, and shuts down cleanly on SIGTERM', async () => {
+    const { stdout } = await hub(['token', '--body', '330100', '--role', 'OFFICER']);
+    const token = stdout.trim();
+    expect(token.split('.')).toHaveLength(3);
+
+    const first = await startServer();
+    expect(first.output()).toMatch(/npm run --silent hub -- token/);
+    const ok = await viewer(first.url, token);
+    expect(ok.data?.viewer).toEqual({ roles: ['OFFICER'], body: { code: '330100' } });
+
+    const foreign = (await hub(['token', '--body', '330100', '--role', 'OFFICER'], { HUB_DATA_DIR: tempDir('hub-other-') })).stdout.trim();
+    expect((await viewer(first.url, foreign)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+
+    const exited = exitOf(first.child);
+    first.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(first.output()).toMatch(/"msg":"loaded demo data"/);
+    expect(first.output()).toMatch(/"msg":"stopped"/);
+
+    // A restart keeps the data, does not seed again, and still accepts the token.
+    const second = await startServer();
+    expect(second.output()).not.toMatch(/loaded demo data/);
+    expect((await viewer(second.url, token)).data?.viewer.body.code).toBe('330100');
+    const again = exitOf(second.child);
+    second.child.kill('SIGTERM');
+    expect(await again).toBe(0);
+    process.stdout.write(`cold start with demo data: ${first.readyMs} ms; warm start: ${second.readyMs} ms\n`);
+  });
+
+  it('refuses bad arguments with a clear message', async () => {
+    await expect(hub(['token', '--body', '330100', '--role', 'KING'])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown role KING/) });
+    await expect(hub(['token', '--role', 'LEAD'])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--body/) });
+    await expect(hub(['frobnicate'])).rejects.toMatchObject({ code: 2 });
+  });
+
+  it('refuses to sign or start in production without a configured secret', async () => {
+    await expect(hub(['token', '--body', '330100', '--role', 'LEAD'], { NODE_ENV: 'production' })).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/HUB_JWT_SECRET/),
+    });
+    await expect(startServer({ NODE_ENV: 'production', HUB_DATA_DIR: tempDir('hub-prod-') })).rejects.toThrow(/HUB_JWT_SECRET or HUB_JWKS_URL/);
+  });
+
+  it('loads county-level governments on request, with progress output', async () => {
+    const dir = tempDir('hub-counties-');
+    const { stderr } = await hub(['seed', '--counties'], { HUB_DATA_DIR: dir, LOG_LEVEL: 'warn' });
+    expect(stderr).toMatch(/county-level bodies: \d+\/\d+ \(100%\)/);
+    const added = Number(/added (\d+) county-level bodies/.exec(stderr)?.[1]);
+    expect(added).toBeGreaterThan(2800 * 4);
+    const twice = await hub(['seed', '--counties'], { HUB_DATA_DIR: dir, LOG_LEVEL: 'warn' });
+    expect(twice.stderr).toMatch(/added 0 county-level bodies/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

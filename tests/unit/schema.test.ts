@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, GraphQLField, GraphQLInputField } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
+import { describe, expect, it } from 'vitest';
+import { buildHubSchema, printHubSchema } from '../../src/server/schema';
+
+const root = path.resolve(__dirname, '..', '..');
+
+describe('the committed schema', () => {
+  it('matches what the code defines (run `npm run schema:write` and `npm run codegen` after a change)', () => {
+    const committed = fs.readFileSync(path.join(root, 'schema', 'schema.graphql'), 'utf8');
+    expect(committed).toBe(printHubSchema());
+  });
+
+  it('describes every type, field, argument and enum value', () => {
+    const missing: string[] = [];
+    for (const type of Object.values(buildHubSchema().getTypeMap())) {
+      if (type.name.startsWith('__')) continue;
+      if (isScalarType(type) && ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (!type.description) missing.push(type.name);
+      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields()) as (GraphQLField<unknown, unknown> | GraphQLInputField)[]) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+      
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('access declarations', () => {
+  it('every query, mutation and subscription declares who may call it', () => {
+    buildHubSchema();
+    const storage = getMetadataStorage();
+    const declared = new Set(storage.authorizedFields.map((a) => `${a.target.name}.${a.fieldName}`));
+    const operations = [...storage.queries, ...storage.mutations, ...storage.subscriptions];
+    expect(operations.length).toBeGreaterThan(5);
+    const undeclared = operations.filter((op) => !declared.has(`${op.target.name}.${op.methodName}`)).map((op) => op.schemaName);
+    expect(undeclared).toEqual([]);
+  });
+});
