@@ -1,14 +1,21 @@
 // Every domain of the hub, in one place: its tables, its GraphQL resolvers, the object types it
 // serves through `node(id:)`, and its demo data. The server, the CLI and the tests read this list.
-import type { EntityManager } from 'typeorm';
 import { AuditEvent } from '../platform/audit/audit-event.entity';
 import { HubMeta } from '../platform/database/hub-meta.entity';
+import { IdempotencyRecord } from '../platform/idempotency';
 import type { NodeFetcher } from '../platform/graphql/node.resolver';
 import { Body, BodyAncestry } from './bodies/body.entity';
 import { BodyResolver } from './bodies/body.resolver';
-import { centralAndProvincialRows, insertBodies, Progress } from './bodies/body.seed';
+import { centralAndProvincialRows, insertBodies } from './bodies/body.seed';
+import type { SeedKit } from './seed-kit';
 import { findBodyById } from './bodies/body.service';
 import { ViewerResolver } from './identity/viewer.resolver';
+import { Delegation, FactorQuota } from './powers/delegation.entity';
+import { findVisibleDelegation } from './powers/delegation.service';
+import { Power } from './powers/power.entity';
+import { BodyPowersResolver, DelegationResolver, PowerResolver } from './powers/power.resolver';
+import { findPowerById } from './powers/power.service';
+import { seedPowers } from './powers/power.seed';
 
 export interface Domain {
   name: string;
@@ -18,13 +25,13 @@ export interface Domain {
   resolvers: Function[];
   nodes?: Record<string, NodeFetcher>;
   /** Loads this domain's demo data; runs once, in order, inside one transaction. */
-  seedDemo?: (em: EntityManager, progress: (label: string) => Progress) => Promise<void>;
+  seedDemo?: (kit: SeedKit) => Promise<void>;
 }
 
 export const domains: Domain[] = [
   {
     name: 'platform',
-    entities: [AuditEvent, HubMeta],
+    entities: [AuditEvent, HubMeta, IdempotencyRecord],
     resolvers: [],
   },
   {
@@ -32,9 +39,16 @@ export const domains: Domain[] = [
     entities: [Body, BodyAncestry],
     resolvers: [BodyResolver],
     nodes: { [Body.typename]: findBodyById },
-    seedDemo: async (em, progress) => {
+    seedDemo: async ({ em, progress }) => {
       await insertBodies(em, centralAndProvincialRows(), progress('bodies'));
     },
+  },
+  {
+    name: 'powers',
+    entities: [Power, Delegation, FactorQuota],
+    resolvers: [PowerResolver, DelegationResolver, BodyPowersResolver],
+    nodes: { [Power.typename]: findPowerById, [Delegation.typename]: findVisibleDelegation },
+    seedDemo: seedPowers,
   },
   {
     name: 'identity',

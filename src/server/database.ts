@@ -1,7 +1,12 @@
 import { postgresMigrations } from '../../migrations/postgres';
 import { sqliteMigrations } from '../../migrations/sqlite';
 import { domains, entities } from '../domains';
-import type { Progress } from '../domains/bodies/body.seed';
+import { createPubSub } from '@graphql-yoga/subscription';
+import { Body } from '../domains/bodies/body.entity';
+import type { Progress, SeedKit } from '../domains/seed-kit';
+import type { Role } from '../platform/auth/roles';
+import { LoaderRegistry } from '../platform/context';
+import type { HubTopics } from '../platform/pubsub';
 import type { HubConfig } from '../platform/config';
 import { createDatabase, Database } from '../platform/database/data-source';
 import { HubMeta } from '../platform/database/hub-meta.entity';
@@ -27,8 +32,32 @@ const DEMO_MARKER = 'demo-data';
 export async function seedDemoOnce(db: Database, log: Logger, progress?: (label: string) => Progress): Promise<boolean> {
   if (await db.dataSource.manager.exists(HubMeta, { where: { key: DEMO_MARKER } })) return false;
   const started = Date.now();
+  const pubsub = createPubSub<HubTopics>(); // events of the seed reach no subscriber
   await runInTransaction(db, undefined, async (em) => {
-    for (const domain of domains) await domain.seedDemo?.(em, progress ?? (() => () => undefined));
+    const kit: SeedKit = {
+      em,
+      db,
+      log,
+      progress: progress ?? (() => () => undefined),
+      async as(bodyCode, roles) {
+        const body = await em.findOneOrFail(Body, { where: { code: bodyCode } });
+        return {
+          requestId: 'demo-seed',
+          actor: {
+            accountId: `seed:${bodyCode}`,
+            body: { rowId: body.rowId, code: body.code, level: body.level, kind: body.kind, parentId: body.parentId },
+            roles: new Set(roles as Role[]),
+            expiresAt: null,
+          },
+          db,
+          em,
+          loaders: new LoaderRegistry(),
+          log,
+          pubsub,
+        };
+      },
+    };
+    for (const domain of domains) await domain.seedDemo?.(kit);
     await em.insert(HubMeta, { key: DEMO_MARKER, value: new Date().toISOString() });
   });
   log.info({ ms: Date.now() - started }, 'loaded demo data');

@@ -24,11 +24,11 @@ export async function resolveActor(verifier: TokenVerifier, em: EntityManager, h
   const token = bearerToken(header);
   if (!token) return null;
   const claims = await verifier.verify(token);
-  const body = await em.findOne(Body, { where: { code: claims.body }, select: { rowId: true, code: true, level: true, kind: true } });
+  const body = await em.findOne(Body, { where: { code: claims.body }, select: { rowId: true, code: true, level: true, kind: true, parentId: true } });
   if (!body) throw new TokenError(`token names body "${claims.body}", which does not exist`);
   return {
     accountId: claims.sub,
-    body: { rowId: body.rowId, code: body.code, level: body.level, kind: body.kind },
+    body: { rowId: body.rowId, code: body.code, level: body.level, kind: body.kind, parentId: body.parentId },
     roles: new Set(claims.roles),
     expiresAt: claims.exp,
   };

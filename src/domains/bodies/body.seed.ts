@@ -4,6 +4,7 @@ import divisions from './divisions/gbt2260.json';
 import { Body, BodyAncestry } from './body.entity';
 import { BodyKind, Level } from './body.enums';
 import { insertAncestry } from './body.service';
+import type { Progress } from '../seed-kit';
 
 type Row = Pick<Body, 'code' | 'name' | 'level' | 'kind'> & { parentCode: string | null };
 
@@ -42,7 +43,6 @@ export function countyRows(): Row[] {
   return withDepartments(divisions.counties.map(([code, name, parent]) => ({ code, name, level: Level.COUNTY, kind: BodyKind.GOVERNMENT, parentCode: parent })));
 }
 
-export type Progress = (done: number, total: number) => void;
 
 /**
  * Inserts the rows that do not exist yet (by code), parents before children, in chunks, with their

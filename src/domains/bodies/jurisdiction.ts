@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
-import { forbidden } from '../../platform/errors/api-errors';
+import { forbidden, unauthenticated } from '../../platform/errors/api-errors';
 import { BodyAncestry } from './body.entity';
 
 // The one place that answers "is this body in that one's jurisdiction?". Every domain's
@@ -33,4 +33,25 @@ export async function assertActorReaches(ctx: RequestContext, bodyId: string, wh
   if (!actor || !(await isWithin(ctx, actor.body.rowId, bodyId, true))) {
     throw forbidden(`${what} lies outside the jurisdiction of the acting body.`);
   }
+}
+
+/**
+ * The root of what the caller may read: its government's subtree. A department acts inside its
+ * government's jurisdiction (a provincial finance department reads the province's delegations).
+ */
+export function actorJurisdictionId(ctx: RequestContext): string | null {
+  const body = ctx.actor?.body;
+  if (!body) return null;
+  return body.kind === 'GOVERNMENT' || !body.parentId ? body.rowId : body.parentId;
+}
+
+/** Whether the caller's jurisdiction covers this body. The public covers nothing. */
+export async function canSee(ctx: RequestContext, bodyId: string): Promise<boolean> {
+  const root = actorJurisdictionId(ctx);
+  return !!root && isWithin(ctx, root, bodyId, true);
+}
+
+export async function assertCanSee(ctx: RequestContext, bodyId: string, what: string): Promise<void> {
+  if (!ctx.actor) throw unauthenticated();
+  if (!(await canSee(ctx, bodyId))) throw forbidden(`${what} lies outside the jurisdiction of the acting body.`);
 }

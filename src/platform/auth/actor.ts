@@ -6,6 +6,7 @@ export interface ActingBody {
   code: string;
   level: string;
   kind: string;
+  parentId: string | null;
 }
 
 /** Who is asking: the account from `sub`, its body from `body`, its roles from `roles`. */

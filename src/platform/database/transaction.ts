@@ -29,3 +29,8 @@ export function runInTransaction<T>(db: Database, current: EntityManager | undef
   if (!mutex) sqliteWriters.set(db, (mutex = new Mutex()));
   return mutex.run(() => db.dataSource.transaction((em) => fn(em)));
 }
+
+/** Adds FOR UPDATE on PostgreSQL; SQLite needs none (its writers are already serialized). */
+export function forUpdate<Q extends { setLock(mode: 'pessimistic_write'): Q }>(qb: Q, db: Database): Q {
+  return db.dialect === 'postgres' ? qb.setLock('pessimistic_write') : qb;
+}

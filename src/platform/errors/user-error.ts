@@ -13,6 +13,14 @@ export enum UserErrorCode {
   DUPLICATE_CODE = 'DUPLICATE_CODE',
   INVALID_PARENT = 'INVALID_PARENT',
   LEVEL_MISMATCH = 'LEVEL_MISMATCH',
+  // powers and delegations
+  POWER_NOT_HELD = 'POWER_NOT_HELD',
+  GRANTEE_NOT_BELOW = 'GRANTEE_NOT_BELOW',
+  FISCAL_ALLOCATION_REQUIRED = 'FISCAL_ALLOCATION_REQUIRED',
+  FISCAL_CONSERVATION = 'FISCAL_CONSERVATION',
+  QUOTA_CONSERVATION = 'QUOTA_CONSERVATION',
+  FISCAL_YEAR_MISMATCH = 'FISCAL_YEAR_MISMATCH',
+  INVALID_STATE = 'INVALID_STATE',
 }
 
 registerEnumType(UserErrorCode, {
@@ -25,6 +33,13 @@ registerEnumType(UserErrorCode, {
     DUPLICATE_CODE: { description: 'Another object already has this code.' },
     INVALID_PARENT: { description: 'The parent does not fit the hierarchy (wrong level, kind, or a cycle).' },
     LEVEL_MISMATCH: { description: 'The level does not fit the body kind or its parent.' },
+    POWER_NOT_HELD: { description: 'The granting body does not hold the power (not defined by it, nor received through an active delegation).' },
+    GRANTEE_NOT_BELOW: { description: "The grantee is not at a lower level inside the grantor's jurisdiction (upward, sideways or cross-jurisdiction)." },
+    FISCAL_ALLOCATION_REQUIRED: { description: 'A delegation needs a fiscal allocation, or an explicit reason why it needs none.' },
+    FISCAL_CONSERVATION: { description: 'The body would re-delegate more money for the power and year than it received.' },
+    QUOTA_CONSERVATION: { description: 'The body would re-delegate more of a factor quota than it received, or one it did not receive.' },
+    FISCAL_YEAR_MISMATCH: { description: 'A re-delegation must be for the fiscal year of the delegation it comes from.' },
+    INVALID_STATE: { description: 'The object is not in a state that allows this change (e.g. signing a revoked delegation).' },
   },
 });
 

@@ -1,0 +1,55 @@
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { toGlobalId } from '../../platform/graphql/global-id';
+import { Node } from '../../platform/graphql/node';
+import { minorUnits, MoneyScalar } from '../../platform/graphql/scalars';
+import { Body } from '../bodies/body.entity';
+
+/** A responsibility over a matter (事权), defined at the centre and delegated down the tree. */
+@Entity('power')
+@Index('IDX_power_field_code', ['field', 'code'])
+@ObjectType('Power', { implements: Node, description: 'A responsibility over a matter (事权), e.g. approval of enterprise investment projects.' })
+export class Power implements Node {
+  static readonly typename = 'Power';
+
+  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
+  rowId: string;
+
+  @Field(() => ID, { description: 'Opaque global id.' })
+  get id(): string {
+    return toGlobalId(Power.typename, this.rowId);
+  }
+
+  @Index('UQ_power_code', { unique: true })
+  @Column({ name: 'code', type: 'varchar', length: 64 })
+  @Field(() => String, { description: 'Stable code, e.g. `ENTERPRISE-INVESTMENT-APPROVAL`.' })
+  code: string;
+
+  @Column({ name: 'title', type: 'varchar', length: 200 })
+  @Field(() => String, { description: 'What the power is about.' })
+  title: string;
+
+  @Column({ name: 'field', type: 'varchar', length: 100 })
+  @Field(() => String, { description: 'Policy field, e.g. `investment`, `land`, `health`.' })
+  field: string;
+
+  @Column({ name: 'legal_basis', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The law or regulation that establishes the power.' })
+  legalBasis: string | null;
+
+  @Column({ name: 'estimated_annual_cost', type: 'bigint', nullable: true, transformer: minorUnits })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Estimated annual cost of exercising the power nationwide.' })
+  estimatedAnnualCost: bigint | null;
+
+  @Column({ name: 'defined_by_id', type: 'varchar', length: 36 })
+  definedById: string;
+
+  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'defined_by_id' })
+  definedByRef?: Body;
+
+  @Column({ name: 'created_at', type: Date })
+  @Field(() => GraphQLDateTime, { description: 'When the power was defined.' })
+  createdAt: Date;
+}

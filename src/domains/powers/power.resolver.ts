@@ -1,0 +1,146 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authenticated, Public, RequireRole, Role } from '../../platform/auth/roles';
+import type { RequestContext } from '../../platform/context';
+import { Page } from '../../platform/graphql/connection';
+import { runMutation } from '../../platform/graphql/mutation';
+import { runIdempotentMutation } from '../../platform/idempotency';
+import { Body } from '../bodies/body.entity';
+import { findBodyById } from '../bodies/body.service';
+import { Delegation, FactorQuota } from './delegation.entity';
+import * as delegations from './delegation.service';
+import { delegationById, quotasOf } from './power.loaders';
+import { Power } from './power.entity';
+import * as powers from './power.service';
+import {
+  DefinePowerInput,
+  DefinePowerPayload,
+  DelegatePowerInput,
+  DelegatePowerPayload,
+  DelegationConnection,
+  DelegationsArgs,
+  FiscalCoverage,
+  HeldPower,
+  PowerConnection,
+  PowersArgs,
+  RevokeDelegationInput,
+  RevokeDelegationPayload,
+  SignDelegationInput,
+  SignDelegationPayload,
+  UnfundedMandatesArgs,
+} from './power.types';
+
+// Powers (权责清单) are public; delegations and money are read inside the caller's jurisdiction.
+@Resolver(() => Power)
+export class PowerResolver {
+  @Public()
+  @Query(() => Power, { nullable: true, description: 'The power with this code, or null.' })
+  power(@Arg('code', () => String, { description: 'Power code.' }) code: string, @Ctx() ctx: RequestContext): Promise<Power | null> {
+    return powers.findPowerByCode(ctx, code);
+  }
+
+  @Public()
+  @Query(() => PowerConnection, { description: 'Defined powers, ordered by code.' })
+  powers(@Args(() => PowersArgs) args: PowersArgs, @Ctx() ctx: RequestContext): Page<Power> {
+    return powers.listPowers(ctx, args.field, args);
+  }
+
+  @FieldResolver(() => Body, { description: 'The central body that defined the power.' })
+  async definedBy(@Root() power: Power, @Ctx() ctx: RequestContext): Promise<Body> {
+    return (await findBodyById(ctx, power.definedById))!;
+  }
+
+  @RequireRole(Role.LEAD)
+  @Mutation(() => DefinePowerPayload, { description: 'Defines a power (a LEAD of a central body).' })
+  definePower(@Arg('input', () => DefinePowerInput, { description: 'The power.' }) input: DefinePowerInput, @Ctx() ctx: RequestContext) {
+    return runMutation(ctx, async (tx) => ({ power: await powers.definePower(tx, input) }));
+  }
+}
+
+@Resolver(() => Delegation)
+export class DelegationResolver {
+  @Authenticated()
+  @Query(() => DelegationConnection, { description: "Active delegations whose coverage is below 1 (unfunded mandates), worst first, inside the caller's jurisdiction." })
+  unfundedMandates(@Args(() => UnfundedMandatesArgs) args: UnfundedMandatesArgs, @Ctx() ctx: RequestContext): Promise<Page<Delegation>> {
+    return delegations.unfundedMandates(ctx, args, args);
+  }
+
+  @FieldResolver(() => Power, { description: 'The power handed down.' })
+  async power(@Root() d: Delegation, @Ctx() ctx: RequestContext): Promise<Power> {
+    return (await powers.findPowerById(ctx, d.powerId))!;
+  }
+
+  @FieldResolver(() => Body, { description: 'The body that hands the power down.' })
+  async grantor(@Root() d: Delegation, @Ctx() ctx: RequestContext): Promise<Body> {
+    return (await findBodyById(ctx, d.grantorId))!;
+  }
+
+  @FieldResolver(() => Body, { description: 'The body that receives it.' })
+  async grantee(@Root() d: Delegation, @Ctx() ctx: RequestContext): Promise<Body> {
+    return (await findBodyById(ctx, d.granteeId))!;
+  }
+
+  @FieldResolver(() => Delegation, { nullable: true, description: 'The delegation this one re-delegates; null when the grantor defined the power.' })
+  async parent(@Root() d: Delegation, @Ctx() ctx: RequestContext): Promise<Delegation | null> {
+    return d.parentId ? delegationById(ctx).load(d.parentId) : null;
+  }
+
+  @FieldResolver(() => [Delegation], { description: 'Delegations re-delegated from this one that the caller may see.' })
+  redelegations(@Root() d: Delegation, @Ctx() ctx: RequestContext): Promise<Delegation[]> {
+    return delegations.redelegationsOf(ctx, d);
+  }
+
+  @FieldResolver(() => [FactorQuota], { description: 'Factor quotas handed down with it.' })
+  quotas(@Root() d: Delegation, @Ctx() ctx: RequestContext): Promise<FactorQuota[]> {
+    return quotasOf(ctx).load(d.rowId);
+  }
+
+  @RequireRole(Role.OFFICER, Role.LEAD)
+  @Mutation(() => DelegatePowerPayload, { description: "Hands a power the caller's body holds to a body below it, with its money. LEAD: ACTIVE at once; OFFICER: PROPOSED." })
+  delegatePower(@Arg('input', () => DelegatePowerInput, { description: 'The delegation.' }) input: DelegatePowerInput, @Ctx() ctx: RequestContext) {
+    return runIdempotentMutation(
+      ctx,
+      'delegatePower',
+      input,
+      async (tx) => {
+        const delegation = await delegations.delegatePower(tx, input);
+        return { result: { delegation }, id: delegation.rowId };
+      },
+      async (tx, id) => ({ delegation: await delegationById(tx).load(id) }),
+    );
+  }
+
+  @RequireRole(Role.LEAD)
+  @Mutation(() => SignDelegationPayload, { description: 'Signs a PROPOSED delegation of the caller’s body, making it ACTIVE (conservation is checked again).' })
+  signDelegation(@Arg('input', () => SignDelegationInput, { description: 'The delegation.' }) input: SignDelegationInput, @Ctx() ctx: RequestContext) {
+    return runMutation(ctx, async (tx) => ({ delegation: await delegations.signDelegation(tx, input.delegationId) }));
+  }
+
+  @RequireRole(Role.LEAD)
+  @Mutation(() => RevokeDelegationPayload, { description: 'Revokes a delegation (its grantor or a body above) and everything re-delegated from it, returning the authority up the chain.' })
+  revokeDelegation(@Arg('input', () => RevokeDelegationInput, { description: 'The delegation.' }) input: RevokeDelegationInput, @Ctx() ctx: RequestContext) {
+    return runMutation(ctx, (tx) => delegations.revokeDelegation(tx, input.delegationId, input.reason));
+  }
+}
+
+@Resolver(() => Body)
+export class BodyPowersResolver {
+  @FieldResolver(() => [HeldPower], { description: 'Powers the body holds now, and where each came from.' })
+  powers(@Root() body: Body, @Ctx() ctx: RequestContext): Promise<HeldPower[]> {
+    return powers.heldPowers(ctx, body);
+  }
+
+  @FieldResolver(() => DelegationConnection, { description: 'Delegations this body granted, newest first (inside the caller’s jurisdiction).' })
+  delegationsGranted(@Root() body: Body, @Args(() => DelegationsArgs) args: DelegationsArgs, @Ctx() ctx: RequestContext): Promise<Page<Delegation>> {
+    return delegations.delegationsOf(ctx, body, 'grantor', args, args);
+  }
+
+  @FieldResolver(() => DelegationConnection, { description: 'Delegations this body received, newest first (inside the caller’s jurisdiction).' })
+  delegationsReceived(@Root() body: Body, @Args(() => DelegationsArgs) args: DelegationsArgs, @Ctx() ctx: RequestContext): Promise<Page<Delegation>> {
+    return delegations.delegationsOf(ctx, body, 'grantee', args, args);
+  }
+
+  @FieldResolver(() => FiscalCoverage, { description: 'What the body received for a year against what its mandates cost (inside the caller’s jurisdiction).' })
+  fiscalCoverage(@Root() body: Body, @Arg('fiscalYear', () => Int, { description: 'Fiscal year.' }) fiscalYear: number, @Ctx() ctx: RequestContext): Promise<FiscalCoverage> {
+    return delegations.fiscalCoverage(ctx, body, fiscalYear);
+  }
+}

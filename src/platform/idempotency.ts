@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { RequestContext } from './context';
+import { DomainError, UserErrorCode } from './errors/user-error';
+import { runMutation } from './graphql/mutation';
+import type { UserError } from './errors/user-error';
+
+/** The first result of a creating mutation, per account, operation and idempotency key. */
+@Entity('idempotency_record')
+export class IdempotencyRecord {
+  @PrimaryColumn({ name: 'account_id', type: 'varchar', length: 200 })
+  accountId: string;
+
+  @PrimaryColumn({ name: 'operation', type: 'varchar', length: 64 })
+  operation: string;
+
+  @PrimaryColumn({ name: 'key', type: 'varchar', length: 200 })
+  key: string;
+
+  @Column({ name: 'request_hash', type: 'varchar', length: 64 })
+  requestHash: string;
+
+  @Column({ name: 'result_id', type: 'varchar', length: 36 })
+  resultId: string;
+
+  @Column({ name: 'created_at', type: Date })
+  createdAt: Date;
+}
+
+function hashOf(input: unknown): string {
+  const json = JSON.stringify(input, (k, v) => (k === 'idempotencyKey' ? undefined : typeof v === 'bigint' ? v.toString() : v));
+  return createHash('sha256').update(json ?? '').digest('hex');
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/**
+ * runMutation for creating mutations with an optional idempotency key: a repeated key (same
+ * account, same operation, same input) returns the object the first call created. Two racing
+ * retries: the loser's insert of the record violates its primary key, and the retry finds it.
+ */
+export async function runIdempotentMutation<T extends object>(
+  ctx: RequestContext,
+  operation: string,
+  input: { idempotencyKey?: string | null },
+  create: (tx: RequestContext) => Promise<{ result: T; id: string }>,
+  load: (tx: RequestContext, id: string) => Promise<T>,
+): Promise<Partial<T> & { userErrors: UserError[] }> {
+  const key = input.idempotencyKey;
+  if (!key) return runMutation(ctx, async (tx) => (await create(tx)).result);
+  if (key.length > 200) {
+    return { userErrors: [{ code: UserErrorCode.VALIDATION_FAILED, message: 'idempotencyKey is at most 200 characters.', field: ['input', 'idempotencyKey'] }] } as never;
+  }
+  const accountId = ctx.actor?.accountId ?? 'public';
+  const requestHash = hashOf(input);
+  const attempt = () =>
+    runMutation(ctx, async (tx) => {
+      const prior = await tx.em.findOne(IdempotencyRecord, { where: { accountId, operation, key } });
+      if (prior) {
+        if (prior.requestHash !== requestHash) {
+          throw new DomainError(UserErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was used for a different request.', ['input', 'idempotencyKey']);
+        }
+        return load(tx, prior.resultId);
+      }
+      const { result, id } = await create(tx);
+      await tx.em.insert(IdempotencyRecord, { accountId, operation, key, requestHash, resultId: id, createdAt: new Date() });
+      return result;
+    });
+  try {
+    return await attempt();
+  } catch (err) {
+    if (isUniqueViolation(err)) return attempt();
+    throw err;
+  }
+}
