@@ -187,6 +187,11 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
 /** Errors with a known code pass; anything unexpected is logged in full and masked. */
 function maskInternal(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  // A literal our scalars reject (e.g. Money 12.5) fails validation; the caller's fault is the input.
+  const cause = error instanceof GraphQLError ? error.originalError : undefined;
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && cause instanceof GraphQLError && cause.extensions?.code === 'BAD_USER_INPUT') {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+  }
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   log.error({ err: original, path: formatted.path }, 'internal error');
