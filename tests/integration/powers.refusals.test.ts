@@ -142,6 +142,21 @@ describe('delegatePower refusals', () => {
   });
 });
 
+describe('expiry', () => {
+  it('reads a lapsed delegation as EXPIRED and refuses to re-delegate from it', async () => {
+    const c = await definePower(t);
+    const lapsed = await delegate(t, 'CN-NDRC:LEAD', {
+      powerCode: c,
+      toBodyCode: '450000',
+      fiscalAllocation: allocation('100.00', 2020),
+      effectiveFrom: '2020-01-01T00:00:00.000Z',
+      effectiveTo: '2021-01-01T00:00:00.000Z',
+    });
+    expect(lapsed.status).toBe('EXPIRED');
+    await refused('450000:LEAD', { powerCode: c, toBodyCode: '450100', parentDelegationId: lapsed.id, fiscalAllocation: allocation('1.00', 2020) }, 'POWER_NOT_HELD');
+  });
+});
+
 describe('reading delegations outside the jurisdiction', () => {
   it('is refused on every path', async () => {
     const zj = await t.run(FinanceDashboardDocument, { code: '330000', first: 5, fiscalYear: YEAR }, '320000:LEAD');

@@ -1,0 +1,32 @@
+import { Kind } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { MoneyScalar, QuantityScalar } from '../../src/platform/graphql/scalars';
+
+describe('Money', () => {
+  it('parses decimal strings into exact minor units and prints them back', () => {
+    expect(MoneyScalar.parseValue('1250000.00')).toBe(125000000n);
+    expect(MoneyScalar.parseValue('0.5')).toBe(50n);
+    expect(MoneyScalar.parseValue('90071992547409.91')).toBe(9007199254740991n);
+    expect(MoneyScalar.serialize(125000000n)).toBe('1250000.00');
+    expect(MoneyScalar.serialize(5n)).toBe('0.05');
+    expect(MoneyScalar.serialize(10n ** 20n + 1n)).toBe('1000000000000000000.01');
+  });
+
+  it.each([[12.5], ['1e6'], ['-1.00'], ['1.234'], [' 1.00'], ['01.00'], [''], ['90071992547409.92'], [null], [true]])('refuses %j', (value) => {
+    expect(() => MoneyScalar.parseValue(value)).toThrow(/Money/);
+  });
+
+  it('refuses non-string literals', () => {
+    expect(() => MoneyScalar.parseLiteral({ kind: Kind.FLOAT, value: '1.5' }, {})).toThrow(/string literal/);
+    expect(() => MoneyScalar.parseLiteral({ kind: Kind.INT, value: '15' }, {})).toThrow(/string literal/);
+    expect(MoneyScalar.parseLiteral({ kind: Kind.STRING, value: '15.00' }, {})).toBe(1500n);
+  });
+});
+
+describe('Quantity', () => {
+  it('keeps three decimals exactly', () => {
+    expect(QuantityScalar.parseValue('100.499')).toBe(100499n);
+    expect(QuantityScalar.serialize(100499n)).toBe('100.499');
+    expect(() => QuantityScalar.parseValue('1.2345')).toThrow(/Quantity/);
+  });
+});
