@@ -10,6 +10,11 @@ import { centralAndProvincialRows, insertBodies } from './bodies/body.seed';
 import type { SeedKit } from './seed-kit';
 import { findBodyById } from './bodies/body.service';
 import { ViewerResolver } from './identity/viewer.resolver';
+import { DeliveryCounter, Directive, Feedback, Receipt } from './channels/channel.entities';
+import { BodyChannelsResolver, DirectiveResolver, FeedbackResolver, ReceiptResolver } from './channels/channel.resolver';
+import { seedChannels } from './channels/channel.seed';
+import { findVisibleDirective, findVisibleReceipt } from './channels/directive.service';
+import { findVisibleFeedback } from './channels/feedback.service';
 import { Delegation, FactorQuota } from './powers/delegation.entity';
 import { findVisibleDelegation } from './powers/delegation.service';
 import { Power } from './powers/power.entity';
@@ -49,6 +54,13 @@ export const domains: Domain[] = [
     resolvers: [PowerResolver, DelegationResolver, BodyPowersResolver],
     nodes: { [Power.typename]: findPowerById, [Delegation.typename]: findVisibleDelegation },
     seedDemo: seedPowers,
+  },
+  {
+    name: 'channels',
+    entities: [Directive, Receipt, Feedback, DeliveryCounter],
+    resolvers: [DirectiveResolver, ReceiptResolver, FeedbackResolver, BodyChannelsResolver],
+    nodes: { [Directive.typename]: findVisibleDirective, [Receipt.typename]: findVisibleReceipt, [Feedback.typename]: findVisibleFeedback },
+    seedDemo: seedChannels,
   },
   {
     name: 'identity',

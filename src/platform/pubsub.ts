@@ -27,8 +27,9 @@ export function createHubPubSub(redisUrl: string | undefined, log: Logger): PubS
     client.on('error', (err) => log.warn({ err: err.message, client: name }, 'redis error'));
   }
   const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  const pubsub = Object.assign(createPubSub<HubTopics>({ eventTarget }), { remote: true });
   return {
-    pubsub: createPubSub<HubTopics>({ eventTarget }),
+    pubsub,
     async ready() {
       try {
         return (await Promise.race([publishClient.ping(), new Promise<string>((r) => setTimeout(() => r('timeout'), 1000))])) === 'PONG';

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { AuthChecker, buildSchemaSync, NonEmptyArray } from 'type-graphql';
 import { AUTHENTICATED, PUBLIC } from '../platform/auth/roles';
@@ -28,6 +29,9 @@ export function buildHubSchema(): GraphQLSchema {
     authMode: 'error',
     validate: false,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+    // Every subscription brings its own `subscribe` over the hub's pub/sub (ctx.pubsub); type-graphql
+    // insists on a PubSub all the same, and this one is never published to.
+    pubSub: createPubSub(),
   });
   const roots: [ReturnType<GraphQLSchema['getQueryType']>, string][] = [
     [cached.getQueryType(), 'Reads. Without a token the caller is the public and sees only what is public.'],

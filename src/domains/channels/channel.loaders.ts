@@ -1,0 +1,66 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import type { RequestContext } from '../../platform/context';
+import { loadPartitionPages } from '../../platform/database/batched-pages';
+import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
+import { Directive, Feedback, Receipt } from './channel.entities';
+
+const DIRECTIVE_BY_ID = Symbol('directive.byId');
+const FEEDBACK_BY_ID = Symbol('feedback.byId');
+const RECEIPT_PAGES = Symbol('receipt.pages');
+const RECEIPT_COUNTS = Symbol('receipt.counts');
+
+export const RECEIPT_ORDER: SortKey<Receipt>[] = [{ column: 'r.rowId', read: (r) => r.rowId, direction: 'ASC' }];
+
+function byId<T extends { rowId: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
+  const map = new Map(rows.map((r) => [r.rowId, r]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+export function directiveById(ctx: RequestContext): DataLoader<string, Directive | null> {
+  return ctx.loaders.get(DIRECTIVE_BY_ID, () => new DataLoader(async (ids: readonly string[]) => byId(await ctx.em.find(Directive, { where: { rowId: In([...ids]) } }), ids)));
+}
+
+export function feedbackById(ctx: RequestContext): DataLoader<string, Feedback | null> {
+  return ctx.loaders.get(FEEDBACK_BY_ID, () => new DataLoader(async (ids: readonly string[]) => byId(await ctx.em.find(Feedback, { where: { rowId: In([...ids]) } }), ids)));
+}
+
+export function receiptPages(ctx: RequestContext, args: PageArgs): DataLoader<string, PageData<Receipt>> {
+  const key = JSON.stringify([args.first, args.after, args.last, args.before]);
+  const loaders = ctx.loaders.get(RECEIPT_PAGES, () => new Map<string, DataLoader<string, PageData<Receipt>>>());
+  let loader = loaders.get(key);
+  if (!loader) {
+    loader = new DataLoader<string, PageData<Receipt>>(async (directiveIds) => {
+      const pages = await loadPartitionPages(ctx.em, Receipt, { alias: 'r', partitionColumn: 'r.directiveId', partitionOf: (r) => r.directiveId, sort: RECEIPT_ORDER }, directiveIds, args);
+      return directiveIds.map((id) => pages.get(id)!);
+    });
+    loaders.set(key, loader);
+  }
+  return loader;
+}
+
+export interface AckSummary {
+  total: number;
+  acknowledged: number;
+  overdue: number;
+}
+
+/** Receipt totals per directive in one grouped statement. */
+export function receiptCounts(ctx: RequestContext): DataLoader<string, AckSummary> {
+  return ctx.loaders.get(RECEIPT_COUNTS, () => {
+    return new DataLoader<string, AckSummary>(async (ids) => {
+      const rows: { id: string; total: string | number; acknowledged: string | number; overdue: string | number }[] = await ctx.em
+        .createQueryBuilder(Receipt, 'r')
+        .innerJoin(Directive, 'd', 'd.rowId = r.directiveId')
+        .select('r.directiveId', 'id')
+        .addSelect('COUNT(*)', 'total')
+        .addSelect('SUM(CASE WHEN r.acknowledgedAt IS NOT NULL THEN 1 ELSE 0 END)', 'acknowledged')
+        .addSelect('SUM(CASE WHEN r.acknowledgedAt IS NULL AND d.requiresAcknowledgement = :yes AND d.acknowledgeBy < :now THEN 1 ELSE 0 END)', 'overdue')
+        .where('r.directiveId IN (:...ids)', { ids: [...ids], yes: true, now: new Date() })
+        .groupBy('r.directiveId')
+        .getRawMany();
+      const map = new Map(rows.map((r) => [r.id, { total: Number(r.total), acknowledged: Number(r.acknowledged), overdue: Number(r.overdue) }]));
+      return ids.map((id) => map.get(id) ?? { total: 0, acknowledged: 0, overdue: 0 });
+    });
+  });
+}
