@@ -57,12 +57,10 @@ async function audience(ctx: RequestContext, issuer: Body, data: IssueData): Pro
     const bodies = await ctx.em.find(Body, { where: { code: In(codes) } });
     const missing = codes.filter((c) => !bodies.some((b) => b.code === c));
     if (missing.length) throw new DomainError(UserErrorCode.NOT_FOUND, `No body has code ${missing.slice(0, 5).join(', ')}.`, ['input', 'recipientCodes']);
-    for (const b of bodies) {
-      if (!(await mayAddress(ctx, issuer, b))) {
-        throw forbidden(`${issuer.code} may not direct ${b.code}: directives go only to bodies in the issuer's own subtree.`);
-      }
-      found.set(b.rowId, b);
-    }
+    const allowed = await Promise.all(bodies.map((b) => mayAddress(ctx, issuer, b))); // one batched ancestry read
+    const outside = bodies.find((_, i) => !allowed[i]);
+    if (outside) throw forbidden(`${issuer.code} may not direct ${outside.code}: directives go only to bodies in the issuer's own subtree.`);
+    for (const b of bodies) found.set(b.rowId, b);
   }
   if (data.audienceLevel) {
     if (LEVEL_RANK[data.audienceLevel] < LEVEL_RANK[issuer.level]) throw forbidden(`${issuer.code} may not direct bodies of a higher level.`);
@@ -71,7 +69,11 @@ async function audience(ctx: RequestContext, issuer: Body, data: IssueData): Pro
       .createQueryBuilder(Body, 'b')
       .innerJoin(BodyAncestry, 'a', 'a.descendantId = b.rowId AND a.ancestorId = :root AND a.depth > 0', { root: issuer.kind === BodyKind.GOVERNMENT ? issuer.rowId : issuer.governmentId })
       .where('b.level = :level AND b.kind = :kind', { level: data.audienceLevel, kind });
-    for (const b of await qb.getMany()) if (await mayAddress(ctx, issuer, b)) found.set(b.rowId, b);
+    // The query already stays inside the issuer's government subtree; a department or group may
+    // only address lower levels of it.
+    for (const b of await qb.getMany()) {
+      if (issuer.kind === BodyKind.GOVERNMENT || LEVEL_RANK[b.level] > LEVEL_RANK[issuer.level]) found.set(b.rowId, b);
+    }
   }
   return [...found.values()];
 }

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AcknowledgeDirectiveDocument,
+  AcknowledgementSummaryDocument,
+  DirectiveIssuedDocument,
+  DirectiveIssuedSubscription,
+  DirectiveViewDocument,
+  FeedbackInboxDocument,
+  FeedbackReceivedDocument,
+  InboxDocument,
+  IssueDirectiveDocument,
+  IssueDirectiveMutationVariables,
+  PublicDirectivesDocument,
+  RespondToFeedbackDocument,
+  ReviseDirectiveDocument,
+  SubmitFeedbackDocument,
+} from '../generated/graphql';
+import { startTestHub, TestHub } from '../support/hub';
+import { clientFor, sleep, subscribe } from '../support/subscriptions';
+import { print } from 'graphql';
+
+let t: TestHub;
+beforeAll(async () => {
+  t = await startTestHub();
+});
+afterAll(async () => t?.stop());
+
+let n = 0;
+async function issue(as: string, input: Partial<IssueDirectiveMutationVariables['input']>) {
+  const r = await t.run(IssueDirectiveDocument, { input: { title: `指令 ${++n}`, content: '内容', ...input } }, as);
+  if (r.errors || r.data?.issueDirective.userErrors.length) throw new Error(JSON.stringify(r.errors ?? r.data?.issueDirective.userErrors));
+  return r.data!.issueDirective.directive!;
+}
+
+const titles = (events: DirectiveIssuedSubscription[]) => events.map((e) => e.directiveIssued.directive.title);
+
+describe('directives reach their subtree, live', () => {
+  it('delivers a directive to every municipal government of Zhejiang and to no one else', async () => {
+    const hz = subscribe(t.hub.wsUrl, await t.token('330100', ['VIEWER']), DirectiveIssuedDocument, {});
+    const nb = subscribe(t.hub.wsUrl, await t.token('330200', ['OFFICER']), DirectiveIssuedDocument, {});
+    const nj = subscribe(t.hub.wsUrl, await t.token('320100', ['LEAD']), DirectiveIssuedDocument, {});
+    await sleep(300);
+    const d = await issue('330000:LEAD', { title: '全省指令', audienceLevel: 'MUNICIPAL', requiresAcknowledgement: true });
+    expect(d.acknowledgementSummary).toEqual({ total: 11, acknowledged: 0, overdue: 0 });
+    const [a] = await hz.waitFor(1);
+    const [b] = await nb.waitFor(1);
+    expect(a.directiveIssued).toMatchObject({ directive: { id: d.id, title: '全省指令', issuer: { code: '330000' } }, receipt: { recipient: { code: '330100' } } });
+    expect(b.directiveIssued.receipt.recipient.code).toBe('330200');
+    await sleep(300);
+    expect(nj.received).toEqual([]);
+    await Promise.all([hz.close(), nb.close(), nj.close()]);
+  });
+
+  it('lets a subscriber acknowledge over the same connection', async () => {
+    const token = await t.token('330300', ['OFFICER']);
+    const client = clientFor(t.hub.wsUrl, token);
+    const sub = subscribe(t.hub.wsUrl, token, DirectiveIssuedDocument, {}, client);
+    await sleep(200);
+    const d = await issue('330000:LEAD', { recipientCodes: ['330300'], requiresAcknowledgement: true });
+    const [delivery] = await sub.waitFor(1);
+    const ack = await new Promise<{ data?: { acknowledgeDirective: { userErrors: unknown[]; receipt: { acknowledgedAt: string | null } | null } } }>((resolve, reject) =>
+      client.subscribe({ query: print(AcknowledgeDirectiveDocument), variables: { input: { directiveId: delivery.directiveIssued.directive.id } } }, { next: resolve as never, error: reject, complete: () => undefined }),
+    );
+    expect(ack.data?.acknowledgeDirective.userErrors).toEqual([]);
+    expect(ack.data?.acknowledgeDirective.receipt?.acknowledgedAt).toBeTruthy();
+    const summary = await t.run(AcknowledgementSummaryDocument, { id: d.id }, '330000:VIEWER');
+    expect(summary.data?.node).toMatchObject({ acknowledgementSummary: { total: 1, acknowledged: 1, overdue: 0 } });
+    await sub.close();
+    await client.dispose();
+  });
+});
+
+describe('resuming from a cursor', () => {
+  it('replays exactly what was missed, in order, then continues live — also across a restart', async () => {
+    const token = await t.token('330400', ['VIEWER']);
+    const first = subscribe(t.hub.wsUrl, token, DirectiveIssuedDocument, {});
+    await sleep(200);
+    await issue('330000:LEAD', { recipientCodes: ['330400'], title: 'before' });
+    const [seen] = await first.waitFor(1);
+    await first.close();
+
+    for (let i = 1; i <= 5; i++) await issue('330000:LEAD', { recipientCodes: ['330400'], title: `missed ${i}` });
+    const resumed = subscribe(t.hub.wsUrl, token, DirectiveIssuedDocument, { after: seen.directiveIssued.cursor });
+    const replayed = await resumed.waitFor(5);
+    expect(titles(replayed)).toEqual(['missed 1', 'missed 2', 'missed 3', 'missed 4', 'missed 5']);
+    await issue('330000:LEAD', { recipientCodes: ['330400'], title: 'live' });
+    const all = await resumed.waitFor(6);
+    await sleep(200);
+    expect(titles(resumed.received)).toEqual([...titles(all.slice(0, 5)), 'live']);
+    const last = resumed.received[5].directiveIssued.cursor;
+    await resumed.close();
+
+    await t.restart();
+    for (let i = 1; i <= 3; i++) await issue('330000:LEAD', { recipientCodes: ['330400'], title: `after restart ${i}` });
+    const again = subscribe(t.hub.wsUrl, token, DirectiveIssuedDocument, { after: last });
+    expect(titles(await again.waitFor(3))).toEqual(['after restart 1', 'after restart 2', 'after restart 3']);
+    await sleep(200);
+    expect(again.received).toHaveLength(3);
+    await again.close();
+  });
+});
+
+describe('feedback goes up, and can cause a revision', () => {
+  it('reaches the province live, is answered, and a revision names it and is delivered again', async () => {
+    const province = subscribe(t.hub.wsUrl, await t.token('330000', ['LEAD']), FeedbackReceivedDocument, {});
+    const city = subscribe(t.hub.wsUrl, await t.token('330500', ['OFFICER']), DirectiveIssuedDocument, {});
+    await sleep(200);
+    const d = await issue('330000:LEAD', { recipientCodes: ['330500'], title: '原指令' });
+    await city.waitFor(1);
+    const fb = await t.run(SubmitFeedbackDocument, { input: { kind: 'OBJECTION', content: '期限过紧', directiveId: d.id } }, '330500:OFFICER');
+    expect(fb.data?.submitFeedback.feedback).toMatchObject({ sender: { code: '330500' }, recipient: { code: '330000' }, directive: { id: d.id } });
+    const [got] = await province.waitFor(1);
+    expect(got.feedbackReceived.feedback).toMatchObject({ kind: 'OBJECTION', content: '期限过紧', sender: { code: '330500' } });
+
+    const general = await t.run(SubmitFeedbackDocument, { input: { kind: 'PROGRESS', content: '进展顺利' } }, '330500:OFFICER');
+    expect(general.data?.submitFeedback.feedback?.recipient.code).toBe('330000');
+
+    const feedbackId = fb.data!.submitFeedback.feedback!.id;
+    const answer = await t.run(RespondToFeedbackDocument, { input: { feedbackId, resolution: 'WILL_REVISE', response: '将延长期限' } }, '330000:OFFICER');
+    expect(answer.data?.respondToFeedback.feedback).toMatchObject({ resolution: 'WILL_REVISE' });
+    const inbox = await t.run(FeedbackInboxDocument, { code: '330000', unansweredOnly: true }, '330000:VIEWER');
+    expect(inbox.data?.body?.feedbackInbox.edges.map((e) => e.node.id)).not.toContain(feedbackId);
+
+    const revised = await t.run(ReviseDirectiveDocument, { input: { directiveId: d.id, causedByFeedbackId: feedbackId, content: '期限延长至月底' } }, '330000:LEAD');
+    expect(revised.data?.reviseDirective.directive).toMatchObject({ version: 2, supersedes: { id: d.id }, causedBy: { id: feedbackId }, content: '期限延长至月底' });
+    const deliveries = await city.waitFor(2);
+    expect(deliveries.map((x) => x.directiveIssued.directive.version)).toEqual([1, 2]);
+    const chain = await t.run(DirectiveViewDocument, { id: d.id }, '330000:VIEWER');
+    expect(chain.data?.node).toMatchObject({ revisions: [{ version: 2 }] });
+    await Promise.all([province.close(), city.close()]);
+  });
+});
+
+describe('reading', () => {
+  it('shows a body its inbox and a province its cities’ inboxes, newest first, with a pending filter', async () => {
+    const d = await issue('330000:LEAD', { recipientCodes: ['330600'], requiresAcknowledgement: true, title: '待确认' });
+    await issue('330000:LEAD', { recipientCodes: ['330600'], title: '仅阅知' });
+    const own = await t.run(InboxDocument, { code: '330600', first: 2 }, '330600:VIEWER');
+    expect(own.data?.body?.directiveInbox.edges.map((e) => e.node.directive.title)).toEqual(['仅阅知', '待确认']);
+    const fromProvince = await t.run(InboxDocument, { code: '330600', pendingOnly: true, first: 100 }, '330000-FIN:VIEWER');
+    const pendingBefore = fromProvince.data!.body!.directiveInbox.totalCount;
+    expect(fromProvince.data?.body?.directiveInbox.edges.map((e) => e.node.directive.title)).toEqual(expect.arrayContaining(['仅阅知', '待确认']));
+    await t.run(AcknowledgeDirectiveDocument, { input: { directiveId: d.id } }, '330600:OFFICER');
+    const pending = await t.run(InboxDocument, { code: '330600', pendingOnly: true, first: 100 }, '330600:VIEWER');
+    expect(pending.data?.body?.directiveInbox.totalCount).toBe(pendingBefore - 1);
+    expect(pending.data?.body?.directiveInbox.edges.map((e) => e.node.directive.title)).not.toContain('待确认');
+  });
+
+  it('lets the public read public directives only', async () => {
+    await issue('330000:LEAD', { recipientCodes: ['330700'], title: '公开指令', public: true });
+    const secret = await issue('330000:LEAD', { recipientCodes: ['330700'], title: '内部指令' });
+    const pub = await t.run(PublicDirectivesDocument, {});
+    const list = pub.data?.publicDirectives.edges.map((e) => e.node.title) ?? [];
+    expect(list).toContain('公开指令');
+    expect(list).not.toContain('内部指令');
+    expect((await t.run(DirectiveViewDocument, { id: secret.id })).data?.node).toBeNull();
+  });
+});
