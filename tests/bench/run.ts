@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { benchDirectiveFanOut, printFanOut } from './directives.bench';
+import { dialects } from './support';
+
+// `npm run bench`: prints figures; never part of `npm test`.
+async function main(): Promise<void> {
+  const started = Date.now();
+  const rows: (string | number)[][] = [];
+  for (const dialect of await dialects()) {
+    process.stderr.write(`directive fan-out on ${dialect}…\n`);
+    rows.push(...(await benchDirectiveFanOut(dialect)));
+  }
+  printFanOut(rows);
+  process.stdout.write(`\nbenchmarks finished in ${((Date.now() - started) / 1000).toFixed(1)} s on ${require('node:os').cpus().length} cores\n`);
+  process.exit(0);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
