@@ -2,11 +2,27 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { createRequire } from 'node:module';
+import net from 'node:net';
 import pg from 'pg';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function redisReachable(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379), timeout: 1500 }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+    socket.on('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
 
 async function postgresReachable(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
@@ -26,6 +42,8 @@ export default defineConfig(async () => {
   const adminUrl = process.env.HUB_PG_ADMIN_URL || DEFAULT_ADMIN_URL;
   const ci = !!process.env.CI && process.env.CI !== 'false';
   const postgres = ci || (process.env.HUB_TEST_POSTGRES !== '0' && (await postgresReachable(adminUrl)));
+  const redis = ci || (process.env.HUB_TEST_REDIS !== '0' && (await redisReachable(process.env.HUB_TEST_REDIS_URL || 'redis://127.0.0.1:6379')));
+  if (!redis) process.stderr.write('Redis is not reachable: the two-instance suite is not run (CI=true requires it).\n');
   if (!postgres) process.stderr.write(`\nPostgreSQL is not reachable at ${adminUrl}: the PostgreSQL suite is not run (CI=true requires it).\n\n`);
 
   const integration = (dialect: 'sqlite' | 'postgres') => ({
@@ -53,6 +71,10 @@ export default defineConfig(async () => {
         { extends: true as const, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup: ['tests/support/build-setup.ts'] } },
         integration('sqlite'),
         ...(postgres ? [integration('postgres')] : []),
+        // Several instances need a shared database and Redis: PostgreSQL only.
+        ...(postgres && redis
+          ? [{ extends: true as const, test: { name: 'scale-out', include: ['tests/scale-out/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'], env: { HUB_TEST_DB: 'postgres', HUB_PG_ADMIN_URL: adminUrl } } }]
+          : []),
       ],
     },
   };

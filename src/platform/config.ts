@@ -13,6 +13,8 @@ export interface HubConfig {
   /** File of the embedded database; ':memory:' is allowed for tools. */
   sqliteFile: string;
   redisUrl?: string;
+  /** Prefix of the hub's Redis channels (several deployments may share one Redis). */
+  redisPrefix: string;
   jwtSecret?: string;
   jwksUrl?: string;
   logLevel: string;
@@ -51,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     dataDir,
     sqliteFile: env.HUB_SQLITE_FILE || path.join(dataDir, 'hub.sqlite'),
     redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.HUB_REDIS_PREFIX || 'hub',
     jwtSecret: env.HUB_JWT_SECRET || undefined,
     jwksUrl: env.HUB_JWKS_URL || undefined,
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'warn' : 'info'),

@@ -15,8 +15,19 @@ export interface PubSubHandle {
   close(): Promise<void>;
 }
 
+/**
+ * Prefixes every routing key, so several hubs (or test runs) can share one Redis without hearing
+ * each other's events.
+ */
+function namespaced(inner: HubPubSub, prefix: string): HubPubSub {
+  return Object.assign(Object.create(inner) as HubPubSub, {
+    publish: (routingKey: string, ...args: unknown[]) => (inner.publish as (k: string, ...a: unknown[]) => void)(`${prefix}:${routingKey}`, ...args),
+    subscribe: (routingKey: string, ...args: unknown[]) => (inner.subscribe as (k: string, ...a: unknown[]) => unknown)(`${prefix}:${routingKey}`, ...args),
+  });
+}
+
 /** In-process pub/sub, or Redis pub/sub when REDIS_URL is set so several instances share events. */
-export function createHubPubSub(redisUrl: string | undefined, log: Logger): PubSubHandle {
+export function createHubPubSub(redisUrl: string | undefined, log: Logger, prefix = 'hub'): PubSubHandle {
   if (!redisUrl) {
     return { pubsub: createPubSub<HubTopics>(), ready: async () => true, close: async () => undefined };
   }
@@ -26,8 +37,18 @@ export function createHubPubSub(redisUrl: string | undefined, log: Logger): PubS
   for (const [name, client] of [['publish', publishClient], ['subscribe', subscribeClient]] as const) {
     client.on('error', (err) => log.warn({ err: err.message, client: name }, 'redis error'));
   }
-  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
-  const pubsub = Object.assign(createPubSub<HubTopics>({ eventTarget }), { remote: true });
+  // The event target fires publish/subscribe/unsubscribe without handling their promises; while
+  // Redis is down (or after close) those would be unhandled rejections that end the process.
+  const quiet = (what: string) => (err: Error) => log.warn({ err: err.message, what }, 'redis command failed');
+  const eventTarget = createRedisEventTarget({
+    publishClient: { publish: (channel: string, message: string) => publishClient.publish(channel, message).catch(quiet('publish')) } as unknown as Redis,
+    subscribeClient: {
+      on: (event: string, listener: (...args: unknown[]) => void) => subscribeClient.on(event, listener),
+      subscribe: (channel: string) => subscribeClient.subscribe(channel).catch(quiet('subscribe')),
+      unsubscribe: (channel: string) => subscribeClient.unsubscribe(channel).catch(quiet('unsubscribe')),
+    } as unknown as Redis,
+  });
+  const pubsub = Object.assign(namespaced(createPubSub<HubTopics>({ eventTarget }), prefix), { remote: true });
   return {
     pubsub,
     async ready() {
@@ -38,8 +59,7 @@ export function createHubPubSub(redisUrl: string | undefined, log: Logger): PubS
       }
     },
     async close() {
-      publishClient.disconnect();
-      subscribeClient.disconnect();
+      await Promise.all([publishClient.quit().catch(() => undefined), subscribeClient.quit().catch(() => undefined)]);
     },
   };
 }

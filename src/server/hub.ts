@@ -48,7 +48,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const verifier = createVerifier(config);
   const db = await openDatabase(config, log, options.databaseSchema);
   if (options.seedDemo !== false) await seedDemoOnce(db, log);
-  const pubsub = createHubPubSub(config.redisUrl, log);
+  const pubsub = createHubPubSub(config.redisUrl, log, config.redisPrefix);
   const schema = buildHubSchema();
 
   const baseContext = (requestId: string): Omit<RequestContext, 'actor'> => ({

@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../../src/platform/auth/roles';
+import { signToken } from '../../src/platform/auth/tokens';
+import { Hub, startHub } from '../../src/server/hub';
+import { execute } from '../support/client';
+import { TEST_SECRET } from '../support/env';
+import { freshStorage, StorageHandle } from '../support/hub';
+import { DelegatePowerDocument, DirectiveIssuedDocument, IssueDirectiveDocument, SubmitFeedbackDocument, FeedbackReceivedDocument } from '../generated/graphql';
+import { sleep, subscribe } from '../support/subscriptions';
+
+// Two hub instances on different ports over one PostgreSQL database and one Redis: what is issued
+// through one reaches subscribers of the other, and a subscriber resumes on either.
+let storage: StorageHandle;
+let a: Hub;
+let b: Hub;
+const token = (body: string, roles: Role[]) => signToken(TEST_SECRET, { sub: `test:${body}`, body, roles, ttlSeconds: 3600 });
+
+beforeAll(async () => {
+  storage = await freshStorage();
+  const config = { ...storage.config, redisUrl: process.env.HUB_TEST_REDIS_URL || 'redis://127.0.0.1:6379', redisPrefix: `hub-test-${randomBytes(4).toString('hex')}` };
+  a = await startHub(config);
+  b = await startHub(config);
+});
+afterAll(async () => {
+  await a?.stop();
+  await b?.stop();
+  await storage?.dispose();
+});
+
+async function issue(hub: Hub, title: string, recipient = '330100') {
+  const r = await execute(hub.url, IssueDirectiveDocument, { input: { title, content: '跨实例', recipientCodes: [recipient] } }, { token: await token('330000', [Role.LEAD]) });
+  if (r.errors || r.data?.issueDirective.userErrors.length) throw new Error(JSON.stringify(r));
+  return r.data!.issueDirective.directive!;
+}
+
+describe('two instances over PostgreSQL and Redis', () => {
+  it('report Redis in their readiness', async () => {
+    const ready = await (await fetch(`http://localhost:${b.port}/readyz`)).json();
+    expect(ready).toEqual({ status: 'ready', database: true, pubsub: true });
+  });
+
+  it('deliver a directive issued through A to a subscriber on B, and feedback through B to A', async () => {
+    const onB = subscribe(b.wsUrl, await token('330100', [Role.VIEWER]), DirectiveIssuedDocument, {});
+    const onA = subscribe(a.wsUrl, await token('330000', [Role.LEAD]), FeedbackReceivedDocument, {});
+    await sleep(500);
+    const d = await issue(a, 'via A');
+    const [got] = await onB.waitFor(1);
+    expect(got.directiveIssued.directive.id).toBe(d.id);
+    await execute(b.url, SubmitFeedbackDocument, { input: { kind: 'PROGRESS', content: 'via B' } }, { token: await token('330100', [Role.OFFICER]) });
+    const [fb] = await onA.waitFor(1);
+    expect(fb.feedbackReceived.feedback.content).toBe('via B');
+    await Promise.all([onA.close(), onB.close()]);
+  });
+
+  it('resume on either instance, and keep order when both issue concurrently', async () => {
+    const viewer = await token('330200', [Role.VIEWER]);
+    const first = subscribe(a.wsUrl, viewer, DirectiveIssuedDocument, {});
+    await sleep(500);
+    await issue(b, 'start', '330200');
+    const [start] = await first.waitFor(1);
+    await first.close();
+    for (let i = 0; i < 5; i++) await issue(i % 2 ? a : b, `missed ${i}`, '330200');
+    const resumed = subscribe(b.wsUrl, viewer, DirectiveIssuedDocument, { after: start.directiveIssued.cursor });
+    const replay = await resumed.waitFor(5);
+    expect(replay.map((e) => e.directiveIssued.directive.title)).toEqual(['missed 0', 'missed 1', 'missed 2', 'missed 3', 'missed 4']);
+
+    const watcherOnA = subscribe(a.wsUrl, viewer, DirectiveIssuedDocument, { after: replay[4].directiveIssued.cursor });
+    await sleep(500);
+    await Promise.all([0, 1].map(async (k) => { for (let i = 0; i < 30; i++) await issue(k ? a : b, `race ${k}-${i}`, '330200'); }));
+    const all = await resumed.waitFor(65, 20_000);
+    const watched = await watcherOnA.waitFor(60, 20_000);
+    await sleep(300);
+    const cursors = (xs: typeof all) => xs.map((e) => Number(Buffer.from(e.directiveIssued.cursor, 'base64url').toString().slice(5)));
+    const seqB = cursors(resumed.received);
+    const seqA = cursors(watcherOnA.received);
+    expect(resumed.received).toHaveLength(65);
+    expect(watcherOnA.received).toHaveLength(60);
+    expect(seqB).toEqual([...seqB].sort((x, y) => x - y));
+    expect(new Set(seqB).size).toBe(65);
+    expect(seqA).toEqual(seqB.slice(5));
+    expect(watched.map((e) => e.directiveIssued.directive.id)).toEqual(all.slice(5).map((e) => e.directiveIssued.directive.id));
+    await Promise.all([resumed.close(), watcherOnA.close()]);
+  });
+
+  it('share idempotency keys', async () => {
+    const lead = await token('CN-NDRC', [Role.LEAD]);
+    const input = { powerCode: 'ENTERPRISE-INVESTMENT-APPROVAL', toBodyCode: '350000', fiscalAllocation: { amount: '10.00', fiscalYear: 2030 }, idempotencyKey: 'shared-key' };
+    const [x, y] = await Promise.all([execute(a.url, DelegatePowerDocument, { input }, { token: lead }), execute(b.url, DelegatePowerDocument, { input }, { token: lead })]);
+    expect(x.data?.delegatePower.delegation?.id).toBeDefined();
+    expect(y.data?.delegatePower.delegation?.id).toBe(x.data?.delegatePower.delegation?.id);
+  });
+});
