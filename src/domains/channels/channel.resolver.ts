@@ -69,7 +69,7 @@ export class DirectiveResolver {
     return directives.receiptsOf(ctx, d, args);
   }
 
-  @FieldResolver(() => AcknowledgementSummary, { description: 'Acknowledgement counts (for the issuer’s side).' })
+  @FieldResolver(() => AcknowledgementSummary, { description: 'Acknowledgement counts across all recipients (counts only).' })
   acknowledgementSummary(@Root() d: Directive, @Ctx() ctx: RequestContext): Promise<AcknowledgementSummary> {
     return directives.acknowledgementSummary(ctx, d);
   }

@@ -1,0 +1,51 @@
+import http from 'node:http';
+import { jwtVerify } from 'jose';
+import { Pool } from 'pg';
+
+// The minimal baseline for the inbox dashboard: node:http + pg with hand-written SQL, no GraphQL,
+// no ORM. It verifies the bearer token like the hub does and answers the same data.
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+const key = new TextEncoder().encode(process.env.HUB_JWT_SECRET ?? '');
+
+const PENDING = `
+  SELECT d.id, d.title, d.priority, d.issued_at, i.code AS issuer_code, i.name AS issuer_name,
+         s.total, s.acknowledged, s.overdue
+    FROM receipt r
+    JOIN directive d ON d.id = r.directive_id
+    JOIN body i ON i.id = d.issuer_id
+    JOIN LATERAL (
+      SELECT COUNT(*)::int AS total,
+             COUNT(x.acknowledged_at)::int AS acknowledged,
+             COUNT(*) FILTER (WHERE x.acknowledged_at IS NULL AND d.requires_acknowledgement AND d.acknowledge_by < now())::int AS overdue
+        FROM receipt x WHERE x.directive_id = d.id) s ON true
+   WHERE r.recipient_id = $1
+     AND ((d.requires_acknowledgement AND r.acknowledged_at IS NULL) OR (NOT d.requires_acknowledgement AND r.read_at IS NULL))
+   ORDER BY r.seq DESC LIMIT 20`;
+const DELEGATIONS = `
+  SELECT dl.id, p.code, p.title, dl.allocation_amount::text AS amount, dl.coverage_ppm
+    FROM delegation dl JOIN power p ON p.id = dl.power_id
+   WHERE dl.grantee_id = $1 ORDER BY dl.id DESC LIMIT 20`;
+const THREADS = process.env.BASELINE_THREADS_SQL;
+
+const server = http.createServer(async (req, res) => {
+  if (req.url === '/healthz') return void res.end('{"status":"ok"}');
+  try {
+    const auth = req.headers.authorization?.replace(/^Bearer /, '') ?? '';
+    const { payload } = await jwtVerify(auth, key, { algorithms: ['HS256'] });
+    for await (const _chunk of req) void _chunk;
+    const body = await pool.query('SELECT id, code, name FROM body WHERE code = $1', [payload.body]);
+    const id = body.rows[0].id;
+    const [pending, delegations, threads] = await Promise.all([
+      pool.query(PENDING, [id]),
+      pool.query(DELEGATIONS, [id]),
+      THREADS ? pool.query(THREADS, [id]) : Promise.resolve({ rows: [] }),
+    ]);
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ data: { body: { ...body.rows[0], pending: pending.rows, delegations: delegations.rows, threads: threads.rows } } }));
+  } catch (err) {
+    res.statusCode = 500;
+    res.end(JSON.stringify({ error: String(err) }));
+  }
+});
+server.listen(Number(process.env.PORT));
+process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));
