@@ -16,6 +16,10 @@ import { Power } from './powers/power.entity';
 import { BodyPowersResolver, DelegationResolver, PowerResolver } from './powers/power.resolver';
 import { findPowerById } from './powers/power.service';
 import { seedPowers } from './powers/power.seed';
+import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './threads/thread.entity';
+import { BodyThreadsResolver, CoordinationThreadResolver, ThreadEventResolver, ThreadMessageResolver, ThreadResourceResolver } from './threads/thread.resolver';
+import { seedThreads } from './threads/thread.seed';
+import { findVisibleEvent, findVisibleMessage, findVisibleResource, findVisibleThread } from './threads/thread.service';
 
 export interface Domain {
   name: string;
@@ -49,6 +53,18 @@ export const domains: Domain[] = [
     resolvers: [PowerResolver, DelegationResolver, BodyPowersResolver],
     nodes: { [Power.typename]: findPowerById, [Delegation.typename]: findVisibleDelegation },
     seedDemo: seedPowers,
+  },
+  {
+    name: 'threads',
+    entities: [CoordinationThread, ThreadParticipant, ThreadMessage, ThreadResource, ThreadEvent],
+    resolvers: [CoordinationThreadResolver, ThreadMessageResolver, ThreadResourceResolver, ThreadEventResolver, BodyThreadsResolver],
+    nodes: {
+      [CoordinationThread.typename]: findVisibleThread,
+      [ThreadMessage.typename]: findVisibleMessage,
+      [ThreadResource.typename]: findVisibleResource,
+      [ThreadEvent.typename]: findVisibleEvent,
+    },
+    seedDemo: seedThreads,
   },
   {
     name: 'identity',

@@ -28,6 +28,9 @@ export function buildHubSchema(): GraphQLSchema {
     authMode: 'error',
     validate: false,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+    // Every subscription brings its own `subscribe` over the hub's pub/sub in the request context;
+    // type-graphql only insists that one is configured.
+    pubSub: { publish: () => undefined, subscribe: () => { throw new Error('subscriptions subscribe through ctx.pubsub'); } },
   });
   const roots: [ReturnType<GraphQLSchema['getQueryType']>, string][] = [
     [cached.getQueryType(), 'Reads. Without a token the caller is the public and sees only what is public.'],
