@@ -21,6 +21,10 @@ import { Power } from './powers/power.entity';
 import { BodyPowersResolver, DelegationResolver, PowerResolver } from './powers/power.resolver';
 import { findPowerById } from './powers/power.service';
 import { seedPowers } from './powers/power.seed';
+import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './threads/thread.entity';
+import { BodyThreadsResolver, CoordinationThreadResolver, ThreadEventResolver, ThreadMessageResolver, ThreadResourceResolver } from './threads/thread.resolver';
+import { seedThreads } from './threads/thread.seed';
+import { findVisibleEvent, findVisibleMessage, findVisibleResource, findVisibleThread } from './threads/thread.service';
 
 export interface Domain {
   name: string;
@@ -61,6 +65,18 @@ export const domains: Domain[] = [
     resolvers: [DirectiveResolver, ReceiptResolver, FeedbackResolver, BodyChannelsResolver],
     nodes: { [Directive.typename]: findVisibleDirective, [Receipt.typename]: findVisibleReceipt, [Feedback.typename]: findVisibleFeedback },
     seedDemo: seedChannels,
+  },
+  {
+    name: 'threads',
+    entities: [CoordinationThread, ThreadParticipant, ThreadMessage, ThreadResource, ThreadEvent],
+    resolvers: [CoordinationThreadResolver, ThreadMessageResolver, ThreadResourceResolver, ThreadEventResolver, BodyThreadsResolver],
+    nodes: {
+      [CoordinationThread.typename]: findVisibleThread,
+      [ThreadMessage.typename]: findVisibleMessage,
+      [ThreadResource.typename]: findVisibleResource,
+      [ThreadEvent.typename]: findVisibleEvent,
+    },
+    seedDemo: seedThreads,
   },
   {
     name: 'identity',

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TestProject } from 'vitest/node';
+import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { createTempDatabase, postgresReachable } from '../../src/platform/database/postgres-admin';
 import { createLogger } from '../../src/platform/logger';
 import { openDatabase, seedDemoOnce } from '../../src/server/database';

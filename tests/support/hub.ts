@@ -15,7 +15,7 @@ export interface TestHub {
   config: HubConfig;
   url: string;
   /** A token for an account of `body` with these roles. */
-  token(body: string, roles: Role | Role[], ttlSeconds?: number): Promise<string>;
+  token(body: string, roles: `${Role}` | `${Role}`[], ttlSeconds?: number): Promise<string>;
   /** Runs an operation, with a token for body/roles when given. */
   run<TData, TVars>(document: TypedDocumentNode<TData, TVars>, variables?: TVars, as?: string | { token: string }): Promise<GraphQLResult<TData>>;
   /** Stops the server and starts it again on the same database. */
@@ -61,7 +61,7 @@ export async function startTestHub(options: { config?: Partial<HubConfig>; hub?:
     config: storage.config,
     url: hub.url,
     async token(body, roles, ttlSeconds = 3600) {
-      const list = Array.isArray(roles) ? roles : [roles];
+      const list = (Array.isArray(roles) ? roles : [roles]) as Role[];
       return signToken(TEST_SECRET, { sub: `test:${body}:${list.join('+')}`, body, roles: list, ttlSeconds });
     },
     async run(document, variables, as) {

@@ -21,6 +21,17 @@ export enum UserErrorCode {
   QUOTA_CONSERVATION = 'QUOTA_CONSERVATION',
   FISCAL_YEAR_MISMATCH = 'FISCAL_YEAR_MISMATCH',
   INVALID_STATE = 'INVALID_STATE',
+  // threads
+  PARTICIPANT_OUT_OF_REACH = 'PARTICIPANT_OUT_OF_REACH',
+  LEAD_NOT_ALLOWED = 'LEAD_NOT_ALLOWED',
+  NOT_PARTICIPANT = 'NOT_PARTICIPANT',
+  ALREADY_PARTICIPANT = 'ALREADY_PARTICIPANT',
+  NOT_THREAD_LEAD = 'NOT_THREAD_LEAD',
+  LEAD_CANNOT_LEAVE = 'LEAD_CANNOT_LEAVE',
+  THREAD_CLOSED = 'THREAD_CLOSED',
+  NOT_OVERDUE = 'NOT_OVERDUE',
+  ESCALATION_LIMIT = 'ESCALATION_LIMIT',
+  INVALID_ESCALATION_TARGET = 'INVALID_ESCALATION_TARGET',
 }
 
 registerEnumType(UserErrorCode, {
@@ -40,6 +51,16 @@ registerEnumType(UserErrorCode, {
     QUOTA_CONSERVATION: { description: 'The body would re-delegate more of a factor quota than it received, or one it did not receive.' },
     FISCAL_YEAR_MISMATCH: { description: 'A re-delegation must be for the fiscal year of the delegation it comes from.' },
     INVALID_STATE: { description: 'The object is not in a state that allows this change (e.g. signing a revoked delegation).' },
+    PARTICIPANT_OUT_OF_REACH: { description: "A thread participant lies outside the jurisdiction of the body opening the thread or inviting it." },
+    LEAD_NOT_ALLOWED: { description: 'The caller may not put this body in the lead: it is neither that body nor a government or group whose jurisdiction covers every participant.' },
+    NOT_PARTICIPANT: { description: 'The body does not take part in the thread (reading it from above is not taking part).' },
+    ALREADY_PARTICIPANT: { description: 'The body already takes part in the thread.' },
+    NOT_THREAD_LEAD: { description: 'Only the lead of the thread (or, to reopen it, a coordinating body above the lead) may do this.' },
+    LEAD_CANNOT_LEAVE: { description: 'The lead cannot be removed from its thread; escalation is how the lead changes.' },
+    THREAD_CLOSED: { description: 'The thread is resolved or closed and therefore read-only.' },
+    NOT_OVERDUE: { description: 'Escalation on the OVERDUE ground, but the thread is not past its due date.' },
+    ESCALATION_LIMIT: { description: 'The thread is already led by the leading group or the central government: there is nothing above to escalate to.' },
+    INVALID_ESCALATION_TARGET: { description: 'The named body cannot take the lead: it must be a leading or special group at or above the lowest common government of all participants.' },
   },
 });
 

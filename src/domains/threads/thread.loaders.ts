@@ -1,0 +1,101 @@
+import DataLoader from 'dataloader';
+import { In, ObjectLiteral } from 'typeorm';
+import type { RequestContext } from '../../platform/context';
+import { loadPartitionPages } from '../../platform/database/batched-pages';
+import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
+import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './thread.entity';
+
+/** Threads newest first; ids are UUIDv7, so id order is creation order. */
+export const THREAD_ORDER: SortKey<CoordinationThread>[] = [{ column: 't.rowId', read: (t) => t.rowId, direction: 'DESC' }];
+
+// Messages, resources and events read oldest first, like a conversation.
+type InThread = ObjectLiteral & { rowId: string; threadId: string };
+const oldestFirst = <E extends InThread>(alias: string): SortKey<E>[] => [{ column: `${alias}.rowId`, read: (e) => e.rowId, direction: 'ASC' }];
+export const MESSAGE_ORDER = oldestFirst<ThreadMessage>('m');
+export const RESOURCE_ORDER = oldestFirst<ThreadResource>('r');
+export const EVENT_ORDER = oldestFirst<ThreadEvent>('e');
+
+const THREAD_BY_ID = Symbol('thread.byId');
+const MESSAGE_BY_ID = Symbol('thread.messageById');
+const RESOURCE_BY_ID = Symbol('thread.resourceById');
+const EVENT_BY_ID = Symbol('thread.eventById');
+const PARTICIPANTS = Symbol('thread.participants');
+const PAGES = Symbol('thread.pages');
+const COUNTS = Symbol('thread.counts');
+
+function byId<E extends { rowId: string }>(ctx: RequestContext, key: symbol, target: new () => E): DataLoader<string, E | null> {
+  return ctx.loaders.get(key, () => {
+    return new DataLoader<string, E | null>(async (ids) => {
+      const rows = await ctx.em.getRepository(target).find({ where: { rowId: In([...ids]) } as never });
+      const map = new Map(rows.map((r) => [r.rowId, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    });
+  });
+}
+
+export const threadById = (ctx: RequestContext) => byId(ctx, THREAD_BY_ID, CoordinationThread);
+export const messageById = (ctx: RequestContext) => byId(ctx, MESSAGE_BY_ID, ThreadMessage);
+export const resourceById = (ctx: RequestContext) => byId(ctx, RESOURCE_BY_ID, ThreadResource);
+export const eventById = (ctx: RequestContext) => byId(ctx, EVENT_BY_ID, ThreadEvent);
+
+/** Participant body ids of each thread, in the order they joined. */
+export function participantIds(ctx: RequestContext): DataLoader<string, string[]> {
+  return ctx.loaders.get(PARTICIPANTS, () => {
+    return new DataLoader<string, string[]>(async (threadIds) => {
+      const rows = await ctx.em.find(ThreadParticipant, { where: { threadId: In([...threadIds]) }, order: { joinedAt: 'ASC', bodyId: 'ASC' } });
+      return threadIds.map((id) => rows.filter((r) => r.threadId === id).map((r) => r.bodyId));
+    });
+  });
+}
+
+interface Listing<E extends InThread> {
+  name: string;
+  target: new () => E;
+  alias: string;
+  sort: SortKey<E>[];
+}
+
+export const MESSAGES: Listing<ThreadMessage> = { name: 'messages', target: ThreadMessage, alias: 'm', sort: MESSAGE_ORDER };
+export const RESOURCES: Listing<ThreadResource> = { name: 'resources', target: ThreadResource, alias: 'r', sort: RESOURCE_ORDER };
+export const EVENTS: Listing<ThreadEvent> = { name: 'events', target: ThreadEvent, alias: 'e', sort: EVENT_ORDER };
+
+/** One page of a thread's messages (resources, events) for many threads in one statement. */
+export function threadPages<E extends InThread>(ctx: RequestContext, listing: Listing<E>, args: PageArgs): DataLoader<string, PageData<E>> {
+  const key = JSON.stringify([listing.name, args.first, args.after, args.last, args.before]);
+  const loaders = ctx.loaders.get(PAGES, () => new Map<string, DataLoader<string, PageData<E>>>());
+  let loader = loaders.get(key);
+  if (!loader) {
+    loader = new DataLoader<string, PageData<E>>(async (threadIds) => {
+      const pages = await loadPartitionPages(
+        ctx.em,
+        listing.target,
+        { alias: listing.alias, partitionColumn: `${listing.alias}.threadId`, partitionOf: (e) => e.threadId, sort: listing.sort },
+        threadIds,
+        args,
+      );
+      return threadIds.map((id) => pages.get(id)!);
+    });
+    loaders.set(key, loader);
+  }
+  return loader;
+}
+
+export function threadCounts<E extends InThread>(ctx: RequestContext, listing: Listing<E>): DataLoader<string, number> {
+  const loaders = ctx.loaders.get(COUNTS, () => new Map<string, DataLoader<string, number>>());
+  let loader = loaders.get(listing.name);
+  if (!loader) {
+    loader = new DataLoader<string, number>(async (threadIds) => {
+      const rows: { threadId: string; n: string | number }[] = await ctx.em
+        .createQueryBuilder(listing.target, listing.alias)
+        .select(`${listing.alias}.threadId`, 'threadId')
+        .addSelect('COUNT(*)', 'n')
+        .where(`${listing.alias}.threadId IN (:...ids)`, { ids: [...threadIds] })
+        .groupBy(`${listing.alias}.threadId`)
+        .getRawMany();
+      const counts = new Map(rows.map((r) => [r.threadId, Number(r.n)]));
+      return threadIds.map((id) => counts.get(id) ?? 0);
+    });
+    loaders.set(listing.name, loader);
+  }
+  return loader;
+}
