@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { benchDirectiveFanOut, printFanOut } from './directives.bench';
+import { nationalBench } from './national.bench';
 import { dialects } from './support';
 
 // `npm run bench`: prints figures; never part of `npm test`.
@@ -11,6 +12,10 @@ async function main(): Promise<void> {
     rows.push(...(await benchDirectiveFanOut(dialect)));
   }
   printFanOut(rows);
+  if ((await dialects()).includes('postgres') && !process.argv.includes('--quick')) {
+    process.stderr.write('national scale-out benchmark (PostgreSQL)…\n');
+    await nationalBench();
+  }
   process.stdout.write(`\nbenchmarks finished in ${((Date.now() - started) / 1000).toFixed(1)} s on ${require('node:os').cpus().length} cores\n`);
   process.exit(0);
 }

@@ -1,0 +1,305 @@
+import autocannon from 'autocannon';
+import { createClient, Client } from 'graphql-ws';
+import { Client as PgClient } from 'pg';
+import WebSocket from 'ws';
+import { countyRows, insertBodies } from '../../src/domains/bodies/body.seed';
+import { Role } from '../../src/platform/auth/roles';
+import { signToken } from '../../src/platform/auth/tokens';
+import { loadConfig } from '../../src/platform/config';
+import { createTempDatabase, DEFAULT_ADMIN_URL, TempDatabase } from '../../src/platform/database/postgres-admin';
+import { runInTransaction } from '../../src/platform/database/transaction';
+import { createLogger } from '../../src/platform/logger';
+import { openDatabase, seedDemoOnce } from '../../src/server/database';
+import { Child, startChild } from './children';
+import { gql, ms, percentile, SECRET, table } from './support';
+
+const YEAR = new Date().getUTCFullYear();
+const token = (body: string, roles: Role[]) => signToken(SECRET, { sub: `bench:${body}`, body, roles, ttlSeconds: 7200 });
+
+export const QUERIES = {
+  inbox: `query Inbox { body(code: "330100") { code name
+    directiveInbox(pendingOnly: true, first: 20) { totalCount edges { node { deliveredAt directive { id title priority issuedAt issuer { code name } acknowledgementSummary { total acknowledged overdue } } } } }
+    threads(status: OPEN, first: 10) { totalCount edges { node { id subject dueAt overdue lead { code name } } } }
+    delegationsReceived(first: 20) { totalCount edges { node { id power { code title } fiscalAllocation { amount fiscalYear } coverage } } } } }`,
+  subtree: `query Subtree { bodies(under: "330000", first: 50) { totalCount edges { node { code name level parent { code name } children(first: 10) { totalCount edges { node { code name } } } } } } }`,
+  unfunded: `query Unfunded { unfundedMandates(fiscalYear: ${YEAR}, first: 50) { totalCount edges { node { coverage estimatedCost fiscalAllocation { amount } power { code title } grantee { code name level parent { code } } } } } }`,
+};
+
+// Levels of lists in each query (the target for SQL statements per request).
+const LIST_LEVELS = { inbox: 3, subtree: 2, unfunded: 1 };
+
+interface Dataset {
+  db: TempDatabase;
+  url: string;
+  governments: string[];
+}
+
+/** The national data set: demo data, every county-level government, and a realistic workload. */
+async function prepare(): Promise<Dataset> {
+  const db = await createTempDatabase(process.env.HUB_PG_ADMIN_URL || DEFAULT_ADMIN_URL, 'hub_bench_national');
+  const log = createLogger('warn');
+  const config = { ...loadConfig({ HUB_JWT_SECRET: SECRET, HUB_DATA_DIR: '/tmp', LOG_LEVEL: 'warn' }), dialect: 'postgres' as const, databaseUrl: db.url };
+  const database = await openDatabase(config, log);
+  await seedDemoOnce(database, log);
+  const added = await runInTransaction(database, undefined, (em) => insertBodies(em, countyRows()));
+  const governments: string[] = (await database.dataSource.query(`SELECT code FROM body WHERE kind = 'GOVERNMENT' AND level IN ('MUNICIPAL', 'COUNTY') ORDER BY code`)).map((r: { code: string }) => r.code);
+  await database.dataSource.destroy();
+  process.stderr.write(`national data set: ${added} county-level bodies added; ${governments.length} municipal and county governments\n`);
+  return { db, url: db.url, governments };
+}
+
+async function workload(url: string): Promise<void> {
+  const zj = await token('330000', [Role.LEAD]);
+  for (let i = 0; i < 30; i++) {
+    await gql(url, zj, 'mutation($t: String!) { issueDirective(input: { title: $t, content: "工作部署", audienceLevel: MUNICIPAL, requiresAcknowledgement: true }) { userErrors { code } } }', { t: `浙江省部署 ${i}` });
+  }
+  const drc = await token('330000-DRC', [Role.LEAD]);
+  for (let i = 0; i < 5; i++) {
+    await gql(url, drc, 'mutation($s: String!, $d: DateTime!) { openCoordinationThread(input: { subject: $s, leadBodyCode: "330000-DRC", participantCodes: ["330100", "330000-FIN"], dueAt: $d }) { userErrors { code message } } }', {
+      s: `协调事项 ${i}`,
+      d: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    });
+  }
+  // Every province gets a share of a national power, some short of cost; each province hands part on to three cities.
+  const ndrc = await token('CN-NDRC', [Role.LEAD]);
+  const provinces = (await gql<{ bodies: { edges: { node: { code: string } }[] } }>(url, undefined, '{ bodies(level: PROVINCIAL, kind: GOVERNMENT, first: 100) { edges { node { code } } } }')).data!.bodies.edges.map((e) => e.node.code);
+  for (const [i, province] of provinces.entries()) {
+    const p = await gql<{ delegatePower: { delegation: { id: string } | null } }>(
+      url,
+      ndrc,
+      'mutation($to: String!, $a: Money!, $y: Int!) { delegatePower(input: { powerCode: "ENTERPRISE-INVESTMENT-APPROVAL", toBodyCode: $to, fiscalAllocation: { amount: $a, fiscalYear: $y }, estimatedCost: "10000000.00" }) { delegation { id } userErrors { code message } } }',
+      { to: province, a: `${5_000_000 + i * 200_000}.00`, y: YEAR },
+    );
+    const parentId = p.data?.delegatePower.delegation?.id;
+    if (!parentId) continue;
+    const lead = await token(province, [Role.LEAD]);
+    const cities = (await gql<{ bodies: { edges: { node: { code: string } }[] } }>(url, undefined, `{ bodies(under: "${province}", level: MUNICIPAL, kind: GOVERNMENT, first: 3) { edges { node { code } } } }`)).data!.bodies.edges.map((e) => e.node.code);
+    for (const city of cities) {
+      await gql(url, lead, 'mutation($to: String!, $p: String!, $y: Int!) { delegatePower(input: { powerCode: "ENTERPRISE-INVESTMENT-APPROVAL", toBodyCode: $to, parentDelegationId: $p, fiscalAllocation: { amount: "1000000.00", fiscalYear: $y }, estimatedCost: "1500000.00" }) { userErrors { code } } }', { to: city, p: parentId, y: YEAR });
+    }
+  }
+}
+
+async function load(url: string, body: string, headers: Record<string, string>, seconds = 8) {
+  const result = await autocannon({ url, method: 'POST', connections: 10, duration: seconds, headers: { 'content-type': 'application/json', ...headers }, body });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+async function statementCount(url: string, query: string, tokenValue?: string): Promise<number> {
+  const r = await gql(url, tokenValue, query);
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return Number(r.extensions?.sqlStatements);
+}
+
+async function readScenarios(hub: Child, baseline: Child): Promise<(string | number)[][]> {
+  const url = `http://127.0.0.1:${hub.port}/graphql`;
+  const tokens = { inbox: await token('330100', [Role.VIEWER]), subtree: undefined, unfunded: await token('CN-MOF', [Role.VIEWER]) };
+  const rows: (string | number)[][] = [];
+  let inboxRps = 0;
+  for (const name of ['inbox', 'subtree', 'unfunded'] as const) {
+    const query = QUERIES[name];
+    const t = tokens[name];
+    const statements = await statementCount(url, query, t);
+    const smaller = await statementCount(url, query.replace(/first: (\d+)/g, 'first: 2'), t);
+    const r = await load(url, JSON.stringify({ query }), t ? { authorization: `Bearer ${t}` } : {});
+    if (name === 'inbox') inboxRps = r.rps;
+    rows.push([`${name} (hub)`, r.rps.toFixed(0), `${r.p50} ms`, `${r.p99} ms`, `${statements} (page size 2: ${smaller}; list levels ${LIST_LEVELS[name]})`, r.errors]);
+  }
+  const b = await load(`http://127.0.0.1:${baseline.port}/`, '{}', { authorization: `Bearer ${tokens.inbox}` });
+  rows.push(['inbox (baseline: node:http + pg)', b.rps.toFixed(0), `${b.p50} ms`, `${b.p99} ms`, '4 (hand-written)', b.errors]);
+  rows.push(['inbox ratio hub / baseline', `${(inboxRps / b.rps).toFixed(2)}×`, '', '', 'target ≥ 0.70×', '']);
+  return rows;
+}
+
+async function writeScenario(hub: Child, governments: string[]): Promise<(string | number)[][]> {
+  const url = `http://127.0.0.1:${hub.port}/graphql`;
+  const lead = await token('CN', [Role.LEAD]);
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    const r = await gql<{ issueDirective: { userErrors: unknown[] } }>(url, lead, 'mutation($t: String!, $to: [String!]!) { issueDirective(input: { title: $t, content: "全国部署", recipientCodes: $to }) { userErrors { code } } }', {
+      t: `全国 ${i}`,
+      to: governments,
+    });
+    times.push(performance.now() - t0);
+    if (r.errors || r.data?.issueDirective.userErrors.length) throw new Error(JSON.stringify(r));
+  }
+  return [[`issueDirective to ${governments.length} governments`, '20 rounds', ms(percentile(times, 50)), ms(percentile(times, 99)), ms(Math.max(...times))]];
+}
+
+interface FanOut {
+  p50: number;
+  p99: number;
+  max: number;
+  perSecond: number;
+  kbPerSubscription?: number;
+}
+
+/** Connects one graphql-ws subscriber per government and measures delivery of directives issued through `issueVia`. */
+async function graphqlFanOut(subscribeTo: Child, issueVia: Child, governments: string[], rounds = 5): Promise<FanOut> {
+  // Titles unique to this run: subscribers replay from cursor 0, so earlier runs' deliveries come back first.
+  const run = `fan-${Math.random().toString(36).slice(2, 8)}`;
+  const arrivals = new Map<string, number[]>();
+  const rssBefore = subscribeTo.rssKb();
+  const clients: Client[] = [];
+  const FROM_START = Buffer.from('dlv1:0').toString('base64url');
+  for (let i = 0; i < governments.length; i += 200) {
+    const batch = await Promise.all(
+      governments.slice(i, i + 200).map(async (code) => {
+        const client = createClient({ url: `ws://127.0.0.1:${subscribeTo.port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${await token(code, [Role.VIEWER])}` } });
+        client.subscribe<{ directiveIssued: { directive: { title: string } } }>(
+          { query: 'subscription($after: String) { directiveIssued(after: $after) { cursor directive { title } } }', variables: { after: FROM_START } },
+          {
+            next: (m) => {
+              const title = m.data?.directiveIssued.directive.title;
+              if (title?.startsWith(run)) (arrivals.get(title) ?? arrivals.set(title, []).get(title)!).push(performance.now());
+            },
+            error: () => undefined,
+            complete: () => undefined,
+          },
+        );
+        return client;
+      }),
+    );
+    clients.push(...batch);
+  }
+  const url = `http://127.0.0.1:${issueVia.port}/graphql`;
+  const lead = await token('CN', [Role.LEAD]);
+  const wait = async (title: string) => {
+    const deadline = Date.now() + 120_000;
+    while ((arrivals.get(title)?.length ?? 0) < governments.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+  };
+  const issue = (title: string) =>
+    gql(url, lead, 'mutation($t: String!, $to: [String!]!) { issueDirective(input: { title: $t, content: "扇出", recipientCodes: $to }) { userErrors { code } } }', { t: title, to: governments });
+  const warm = `${run}-warm-up`;
+  await issue(warm);
+  await wait(warm);
+  if ((arrivals.get(warm)?.length ?? 0) < governments.length) throw new Error(`only ${arrivals.get(warm)?.length ?? 0} subscribers live`);
+  await new Promise((r) => setTimeout(r, 2000));
+  const rssIdle = subscribeTo.rssKb();
+  const latencies: number[] = [];
+  const spans: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const title = `${run}-${i}`;
+    const t0 = performance.now();
+    await issue(title);
+    await wait(title);
+    const got = (arrivals.get(title) ?? []).map((at) => at - t0);
+    latencies.push(...got);
+    spans.push(Math.max(...got));
+  }
+  await Promise.all(clients.map((c) => c.dispose()));
+  return {
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: Math.max(...latencies),
+    perSecond: governments.length / (percentile(spans, 50) / 1000),
+    kbPerSubscription: (rssIdle - rssBefore) / governments.length,
+  };
+}
+
+async function rawFanOut(raw: Child, count: number, payloadBytes: number, rounds = 5): Promise<FanOut> {
+  const sockets: WebSocket[] = [];
+  let received = 0;
+  let t0 = 0;
+  const latencies: number[] = [];
+  let last = 0;
+  for (let i = 0; i < count; i += 200) {
+    sockets.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(200, count - i) }, () => {
+          const ws = new WebSocket(`ws://127.0.0.1:${raw.port}/`);
+          ws.on('message', () => {
+            received++;
+            last = performance.now() - t0;
+            latencies.push(last);
+          });
+          return new Promise<WebSocket>((resolve) => ws.on('open', () => resolve(ws)));
+        }),
+      )),
+    );
+  }
+  const payload = 'x'.repeat(payloadBytes);
+  const spans: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    received = 0;
+    t0 = performance.now();
+    await fetch(`http://127.0.0.1:${raw.port}/broadcast`, { method: 'POST', body: payload });
+    while (received < count) await new Promise((res) => setTimeout(res, 2));
+    spans.push(last);
+  }
+  sockets.forEach((s) => s.close());
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: Math.max(...latencies), perSecond: count / (percentile(spans, 50) / 1000) };
+}
+
+async function explain(url: string): Promise<void> {
+  const pg = new PgClient({ connectionString: url });
+  await pg.connect();
+  const hz = (await pg.query(`SELECT id FROM body WHERE code = '330100'`)).rows[0].id;
+  const directive = (await pg.query(`SELECT directive_id AS id FROM receipt GROUP BY directive_id ORDER BY COUNT(*) DESC LIMIT 1`)).rows[0].id;
+  const cn = (await pg.query(`SELECT id FROM body WHERE code = 'CN'`)).rows[0].id;
+  const plans: [string, string, unknown[]][] = [
+    ['inbox page (receipts of a body, newest first)', `SELECT r.* FROM receipt r WHERE r.recipient_id = $1 ORDER BY r.seq DESC LIMIT 21`, [hz]],
+    [
+      'acknowledgement summary (receipts by directive)',
+      `SELECT r.directive_id, COUNT(*), SUM(CASE WHEN r.acknowledged_at IS NOT NULL THEN 1 ELSE 0 END) FROM receipt r INNER JOIN directive d ON d.id = r.directive_id WHERE r.directive_id IN ($1) GROUP BY r.directive_id`,
+      [directive],
+    ],
+    [
+      'unfunded mandates (delegations by status, year, coverage)',
+      `SELECT d.* FROM delegation d INNER JOIN body_ancestry a ON a.descendant_id = d.grantee_id AND a.ancestor_id = $1 WHERE d.status = 'ACTIVE' AND d.fiscal_year = $2 AND d.coverage_ppm < 1000000 ORDER BY d.coverage_ppm ASC, d.id ASC LIMIT 51`,
+      [cn, YEAR],
+    ],
+  ];
+  for (const [title, sql, params] of plans) {
+    const rows = (await pg.query(`EXPLAIN ANALYZE ${sql}`, params)).rows.map((r: Record<string, string>) => `    ${r['QUERY PLAN']}`);
+    process.stdout.write(`\nEXPLAIN ANALYZE — ${title}\n${rows.join('\n')}\n`);
+  }
+  await pg.end();
+}
+
+export async function nationalBench(): Promise<void> {
+  const data = await prepare();
+  const env = { DATABASE_URL: data.url, HUB_JWT_SECRET: SECRET, NODE_ENV: 'test' };
+  const children: Child[] = [];
+  try {
+    const hub = await startChild('src/main.js', 4711, env);
+    children.push(hub);
+    process.stderr.write('workload…\n');
+    await workload(`http://127.0.0.1:${hub.port}/graphql`);
+    const baseline = await startChild('tests/bench/baseline-inbox-server.js', 4712, {
+      ...env,
+      BASELINE_THREADS_SQL: `SELECT t.id, t.subject, t.due_at, l.code AS lead_code, l.name AS lead_name FROM coordination_thread t JOIN thread_participant p ON p.thread_id = t.id JOIN body l ON l.id = t.lead_id WHERE p.body_id = $1 AND t.status = 'OPEN' ORDER BY t.id DESC LIMIT 10`,
+    });
+    children.push(baseline);
+    process.stderr.write('read scenarios…\n');
+    table('Reads over HTTP (autocannon, 10 connections, 8 s each; PostgreSQL, national data set with counties)', ['scenario', 'req/s', 'p50', 'p99', 'SQL statements per request', 'errors'], await readScenarios(hub, baseline));
+    process.stderr.write('write scenario…\n');
+    table('Write', ['scenario', 'samples', 'p50', 'p99', 'max'], await writeScenario(hub, data.governments));
+
+    process.stderr.write(`fan-out to ${data.governments.length} subscribers…\n`);
+    const ours = await graphqlFanOut(hub, hub, data.governments);
+    const raw = await startChild('tests/bench/raw-ws-server.js', 4713, {});
+    children.push(raw);
+    const rawResult = await rawFanOut(raw, data.governments.length, 420);
+    await raw.stop();
+    process.stderr.write('fan-out through Redis between two instances…\n');
+    const redisEnv = { ...env, REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379', HUB_REDIS_PREFIX: `bench-${process.pid}` };
+    const a = await startChild('src/main.js', 4714, redisEnv);
+    const b = await startChild('src/main.js', 4715, redisEnv);
+    children.push(a, b);
+    const viaRedis = await graphqlFanOut(b, a, data.governments);
+    const n = data.governments.length;
+    table(`Fan-out of one directive to ${n} live subscribers`, ['path', 'p50', 'p99', 'max', 'deliveries/s', 'RSS per idle subscription'], [
+      ['graphql-ws, one instance', ms(ours.p50), ms(ours.p99), ms(ours.max), ours.perSecond.toFixed(0), `${ours.kbPerSubscription!.toFixed(1)} KB`],
+      ['raw ws broadcast (baseline)', ms(rawResult.p50), ms(rawResult.p99), ms(rawResult.max), rawResult.perSecond.toFixed(0), '—'],
+      ['graphql-ws via Redis, A → B', ms(viaRedis.p50), ms(viaRedis.p99), ms(viaRedis.max), viaRedis.perSecond.toFixed(0), `${viaRedis.kbPerSubscription!.toFixed(1)} KB`],
+      ['targets', '', 'p99 ≤ 1000 ms', '', `≥ 0.5× raw: ${(ours.perSecond / rawResult.perSecond).toFixed(2)}×`, '≤ 50 KB'],
+      ['Redis cost at p50', `+${(viaRedis.p50 - ours.p50).toFixed(1)} ms`, '', '', '', 'target ≤ +2 ms'],
+    ]);
+    await explain(data.url);
+  } finally {
+    for (const c of children.reverse()) await c.stop();
+    await data.db.drop();
+  }
+}
