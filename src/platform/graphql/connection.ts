@@ -194,16 +194,41 @@ export function toPageData<E>(rows: E[], sort: SortKey<E>[], window: Window): Pa
   };
 }
 
-/** Pages a query builder by keyset; the count runs on a clone without order or limit. */
+/**
+ * Pages a query builder by keyset. The page and the total are resolved lazily; when a first page
+ * (no cursor) and its total are both asked for in the same turn of the event loop, one statement
+ * answers both (COUNT(*) OVER ()), otherwise the count runs on a clone without order or limit.
+ */
 export function paginate<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, sort: SortKey<E>[], args: PageArgs): Page<E> {
   const window = pageWindow(args, sort.length);
-  const countQb = qb.clone();
-  return lazyPage(
-    async () => {
+  const wanted = { page: false, count: false };
+  let run: Promise<{ page?: PageData<E>; count?: number }> | undefined;
+  const schedule = () =>
+    (run ??= new Promise((resolve) => setImmediate(resolve)).then(async () => {
       const pageQb = qb.clone();
       applyWindow(pageQb, sort, window);
-      return toPageData(await pageQb.getMany(), sort, window);
+      if (wanted.page && wanted.count && !window.from) {
+        pageQb.addSelect('COUNT(*) OVER ()', 'hub_total');
+        const { raw, entities } = await pageQb.getRawAndEntities();
+        return { page: toPageData(entities, sort, window), count: raw.length ? Number(raw[0].hub_total) : 0 };
+      }
+      const [page, count] = await Promise.all([wanted.page ? pageQb.getMany() : undefined, wanted.count ? qb.clone().getCount() : undefined]);
+      return { page: page && toPageData(page, sort, window), count };
+    }));
+  return lazyPage(
+    async () => {
+      wanted.page = true;
+      return (await schedule()).page ?? toPageData(await applyAndFetch(qb, sort, window), sort, window);
     },
-    () => countQb.getCount(),
+    async () => {
+      wanted.count = true;
+      return (await schedule()).count ?? qb.clone().getCount();
+    },
   );
+}
+
+async function applyAndFetch<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, sort: SortKey<E>[], window: Window): Promise<E[]> {
+  const pageQb = qb.clone();
+  applyWindow(pageQb, sort, window);
+  return pageQb.getMany();
 }
