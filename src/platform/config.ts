@@ -23,6 +23,12 @@ export interface HubConfig {
   /** Report `extensions.sqlStatements` per response (never in production). */
   exposeSqlCount: boolean;
   dbPoolSize: number;
+  /** Cost points per minute per account (0: no limit). */
+  rateLimitAccount: number;
+  /** Cost points per minute per body (0: no limit). */
+  rateLimitBody: number;
+  /** Persisted-document manifest; when set, only its operations are accepted. */
+  trustedDocuments?: string;
   statementTimeoutMs: number;
 }
 
@@ -60,6 +66,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     explorer: bool(env.HUB_EXPLORER, !production),
     exposeSqlCount: !production && bool(env.HUB_EXPOSE_SQL_COUNT, true),
     dbPoolSize: int('HUB_DB_POOL_SIZE', env.HUB_DB_POOL_SIZE, 10),
+    rateLimitAccount: int('HUB_RATE_LIMIT_ACCOUNT', env.HUB_RATE_LIMIT_ACCOUNT, 100_000),
+    rateLimitBody: int('HUB_RATE_LIMIT_BODY', env.HUB_RATE_LIMIT_BODY, 500_000),
+    trustedDocuments: env.HUB_TRUSTED_DOCUMENTS || undefined,
     statementTimeoutMs: int('HUB_STATEMENT_TIMEOUT_MS', env.HUB_STATEMENT_TIMEOUT_MS, 15_000),
   };
 }

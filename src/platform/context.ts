@@ -31,6 +31,8 @@ export interface RequestContext {
   loaders: LoaderRegistry;
   log: Logger;
   pubsub: HubPubSub;
+  /** Who the caller is on the network (rate limits for the public). */
+  clientKey?: string;
 }
 
 /** Runs fn in a transaction with a context whose manager and loaders belong to it. */

@@ -18,6 +18,9 @@ import { createLogger, Logger } from '../platform/logger';
 import { createHubPubSub, PubSubHandle } from '../platform/pubsub';
 import { openDatabase, seedDemoOnce } from './database';
 import { resolveActor, unauthenticatedError } from './identity';
+import { createRateLimiter } from '../platform/rate-limit';
+import { parseOptions } from '../platform/graphql/limits';
+import { Governor } from './governor';
 import { buildHubSchema } from './schema';
 
 export interface HubOptions {
@@ -39,6 +42,8 @@ export interface Hub {
 }
 
 const EXPLORER_STATIC = '/graphql/explorer/';
+export const SLOW_CONSUMER_CLOSE = 4413;
+const SLOW_CONSUMER_BYTES = 1024 * 1024;
 const MAX_BODY = '1mb';
 
 /** Starts the hub: database (migrated, seeded once), HTTP and WebSocket on one port. */
@@ -65,9 +70,24 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const httpServer = http.createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
 
+  const limiter = createRateLimiter(config.redisUrl, config.redisPrefix, log);
+  const governor = new Governor(schema, config, limiter);
+  const wsContext = (ctx: { extra: unknown }): RequestContext => ({
+    ...baseContext(randomUUID()),
+    actor: (ctx.extra as { actor?: RequestContext['actor'] }).actor ?? null,
+  });
+
   const wsCleanup = useServer(
     {
       schema,
+      // The same trusted-document, limit and rate checks as HTTP (graphql-ws runs no Apollo rules).
+      onSubscribe: (ctx, _id, payload) => governor.admitWs(wsContext(ctx), payload, (ctx.extra as { request: http.IncomingMessage }).request.socket.remoteAddress ?? 'unknown'),
+      // A subscriber that does not read its socket cannot grow our memory: past 1 MiB unsent, close
+      // it; it resumes from its last cursor.
+      onNext: (ctx) => {
+        const socket = ctx.extra.socket;
+        if (socket.bufferedAmount > SLOW_CONSUMER_BYTES) socket.close(SLOW_CONSUMER_CLOSE, 'Subscriber too slow: resubscribe with the cursor of your last delivery');
+      },
       onConnect: async (ctx) => {
         try {
           const actor = await resolveActor(verifier, db.dataSource.manager, ctx.connectionParams?.authorization);
@@ -88,7 +108,6 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
           return false;
         }
       },
-      context: (ctx) => ({ ...baseContext(randomUUID()), actor: (ctx.extra as { actor?: RequestContext['actor'] }).actor ?? null }),
     },
     wsServer,
   );
@@ -99,10 +118,14 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     stopOnTerminationSignals: false, // main.ts owns signals and drains everything in order
     includeStacktraceInErrorResponses: !config.production && process.env.NODE_ENV === 'development',
     formatError: (formatted, error) => maskInternal(formatted, error, log),
+    validationRules: governor.rules,
+    parseOptions,
+    hideSchemaDetailsFromClientErrors: config.production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
       requestLogging(log, config, db),
+      governor.apolloPlugin(),
     ],
   });
   await apollo.start();
@@ -135,13 +158,14 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
+    governor.httpTrustedDocuments(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         if (config.exposeSqlCount) db.statements.begin();
         const requestId = res.locals.requestId as string;
         try {
           const actor = await resolveActor(verifier, db.dataSource.manager, req.headers.authorization);
-          return { ...baseContext(requestId), actor };
+          return { ...baseContext(requestId), actor, clientKey: req.ip ?? 'unknown' };
         } catch (err) {
           if (err instanceof TokenError) throw unauthenticatedError(`Invalid bearer token: ${err.message}.`);
           throw err;
@@ -165,6 +189,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   });
   app.use((_req, res) => void res.status(404).json({ errors: [{ message: 'Not found. The GraphQL endpoint is /graphql.' }] }));
 
+  httpServer.requestTimeout = 30_000; // bounds the time a request may take, end to end
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   const hub: Hub = {
@@ -177,6 +202,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     async stop() {
       await apollo.stop();
       await pubsub.close();
+      await limiter.close();
       if (db.dataSource.isInitialized) await db.dataSource.destroy();
     },
   };
