@@ -27,6 +27,8 @@ export interface HubConfig {
   rateLimitAccount: number;
   /** Cost points per minute per body (0: no limit). */
   rateLimitBody: number;
+  /** Live events held per subscription for a slow subscriber before its connection is closed. */
+  subscriptionBuffer: number;
   /** Persisted-document manifest; when set, only its operations are accepted. */
   trustedDocuments?: string;
   statementTimeoutMs: number;
@@ -69,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     rateLimitAccount: int('HUB_RATE_LIMIT_ACCOUNT', env.HUB_RATE_LIMIT_ACCOUNT, 100_000),
     rateLimitBody: int('HUB_RATE_LIMIT_BODY', env.HUB_RATE_LIMIT_BODY, 500_000),
     trustedDocuments: env.HUB_TRUSTED_DOCUMENTS || undefined,
+    subscriptionBuffer: int('HUB_SUBSCRIPTION_BUFFER', env.HUB_SUBSCRIPTION_BUFFER, 500),
     statementTimeoutMs: int('HUB_STATEMENT_TIMEOUT_MS', env.HUB_STATEMENT_TIMEOUT_MS, 15_000),
   };
 }

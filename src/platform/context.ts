@@ -33,6 +33,10 @@ export interface RequestContext {
   pubsub: HubPubSub;
   /** Who the caller is on the network (rate limits for the public). */
   clientKey?: string;
+  /** On WebSocket: closes the caller's connection (slow subscribers). */
+  closeConnection?: (code: number, reason: string) => void;
+  /** Live events a subscription may hold for a slow subscriber before the connection closes. */
+  subscriptionBuffer?: number;
 }
 
 /** Runs fn in a transaction with a context whose manager and loaders belong to it. */

@@ -41,7 +41,7 @@ function isUniqueViolation(err: unknown): boolean {
 /**
  * runMutation for creating mutations with an optional idempotency key: a repeated key (same
  * account, same operation, same input) returns the object the first call created. Two racing
- * retries: the loser's insert of the record violates its primary key, and the retry finds it.
+ * retries: the loser's claim of the key violates its primary key, and the retry finds the result.
  */
 export async function runIdempotentMutation<T extends object>(
   ctx: RequestContext,
@@ -66,8 +66,11 @@ export async function runIdempotentMutation<T extends object>(
         }
         return load(tx, prior.resultId);
       }
+      // Claim the key before creating anything: a racing retry blocks on this row until we commit,
+      // then fails on its primary key and, retried, finds our result.
+      await tx.em.insert(IdempotencyRecord, { accountId, operation, key, requestHash, resultId: '', createdAt: new Date() });
       const { result, id } = await create(tx);
-      await tx.em.insert(IdempotencyRecord, { accountId, operation, key, requestHash, resultId: id, createdAt: new Date() });
+      await tx.em.update(IdempotencyRecord, { accountId, operation, key }, { resultId: id });
       return result;
     });
   try {

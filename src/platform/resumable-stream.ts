@@ -18,9 +18,13 @@ export interface ResumableOptions<E extends Sequenced> {
   maxBuffered?: number;
   /** Extra catch-up reads shortly after start, for transports that subscribe asynchronously (Redis). */
   catchUpAfterMs?: number[];
+  /** Called once when the buffer overflows (e.g. to close the socket with a clear code). */
+  onOverflow?: () => void;
 }
 
 export const SLOW_SUBSCRIBER = 'SUBSCRIBER_TOO_SLOW';
+/** WebSocket close code for a subscriber that fell too far behind. */
+export const SLOW_CONSUMER_CLOSE = 4413;
 const PAGE = 200;
 
 /**
@@ -40,8 +44,10 @@ export async function* resumableStream<E extends Sequenced>(opts: ResumableOptio
   let liveDone = false;
   const iterator = opts.live[Symbol.asyncIterator]();
   const push = (item: E | { tick: true }) => {
-    if (buffer.length >= maxBuffered) overflow = true;
-    else buffer.push(item);
+    if (buffer.length >= maxBuffered) {
+      if (!overflow) opts.onOverflow?.();
+      overflow = true;
+    } else buffer.push(item);
     waiter.wake?.();
   };
   // Start listening before reading the database (the first next() attaches the listener).

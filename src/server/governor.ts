@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
-import { DocumentNode, ExecutionArgs, GraphQLError, GraphQLSchema, parse, print, specifiedRules, validate } from 'graphql';
+import { DocumentNode, ExecutionArgs, GraphQLError, GraphQLSchema, Kind, parse, print, SelectionNode, specifiedRules, validate, visit } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import type { HubConfig } from '../platform/config';
 import type { RequestContext } from '../platform/context';
@@ -19,8 +19,8 @@ class TrustedDocuments {
   constructor(file: string) {
     const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
     for (const [hash, document] of Object.entries(manifest)) {
-      this.byHash.set(hash, document);
-      this.canonical.add(print(parse(document)));
+      this.byHash.set(hash.replace(/^sha256:/, ''), document);
+      this.canonical.add(canonical(parse(document)));
     }
   }
 
@@ -35,12 +35,27 @@ class TrustedDocuments {
     if (typeof query !== 'string') throw untrusted('Send a documentId from the trusted-document manifest.');
     if (this.byHash.has(createHash('sha256').update(query).digest('hex'))) return query;
     try {
-      if (this.canonical.has(print(parse(query, parseOptions)))) return query;
+      if (this.canonical.has(canonical(parse(query, parseOptions)))) return query;
     } catch {
       // unparsable: not trusted either
     }
     throw untrusted('Only the operations of the trusted-document manifest are accepted.');
   }
+}
+
+/** Order-insensitive print: the manifest stores documents with their selections sorted. */
+function canonical(document: DocumentNode): string {
+  const sorted = visit(document, {
+    Document: (node) => ({ ...node, definitions: [...node.definitions].sort((a, b) => print(a).localeCompare(print(b))) }),
+    SelectionSet: (node) => ({ ...node, selections: [...node.selections].sort((a, b) => key(a).localeCompare(key(b))) }),
+  });
+  return print(sorted).replace(/\s+/g, ' ');
+}
+
+function key(node: SelectionNode): string {
+  if (node.kind === Kind.FIELD) return `1${node.alias?.value ?? node.name.value}`;
+  if (node.kind === Kind.FRAGMENT_SPREAD) return `2${node.name.value}`;
+  return `3${node.typeCondition?.name.value ?? ''}`;
 }
 
 function untrusted(message: string): GraphQLError {

@@ -19,7 +19,8 @@ import { createHubPubSub, PubSubHandle } from '../platform/pubsub';
 import { openDatabase, seedDemoOnce } from './database';
 import { resolveActor, unauthenticatedError } from './identity';
 import { createRateLimiter } from '../platform/rate-limit';
-import { parseOptions } from '../platform/graphql/limits';
+import { SLOW_CONSUMER_CLOSE } from '../platform/resumable-stream';
+import { LIMIT_CODE, parseOptions } from '../platform/graphql/limits';
 import { Governor } from './governor';
 import { buildHubSchema } from './schema';
 
@@ -42,7 +43,6 @@ export interface Hub {
 }
 
 const EXPLORER_STATIC = '/graphql/explorer/';
-export const SLOW_CONSUMER_CLOSE = 4413;
 const SLOW_CONSUMER_BYTES = 1024 * 1024;
 const MAX_BODY = '1mb';
 
@@ -72,9 +72,11 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
 
   const limiter = createRateLimiter(config.redisUrl, config.redisPrefix, log);
   const governor = new Governor(schema, config, limiter);
-  const wsContext = (ctx: { extra: unknown }): RequestContext => ({
+  const wsContext = (ctx: { extra: { socket: { close(code: number, reason: string): void } } }): RequestContext => ({
     ...baseContext(randomUUID()),
     actor: (ctx.extra as { actor?: RequestContext['actor'] }).actor ?? null,
+    closeConnection: (code, reason) => ctx.extra.socket.close(code, reason),
+    subscriptionBuffer: config.subscriptionBuffer,
   });
 
   const wsCleanup = useServer(
@@ -215,8 +217,10 @@ function maskInternal(formatted: GraphQLFormattedError, error: unknown, log: Log
   const code = formatted.extensions?.code;
   // A literal our scalars reject (e.g. Money 12.5) fails validation; the caller's fault is the input.
   const cause = error instanceof GraphQLError ? error.originalError : undefined;
-  if (code === 'GRAPHQL_VALIDATION_FAILED' && cause instanceof GraphQLError && cause.extensions?.code === 'BAD_USER_INPUT') {
-    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+  // So does an operation over the limits; keep its own code so clients can tell it apart.
+  const causeCode = cause instanceof GraphQLError ? cause.extensions?.code : undefined;
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && (causeCode === 'BAD_USER_INPUT' || causeCode === LIMIT_CODE)) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: causeCode } };
   }
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;

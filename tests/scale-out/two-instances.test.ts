@@ -83,6 +83,28 @@ describe('two instances over PostgreSQL and Redis', () => {
     await Promise.all([resumed.close(), watcherOnA.close()]);
   });
 
+  it('share rate-limit budgets through Redis', async () => {
+    const config = { ...storage.config, redisUrl: process.env.HUB_TEST_REDIS_URL || 'redis://127.0.0.1:6379', redisPrefix: `hub-rl-${randomBytes(4).toString('hex')}`, rateLimitAccount: 60 };
+    const c = await startHub(config);
+    const d = await startHub(config);
+    try {
+      const viewer = await token('330300', [Role.VIEWER]);
+      const query = JSON.stringify({ query: '{ body(code: "330300") { code name parent { code } } }' });
+      const post = (hub: Hub) => fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${viewer}` }, body: query });
+      const first = await post(c);
+      const spent = 60 - Number(first.headers.get('ratelimit-remaining'));
+      expect(spent).toBeGreaterThan(0);
+      const onD = await post(d);
+      expect(Number(onD.headers.get('ratelimit-remaining'))).toBe(60 - 2 * spent);
+      let status = 200;
+      for (let i = 0; i < 30 && status !== 429; i++) status = (await post(i % 2 ? c : d)).status;
+      expect(status).toBe(429);
+    } finally {
+      await c.stop();
+      await d.stop();
+    }
+  });
+
   it('share idempotency keys', async () => {
     const lead = await token('CN-NDRC', [Role.LEAD]);
     const input = { powerCode: 'ENTERPRISE-INVESTMENT-APPROVAL', toBodyCode: '350000', fiscalAllocation: { amount: '10.00', fiscalYear: 2030 }, idempotencyKey: 'shared-key' };

@@ -3,6 +3,7 @@ import { RequireRole, Public, Role } from '../../platform/auth/roles';
 import type { RequestContext } from '../../platform/context';
 import { Page, PageArgs } from '../../platform/graphql/connection';
 import { runMutation } from '../../platform/graphql/mutation';
+import { runIdempotentMutation } from '../../platform/idempotency';
 import { Body } from './body.entity';
 import * as bodies from './body.service';
 import { BodiesArgs, BodyConnection, CreateBodyInput, CreateBodyPayload, UpdateBodyInput, UpdateBodyPayload } from './body.types';
@@ -45,7 +46,16 @@ export class BodyResolver {
   @RequireRole(Role.ADMIN)
   @Mutation(() => CreateBodyPayload, { description: "Adds a body under a parent in the caller's subtree (ADMIN)." })
   createBody(@Arg('input', () => CreateBodyInput, { description: 'The body to create.' }) input: CreateBodyInput, @Ctx() ctx: RequestContext) {
-    return runMutation(ctx, async (tx) => ({ body: await bodies.createBody(tx, input) }));
+    return runIdempotentMutation(
+      ctx,
+      'createBody',
+      input,
+      async (tx) => {
+        const body = await bodies.createBody(tx, input);
+        return { result: { body }, id: body.rowId };
+      },
+      async (tx, id) => ({ body: await bodies.findBodyById(tx, id) }),
+    );
   }
 
   @RequireRole(Role.ADMIN)

@@ -34,6 +34,9 @@ export class CreateBodyInput {
 
   @Field(() => String, { description: 'Code of the parent: the government one level up, or the own government for a department.' })
   parentCode: string;
+
+  @Field(() => String, { nullable: true, description: 'Repeating a key returns the first result instead of creating a duplicate.' })
+  idempotencyKey?: string | null;
 }
 
 @ObjectType({ description: 'Result of createBody.' })

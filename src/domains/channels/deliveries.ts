@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
 import { badUserInput } from '../../platform/errors/api-errors';
-import { resumableStream, Sequenced } from '../../platform/resumable-stream';
+import { resumableStream, Sequenced, SLOW_CONSUMER_CLOSE } from '../../platform/resumable-stream';
 import { DeliveryCounter } from './channel.entities';
 
 export type Stream = 'directive' | 'feedback';
@@ -100,5 +100,9 @@ export function deliveryStream<P, E extends Sequenced>(
     loadAfter,
     // A Redis subscription becomes active asynchronously: read once more shortly after starting.
     catchUpAfterMs: (ctx.pubsub as { remote?: boolean }).remote ? [300, 2000] : [],
+    // graphql-ws waits for each message to be flushed, so a subscriber that does not read makes
+    // live events pile up here: past the bound, the connection closes and the client resumes.
+    maxBuffered: ctx.subscriptionBuffer,
+    onOverflow: () => ctx.closeConnection?.(SLOW_CONSUMER_CLOSE, 'Subscriber too slow: resubscribe with the cursor of your last delivery'),
   });
 }

@@ -52,7 +52,16 @@ export class PowerResolver {
   @RequireRole(Role.LEAD)
   @Mutation(() => DefinePowerPayload, { description: 'Defines a power (a LEAD of a central body).' })
   definePower(@Arg('input', () => DefinePowerInput, { description: 'The power.' }) input: DefinePowerInput, @Ctx() ctx: RequestContext) {
-    return runMutation(ctx, async (tx) => ({ power: await powers.definePower(tx, input) }));
+    return runIdempotentMutation(
+      ctx,
+      'definePower',
+      input,
+      async (tx) => {
+        const power = await powers.definePower(tx, input);
+        return { result: { power }, id: power.rowId };
+      },
+      async (tx, id) => ({ power: await powers.findPowerById(tx, id) }),
+    );
   }
 }
 

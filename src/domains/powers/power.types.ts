@@ -53,6 +53,9 @@ export class DefinePowerInput {
 
   @Field(() => MoneyScalar, { nullable: true, description: 'Estimated annual cost of exercising it nationwide.' })
   estimatedAnnualCost?: bigint | null;
+
+  @Field(() => String, { nullable: true, description: 'Repeating a key returns the first result instead of creating a duplicate.' })
+  idempotencyKey?: string | null;
 }
 
 @ObjectType({ description: 'Result of definePower.' })

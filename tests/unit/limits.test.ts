@@ -1,0 +1,55 @@
+import type { DocumentNode } from 'graphql';
+import { parse, specifiedRules, validate, visit } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { LIMITS, limitRules, operationCost } from '../../src/platform/graphql/limits';
+import { buildHubSchema } from '../../src/server/schema';
+import * as generated from '../generated/graphql';
+
+const schema = buildHubSchema();
+const documents = Object.entries(generated).filter(([name, value]) => name.endsWith('Document') && (value as DocumentNode)?.kind === 'Document') as [string, DocumentNode][];
+
+/** Variables that ask for the biggest pages the client's screens use: 50, and 10 for nested lists. */
+function pageVariables(doc: DocumentNode): Record<string, unknown> {
+  const vars: Record<string, unknown> = {};
+  visit(doc, {
+    VariableDefinition(node) {
+      if (/^(first|last)$/.test(node.variable.name.value)) vars[node.variable.name.value] = 50;
+      if (node.variable.name.value === 'childrenFirst') vars.childrenFirst = 10;
+      if (node.variable.name.value === 'ids') vars.ids = Array(50).fill('x');
+    },
+  });
+  return vars;
+}
+
+describe('query limits', () => {
+  it('let every operation of the generated client through, with pages of 50', () => {
+    expect(documents.length).toBeGreaterThan(30);
+    for (const [name, doc] of documents) {
+      expect(validate(schema, doc, [...specifiedRules, ...limitRules(true)]), name).toEqual([]);
+      expect(operationCost(schema, doc, pageVariables(doc)), name).toBeLessThanOrEqual(LIMITS.cost);
+    }
+  });
+
+  it('refuse depth, aliases and directives beyond the limits', () => {
+    const deep = parse('{ body(code: "CN") { parent { parent { parent { parent { parent { parent { parent { parent { code } } } } } } } } } }');
+    expect(validate(schema, deep, limitRules(true)).map((e) => e.extensions.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    const aliases = parse(`{ ${Array.from({ length: 16 }, (_, i) => `a${i}: viewer { accountId }`).join(' ')} }`);
+    expect(validate(schema, aliases, limitRules(true)).map((e) => e.extensions.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    const directives = parse(`{ viewer { accountId ${'@include(if: true) '.repeat(51)} } }`);
+    expect(validate(schema, directives, limitRules(true)).map((e) => e.extensions.code)).toEqual(['QUERY_TOO_COMPLEX']);
+  });
+
+  it('charge a connection its page size times its selection', () => {
+    const one = operationCost(schema, parse('{ bodies(first: 10) { edges { node { code name } } } }'), {});
+    const two = operationCost(schema, parse('{ bodies(first: 20) { edges { node { code name } } } }'), {});
+    expect(two).toBeGreaterThan(one * 1.8);
+    const nested = operationCost(schema, parse('query($n: Int) { bodies(first: $n) { edges { node { children(first: 100) { edges { node { code } } } } } } }'), { n: 100 });
+    expect(nested).toBeGreaterThan(LIMITS.cost);
+  });
+
+  it('do not reveal the limits in production messages', () => {
+    const deep = parse('{ body(code: "CN") { parent { parent { parent { parent { parent { parent { parent { parent { code } } } } } } } } } }');
+    expect(validate(schema, deep, limitRules(true))[0].message).not.toMatch(/\d/);
+    expect(validate(schema, deep, limitRules(false))[0].message).toMatch(/depth \d+ > 8/);
+  });
+});
