@@ -142,10 +142,13 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
     const [database, events] = await Promise.all([
-      db.dataSource
-        .query('SELECT 1')
-        .then(() => true)
-        .catch(() => false),
+      Promise.race([
+        db.dataSource
+          .query('SELECT 1')
+          .then(() => true)
+          .catch(() => false),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2000).unref()),
+      ]),
       pubsub.ready(),
     ]);
     res.status(database && events ? 200 : 503).json({ status: database && events ? 'ready' : 'unavailable', database, pubsub: events });
@@ -170,6 +173,9 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
           return { ...baseContext(requestId), actor, clientKey: req.ip ?? 'unknown' };
         } catch (err) {
           if (err instanceof TokenError) throw unauthenticatedError(`Invalid bearer token: ${err.message}.`);
+          if (isDatabaseUnavailable(err)) {
+            throw new GraphQLError('The database is unavailable right now; nothing was changed. Retry shortly.', { extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, http: { status: 503 } } });
+          }
           throw err;
         }
       },
@@ -212,6 +218,16 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   return hub;
 }
 
+// Errors that mean "the database is away right now" (restart, failover, network): the request
+// changed nothing (its transaction never committed) and may be retried.
+const DB_UNAVAILABLE = /ECONNREFUSED|ECONNRESET|Connection terminated|Query runner already released|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Client has encountered a connection error|timeout exceeded when trying to connect/i;
+const DB_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', 'ECONNREFUSED', 'ECONNRESET']);
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; driverError?: { code?: string }; message?: string } | undefined;
+  return !!e && (DB_UNAVAILABLE_CODES.has(e.driverError?.code ?? e.code ?? '') || DB_UNAVAILABLE.test(e.message ?? ''));
+}
+
 /** Errors with a known code pass; anything unexpected is logged in full and masked. */
 function maskInternal(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
   const code = formatted.extensions?.code;
@@ -224,6 +240,10 @@ function maskInternal(formatted: GraphQLFormattedError, error: unknown, log: Log
   }
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (isDatabaseUnavailable(original)) {
+    log.warn({ err: (original as Error).message }, 'database unavailable');
+    return { message: 'The database is unavailable right now; nothing was changed. Retry shortly.', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };
+  }
   log.error({ err: original, path: formatted.path }, 'internal error');
   return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
@@ -237,7 +257,8 @@ function requestLogging(log: Logger, config: HubConfig, db: Database): ApolloSer
         async didResolveOperation() {
           before = db.statements.current() ?? 0;
         },
-        async willSendResponse({ response, operationName }) {
+        async willSendResponse({ response, operationName, errors }) {
+          if (errors?.length && errors.every((e) => isDatabaseUnavailable(e.originalError ?? e))) response.http.status = 503;
           const statements = (db.statements.current() ?? 0) - before;
           if (config.exposeSqlCount && response.body.kind === 'single') {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: statements };

@@ -1,0 +1,140 @@
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../../src/platform/auth/roles';
+import { signToken } from '../../src/platform/auth/tokens';
+import { loadConfig } from '../../src/platform/config';
+import { Hub, startHub } from '../../src/server/hub';
+import { DirectiveIssuedDocument, IssueDirectiveDocument } from '../generated/graphql';
+import { execute } from '../support/client';
+import { TEST_SECRET } from '../support/env';
+import { sleep, subscribe } from '../support/subscriptions';
+
+// Faults need servers this test may stop: a private PostgreSQL cluster and a private Redis, on
+// ports of their own, never the machine's shared ones.
+const PG_BIN = fs.existsSync('/usr/lib/postgresql') ? path.join('/usr/lib/postgresql', fs.readdirSync('/usr/lib/postgresql')[0], 'bin') : '';
+const PG_PORT = 55432 + (process.pid % 100);
+const REDIS_PORT = 56379 + (process.pid % 100);
+const token = (body: string, roles: Role[]) => signToken(TEST_SECRET, { sub: `test:${body}`, body, roles, ttlSeconds: 3600 });
+const asPostgres = (cmd: string, args: string[]) => execFileSync('runuser', ['-u', 'postgres', '--', path.join(PG_BIN, cmd), ...args], { stdio: 'pipe' });
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-faults-'));
+  fs.chmodSync(dir, 0o777);
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('PostgreSQL restarted under load', () => {
+  const data = () => path.join(dir, 'pg');
+  let hub: Hub;
+  beforeAll(async () => {
+    asPostgres('initdb', ['-D', data(), '--auth=trust', '-U', 'postgres', '--no-sync']);
+    asPostgres('pg_ctl', ['-D', data(), '-o', `-p ${PG_PORT} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', path.join(dir, 'pg.log'), '-w', 'start']);
+    const config = { ...loadConfig({ NODE_ENV: 'test', HUB_JWT_SECRET: TEST_SECRET, PORT: '0', HUB_DATA_DIR: dir, LOG_LEVEL: 'error' }), dialect: 'postgres' as const, databaseUrl: `postgres://postgres@127.0.0.1:${PG_PORT}/postgres` };
+    hub = await startHub(config);
+  }, 120_000);
+  afterAll(async () => {
+    await hub?.stop().catch(() => undefined);
+    try {
+      asPostgres('pg_ctl', ['-D', data(), '-m', 'immediate', 'stop']);
+    } catch {
+      // already stopped
+    }
+  });
+
+  it('fails requests in flight with a retryable code, shows it in /readyz, recovers by itself, and leaves nothing half-written', async () => {
+    const lead = await token('330000', [Role.LEAD]);
+    const outcomes: string[] = [];
+    let running = true;
+    const load = (async () => {
+      for (let i = 0; running; i++) {
+        const r = await execute(hub.url, IssueDirectiveDocument, { input: { title: `负载 ${i}`, content: '内容', audienceLevel: 'MUNICIPAL' } }, { token: lead }).catch((e) => ({ status: 0, errors: [{ message: String(e), extensions: { code: 'FETCH' } }] }));
+        outcomes.push(r.errors ? String(r.errors[0].extensions?.code) : 'OK');
+        if (r.errors && r.errors[0].extensions?.code !== 'SERVICE_UNAVAILABLE') process.stderr.write(JSON.stringify(r.errors) + '\n');
+        await sleep(5);
+      }
+    })();
+    await sleep(500);
+    asPostgres('pg_ctl', ['-D', data(), '-m', 'fast', 'stop']);
+    await sleep(300);
+    const down = await fetch(`http://localhost:${hub.port}/readyz`);
+    expect(down.status).toBe(503);
+    expect(await down.json()).toMatchObject({ database: false });
+    await sleep(700);
+    asPostgres('pg_ctl', ['-D', data(), '-o', `-p ${PG_PORT} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', path.join(dir, 'pg.log'), '-w', 'start']);
+    const deadline = Date.now() + 20_000;
+    let ready = 503;
+    while (ready !== 200 && Date.now() < deadline) {
+      ready = (await fetch(`http://localhost:${hub.port}/readyz`)).status;
+      await sleep(200);
+    }
+    expect(ready).toBe(200);
+    await sleep(1000);
+    running = false;
+    await load;
+    const failures = outcomes.filter((o) => o !== 'OK');
+    expect(failures.length).toBeGreaterThan(0);
+    expect(new Set(failures)).toEqual(new Set(['SERVICE_UNAVAILABLE']));
+    expect(outcomes.slice(-5)).toEqual(Array(5).fill('OK'));
+    // Every directive that exists has all 11 receipts and its audit event: no half-written issue.
+    const rows: { id: string; n: string }[] = await hub.db.dataSource.query(
+      `SELECT d.id, COUNT(r.id) AS n FROM directive d LEFT JOIN receipt r ON r.directive_id = d.id WHERE d.title LIKE '负载 %' GROUP BY d.id`,
+    );
+    expect(rows.length).toBe(outcomes.filter((o) => o === 'OK').length);
+    expect(rows.every((r) => Number(r.n) === 11)).toBe(true);
+    const audits = await hub.db.dataSource.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'directive.issue' AND target_id IN (SELECT id FROM directive WHERE title LIKE '负载 %')`);
+    expect(Number(audits[0].n)).toBe(rows.length);
+  }, 120_000);
+});
+
+describe('Redis unavailable', () => {
+  let redis: ReturnType<typeof spawn> | undefined;
+  const startRedis = async () => {
+    redis = spawn('redis-server', ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    await sleep(300);
+  };
+  const stopRedis = async () => {
+    redis?.kill('SIGKILL');
+    await new Promise((r) => redis?.once('exit', r));
+  };
+  let hub: Hub;
+  let storageDir: string;
+  beforeAll(async () => {
+    await startRedis();
+    storageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-redis-fault-'));
+    const config = { ...loadConfig({ NODE_ENV: 'test', HUB_JWT_SECRET: TEST_SECRET, PORT: '0', HUB_DATA_DIR: storageDir, LOG_LEVEL: 'silent' }), redisUrl: `redis://127.0.0.1:${REDIS_PORT}` };
+    hub = await startHub(config);
+  }, 60_000);
+  afterAll(async () => {
+    await hub?.stop().catch(() => undefined);
+    await stopRedis().catch(() => undefined);
+    fs.rmSync(storageDir, { recursive: true, force: true });
+  });
+
+  it('shows in readiness, and subscriptions carry on (with what was missed) when it returns', async () => {
+    const sub = subscribe(hub.wsUrl, await token('330100', [Role.VIEWER]), DirectiveIssuedDocument, {});
+    await sleep(500);
+    const lead = await token('330000', [Role.LEAD]);
+    const issue = (title: string) => execute(hub.url, IssueDirectiveDocument, { input: { title, content: '内容', recipientCodes: ['330100'] } }, { token: lead });
+    await issue('before');
+    await sub.waitFor(1);
+    await stopRedis();
+    await sleep(300);
+    const down = await fetch(`http://localhost:${hub.port}/readyz`);
+    expect(down.status).toBe(503);
+    expect(await down.json()).toMatchObject({ database: true, pubsub: false });
+    const during = await issue('during');
+    expect(during.data?.issueDirective.userErrors).toEqual([]); // the database is the source of truth
+    await startRedis();
+    const deadline = Date.now() + 20_000;
+    while ((await fetch(`http://localhost:${hub.port}/readyz`)).status !== 200 && Date.now() < deadline) await sleep(200);
+    await sleep(500);
+    await issue('after');
+    const all = await sub.waitFor(3, 15_000);
+    expect(all.map((e) => e.directiveIssued.directive.title)).toEqual(['before', 'during', 'after']);
+    await sub.close();
+  }, 60_000);
+});
