@@ -1,6 +1,6 @@
 // Every domain of the hub, in one place: its tables, its GraphQL resolvers, the object types it
 // serves through `node(id:)`, and its demo data. The server, the CLI and the tests read this list.
-import { AuditEvent } from '../platform/audit/audit-event.entity';
+import { AuditChainHead, AuditEvent } from '../platform/audit/audit-event.entity';
 import { HubMeta } from '../platform/database/hub-meta.entity';
 import { IdempotencyRecord } from '../platform/idempotency';
 import type { NodeFetcher } from '../platform/graphql/node.resolver';
@@ -40,7 +40,7 @@ export interface Domain {
 export const domains: Domain[] = [
   {
     name: 'platform',
-    entities: [AuditEvent, HubMeta, IdempotencyRecord],
+    entities: [AuditEvent, AuditChainHead, HubMeta, IdempotencyRecord],
     resolvers: [],
   },
   {
