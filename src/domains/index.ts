@@ -4,6 +4,7 @@ import { AuditChainHead, AuditEvent } from '../platform/audit/audit-event.entity
 import { HubMeta } from '../platform/database/hub-meta.entity';
 import { IdempotencyRecord } from '../platform/idempotency';
 import type { NodeFetcher } from '../platform/graphql/node.resolver';
+import { createAuditTrailResolver } from './audit/audit-trail.resolver';
 import { Body, BodyAncestry } from './bodies/body.entity';
 import { BodyResolver } from './bodies/body.resolver';
 import { centralAndProvincialRows, insertBodies } from './bodies/body.seed';
@@ -82,6 +83,12 @@ export const domains: Domain[] = [
     name: 'identity',
     entities: [],
     resolvers: [ViewerResolver],
+  },
+  {
+    // The audit trail of any object, readable by whoever may read the object (its node fetcher).
+    name: 'audit',
+    entities: [],
+    resolvers: [createAuditTrailResolver((type) => nodeFetchers[type])],
   },
 ];
 

@@ -81,7 +81,9 @@ async function checkLink(prev: StoredEvent | null, e: StoredEvent, headSeq: numb
     }
     const linked = await seqOfHash(e.prevHash);
     if (linked !== null) return { seq: e.seq, kind: 'reordered', message: `rows reordered: seq ${e.seq} holds the event that followed seq ${linked}, not seq ${prevSeq || 'none (genesis)'}` };
-    return { seq: e.seq, kind: 'edited', message: `seq ${e.seq} does not link to seq ${prevSeq || 'genesis'}: its prev_hash, or seq ${prevSeq} and its hash, were rewritten` };
+    // Links to nothing stored: most likely the previous event was edited and re-hashed to match.
+    if (prev) return { seq: prevSeq, kind: 'edited', message: `seq ${prevSeq} was edited and re-hashed: seq ${e.seq} still links to its former hash (or seq ${e.seq}'s prev_hash was altered)` };
+    return { seq: e.seq, kind: 'edited', message: `seq ${e.seq} does not start from the genesis hash: its prev_hash was altered` };
   }
   if (auditHash(expected, e) !== e.hash) return { seq: e.seq, kind: 'edited', message: `seq ${e.seq} was edited: its content no longer matches its hash` };
   return null;
