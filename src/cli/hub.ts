@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { countyRows, insertBodies } from '../domains/bodies/body.seed';
+import { verifyAuditChain } from '../platform/audit/verify';
 import { ALL_ROLES, Role } from '../platform/auth/roles';
 import { parseTtl, resolveSecret, signToken } from '../platform/auth/tokens';
 import { loadConfig } from '../platform/config';
@@ -26,6 +27,8 @@ const USAGE = `Usage: npm run --silent hub -- <command> [options]
         Print schema/schema.graphql as the code defines it, or write it.
   migration generate <PascalName>
         Write migrations for SQLite and PostgreSQL from entity changes (needs PostgreSQL).
+  audit verify [--batch 2000]
+        Recompute the audit trail's hash chain; exit 1 and name the first broken link if any.
 `;
 
 function fail(message: string): never {
@@ -85,6 +88,25 @@ async function seed(argv: string[]): Promise<void> {
   }
 }
 
+async function audit(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { batch: { type: 'string', default: '2000' } } });
+  if (positionals[0] !== 'verify') fail('usage: audit verify [--batch 2000]');
+  const batchSize = Number(values.batch);
+  if (!Number.isInteger(batchSize) || batchSize < 1) fail('--batch must be a positive integer');
+  const config = loadConfig();
+  const db = await openDatabase(config, createLogger('warn'));
+  try {
+    const result = await verifyAuditChain(db, { batchSize, onProgress: progressLine('audit events') });
+    const took = `${(result.ms / 1000).toFixed(2)} s`;
+    if (result.break) {
+      process.stdout.write(`BROKEN at seq ${result.break.seq} (${result.break.kind}): ${result.break.message}; ${result.count} events verified before it, ${took}\n`);
+      process.exitCode = 1;
+    } else process.stdout.write(`OK: ${result.count} audit events verified in ${took}\n`);
+  } finally {
+    await db.dataSource.destroy();
+  }
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   switch (command) {
@@ -92,6 +114,8 @@ async function main(): Promise<void> {
       return token(rest);
     case 'seed':
       return seed(rest);
+    case 'audit':
+      return audit(rest);
     case 'migrate': {
       const config = loadConfig();
       const db = await openDatabase(config, createLogger(config.logLevel));

@@ -1,9 +1,10 @@
 // Every domain of the hub, in one place: its tables, its GraphQL resolvers, the object types it
 // serves through `node(id:)`, and its demo data. The server, the CLI and the tests read this list.
-import { AuditEvent } from '../platform/audit/audit-event.entity';
+import { AuditChainHead, AuditEvent } from '../platform/audit/audit-event.entity';
 import { HubMeta } from '../platform/database/hub-meta.entity';
 import { IdempotencyRecord } from '../platform/idempotency';
 import type { NodeFetcher } from '../platform/graphql/node.resolver';
+import { createAuditTrailResolver } from './audit/audit-trail.resolver';
 import { Body, BodyAncestry } from './bodies/body.entity';
 import { BodyResolver } from './bodies/body.resolver';
 import { centralAndProvincialRows, insertBodies } from './bodies/body.seed';
@@ -40,7 +41,7 @@ export interface Domain {
 export const domains: Domain[] = [
   {
     name: 'platform',
-    entities: [AuditEvent, HubMeta, IdempotencyRecord],
+    entities: [AuditEvent, AuditChainHead, HubMeta, IdempotencyRecord],
     resolvers: [],
   },
   {
@@ -82,6 +83,12 @@ export const domains: Domain[] = [
     name: 'identity',
     entities: [],
     resolvers: [ViewerResolver],
+  },
+  {
+    // The audit trail of any object, readable by whoever may read the object (its node fetcher).
+    name: 'audit',
+    entities: [],
+    resolvers: [createAuditTrailResolver((type) => nodeFetchers[type])],
   },
 ];
 

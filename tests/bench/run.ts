@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { benchAuditVerify, printAuditVerify } from './audit.bench';
 import { benchDirectiveFanOut, printFanOut } from './directives.bench';
 import { nationalBench } from './national.bench';
 import { dialects } from './support';
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
     rows.push(...(await benchDirectiveFanOut(dialect)));
   }
   printFanOut(rows);
+  process.stderr.write('audit chain verification (100,000 events, SQLite)…\n');
+  printAuditVerify(await benchAuditVerify());
   if ((await dialects()).includes('postgres') && !process.argv.includes('--quick')) {
     process.stderr.write('national scale-out benchmark (PostgreSQL)…\n');
     await nationalBench();

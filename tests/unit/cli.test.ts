@@ -2,6 +2,7 @@ import { ChildProcess, execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { DataSource } from 'typeorm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/env';
 
@@ -96,6 +97,23 @@ describe('hub token and npm start', () => {
       stderr: expect.stringMatching(/HUB_JWT_SECRET/),
     });
     await expect(startServer({ NODE_ENV: 'production', HUB_DATA_DIR: tempDir('hub-prod-') })).rejects.toThrow(/HUB_JWT_SECRET or HUB_JWKS_URL/);
+  });
+
+  it('audit verify says OK for a seeded database and exits 1 naming an edited event', async () => {
+    const dir = tempDir('hub-audit-');
+    await hub(['seed'], { HUB_DATA_DIR: dir, LOG_LEVEL: 'warn' });
+    const ok = await hub(['audit', 'verify'], { HUB_DATA_DIR: dir, LOG_LEVEL: 'warn' });
+    expect(ok.stdout).toMatch(/^OK: \d+ audit events verified in \d+\.\d\d s$/m);
+    expect(ok.stderr).toMatch(/audit events: (\d+)\/\1 \(100%\)/);
+    const sqlite = await new DataSource({ type: 'better-sqlite3', database: path.join(dir, 'hub.sqlite') }).initialize();
+    await sqlite.query('UPDATE audit_event SET details = ? WHERE id = 3', ['{"tampered":true}']);
+    await sqlite.destroy();
+    await expect(hub(['audit', 'verify'], { HUB_DATA_DIR: dir, LOG_LEVEL: 'warn' })).rejects.toMatchObject({
+      code: 1,
+      stdout: expect.stringMatching(/^BROKEN at seq 3 \(edited\): .*2 events verified before it/m),
+    });
+    await expect(hub(['audit', 'check'], { HUB_DATA_DIR: dir })).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/audit verify/) });
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('loads county-level governments on request, with progress output', async () => {

@@ -1,5 +1,7 @@
+import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../context';
-import { AuditEvent } from './audit-event.entity';
+import { beforeCommit } from '../database/transaction';
+import { appendToChain, UnchainedEvent } from './chain';
 
 export interface AuditEntry {
   action: string;
@@ -8,13 +10,19 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+const pending = new WeakMap<EntityManager, UnchainedEvent[]>();
+
 /**
- * Appends an audit event through the context's manager, so inside a mutation it commits or rolls
+ * Records an audit event through the context's manager, so inside a mutation it commits or rolls
  * back with the change it describes. Callers pass the transactional context.
+ *
+ * The event joins the hash chain at the end of the transaction (beforeCommit): appending locks the
+ * chain head, which serialises every writer on PostgreSQL, so it is held only from the last step
+ * to COMMIT and is the last lock a writer takes (no lock cycles through it).
  */
 export async function recordAudit(ctx: RequestContext, entry: AuditEntry): Promise<void> {
   if (!ctx.em.queryRunner?.isTransactionActive) throw new Error('recordAudit must run inside the change’s transaction');
-  await ctx.em.insert(AuditEvent, {
+  const event: UnchainedEvent = {
     occurredAt: new Date(),
     accountId: ctx.actor?.accountId ?? 'system',
     bodyCode: ctx.actor?.body.code ?? 'system',
@@ -22,6 +30,19 @@ export async function recordAudit(ctx: RequestContext, entry: AuditEntry): Promi
     targetType: entry.targetType,
     targetId: entry.targetId,
     requestId: ctx.requestId,
-    details: (entry.details ?? null) as AuditEvent["details"] & object,
-  });
+    details: entry.details ?? null,
+  };
+  const { em, db } = ctx;
+  let queue = pending.get(em);
+  if (queue) {
+    queue.push(event);
+    return;
+  }
+  queue = [event];
+  const flush = async () => {
+    pending.delete(em);
+    await appendToChain(em, db, queue);
+  };
+  if (beforeCommit(em, flush)) pending.set(em, queue);
+  else await flush();
 }

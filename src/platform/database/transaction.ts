@@ -21,13 +21,41 @@ class Mutex {
 
 const sqliteWriters = new WeakMap<Database, Mutex>();
 
+type Hook = () => Promise<void>;
+const commitHooks = new WeakMap<EntityManager, Hook[]>();
+
+/** Runs fn, then the hooks it registered, all inside the transaction of em. */
+async function withCommitHooks<T>(em: EntityManager, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+  const hooks: Hook[] = [];
+  commitHooks.set(em, hooks);
+  try {
+    const result = await fn(em);
+    for (let hook = hooks.shift(); hook; hook = hooks.shift()) await hook();
+    return result;
+  } finally {
+    commitHooks.delete(em);
+  }
+}
+
+/**
+ * Registers work to run at the end of em's transaction, after the change itself and just before
+ * COMMIT (skipped on rollback). Returns false when em's transaction was not opened by
+ * runInTransaction; the caller must then do the work at once.
+ */
+export function beforeCommit(em: EntityManager, hook: Hook): boolean {
+  const hooks = commitHooks.get(em);
+  if (!hooks) return false;
+  hooks.push(hook);
+  return true;
+}
+
 /** Runs fn in a transaction; nested calls (an existing manager with a transaction) reuse it. */
 export function runInTransaction<T>(db: Database, current: EntityManager | undefined, fn: (em: EntityManager) => Promise<T>): Promise<T> {
   if (current?.queryRunner?.isTransactionActive) return fn(current);
-  if (db.dialect === 'postgres') return db.dataSource.transaction((em) => fn(em));
+  if (db.dialect === 'postgres') return db.dataSource.transaction((em) => withCommitHooks(em, fn));
   let mutex = sqliteWriters.get(db);
   if (!mutex) sqliteWriters.set(db, (mutex = new Mutex()));
-  return mutex.run(() => db.dataSource.transaction((em) => fn(em)));
+  return mutex.run(() => db.dataSource.transaction((em) => withCommitHooks(em, fn)));
 }
 
 /** Adds FOR UPDATE on PostgreSQL; SQLite needs none (its writers are already serialized). */
