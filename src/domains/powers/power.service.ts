@@ -63,7 +63,7 @@ export function findPowerById(ctx: RequestContext, rowId: string): Promise<Power
 export function listPowers(ctx: RequestContext, field: string | null | undefined, args: PageArgs): Page<Power> {
   const qb = ctx.em.createQueryBuilder(Power, 'p');
   if (field) qb.where('p.field = :field', { field });
-  return paginate(qb, [{ column: 'p.code', read: (p) => p.code, direction: 'ASC' }], args);
+  return paginate(qb, [{ column: 'p.code', read: (p) => p.code, kind: 'text', direction: 'ASC' }], args);
 }
 
 export interface Held {
