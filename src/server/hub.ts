@@ -15,6 +15,7 @@ import type { HubConfig } from '../platform/config';
 import { LoaderRegistry, RequestContext } from '../platform/context';
 import type { Database } from '../platform/database/data-source';
 import { createLogger, Logger } from '../platform/logger';
+import { nulByteError, nulBytePlugin } from '../platform/graphql/nul-bytes';
 import { createHubPubSub, PubSubHandle } from '../platform/pubsub';
 import { openDatabase, seedDemoOnce } from './database';
 import { resolveActor, unauthenticatedError } from './identity';
@@ -88,6 +89,10 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
           return false;
         }
       },
+      onSubscribe: (_ctx, _id, payload) => {
+        const error = nulByteError(payload.query, payload.variables);
+        if (error) return [error];
+      },
       context: (ctx) => ({ ...baseContext(randomUUID()), actor: (ctx.extra as { actor?: RequestContext['actor'] }).actor ?? null }),
     },
     wsServer,
@@ -103,6 +108,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
       requestLogging(log, config, db),
+      nulBytePlugin(),
     ],
   });
   await apollo.start();
