@@ -19,6 +19,7 @@ import { nulByteError, nulBytePlugin } from '../platform/graphql/nul-bytes';
 import { createHubPubSub, PubSubHandle } from '../platform/pubsub';
 import { openDatabase, seedDemoOnce } from './database';
 import { resolveActor, unauthenticatedError } from './identity';
+import { websocketOriginAllowed } from './origins';
 import { buildHubSchema } from './schema';
 
 export interface HubOptions {
@@ -64,7 +65,16 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    // A handshake from a page of another origin is refused before the upgrade (cross-site WebSocket hijacking).
+    verifyClient: (info, done) => {
+      if (websocketOriginAllowed(config, info.req)) return done(true);
+      log.warn({ origin: info.origin }, 'WebSocket handshake refused: origin not allowed');
+      done(false, 403, 'Origin not allowed');
+    },
+  });
 
   const wsCleanup = useServer(
     {
