@@ -103,6 +103,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         const error = nulByteError(payload.query, payload.variables);
         if (error) return [error];
       },
+      // Apollo's formatError does not see this transport: mask the same way, or database messages reach the client.
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors?.length ? { ...result, errors: result.errors.map((e) => formatWsError(e, log)) } : undefined),
       context: (ctx) => ({ ...baseContext(randomUUID()), actor: (ctx.extra as { actor?: RequestContext['actor'] }).actor ?? null }),
     },
     wsServer,
@@ -198,6 +200,13 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   };
   log.info({ port, dialect: config.dialect, redis: !!config.redisUrl }, 'hub listening');
   return hub;
+}
+
+/** The WebSocket side of maskInternal: errors raised before execution (variables that do not coerce) are input errors, as Apollo classifies them over HTTP. */
+function formatWsError(error: GraphQLError, log: Logger): GraphQLFormattedError {
+  const formatted = error.toJSON();
+  if (!error.path && formatted.extensions?.code === undefined) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+  return maskInternal(formatted, error, log);
 }
 
 /** Errors with a known code pass; anything unexpected is logged in full and masked. */

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, TestHub } from '../support/hub';
 import { trySubscribe } from '../support/raw';
 
-// WebSocket handshakes against the Origin allow-list (HUB_WS_ORIGINS).
+// WebSocket handshakes against the Origin allow-list (HUB_WS_ORIGINS), and errors on that transport
+// masked like on HTTP.
 
 const VIEWER = '{ viewer { accountId } }';
 
@@ -58,5 +59,26 @@ describe('with HUB_WS_ORIGINS unset', () => {
     expect(await handshake(prod, undefined)).toMatchObject({ kind: 'next' });
     expect(await handshake(prod, 'http://localhost:5173')).toEqual({ kind: 'closed', code: 403, reason: 'HTTP 403' });
     expect(await handshake(prod, 'https://hub.example.gov.cn', 'hub.internal:4000')).toEqual({ kind: 'closed', code: 403, reason: 'HTTP 403' });
+  });
+});
+
+describe('errors over WebSocket', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    t = await startTestHub();
+  });
+  afterAll(async () => t?.stop());
+
+  it('a variable that does not coerce is BAD_USER_INPUT, as over HTTP', async () => {
+    const token = await t.token('330100', 'VIEWER');
+    const r = await trySubscribe(t.hub.wsUrl, token, 'query ($code: String!) { body(code: $code) { code } }', { code: 42 });
+    expect(r).toMatchObject({ kind: 'error', codes: ['BAD_USER_INPUT'] });
+  });
+
+  it('an internal error is masked and names nothing of the database', async () => {
+    const token = await t.token('330000', 'VIEWER');
+    await t.hub.db.dataSource.query('DROP TABLE receipt'); // last test of this hub: break it on purpose
+    const r = await trySubscribe(t.hub.wsUrl, token, '{ body(code: "330000") { directiveInbox { totalCount } } }', {});
+    expect(r).toEqual({ kind: 'error', codes: ['INTERNAL_SERVER_ERROR'], messages: ['Internal server error'] });
   });
 });
