@@ -572,6 +572,15 @@ describe('no leak through nested fields, nodes, cursors or messages', () => {
     expect(classify(wrongKind, 'body')).toBe('BAD_INPUT');
   });
 
+  it('directiveIssued and feedbackReceived replay only the subscriber’s own deliveries', async () => {
+    const replay = encodeDeliveryCursor(0);
+    const d = await trySubscribe(t.hub.wsUrl, await tokenFor('320000', 'VIEWER'), 'subscription ($a: String) { directiveIssued(after: $a) { receipt { recipient { code } } directive { issuer { code } } } }', { a: replay });
+    expect(d).toMatchObject({ kind: 'next', data: { directiveIssued: { receipt: { recipient: { code: '320000' } } } } });
+    // Zhejiang's feedback inbox is not Jiangsu's: nothing to replay, whatever the cursor.
+    const f = await trySubscribe(t.hub.wsUrl, await tokenFor('320000', 'VIEWER'), 'subscription ($a: String) { feedbackReceived(after: $a) { feedback { recipient { code } } } }', { a: replay });
+    expect(f).toEqual({ kind: 'quiet' });
+  });
+
   it('an invisible object is refused exactly like one that does not exist, and no message names it', async () => {
     const ghost = (type: string) => toGlobalId(type, randomUUID());
     // Zhejiang's objects, touched by Jiangsu: each with the real id and with an id of nothing.
