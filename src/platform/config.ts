@@ -32,6 +32,8 @@ export interface HubConfig {
   /** Persisted-document manifest; when set, only its operations are accepted. */
   trustedDocuments?: string;
   statementTimeoutMs: number;
+  /** Origins whose pages may open the WebSocket (HUB_WS_ORIGINS); unset: see websocketOriginAllowed. */
+  wsOrigins?: string[];
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -44,6 +46,26 @@ function int(name: string, value: string | undefined, fallback: number): number 
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
   return n;
+}
+
+/** Parses HUB_WS_ORIGINS (origins are compared normalized, e.g. without a default port): comma-separated origins (`https://hub.example.gov.cn`), or `*` for any. */
+export function parseOrigins(value: string | undefined): string[] | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  return value
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((o) => {
+      if (o === '*') return o;
+      let url: URL;
+      try {
+        url = new URL(o);
+      } catch {
+        throw new Error(`HUB_WS_ORIGINS: "${o}" is not an origin such as https://hub.example.gov.cn`);
+      }
+      if (url.origin === 'null' || url.pathname !== '/' || url.search || url.hash) throw new Error(`HUB_WS_ORIGINS: "${o}" is not an origin such as https://hub.example.gov.cn`);
+      return url.origin;
+    });
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
@@ -73,5 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     trustedDocuments: env.HUB_TRUSTED_DOCUMENTS || undefined,
     subscriptionBuffer: int('HUB_SUBSCRIPTION_BUFFER', env.HUB_SUBSCRIPTION_BUFFER, 500),
     statementTimeoutMs: int('HUB_STATEMENT_TIMEOUT_MS', env.HUB_STATEMENT_TIMEOUT_MS, 15_000),
+    wsOrigins: parseOrigins(env.HUB_WS_ORIGINS),
   };
 }

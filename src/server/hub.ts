@@ -15,6 +15,7 @@ import type { HubConfig } from '../platform/config';
 import { LoaderRegistry, RequestContext } from '../platform/context';
 import type { Database } from '../platform/database/data-source';
 import { createLogger, Logger } from '../platform/logger';
+import { nulByteError, nulBytePlugin } from '../platform/graphql/nul-bytes';
 import { createHubPubSub, PubSubHandle } from '../platform/pubsub';
 import { openDatabase, seedDemoOnce } from './database';
 import { resolveActor, unauthenticatedError } from './identity';
@@ -22,6 +23,7 @@ import { createRateLimiter } from '../platform/rate-limit';
 import { SLOW_CONSUMER_CLOSE } from '../platform/resumable-stream';
 import { LIMIT_CODE, parseOptions } from '../platform/graphql/limits';
 import { Governor } from './governor';
+import { websocketOriginAllowed } from './origins';
 import { buildHubSchema } from './schema';
 
 export interface HubOptions {
@@ -68,7 +70,16 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    // A handshake from a page of another origin is refused before the upgrade (cross-site WebSocket hijacking).
+    verifyClient: (info, done) => {
+      if (websocketOriginAllowed(config, info.req)) return done(true);
+      log.warn({ origin: info.origin }, 'WebSocket handshake refused: origin not allowed');
+      done(false, 403, 'Origin not allowed');
+    },
+  });
 
   const limiter = createRateLimiter(config.redisUrl, config.redisPrefix, log);
   const governor = new Governor(schema, config, limiter);
@@ -83,12 +94,17 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     {
       schema,
       // The same trusted-document, limit and rate checks as HTTP (graphql-ws runs no Apollo rules).
-      onSubscribe: (ctx, _id, payload) => governor.admitWs(wsContext(ctx), payload, (ctx.extra as { request: http.IncomingMessage }).request.socket.remoteAddress ?? 'unknown'),
+      onSubscribe: (ctx, _id, payload) => {
+        const nul = nulByteError(payload.query, payload.variables);
+        return nul ? [nul] : governor.admitWs(wsContext(ctx), payload, (ctx.extra as { request: http.IncomingMessage }).request.socket.remoteAddress ?? 'unknown');
+      },
       // A subscriber that does not read its socket cannot grow our memory: past 1 MiB unsent, close
       // it; it resumes from its last cursor.
-      onNext: (ctx) => {
+      // Apollo's formatError does not see this transport: errors are masked the same way here.
+      onNext: (ctx, _id, _payload, _args, result) => {
         const socket = ctx.extra.socket;
         if (socket.bufferedAmount > SLOW_CONSUMER_BYTES) socket.close(SLOW_CONSUMER_CLOSE, 'Subscriber too slow: resubscribe with the cursor of your last delivery');
+        return result.errors?.length ? { ...result, errors: result.errors.map((e) => formatWsError(e, log)) } : undefined;
       },
       onConnect: async (ctx) => {
         try {
@@ -128,6 +144,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
       requestLogging(log, config, db),
       governor.apolloPlugin(),
+      nulBytePlugin(),
     ],
   });
   await apollo.start();
@@ -226,6 +243,13 @@ const DB_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003
 export function isDatabaseUnavailable(err: unknown): boolean {
   const e = err as { code?: string; driverError?: { code?: string }; message?: string } | undefined;
   return !!e && (DB_UNAVAILABLE_CODES.has(e.driverError?.code ?? e.code ?? '') || DB_UNAVAILABLE.test(e.message ?? ''));
+}
+
+/** The WebSocket side of maskInternal: errors raised before execution (variables that do not coerce) are input errors, as Apollo classifies them over HTTP. */
+function formatWsError(error: GraphQLError, log: Logger): GraphQLFormattedError {
+  const formatted = error.toJSON();
+  if (!error.path && formatted.extensions?.code === undefined) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+  return maskInternal(formatted, error, log);
 }
 
 /** Errors with a known code pass; anything unexpected is logged in full and masked. */

@@ -5,7 +5,7 @@ import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connect
 import { loadPartitionPages } from '../../platform/database/batched-pages';
 import { Body } from './body.entity';
 
-export const BODY_ORDER: SortKey<Body>[] = [{ column: 'b.code', read: (b) => b.code, direction: 'ASC' }];
+export const BODY_ORDER: SortKey<Body>[] = [{ column: 'b.code', read: (b) => b.code, kind: 'text', direction: 'ASC' }];
 
 const BY_ID = Symbol('body.byId');
 const BY_CODE = Symbol('body.byCode');

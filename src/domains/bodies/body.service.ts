@@ -40,7 +40,7 @@ export function findBodyById(ctx: RequestContext, rowId: string): Promise<Body |
 }
 
 export async function listBodies(ctx: RequestContext, filter: BodyFilter, args: PageArgs): Promise<Page<Body>> {
-  pageWindow(args, BODY_ORDER.length); // validate arguments before any SQL
+  pageWindow(args, BODY_ORDER); // validate arguments before any SQL
   const qb = ctx.em.createQueryBuilder(Body, 'b');
   if (filter.level) qb.andWhere('b.level = :level', { level: filter.level });
   if (filter.kind) qb.andWhere('b.kind = :kind', { kind: filter.kind });
@@ -53,7 +53,7 @@ export async function listBodies(ctx: RequestContext, filter: BodyFilter, args: 
 }
 
 export function childrenOf(ctx: RequestContext, body: Body, args: PageArgs): Page<Body> {
-  pageWindow(args, BODY_ORDER.length);
+  pageWindow(args, BODY_ORDER);
   return lazyPage(
     () => childPages(ctx, args).load(body.rowId),
     () => childCount(ctx).load(body.rowId),

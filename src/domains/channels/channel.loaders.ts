@@ -10,7 +10,7 @@ const FEEDBACK_BY_ID = Symbol('feedback.byId');
 const RECEIPT_PAGES = Symbol('receipt.pages');
 const RECEIPT_COUNTS = Symbol('receipt.counts');
 
-export const RECEIPT_ORDER: SortKey<Receipt>[] = [{ column: 'r.rowId', read: (r) => r.rowId, direction: 'ASC' }];
+export const RECEIPT_ORDER: SortKey<Receipt>[] = [{ column: 'r.rowId', read: (r) => r.rowId, kind: 'text', direction: 'ASC' }];
 
 function byId<T extends { rowId: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
   const map = new Map(rows.map((r) => [r.rowId, r]));

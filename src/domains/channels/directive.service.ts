@@ -12,7 +12,7 @@ import { actorJurisdictionId, assertCanSee, canSee, isWithin } from '../bodies/j
 import { text } from '../powers/power.service';
 import { Directive, DirectivePriority, Feedback, Receipt } from './channel.entities';
 import { allocateSeqs, deliveryStream, encodeDeliveryCursor } from './deliveries';
-import { directiveById, receiptPages, receiptCounts } from './channel.loaders';
+import { directiveById, RECEIPT_ORDER, receiptPages, receiptCounts } from './channel.loaders';
 
 export interface IssueData {
   title: string;
@@ -229,7 +229,7 @@ export async function findVisibleReceipt(ctx: RequestContext, rowId: string): Pr
 
 /** Receipts of a directive: all of them for the issuer's side, else those in the caller's jurisdiction. */
 export async function receiptsOf(ctx: RequestContext, d: Directive, args: PageArgs): Promise<Page<Receipt>> {
-  pageWindow(args, 1);
+  pageWindow(args, RECEIPT_ORDER);
   if (ctx.actor && (await canSee(ctx, d.issuerId))) {
     return lazyPage(
       () => receiptPages(ctx, args).load(d.rowId),
@@ -240,7 +240,7 @@ export async function receiptsOf(ctx: RequestContext, d: Directive, args: PageAr
   const qb = ctx.em.createQueryBuilder(Receipt, 'r').where('r.directiveId = :id', { id: d.rowId });
   if (root) qb.innerJoin(BodyAncestry, 'a', 'a.descendantId = r.recipientId AND a.ancestorId = :root', { root });
   else qb.andWhere('1 = 0');
-  return paginate(qb, [{ column: 'r.rowId', read: (r) => r.rowId, direction: 'ASC' }], args);
+  return paginate(qb, RECEIPT_ORDER, args);
 }
 
 /** Counts only, no identities: whoever may read the directive may see how far acknowledgement got. */
@@ -258,16 +258,16 @@ export async function inboxOf(ctx: RequestContext, body: Body, pendingOnly: bool
       { yes: true, no: false },
     );
   }
-  return paginate(qb, [{ column: 'r.seq', read: (r) => r.seq, direction: 'DESC' }], args);
+  return paginate(qb, [{ column: 'r.seq', read: (r) => r.seq, kind: 'int', direction: 'DESC' }], args);
 }
 
 export async function issuedBy(ctx: RequestContext, body: Body, args: PageArgs): Promise<Page<Directive>> {
   await assertCanSee(ctx, body.rowId, `Body ${body.code}`);
-  return paginate(ctx.em.createQueryBuilder(Directive, 'd').where('d.issuerId = :id', { id: body.rowId }), [{ column: 'd.rowId', read: (d) => d.rowId, direction: 'DESC' }], args);
+  return paginate(ctx.em.createQueryBuilder(Directive, 'd').where('d.issuerId = :id', { id: body.rowId }), [{ column: 'd.rowId', read: (d) => d.rowId, kind: 'text', direction: 'DESC' }], args);
 }
 
 export function publicDirectives(ctx: RequestContext, args: PageArgs): Page<Directive> {
-  return paginate(ctx.em.createQueryBuilder(Directive, 'd').where('d.public = :yes', { yes: true }), [{ column: 'd.rowId', read: (d) => d.rowId, direction: 'DESC' }], args);
+  return paginate(ctx.em.createQueryBuilder(Directive, 'd').where('d.public = :yes', { yes: true }), [{ column: 'd.rowId', read: (d) => d.rowId, kind: 'text', direction: 'DESC' }], args);
 }
 
 export async function versionsOf(ctx: RequestContext, d: Directive): Promise<{ supersedes: Directive | null; revisions: Directive[] }> {

@@ -98,7 +98,7 @@ export async function feedbackInboxOf(ctx: RequestContext, body: Body, unanswere
   await assertCanSee(ctx, body.rowId, `Body ${body.code}`);
   const qb = ctx.em.createQueryBuilder(Feedback, 'f').where('f.recipientId = :id', { id: body.rowId });
   if (unansweredOnly) qb.andWhere('f.resolution IS NULL');
-  return paginate(qb, [{ column: 'f.seq', read: (f) => f.seq, direction: 'DESC' }], args);
+  return paginate(qb, [{ column: 'f.seq', read: (f) => f.seq, kind: 'int', direction: 'DESC' }], args);
 }
 
 export interface FeedbackDeliveryData {

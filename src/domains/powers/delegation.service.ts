@@ -249,7 +249,7 @@ export async function findVisibleDelegation(ctx: RequestContext, rowId: string):
 
 export async function delegationsOf(ctx: RequestContext, body: Body, side: Side, filter: SideFilter, args: PageArgs): Promise<Page<Delegation>> {
   await assertCanSee(ctx, body.rowId, `Body ${body.code}`);
-  pageWindow(args, DELEGATION_ORDER.length);
+  pageWindow(args, DELEGATION_ORDER);
   return lazyPage(
     () => sidePages(ctx, side, filter, args).load(body.rowId),
     () => sideCounts(ctx, side, filter).load(body.rowId),
@@ -332,8 +332,8 @@ export async function unfundedMandates(ctx: RequestContext, filter: UnfundedFilt
   return paginate(
     qb,
     [
-      { column: 'd.coveragePpm', read: (d) => d.coveragePpm ?? 0, direction: 'ASC' },
-      { column: 'd.rowId', read: (d) => d.rowId, direction: 'ASC' },
+      { column: 'd.coveragePpm', read: (d) => d.coveragePpm ?? 0, kind: 'int', direction: 'ASC' },
+      { column: 'd.rowId', read: (d) => d.rowId, kind: 'text', direction: 'ASC' },
     ],
     args,
   );

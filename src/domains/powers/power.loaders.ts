@@ -7,7 +7,7 @@ import { Delegation, FactorQuota } from './delegation.entity';
 import { Power } from './power.entity';
 
 /** Newest first: ids are UUIDv7, so id order is creation order. */
-export const DELEGATION_ORDER: SortKey<Delegation>[] = [{ column: 'd.rowId', read: (d) => d.rowId, direction: 'DESC' }];
+export const DELEGATION_ORDER: SortKey<Delegation>[] = [{ column: 'd.rowId', read: (d) => d.rowId, kind: 'text', direction: 'DESC' }];
 
 const POWER_BY_ID = Symbol('power.byId');
 const DELEGATION_BY_ID = Symbol('delegation.byId');

@@ -88,9 +88,13 @@ export class DelegationResolver {
     return (await findBodyById(ctx, d.granteeId))!;
   }
 
-  @FieldResolver(() => Delegation, { nullable: true, description: 'The delegation this one re-delegates; null when the grantor defined the power.' })
+  @FieldResolver(() => Delegation, {
+    nullable: true,
+    description: 'The delegation this one re-delegates; null when the grantor defined the power, or when that delegation lies outside the caller’s jurisdiction.',
+  })
   async parent(@Root() d: Delegation, @Ctx() ctx: RequestContext): Promise<Delegation | null> {
-    return d.parentId ? delegationById(ctx).load(d.parentId) : null;
+    const parent = d.parentId ? await delegationById(ctx).load(d.parentId) : null;
+    return parent && (await delegations.canSeeDelegation(ctx, parent)) ? parent : null;
   }
 
   @FieldResolver(() => [Delegation], { description: 'Delegations re-delegated from this one that the caller may see.' })
@@ -133,7 +137,9 @@ export class DelegationResolver {
 
 @Resolver(() => Body)
 export class BodyPowersResolver {
-  @FieldResolver(() => [HeldPower], { description: 'Powers the body holds now, and where each came from.' })
+  @FieldResolver(() => [HeldPower], {
+    description: 'Powers the body holds now, and where each came from. Outside the body’s jurisdiction (and the granting body’s), only the powers it defined.',
+  })
   powers(@Root() body: Body, @Ctx() ctx: RequestContext): Promise<HeldPower[]> {
     return powers.heldPowers(ctx, body);
   }

@@ -6,6 +6,7 @@ import { Page, PageArgs, paginate } from '../../platform/graphql/connection';
 import { uuidv7 } from '../../platform/ids';
 import { Body } from '../bodies/body.entity';
 import { Level } from '../bodies/body.enums';
+import { canSee } from '../bodies/jurisdiction';
 import { Delegation, DelegationStatus } from './delegation.entity';
 import { delegationById, powerById } from './power.loaders';
 import { Power } from './power.entity';
@@ -62,7 +63,7 @@ export function findPowerById(ctx: RequestContext, rowId: string): Promise<Power
 export function listPowers(ctx: RequestContext, field: string | null | undefined, args: PageArgs): Page<Power> {
   const qb = ctx.em.createQueryBuilder(Power, 'p');
   if (field) qb.where('p.field = :field', { field });
-  return paginate(qb, [{ column: 'p.code', read: (p) => p.code, direction: 'ASC' }], args);
+  return paginate(qb, [{ column: 'p.code', read: (p) => p.code, kind: 'text', direction: 'ASC' }], args);
 }
 
 export interface Held {
@@ -74,7 +75,11 @@ export interface Held {
 export async function heldPowers(ctx: RequestContext, body: Body): Promise<Held[]> {
   const defined = await ctx.em.find(Power, { where: { definedById: body.rowId }, order: { code: 'ASC' } });
   const received = await ctx.em.find(Delegation, { where: { granteeId: body.rowId, storedStatus: DelegationStatus.ACTIVE }, order: { rowId: 'DESC' } });
-  const inForce = received.filter((d) => d.inForce);
+  // A delegation is read from the jurisdiction of its grantee or its grantor (as node(id:) does):
+  // outside both, the caller learns neither the delegation nor that the body holds the power.
+  const granteeVisible = await canSee(ctx, body.rowId);
+  const inForce: Delegation[] = [];
+  for (const d of received) if (d.inForce && (granteeVisible || (await canSee(ctx, d.grantorId)))) inForce.push(d);
   inForce.forEach((d) => delegationById(ctx).prime(d.rowId, d));
   const powers = await powerById(ctx).loadMany(inForce.map((d) => d.powerId));
   return [

@@ -6,11 +6,11 @@ import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connect
 import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './thread.entity';
 
 /** Threads newest first; ids are UUIDv7, so id order is creation order. */
-export const THREAD_ORDER: SortKey<CoordinationThread>[] = [{ column: 't.rowId', read: (t) => t.rowId, direction: 'DESC' }];
+export const THREAD_ORDER: SortKey<CoordinationThread>[] = [{ column: 't.rowId', read: (t) => t.rowId, kind: 'text', direction: 'DESC' }];
 
 // Messages, resources and events read oldest first, like a conversation.
 type InThread = ObjectLiteral & { rowId: string; threadId: string };
-const oldestFirst = <E extends InThread>(alias: string): SortKey<E>[] => [{ column: `${alias}.rowId`, read: (e) => e.rowId, direction: 'ASC' }];
+const oldestFirst = <E extends InThread>(alias: string): SortKey<E>[] => [{ column: `${alias}.rowId`, read: (e) => e.rowId, kind: 'text', direction: 'ASC' }];
 export const MESSAGE_ORDER = oldestFirst<ThreadMessage>('m');
 export const RESOURCE_ORDER = oldestFirst<ThreadResource>('r');
 export const EVENT_ORDER = oldestFirst<ThreadEvent>('e');

@@ -73,7 +73,7 @@ export async function participantsOf(ctx: RequestContext, thread: CoordinationTh
 }
 
 export function messagesOf(ctx: RequestContext, thread: CoordinationThread, args: PageArgs): Page<ThreadMessage> {
-  pageWindow(args, MESSAGES.sort.length);
+  pageWindow(args, MESSAGES.sort);
   return lazyPage(
     () => threadPages(ctx, MESSAGES, args).load(thread.rowId),
     () => threadCounts(ctx, MESSAGES).load(thread.rowId),
@@ -81,7 +81,7 @@ export function messagesOf(ctx: RequestContext, thread: CoordinationThread, args
 }
 
 export function resourcesOf(ctx: RequestContext, thread: CoordinationThread, args: PageArgs): Page<ThreadResource> {
-  pageWindow(args, RESOURCES.sort.length);
+  pageWindow(args, RESOURCES.sort);
   return lazyPage(
     () => threadPages(ctx, RESOURCES, args).load(thread.rowId),
     () => threadCounts(ctx, RESOURCES).load(thread.rowId),
@@ -89,7 +89,7 @@ export function resourcesOf(ctx: RequestContext, thread: CoordinationThread, arg
 }
 
 export function eventsOf(ctx: RequestContext, thread: CoordinationThread, args: PageArgs): Page<ThreadEvent> {
-  pageWindow(args, EVENTS.sort.length);
+  pageWindow(args, EVENTS.sort);
   return lazyPage(
     () => threadPages(ctx, EVENTS, args).load(thread.rowId),
     () => threadCounts(ctx, EVENTS).load(thread.rowId),

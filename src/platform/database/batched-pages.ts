@@ -22,7 +22,7 @@ export async function loadPartitionPages<E extends ObjectLiteral>(
   partitions: readonly string[],
   args: PageArgs,
 ): Promise<Map<string, PageData<E>>> {
-  const window = pageWindow(args, opts.sort.length);
+  const window = pageWindow(args, opts.sort);
   const inner = em.createQueryBuilder(target, opts.alias).select(`${opts.alias}.rowId`, 'id');
   inner.where(`${opts.partitionColumn} IN (:...partitions)`, { partitions: [...partitions] });
   if (opts.where) inner.andWhere(opts.where.sql, opts.where.params);

@@ -106,12 +106,25 @@ export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(['c1', ...values]), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number, argName: string): CursorValue[] {
+/** What a sort key holds: `int` columns take safe 32-bit integers, `text` columns short strings. */
+export type CursorKind = 'int' | 'text';
+
+const MAX_CURSOR_TEXT = 200;
+
+// A cursor is decoded against the sort keys of the list it is used on: a value of the wrong kind
+// (a string from another list, a float, 1e300, a NUL byte) would otherwise reach the database and
+// fail there — PostgreSQL refuses "abc" for an integer column — instead of being refused as input.
+function fitsKind(value: unknown, kind: CursorKind): boolean {
+  if (kind === 'int') return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= 2_147_483_647;
+  return typeof value === 'string' && value.length <= MAX_CURSOR_TEXT && !value.includes('\u0000');
+}
+
+export function decodeCursor(cursor: string, kinds: readonly CursorKind[], argName: string): CursorValue[] {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed[0] === 'c1' && parsed.length === arity + 1) {
+    if (Array.isArray(parsed) && parsed[0] === 'c1' && parsed.length === kinds.length + 1) {
       const values = parsed.slice(1);
-      if (values.every((v) => typeof v === 'string' || typeof v === 'number')) return values as CursorValue[];
+      if (values.every((v, i) => fitsKind(v, kinds[i]))) return values as CursorValue[];
     }
   } catch {
     // fall through
@@ -128,8 +141,9 @@ export interface Window {
   from: CursorValue[] | null;
 }
 
-/** Validates first/after/last/before against the page-size rules; arity is the sort key length. */
-export function pageWindow(args: PageArgs, arity: number): Window {
+/** Validates first/after/last/before against the page-size rules and the sort keys of the list. */
+export function pageWindow(args: PageArgs, sort: readonly Pick<SortKey<never>, 'kind'>[]): Window {
+  const kinds = sort.map((s) => s.kind);
   const { first, after, last, before } = args;
   if (first != null && last != null) throw badUserInput('Pass either "first" or "last", not both.');
   for (const [name, value] of [['first', first], ['last', last]] as const) {
@@ -138,9 +152,9 @@ export function pageWindow(args: PageArgs, arity: number): Window {
     }
   }
   if (last != null || (before != null && first == null)) {
-    return { size: last ?? DEFAULT_PAGE_SIZE, backward: true, from: before ? decodeCursor(before, arity, 'before') : null };
+    return { size: last ?? DEFAULT_PAGE_SIZE, backward: true, from: before ? decodeCursor(before, kinds, 'before') : null };
   }
-  return { size: first ?? DEFAULT_PAGE_SIZE, backward: false, from: after ? decodeCursor(after, arity, 'after') : null };
+  return { size: first ?? DEFAULT_PAGE_SIZE, backward: false, from: after ? decodeCursor(after, kinds, 'after') : null };
 }
 
 export interface SortKey<E> {
@@ -148,6 +162,8 @@ export interface SortKey<E> {
   column: string;
   /** How to read the value from a loaded entity for the cursor. */
   read: (entity: E) => CursorValue;
+  /** What `read` gives: cursors are checked against it before any SQL. */
+  kind: CursorKind;
   direction: 'ASC' | 'DESC';
 }
 
@@ -200,7 +216,7 @@ export function toPageData<E>(rows: E[], sort: SortKey<E>[], window: Window): Pa
  * answers both (COUNT(*) OVER ()), otherwise the count runs on a clone without order or limit.
  */
 export function paginate<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, sort: SortKey<E>[], args: PageArgs): Page<E> {
-  const window = pageWindow(args, sort.length);
+  const window = pageWindow(args, sort);
   const wanted = { page: false, count: false };
   let run: Promise<{ page?: PageData<E>; count?: number }> | undefined;
   const schedule = () =>

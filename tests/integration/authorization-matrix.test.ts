@@ -1,0 +1,661 @@
+import { randomUUID } from 'node:crypto';
+import {
+  getNamedType,
+  GraphQLField,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isAbstractType,
+  isObjectType,
+} from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
+import { AUTHENTICATED, PUBLIC, Role } from '../../src/platform/auth/roles';
+import { toGlobalId } from '../../src/platform/graphql/global-id';
+import { buildHubSchema } from '../../src/server/schema';
+import { startTestHub, TestHub } from '../support/hub';
+import { codesOf, post, RawResult, SubscribeOutcome, trySubscribe } from '../support/raw';
+
+// The authorization matrix, generated from the schema: every root field and every Node type has a
+// row below, and the test fails when the schema and the table disagree in either direction. Each
+// operation runs for the public and for each role; each object-level row runs with the acting
+// body placed as the target itself, its department, an ancestor, a descendant and another
+// jurisdiction. Documents are built from the schema; variables are written per row.
+
+type Caller = 'PUBLIC' | `${Role}`;
+const CALLERS: Caller[] = ['PUBLIC', 'VIEWER', 'OFFICER', 'LEAD', 'ADMIN'];
+const ROLES = ['VIEWER', 'OFFICER', 'LEAD', 'ADMIN'] as const;
+
+/**
+ * What one call gives:
+ * - OK: data, no top-level error, no userErrors;
+ * - USER_ERROR: the declaration layer let it through and the service refused it as a business rule;
+ * - BAD_INPUT: let through, refused by an object check as BAD_USER_INPUT;
+ * - UNAUTHENTICATED / FORBIDDEN: top-level refusals;
+ * - CLOSED_4401: subscription socket closed before subscribing.
+ */
+type Outcome = 'OK' | 'USER_ERROR' | 'BAD_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CLOSED_4401';
+
+type Access = typeof PUBLIC | typeof AUTHENTICATED | `${Role}`[];
+
+interface World {
+  year: number;
+  body330000: string;
+  power: string;
+  zjDelegation: string; // CN-NDRC → 330000
+  hzDelegation: string; // 330000 → 330100
+  nbDelegation: string; // 330000 → 330200
+  zjDirective: string; // issued by 330000 to the cities, not public (first version)
+  zjDirectiveLatest: string; // its revision
+  receipt330000: string; // 330000's receipt of the nationwide CN-REFORM directive
+  hzFeedback: string; // 330100 → 330000
+  nbFeedback: string; // 330200 → 330000
+  approvalThread: string; // led by 330000-DRC; 330000-FIN, 330000-NR, 330100
+  approvalMessage: string;
+  approvalResource: string;
+  approvalEvent: string;
+}
+
+interface OperationRow {
+  /** The declaration this row expects (checked against the resolvers' metadata too). */
+  access: Access;
+  /** The acting body of the token. */
+  as: string;
+  variables: (w: World) => Record<string, unknown>;
+  expect: Record<Caller, Outcome>;
+  /** Why an allowed caller is refused further down, when it is. */
+  note?: string;
+}
+
+interface NodeRow {
+  id: (w: World) => string;
+  /** Whether the object is visible per placement of the acting body and to the public. */
+  visible: Record<Placement | 'public', boolean>;
+  note?: string;
+}
+
+type Placement = 'self' | 'department' | 'ancestor' | 'descendant' | 'other';
+// The target body is Zhejiang (330000) everywhere.
+const PLACEMENTS: Record<Placement, string> = { self: '330000', department: '330000-FIN', ancestor: 'CN', descendant: '330100', other: '320000' };
+
+const pass = (o: Outcome = 'OK'): Record<Caller, Outcome> => ({ PUBLIC: o, VIEWER: o, OFFICER: o, LEAD: o, ADMIN: o });
+const signedIn = (o: Outcome = 'OK'): Record<Caller, Outcome> => ({ ...pass(o), PUBLIC: 'UNAUTHENTICATED' });
+/** Only these roles get through; `outcomes` says what each of them gets (in the order they run). */
+function onlyRoles(outcomes: Partial<Record<`${Role}`, Outcome>>): Record<Caller, Outcome> {
+  const row: Record<Caller, Outcome> = { PUBLIC: 'UNAUTHENTICATED', VIEWER: 'FORBIDDEN', OFFICER: 'FORBIDDEN', LEAD: 'FORBIDDEN', ADMIN: 'FORBIDDEN' };
+  return { ...row, ...outcomes };
+}
+
+const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+const OPERATIONS: Record<string, OperationRow> = {
+  // ---- queries -------------------------------------------------------------------------------
+  'Query.viewer': { access: PUBLIC, as: '330000', variables: () => ({}), expect: pass() },
+  'Query.body': { access: PUBLIC, as: '330000', variables: () => ({ code: '330000' }), expect: pass() },
+  'Query.bodies': { access: PUBLIC, as: '330000', variables: () => ({ under: '330000', first: 5 }), expect: pass() },
+  'Query.node': { access: PUBLIC, as: '330000', variables: (w) => ({ id: w.zjDelegation }), expect: pass(), note: 'null for the public (see Node.Delegation)' },
+  'Query.nodes': { access: PUBLIC, as: '330000', variables: (w) => ({ ids: [w.body330000, w.zjDelegation] }), expect: pass() },
+  'Query.power': { access: PUBLIC, as: '330000', variables: () => ({ code: 'ENTERPRISE-INVESTMENT-APPROVAL' }), expect: pass() },
+  'Query.powers': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
+  'Query.publicDirectives': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
+  'Query.unfundedMandates': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ fiscalYear: w.year }), expect: signedIn() },
+
+  // ---- mutations, in the order they run (later rows see what earlier ones changed) -------------
+  'Mutation.createBody': {
+    access: ['ADMIN'],
+    as: '330000',
+    variables: () => ({ input: { code: '330000-MATRIX', name: '矩阵测试办公室', level: 'PROVINCIAL', kind: 'REFORM_OFFICE', parentCode: '330000' } }),
+    expect: onlyRoles({ ADMIN: 'OK' }),
+  },
+  'Mutation.updateBody': { access: ['ADMIN'], as: '330000', variables: () => ({ input: { code: '330100', name: '杭州市' } }), expect: onlyRoles({ ADMIN: 'OK' }) },
+  'Mutation.definePower': {
+    access: ['LEAD'],
+    as: 'CN-NDRC',
+    variables: () => ({ input: { code: 'MATRIX-POWER', title: '矩阵测试事权', field: 'matrix', estimatedAnnualCost: '1.00' } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.delegatePower': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: (w) => ({
+      input: { powerCode: 'ENTERPRISE-INVESTMENT-APPROVAL', toBodyCode: '330300', parentDelegationId: w.zjDelegation, fiscalAllocation: { amount: '1.00', fiscalYear: w.year }, estimatedCost: '1.00' },
+    }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.signDelegation': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { delegationId: w.hzDelegation } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'the delegation is ACTIVE already: INVALID_STATE',
+  },
+  'Mutation.revokeDelegation': { access: ['LEAD'], as: '330000', variables: (w) => ({ input: { delegationId: w.nbDelegation, reason: 'matrix' } }), expect: onlyRoles({ LEAD: 'OK' }) },
+  'Mutation.issueDirective': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: () => ({ input: { title: '矩阵测试指令', content: '测试。', recipientCodes: ['330100'] } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.markDirectiveRead': { access: AUTHENTICATED, as: '330100', variables: (w) => ({ input: { directiveId: w.zjDirectiveLatest } }), expect: signedIn() },
+  'Mutation.acknowledgeDirective': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330100',
+    variables: (w) => ({ input: { directiveId: w.zjDirectiveLatest } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'the second acknowledgement is refused: INVALID_STATE (already acknowledged)',
+  },
+  'Mutation.submitFeedback': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330100',
+    variables: () => ({ input: { kind: 'PROGRESS', content: '矩阵测试反馈。', toBodyCode: '330000' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.respondToFeedback': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { feedbackId: w.nbFeedback, resolution: 'ANSWERED', response: '收到。' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'the second answer is refused: already answered',
+  },
+  'Mutation.reviseDirective': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { directiveId: w.zjDirectiveLatest, causedByFeedbackId: w.hzFeedback, content: '矩阵测试修订。' } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.openCoordinationThread': {
+    access: ['LEAD'],
+    as: '330000-DRC',
+    variables: () => ({ input: { subject: '矩阵测试协调事项', leadBodyCode: '330000-DRC', participantCodes: ['330000-FIN'], dueAt: future(10) } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.postThreadMessage': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { threadId: w.approvalThread, content: '矩阵测试消息。' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.shareThreadResource': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { threadId: w.approvalThread, title: '矩阵测试文件', kind: 'DOCUMENT', uri: 'https://example.gov.cn/matrix.pdf' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.inviteThreadParticipant': {
+    access: ['LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { threadId: w.approvalThread, bodyCode: '330000-REFORM' } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.removeThreadParticipant': {
+    access: ['LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { threadId: w.approvalThread, bodyCode: '330000-REFORM' } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.escalateThread': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { threadId: w.approvalThread, ground: 'OVERDUE', reason: '矩阵测试。' } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'the thread is not overdue: NOT_OVERDUE',
+  },
+  'Mutation.resolveThread': {
+    access: ['LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { threadId: w.approvalThread, resolution: '矩阵测试结论。' } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.reopenThread': { access: ['LEAD'], as: '330000-DRC', variables: (w) => ({ input: { threadId: w.approvalThread, reason: '矩阵测试。' } }), expect: onlyRoles({ LEAD: 'OK' }) },
+
+  // ---- subscriptions: the public never gets past connection_init ------------------------------
+  'Subscription.directiveIssued': {
+    access: AUTHENTICATED,
+    as: '330100',
+    variables: () => ({ after: encodeDeliveryCursor(0) }),
+    expect: { ...signedIn(), PUBLIC: 'CLOSED_4401' },
+    note: 'replays from the start: OK means a delivery arrived',
+  },
+  'Subscription.feedbackReceived': { access: AUTHENTICATED, as: '330000', variables: () => ({ after: encodeDeliveryCursor(0) }), expect: { ...signedIn(), PUBLIC: 'CLOSED_4401' } },
+  'Subscription.threadActivity': {
+    access: AUTHENTICATED,
+    as: '330000-DRC',
+    variables: (w) => ({ threadId: w.approvalThread }),
+    expect: { ...signedIn(), PUBLIC: 'CLOSED_4401' },
+    note: 'live only: OK means subscribed without an error',
+  },
+};
+
+const everywhere = { self: true, department: true, ancestor: true, descendant: true, other: true, public: true };
+const inJurisdiction = { self: true, department: true, ancestor: true, descendant: false, other: false, public: false };
+
+const NODES: Record<string, NodeRow> = {
+  'Node.Body': { id: (w) => w.body330000, visible: everywhere },
+  'Node.Power': { id: (w) => w.power, visible: everywhere },
+  'Node.Delegation': { id: (w) => w.zjDelegation, visible: inJurisdiction },
+  'Node.Directive': {
+    id: (w) => w.zjDirective,
+    visible: { ...inJurisdiction, descendant: true },
+    note: 'the descendant 330100 is a recipient: addressed to it',
+  },
+  'Node.Receipt': { id: (w) => w.receipt330000, visible: inJurisdiction },
+  'Node.Feedback': { id: (w) => w.nbFeedback, visible: inJurisdiction, note: 'from 330200: not the descendant 330100’s' },
+  'Node.CoordinationThread': { id: (w) => w.approvalThread, visible: { ...inJurisdiction, descendant: true }, note: '330100 takes part' },
+  'Node.ThreadMessage': { id: (w) => w.approvalMessage, visible: { ...inJurisdiction, descendant: true } },
+  'Node.ThreadResource': { id: (w) => w.approvalResource, visible: { ...inJurisdiction, descendant: true } },
+  'Node.ThreadEvent': { id: (w) => w.approvalEvent, visible: { ...inJurisdiction, descendant: true } },
+};
+
+/** Every field of the target body: public ones, and object-level ones readable from its jurisdiction only. */
+const inJurisdictionSignedIn = { ...inJurisdiction, public: false };
+const BODY_FIELDS: Record<string, { args?: (w: World) => string; visible: Record<Placement | 'public', boolean>; note?: string }> = {
+  'Body.id': { visible: everywhere },
+  'Body.code': { visible: everywhere },
+  'Body.name': { visible: everywhere },
+  'Body.level': { visible: everywhere },
+  'Body.kind': { visible: everywhere },
+  'Body.parent': { visible: everywhere },
+  'Body.children': { visible: everywhere },
+  'Body.ancestors': { visible: everywhere },
+  'Body.departments': { visible: everywhere },
+  'Body.powers': { visible: everywhere, note: 'filtered: delegations only from their jurisdictions (see the leak tests)' },
+  'Body.directiveInbox': { visible: inJurisdictionSignedIn },
+  'Body.directivesIssued': { visible: inJurisdictionSignedIn },
+  'Body.feedbackInbox': { visible: inJurisdictionSignedIn },
+  'Body.delegationsReceived': { visible: inJurisdictionSignedIn },
+  'Body.delegationsGranted': { visible: inJurisdictionSignedIn },
+  'Body.threads': { visible: inJurisdictionSignedIn },
+  'Body.fiscalCoverage': { args: (w) => `(fiscalYear: ${w.year})`, visible: inJurisdictionSignedIn },
+};
+
+// ---- documents from the schema ---------------------------------------------------------------
+
+/** The smallest selection that proves the payload came back: __typename, and userErrors when present. */
+function selectionOf(field: GraphQLField<unknown, unknown>): string {
+  const type = getNamedType(field.type);
+  if (isObjectType(type)) return type.getFields().userErrors ? ' { __typename userErrors { code message field } }' : ' { __typename }';
+  if (isAbstractType(type)) return ' { __typename }';
+  return '';
+}
+
+function documentFor(schema: GraphQLSchema, key: string): string {
+  const [root, name] = key.split('.');
+  const rootType = { Query: schema.getQueryType(), Mutation: schema.getMutationType(), Subscription: schema.getSubscriptionType() }[root]!;
+  const field = rootType.getFields()[name];
+  const defs = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const op = root.toLowerCase();
+  return `${op} Matrix${defs ? `(${defs})` : ''} { ${name}${args ? `(${args})` : ''}${selectionOf(field)} }`;
+}
+
+function classify(r: RawResult, field: string): Outcome {
+  expect(r.status, JSON.stringify(r)).not.toBe(500);
+  const codes = codesOf(r);
+  expect(codes, JSON.stringify(r.errors)).not.toContain('INTERNAL_SERVER_ERROR');
+  if (codes.includes('UNAUTHENTICATED')) return 'UNAUTHENTICATED';
+  if (codes.includes('FORBIDDEN')) return 'FORBIDDEN';
+  if (codes.length) return codes.every((c) => c === 'BAD_USER_INPUT') ? 'BAD_INPUT' : (`ERROR ${codes.join(',')}` as Outcome);
+  const payload = r.data?.[field] as { userErrors?: unknown[] } | null | undefined;
+  return payload?.userErrors?.length ? 'USER_ERROR' : 'OK';
+}
+
+function classifySubscription(s: SubscribeOutcome): Outcome {
+  if (s.kind === 'closed') return s.code === 4401 ? 'CLOSED_4401' : (`CLOSED_${s.code}` as Outcome);
+  if (s.kind === 'error') return s.codes.includes('UNAUTHENTICATED') ? 'UNAUTHENTICATED' : s.codes.includes('FORBIDDEN') ? 'FORBIDDEN' : (`ERROR ${s.codes.join(',')}` as Outcome);
+  return 'OK';
+}
+
+// ---- the world -------------------------------------------------------------------------------
+
+let t: TestHub;
+let w: World;
+const tokens = new Map<string, string>();
+let cells = 0;
+const messages: string[] = []; // every error and userError message any call produced
+
+async function tokenFor(body: string, role: `${Role}` | `${Role}`[]): Promise<string> {
+  const key = `${body}:${role}`;
+  if (!tokens.has(key)) tokens.set(key, await t.token(body, role));
+  return tokens.get(key)!;
+}
+
+async function call(query: string, variables: Record<string, unknown>, as?: { body: string; role: `${Role}` | `${Role}`[] }): Promise<RawResult> {
+  const r = await post(t.url, query, variables, as ? await tokenFor(as.body, as.role) : undefined);
+  for (const e of r.errors ?? []) messages.push(e.message);
+  for (const value of Object.values(r.data ?? {})) {
+    for (const u of (value as { userErrors?: { message: string }[] } | null)?.userErrors ?? []) messages.push(u.message);
+  }
+  return r;
+}
+
+type Edges = { edges: { cursor: string; node: Record<string, unknown> & { id: string } }[] };
+const ids = (c: unknown) => (c as Edges).edges.map((e) => e.node);
+
+async function discover(): Promise<World> {
+  const cn = { body: 'CN', role: 'LEAD' as const };
+  const r = await call(
+    `{
+      body(code: "330000") {
+        id
+        directiveInbox(first: 20) { edges { node { id directive { id } } } }
+        feedbackInbox(first: 20) { edges { node { id sender { code } } } }
+        directivesIssued(first: 20) { edges { node { id version public } } }
+        delegationsReceived(first: 20) { edges { node { id power { code } } } }
+        delegationsGranted(first: 20) { edges { node { id grantee { code } power { code } } } }
+      }
+      drc: body(code: "330000-DRC") { threads(first: 20) { edges { node { id subject } } } }
+      power(code: "ENTERPRISE-INVESTMENT-APPROVAL") { id }
+    }`,
+    {},
+    cn,
+  );
+  expect(r.errors).toBeUndefined();
+  const b = r.data!.body as Record<string, unknown>;
+  const issued = ids(b.directivesIssued) as { id: string; version: number; public: boolean }[];
+  const granted = ids(b.delegationsGranted) as { id: string; grantee: { code: string }; power: { code: string } }[];
+  const grantedTo = (code: string) => granted.find((d) => d.grantee.code === code && d.power.code === 'ENTERPRISE-INVESTMENT-APPROVAL')!.id;
+  const feedback = ids(b.feedbackInbox) as { id: string; sender: { code: string } }[];
+  const thread = (ids((r.data!.drc as Record<string, unknown>).threads) as { id: string; subject: string }[]).find((x) => x.subject.includes('多评合一'))!;
+  const parts = await call(
+    `query ($id: ID!) { node(id: $id) { ... on CoordinationThread {
+        messages(first: 1) { edges { node { id } } }
+        resources(first: 1) { edges { node { id } } }
+        events(first: 1) { edges { node { id } } } } } }`,
+    { id: thread.id },
+    cn,
+  );
+  const node = parts.data!.node as Record<string, unknown>;
+  return {
+    year: new Date().getUTCFullYear(),
+    body330000: b.id as string,
+    power: (r.data!.power as { id: string }).id,
+    zjDelegation: (ids(b.delegationsReceived) as { id: string; power: { code: string } }[]).find((d) => d.power.code === 'ENTERPRISE-INVESTMENT-APPROVAL')!.id,
+    hzDelegation: grantedTo('330100'),
+    nbDelegation: grantedTo('330200'),
+    zjDirective: issued.find((d) => d.version === 1 && !d.public)!.id,
+    zjDirectiveLatest: issued.find((d) => d.version === 2)!.id,
+    receipt330000: (ids(b.directiveInbox) as { id: string }[])[0].id,
+    hzFeedback: feedback.find((f) => f.sender.code === '330100')!.id,
+    nbFeedback: feedback.find((f) => f.sender.code === '330200')!.id,
+    approvalThread: thread.id,
+    approvalMessage: ids(node.messages)[0].id,
+    approvalResource: ids(node.resources)[0].id,
+    approvalEvent: ids(node.events)[0].id,
+  };
+}
+
+beforeAll(async () => {
+  t = await startTestHub();
+  w = await discover();
+});
+
+afterAll(async () => {
+  const operations = Object.keys(OPERATIONS).length;
+  const objectRows = Object.keys(NODES).length + Object.keys(BODY_FIELDS).length + 1; // + unfundedMandates(under:)
+  const placements = Object.keys(PLACEMENTS).length;
+  process.stdout.write(
+    `authorization matrix: ${operations} operations × ${CALLERS.length} callers = ${operations * CALLERS.length}; ` +
+      `${objectRows} object-level rows × (${placements} placements × ${ROLES.length} roles + public) = ${objectRows * (placements * ROLES.length + 1)}; ` +
+      `${cells} cells executed\n`,
+  );
+  await t?.stop();
+});
+
+// ---- the table matches the schema --------------------------------------------------------------
+
+describe('the matrix covers the schema', () => {
+  const schema = buildHubSchema();
+
+  it('has a row for every Query, Mutation and Subscription field, and none for a field that is gone', () => {
+    const fields = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
+      Object.keys(type!.getFields()).map((name) => `${type!.name}.${name}`),
+    );
+    expect(fields.filter((f) => !OPERATIONS[f]).sort(), 'fields without a row').toEqual([]);
+    expect(Object.keys(OPERATIONS).filter((k) => !fields.includes(k)).sort(), 'rows without a field').toEqual([]);
+  });
+
+  it('has a row for every type implementing Node, and none for a type that is gone', () => {
+    const nodeTypes = schema.getImplementations(schema.getType('Node') as never).objects.map((o) => `Node.${o.name}`);
+    expect(nodeTypes.filter((n) => !NODES[n]).sort(), 'Node types without a row').toEqual([]);
+    expect(Object.keys(NODES).filter((k) => !nodeTypes.includes(k)).sort(), 'rows without a type').toEqual([]);
+  });
+
+  it('has a row for every Body field, and none for a field that is gone', () => {
+    const body = Object.keys((schema.getType('Body') as GraphQLObjectType).getFields()).map((f) => `Body.${f}`);
+    expect(body.filter((f) => !BODY_FIELDS[f]).sort(), 'fields without a row').toEqual([]);
+    expect(Object.keys(BODY_FIELDS).filter((k) => !body.includes(k)).sort(), 'rows without a field').toEqual([]);
+  });
+
+  it('expects exactly what each resolver declares (@Public / @Authenticated / @RequireRole)', () => {
+    const storage = getMetadataStorage();
+    const declared = new Map(storage.authorizedFields.map((a) => [`${a.target.name}.${a.fieldName}`, a.roles]));
+    const mismatched: string[] = [];
+    for (const op of [...storage.queries, ...storage.mutations, ...storage.subscriptions]) {
+      const root = storage.queries.includes(op) ? 'Query' : storage.mutations.includes(op) ? 'Mutation' : 'Subscription';
+      const key = `${root}.${op.schemaName}`;
+      const roles = [...(declared.get(`${op.target.name}.${op.methodName}`) ?? [])].sort();
+      const row = OPERATIONS[key]?.access;
+      const expected = Array.isArray(row) ? [...row].sort() : row ? [row] : [];
+      if (JSON.stringify(roles) !== JSON.stringify(expected)) mismatched.push(`${key}: declared ${roles.join('|')}, table ${expected.join('|')}`);
+      // The expected outcomes follow from the declaration at the declaration layer.
+      const expectRow = OPERATIONS[key]?.expect;
+      if (expectRow) {
+        for (const caller of CALLERS) {
+          const refusedByDeclaration = caller === 'PUBLIC' ? !roles.includes(PUBLIC) : !roles.includes(PUBLIC) && !roles.includes(AUTHENTICATED) && !roles.includes(caller);
+          const got = expectRow[caller];
+          const tableRefuses = got === 'UNAUTHENTICATED' || got === 'FORBIDDEN' || got === 'CLOSED_4401';
+          if (refusedByDeclaration !== tableRefuses) mismatched.push(`${key} for ${caller}: table says ${got}`);
+        }
+      }
+    }
+    expect(mismatched).toEqual([]);
+  });
+});
+
+// ---- object level: placements -------------------------------------------------------------------
+// Run first: the operations below change the demo data.
+
+describe.each(Object.entries(NODES))('%s through node(id:) and nodes(ids:)', (key, row) => {
+  const typename = key.split('.')[1];
+
+  it('is visible to the public only when the table says so', async () => {
+    cells++;
+    const r = await call('query ($id: ID!) { node(id: $id) { __typename id } }', { id: row.id(w) });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.node).toEqual(row.visible.public ? { __typename: typename, id: row.id(w) } : null);
+  });
+
+  it.each(Object.keys(PLACEMENTS) as Placement[])('acting body placed as %s: visible per the table, for every role', async (placement) => {
+    for (const role of ROLES) {
+      cells++;
+      const as = { body: PLACEMENTS[placement], role };
+      const r = await call('query ($id: ID!) { node(id: $id) { __typename id } }', { id: row.id(w) }, as);
+      expect(r.errors, `${placement} ${role}`).toBeUndefined();
+      expect(r.data!.node, `${placement} ${role}`).toEqual(row.visible[placement] ? { __typename: typename, id: row.id(w) } : null);
+      // nodes(ids:) answers the same, position by position, next to a visible object.
+      const many = await call('query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids: [w.body330000, row.id(w)] }, as);
+      expect(many.data!.nodes, `${placement} ${role}`).toEqual([{ __typename: 'Body', id: w.body330000 }, r.data!.node]);
+    }
+  });
+});
+
+describe.each(Object.entries(BODY_FIELDS))('body(code: "330000") { %s }', (key, row) => {
+  const field = key.split('.')[1];
+  const schema = buildHubSchema();
+  const selection = isObjectType(getNamedType((schema.getType('Body') as GraphQLObjectType).getFields()[field].type)) ? ' { __typename }' : '';
+  const query = () => `{ body(code: "330000") { code ${field}${row.args?.(w) ?? ''}${selection} } }`;
+  const expectVisible = (r: RawResult, visible: boolean, refusal: Outcome, what: string) => {
+    expect(classify(r, 'body'), what).toBe(visible ? 'OK' : refusal);
+    // A refused nested field takes the whole body with it: nothing of it leaks next to the error.
+    if (!visible) expect(r.data?.body ?? null, what).toBeNull();
+    else expect((r.data!.body as Record<string, unknown>)[field], what).toBeDefined();
+  };
+
+  it('for the public: visible or UNAUTHENTICATED per the table', async () => {
+    cells++;
+    expectVisible(await call(query(), {}), row.visible.public, 'UNAUTHENTICATED', 'public');
+  });
+
+  it.each(Object.keys(PLACEMENTS) as Placement[])('acting body placed as %s: visible or FORBIDDEN per the table, for every role', async (placement) => {
+    for (const role of ROLES) {
+      cells++;
+      expectVisible(await call(query(), {}, { body: PLACEMENTS[placement], role }), row.visible[placement], 'FORBIDDEN', `${placement} ${role}`);
+    }
+  });
+});
+
+describe('unfundedMandates(under: "330000")', () => {
+  it.each(Object.keys(PLACEMENTS) as Placement[])('acting body placed as %s: visible or FORBIDDEN per the table, for every role', async (placement) => {
+    for (const role of ROLES) {
+      cells++;
+      const r = await call('query ($y: Int!) { unfundedMandates(fiscalYear: $y, under: "330000") { totalCount } }', { y: w.year }, { body: PLACEMENTS[placement], role });
+      expect(classify(r, 'unfundedMandates'), `${placement} ${role}`).toBe(inJurisdiction[placement] ? 'OK' : 'FORBIDDEN');
+    }
+  });
+
+  it('refuses the public with UNAUTHENTICATED', async () => {
+    cells++;
+    const r = await call('query ($y: Int!) { unfundedMandates(fiscalYear: $y, under: "330000") { totalCount } }', { y: w.year });
+    expect(classify(r, 'unfundedMandates')).toBe('UNAUTHENTICATED');
+  });
+});
+
+// ---- leaks through other paths ------------------------------------------------------------------
+
+describe('no leak through nested fields, nodes, cursors or messages', () => {
+  it('Body.powers names no delegation the caller may not see', async () => {
+    const q = '{ body(code: "330000") { powers { power { code } delegation { id } } } }';
+    const own = await call(q, {}, { body: '330000', role: 'VIEWER' });
+    const held = (own.data!.body as { powers: { delegation: { id: string } | null }[] }).powers;
+    expect(held.map((p) => p.delegation?.id)).toContain(w.zjDelegation);
+    for (const as of [undefined, { body: '320000', role: 'LEAD' as const }, { body: '330100', role: 'LEAD' as const }]) {
+      const r = await call(q, {}, as);
+      expect(JSON.stringify(r), JSON.stringify(as)).not.toContain(w.zjDelegation);
+    }
+  });
+
+  it('Delegation.parent is null where the caller may not see the parent', async () => {
+    const q = 'query ($id: ID!) { node(id: $id) { ... on Delegation { id parent { id fiscalAllocation { amount } } } } }';
+    const mine = await call(q, { id: w.hzDelegation }, { body: '330100', role: 'VIEWER' });
+    expect(mine.data!.node).toEqual({ id: w.hzDelegation, parent: null });
+    const above = await call(q, { id: w.hzDelegation }, { body: '330000', role: 'VIEWER' });
+    expect(above.data!.node).toMatchObject({ id: w.hzDelegation, parent: { id: w.zjDelegation } });
+  });
+
+  it('Directive.receipts and causedBy show another jurisdiction nothing', async () => {
+    const q = 'query ($id: ID!) { node(id: $id) { ... on Directive { receipts(first: 50) { totalCount edges { node { recipient { code } } } } causedBy { id } } } }';
+    // 330200 receives the revision but neither sees 330100's receipt nor the feedback of 330100.
+    const r = await call(q, { id: w.zjDirectiveLatest }, { body: '330200', role: 'VIEWER' });
+    const d = r.data!.node as { receipts: { totalCount: number; edges: { node: { recipient: { code: string } } }[] }; causedBy: unknown };
+    expect(d.receipts.edges.map((e) => e.node.recipient.code)).toEqual(['330200']);
+    expect(d.receipts.totalCount).toBe(1);
+    expect(d.causedBy).toBeNull();
+  });
+
+  it('a cursor of one body’s list, used on another body’s list, shows only that body’s items', async () => {
+    const inbox = (code: string, after?: string) => `{ body(code: "${code}") { directiveInbox(first: 50${after ? `, after: "${after}"` : ''}) { edges { cursor node { id recipient { code } } } } } }`;
+    const zj = await call(inbox('330000'), {}, { body: '330000', role: 'VIEWER' });
+    const zjEdges = ((zj.data!.body as Record<string, Edges>).directiveInbox as Edges).edges;
+    expect(zjEdges.length).toBeGreaterThan(0);
+    // Jiangsu pages its own inbox with Zhejiang's cursor: only Jiangsu's receipts.
+    const js = await call(inbox('320000', zjEdges[0].cursor), {}, { body: '320000', role: 'VIEWER' });
+    expect(codesOf(js).filter((c) => c !== 'BAD_USER_INPUT')).toEqual([]);
+    const jsEdges = ((js.data?.body as Record<string, Edges> | undefined)?.directiveInbox as Edges | undefined)?.edges ?? [];
+    for (const e of jsEdges) expect(e.node.recipient).toEqual({ code: '320000' });
+    // Zhejiang's cursor does not open Jiangsu's inbox to Zhejiang.
+    const cross = await call(inbox('320000', zjEdges[0].cursor), {}, { body: '330000', role: 'LEAD' });
+    expect(classify(cross, 'body')).toBe('FORBIDDEN');
+    // A cursor of another kind of list is refused as input, not an error.
+    const threadCursor = await call('{ body(code: "330000-DRC") { threads(first: 1) { edges { cursor } } } }', {}, { body: '330000', role: 'VIEWER' });
+    const tc = ((threadCursor.data!.body as Record<string, Edges>).threads as Edges).edges[0].cursor;
+    const wrongKind = await call(inbox('330000', tc), {}, { body: '330000', role: 'VIEWER' });
+    expect(classify(wrongKind, 'body')).toBe('BAD_INPUT');
+  });
+
+  it('directiveIssued and feedbackReceived replay only the subscriber’s own deliveries', async () => {
+    const replay = encodeDeliveryCursor(0);
+    const d = await trySubscribe(t.hub.wsUrl, await tokenFor('320000', 'VIEWER'), 'subscription ($a: String) { directiveIssued(after: $a) { receipt { recipient { code } } directive { issuer { code } } } }', { a: replay });
+    expect(d).toMatchObject({ kind: 'next', data: { directiveIssued: { receipt: { recipient: { code: '320000' } } } } });
+    // Zhejiang's feedback inbox is not Jiangsu's: nothing to replay, whatever the cursor.
+    const f = await trySubscribe(t.hub.wsUrl, await tokenFor('320000', 'VIEWER'), 'subscription ($a: String) { feedbackReceived(after: $a) { feedback { recipient { code } } } }', { a: replay });
+    expect(f).toEqual({ kind: 'quiet' });
+  });
+
+  it('an invisible object is refused exactly like one that does not exist, and no message names it', async () => {
+    const ghost = (type: string) => toGlobalId(type, randomUUID());
+    // Zhejiang's objects, touched by Jiangsu: each with the real id and with an id of nothing.
+    const cases: [string, string, (id: string) => Record<string, unknown>, string][] = [
+      ['acknowledgeDirective', 'Directive', (id) => ({ directiveId: id }), w.zjDirectiveLatest],
+      ['markDirectiveRead', 'Directive', (id) => ({ directiveId: id }), w.zjDirectiveLatest],
+      ['reviseDirective', 'Directive', (id) => ({ directiveId: id, causedByFeedbackId: w.hzFeedback, content: 'x' }), w.zjDirectiveLatest],
+      ['respondToFeedback', 'Feedback', (id) => ({ feedbackId: id, resolution: 'ANSWERED', response: 'x' }), w.hzFeedback],
+      ['revokeDelegation', 'Delegation', (id) => ({ delegationId: id }), w.zjDelegation],
+      ['signDelegation', 'Delegation', (id) => ({ delegationId: id }), w.hzDelegation],
+      ['postThreadMessage', 'CoordinationThread', (id) => ({ threadId: id, content: 'x' }), w.approvalThread],
+      ['shareThreadResource', 'CoordinationThread', (id) => ({ threadId: id, title: 'x', kind: 'DOCUMENT' }), w.approvalThread],
+      ['inviteThreadParticipant', 'CoordinationThread', (id) => ({ threadId: id, bodyCode: '320000-FIN' }), w.approvalThread],
+      ['removeThreadParticipant', 'CoordinationThread', (id) => ({ threadId: id, bodyCode: '330000-FIN' }), w.approvalThread],
+      ['escalateThread', 'CoordinationThread', (id) => ({ threadId: id, ground: 'DEADLOCK', reason: 'x' }), w.approvalThread],
+      ['resolveThread', 'CoordinationThread', (id) => ({ threadId: id, resolution: 'x' }), w.approvalThread],
+      ['reopenThread', 'CoordinationThread', (id) => ({ threadId: id }), w.approvalThread],
+      ['submitFeedback', 'Directive', (id) => ({ kind: 'OBJECTION', content: 'x', directiveId: id }), w.zjDirective],
+    ];
+    const schema = buildHubSchema();
+    const secrets = [w.zjDirective, w.zjDirectiveLatest, w.hzFeedback, w.zjDelegation, w.hzDelegation, w.approvalThread, '多评合一', '最多跑一次', 'ENTERPRISE-INVESTMENT-APPROVAL'];
+    const shape = (r: RawResult, name: string) => ({
+      codes: codesOf(r),
+      messages: (r.errors ?? []).map((e) => e.message),
+      userErrors: (r.data?.[name] as { userErrors?: unknown[] } | null)?.userErrors ?? null,
+    });
+    for (const [name, type, input, realId] of cases) {
+      const doc = documentFor(schema, `Mutation.${name}`);
+      const as = { body: '320000', role: ['OFFICER', 'LEAD'] as `${Role}`[] };
+      const real = await call(doc, { input: input(realId) }, as);
+      const none = await call(doc, { input: input(ghost(type)) }, as);
+      expect(shape(real, name), name).toEqual(shape(none, name));
+      expect(classify(real, name), name).not.toBe('OK');
+    }
+    for (const s of secrets) for (const m of messages) expect(m, `a message names ${s}`).not.toContain(s);
+  });
+});
+
+// ---- operations × callers -------------------------------------------------------------------------
+
+describe('every operation for the public and each role', () => {
+  const schema = buildHubSchema();
+  const rows = Object.entries(OPERATIONS);
+
+  it.each(rows.filter(([k]) => !k.startsWith('Subscription.')))('%s', async (key, row) => {
+    const document = documentFor(schema, key);
+    const field = key.split('.')[1];
+    const got: Partial<Record<Caller, Outcome>> = {};
+    for (const caller of CALLERS) {
+      cells++;
+      const r = await call(document, row.variables(w), caller === 'PUBLIC' ? undefined : { body: row.as, role: caller });
+      got[caller] = classify(r, field);
+      if (got[caller] !== row.expect[caller]) got[caller] = `${got[caller]} ${JSON.stringify(r.errors ?? r.data)}` as Outcome;
+    }
+    expect(got).toEqual(row.expect);
+  });
+
+  it.each(rows.filter(([k]) => k.startsWith('Subscription.')))('%s', async (key, row) => {
+    const document = documentFor(schema, key);
+    const got: Partial<Record<Caller, Outcome>> = {};
+    for (const caller of CALLERS) {
+      cells++;
+      const token = caller === 'PUBLIC' ? undefined : await tokenFor(row.as, caller);
+      got[caller] = classifySubscription(await trySubscribe(t.hub.wsUrl, token, document, row.variables(w)));
+    }
+    expect(got).toEqual(row.expect);
+  });
+
+  it('a subscription to a thread of another jurisdiction is FORBIDDEN for every role', async () => {
+    const document = documentFor(schema, 'Subscription.threadActivity');
+    for (const role of ROLES) {
+      const s = await trySubscribe(t.hub.wsUrl, await tokenFor('320000', role), document, { threadId: w.approvalThread });
+      expect(classifySubscription(s), role).toBe('FORBIDDEN');
+      if (s.kind === 'error') for (const m of s.messages) expect(m).not.toContain(w.approvalThread);
+    }
+  });
+
+});

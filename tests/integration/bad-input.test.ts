@@ -1,0 +1,326 @@
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLInputObjectType,
+  GraphQLInputType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeCursor } from '../../src/platform/graphql/connection';
+import { toGlobalId } from '../../src/platform/graphql/global-id';
+import { buildHubSchema } from '../../src/server/schema';
+import { startTestHub, TestHub } from '../support/hub';
+import { codesOf, post, RawResult, trySubscribe } from '../support/raw';
+
+// Property-based bad input: every mutation of the schema gets random and hostile inputs, built from
+// its input type, over HTTP from an account that holds every role. Whatever arrives, the hub never
+// answers 500 / INTERNAL_SERVER_ERROR, and a refused mutation leaves every table as it was.
+
+const RUNS_PER_MUTATION = Number(process.env.HUB_FUZZ_RUNS || 40);
+const SEED = process.env.HUB_FUZZ_SEED ? Number(process.env.HUB_FUZZ_SEED) : undefined;
+
+let t: TestHub;
+let token: string;
+let realIds: string[] = [];
+let ids: Record<'inboxDirective' | 'issuedDirective' | 'hzFeedback' | 'nbFeedback' | 'received' | 'granted' | 'thread', string>;
+let countRows: () => Promise<Record<string, number>>;
+let runs = 0;
+const refusals: Record<string, number> = {};
+const successes: Record<string, number> = {};
+
+const BODY_CODES = ['330000', '330100', '330200', '320000', 'CN', 'CN-REFORM', '330000-FIN', '330000-DRC', '999999', ''];
+const hostileStrings: fc.Arbitrary<string>[] = [
+  fc.constantFrom(...BODY_CODES),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }), // any code point, lone surrogates included
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    'a\u0000b',
+    '\uFEFF330000',
+    '🏛️'.repeat(50),
+    "'; DROP TABLE body; --",
+    '%s%n%x',
+    '../../etc/passwd',
+    '<script>alert(1)</script>',
+    'ENTERPRISE-INVESTMENT-APPROVAL',
+    '\u202E330000',
+    'null',
+  ),
+  fc.integer({ min: 1_000, max: 120_000 }).map((n) => 'x'.repeat(n)),
+];
+
+function scalarArb(name: string): fc.Arbitrary<unknown> {
+  switch (name) {
+    case 'String':
+      return fc.oneof(...hostileStrings);
+    case 'ID':
+      return fc.oneof(
+        fc.constantFrom(...realIds),
+        fc.constantFrom('Directive', 'Feedback', 'Delegation', 'CoordinationThread', 'Body', 'Nope').chain((type) =>
+          fc.oneof(
+            fc.constant(toGlobalId(type, randomUUID())),
+            fc.string({ maxLength: 60 }).map((row) => toGlobalId(type, row)),
+            fc.constant(toGlobalId(type, '1'.repeat(150))),
+          ),
+        ),
+        fc.string({ maxLength: 60 }),
+        fc.base64String({ maxLength: 80 }),
+        fc.constant(Buffer.from('hub:v1:Directive:').toString('base64url')),
+        fc.constant(encodeCursor(['x', 1])), // a cursor where an id belongs
+        fc.constant('A'.repeat(10_000)),
+      );
+    case 'Money':
+    case 'Quantity':
+      return fc.oneof(
+        fc.constantFrom('1.00', '0', '0.01', '-1.00', '1e5', '1E-2', '1.234', '1.2345', 'NaN', 'Infinity', ' 1', '1 ', '+1', '0x10', '١٢٣', '1,000.00', '.5', '5.', '00.1'),
+        fc.constantFrom('99999999999999999999', '90071992547409.92', '90071992547409.91', '9'.repeat(400)),
+        fc.double().map(String),
+        fc.double(),
+        fc.bigInt().map(String),
+        fc.integer(),
+      );
+    case 'DateTime':
+      return fc.oneof(
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+        fc.constantFrom('2026-13-45T00:00:00Z', '+275760-09-13T00:00:00.000Z', '-271821-04-20T00:00:00.000Z', '0000-00-00', 'yesterday', '2026-01-01', '2026-01-01T00:00:00+25:00', ''),
+        fc.integer(),
+        fc.string({ maxLength: 30 }),
+      );
+    case 'Int':
+      return fc.oneof(fc.integer(), fc.constantFrom(2 ** 31, -(2 ** 31) - 1, 2 ** 53, 1.5, -0, 1e300), fc.constantFrom('2026', 'x'), fc.integer({ min: 1990, max: 2100 }));
+    case 'Float':
+      return fc.oneof(fc.double({ noNaN: true }), fc.string({ maxLength: 5 }));
+    case 'Boolean':
+      return fc.oneof(fc.boolean(), fc.constantFrom('true', 0, 1, null));
+    default:
+      return fc.anything({ maxDepth: 2 });
+  }
+}
+
+/** Deeply nested garbage: {a:{a:{…}}} or [[[…]]]. */
+const deepGarbage = fc.integer({ min: 20, max: 200 }).chain((depth) =>
+  fc.constantFrom('object', 'array').map((shape) => {
+    let v: unknown = 'bottom';
+    for (let i = 0; i < depth; i++) v = shape === 'object' ? { a: v } : [v];
+    return v;
+  }),
+);
+
+/** Anything at all, for a position that expects `type`: mostly right-ish, sometimes the wrong kind. */
+function valueArb(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
+  const required = isNonNullType(type);
+  const inner = getNullableType(type) as GraphQLInputType;
+  let typed: fc.Arbitrary<unknown>;
+  if (isListType(inner)) {
+    const item = valueArb(inner.ofType as GraphQLInputType, depth + 1);
+    typed = fc.oneof(fc.array(item, { maxLength: 5 }), fc.array(item, { minLength: 200, maxLength: 400 }), item);
+  } else if (isInputObjectType(inner)) {
+    typed = depth > 3 ? fc.constant({}) : inputObjectArb(inner, depth + 1);
+  } else if (isEnumType(inner)) {
+    typed = fc.oneof(fc.constantFrom(...inner.getValues().map((v) => v.name)), fc.constantFrom('NOPE', 'provincial', '', 'GOVERNMENT ', 0));
+  } else if (isScalarType(inner)) {
+    typed = scalarArb(inner.name);
+  } else {
+    typed = fc.anything();
+  }
+  // Wrong types and nulls, required or not.
+  const wrong = fc.oneof(fc.constant(null), fc.integer(), fc.boolean(), fc.string({ maxLength: 10 }), fc.constant({}), fc.constant([]), deepGarbage);
+  return fc.oneof({ arbitrary: typed, weight: required ? 8 : 6 }, { arbitrary: wrong, weight: 1 }, ...(required ? [] : [{ arbitrary: fc.constant(undefined), weight: 2 }]));
+}
+
+function inputObjectArb(type: GraphQLInputObjectType, depth = 0): fc.Arbitrary<Record<string, unknown>> {
+  const fields = Object.values(type.getFields());
+  const record = Object.fromEntries(fields.map((f) => [f.name, valueArb(f.type, depth)]));
+  const extra = fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), fc.anything({ maxDepth: 1 }), { maxKeys: 2 });
+  return fc.tuple(fc.record(record), fc.oneof({ arbitrary: fc.constant({}), weight: 5 }, { arbitrary: extra, weight: 1 })).map(([r, e]) => {
+    const out: Record<string, unknown> = { ...e, ...r };
+    for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
+    return out;
+  });
+}
+
+function mutationInputArb(type: GraphQLInputObjectType): fc.Arbitrary<unknown> {
+  return fc.oneof({ arbitrary: inputObjectArb(type), weight: 12 }, { arbitrary: deepGarbage, weight: 1 }, { arbitrary: fc.constantFrom(null, 'input', 42, [], true), weight: 1 });
+}
+
+beforeAll(async () => {
+  t = await startTestHub();
+  token = await t.token('330000', ['LEAD', 'OFFICER', 'ADMIN']);
+  const { dataSource } = t.hub.db;
+  const tables = dataSource.entityMetadatas.filter((m) => m.tableType !== 'view').map((m) => m.tableName);
+  const sql = `SELECT ${tables.map((name, i) => `(SELECT COUNT(*) FROM ${dataSource.driver.escape(name)}) AS c${i}`).join(', ')}`;
+  countRows = async () => {
+    const [row] = (await dataSource.query(sql)) as Record<string, string | number>[];
+    return Object.fromEntries(tables.map((name, i) => [name, Number(row[`c${i}`])]));
+  };
+  // Real ids of every kind, so some hostile inputs point at objects that exist.
+  const r = await post(
+    t.url,
+    `{ body(code: "330000") { id
+        directiveInbox(first: 1) { edges { node { directive { id } } } }
+        directivesIssued(first: 5) { edges { node { id version } } }
+        feedbackInbox(first: 5) { edges { node { id sender { code } } } }
+        delegationsReceived(first: 3) { edges { node { id } } }
+        delegationsGranted(first: 3) { edges { node { id } } } }
+       drc: body(code: "330000-DRC") { threads(first: 3) { edges { node { id subject } } } } }`,
+    {},
+    await t.token('CN', 'LEAD'),
+  );
+  realIds = JSON.stringify(r.data).match(/"id":"([^"]+)"/g)!.map((m) => m.slice(6, -1));
+  expect(realIds.length).toBeGreaterThan(6);
+  const b = r.data!.body as Record<string, { edges: { node: Record<string, unknown> }[] }>;
+  const nodes = (c: { edges: { node: Record<string, unknown> }[] }) => c.edges.map((e) => e.node);
+  const feedback = nodes(b.feedbackInbox) as { id: string; sender: { code: string } }[];
+  const threads = nodes((r.data!.drc as typeof b).threads) as { id: string; subject: string }[];
+  ids = {
+    inboxDirective: (nodes(b.directiveInbox)[0].directive as { id: string }).id,
+    issuedDirective: (nodes(b.directivesIssued) as { id: string; version: number }[]).find((d) => d.version === 2)!.id,
+    hzFeedback: feedback.find((f) => f.sender.code === '330100')!.id,
+    nbFeedback: feedback.find((f) => f.sender.code === '330200')!.id,
+    received: (nodes(b.delegationsReceived)[0] as { id: string }).id,
+    granted: (nodes(b.delegationsGranted)[0] as { id: string }).id,
+    thread: threads.find((x) => x.subject.includes('多评合一'))!.id,
+  };
+});
+
+afterAll(async () => {
+  process.stdout.write(`bad input: ${runs} mutation calls (${RUNS_PER_MUTATION} per mutation); refused: ${Object.values(refusals).reduce((a, b) => a + b, 0)}, succeeded: ${JSON.stringify(successes)}\n`);
+  await t?.stop();
+});
+
+function refused(r: RawResult, field: string): boolean {
+  if (r.errors?.length) return true;
+  const payload = r.data?.[field] as { userErrors?: unknown[] } | null | undefined;
+  return !payload || (payload.userErrors?.length ?? 0) > 0;
+}
+
+const year = new Date().getUTCFullYear();
+const dueAt = () => new Date(Date.now() + 20 * 86_400_000).toISOString();
+
+/**
+ * A valid input per mutation and the body that can send it, so that one hostile field at a time
+ * reaches the deeper checks (and, now and then, a mutation succeeds and the next ones meet changed
+ * state). Without a base, only random inputs are sent.
+ */
+const BASES: Record<string, { as: string; input: () => Record<string, unknown> }> = {
+  createBody: { as: '330000', input: () => ({ code: '330000-FUZZ', name: '模糊测试办公室', level: 'PROVINCIAL', kind: 'REFORM_OFFICE', parentCode: '330000' }) },
+  updateBody: { as: '330000', input: () => ({ code: '330100', name: '杭州市' }) },
+  definePower: { as: 'CN-NDRC', input: () => ({ code: 'FUZZ-POWER', title: '模糊测试事权', field: 'fuzz', estimatedAnnualCost: '1.00' }) },
+  delegatePower: {
+    as: '330000',
+    input: () => ({ powerCode: 'ENTERPRISE-INVESTMENT-APPROVAL', toBodyCode: '330300', parentDelegationId: ids.received, fiscalAllocation: { amount: '1.00', fiscalYear: year }, estimatedCost: '1.00' }),
+  },
+  signDelegation: { as: '330000', input: () => ({ delegationId: ids.granted }) },
+  revokeDelegation: { as: '330000', input: () => ({ delegationId: ids.granted, reason: 'fuzz' }) },
+  issueDirective: { as: '330000', input: () => ({ title: '模糊测试指令', content: '测试。', recipientCodes: ['330100'], requiresAcknowledgement: true, acknowledgeBy: dueAt() }) },
+  reviseDirective: { as: '330000', input: () => ({ directiveId: ids.issuedDirective, causedByFeedbackId: ids.hzFeedback, content: '修订。' }) },
+  acknowledgeDirective: { as: '330000', input: () => ({ directiveId: ids.inboxDirective }) },
+  markDirectiveRead: { as: '330000', input: () => ({ directiveId: ids.inboxDirective }) },
+  submitFeedback: { as: '330000', input: () => ({ kind: 'PROGRESS', content: '进展。', toBodyCode: 'CN' }) },
+  respondToFeedback: { as: '330000', input: () => ({ feedbackId: ids.nbFeedback, resolution: 'ANSWERED', response: '收到。' }) },
+  openCoordinationThread: { as: '330000-DRC', input: () => ({ subject: '模糊测试事项', leadBodyCode: '330000-DRC', participantCodes: ['330000-FIN'], dueAt: dueAt() }) },
+  postThreadMessage: { as: '330000-DRC', input: () => ({ threadId: ids.thread, content: '消息。' }) },
+  shareThreadResource: { as: '330000-DRC', input: () => ({ threadId: ids.thread, title: '文件', kind: 'DOCUMENT', uri: 'https://example.gov.cn/f.pdf' }) },
+  inviteThreadParticipant: { as: '330000-DRC', input: () => ({ threadId: ids.thread, bodyCode: '330000-REFORM' }) },
+  removeThreadParticipant: { as: '330000-DRC', input: () => ({ threadId: ids.thread, bodyCode: '330000-REFORM' }) },
+  escalateThread: { as: '330000-DRC', input: () => ({ threadId: ids.thread, ground: 'DEADLOCK', reason: '僵持。' }) },
+  resolveThread: { as: '330000-DRC', input: () => ({ threadId: ids.thread, resolution: '结论。' }) },
+  reopenThread: { as: '330000-DRC', input: () => ({ threadId: ids.thread, reason: '重开。' }) },
+};
+
+/** The base input with one field (possibly nested) replaced by a hostile value, or removed. */
+function oneFieldOff(type: GraphQLInputObjectType, base: () => Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
+  const fields = Object.values(type.getFields());
+  return fc.constantFrom(...fields).chain((f) =>
+    fc.oneof(valueArb(f.type), fc.constant(undefined)).map((value) => {
+      const input = base();
+      if (value === undefined) delete input[f.name];
+      else input[f.name] = value;
+      return input;
+    }),
+  );
+}
+
+const show = (v: unknown) => String(JSON.stringify(v)).slice(0, 500);
+const ALLOWED_TOP_LEVEL = ['BAD_USER_INPUT', 'FORBIDDEN', 'BAD_REQUEST', 'GRAPHQL_VALIDATION_FAILED'];
+
+describe('every mutation under random and hostile input', () => {
+  const schema = buildHubSchema();
+  const mutations = Object.values(schema.getMutationType()!.getFields());
+
+  it('covers every mutation of the schema', () => {
+    expect(mutations.length).toBeGreaterThanOrEqual(20);
+    for (const m of mutations) expect(m.args.map((a) => a.name), m.name).toEqual(['input']);
+  });
+
+  it.each(mutations.map((m) => [m.name, m] as const))('%s: never a 500, and a refusal changes no table', async (name, field) => {
+    const inputType = getNamedType(field.args[0].type) as GraphQLInputObjectType;
+    const document = `mutation Fuzz($input: ${field.args[0].type.toString()}) { ${name}(input: $input) { __typename userErrors { code message field } } }`;
+    const base = BASES[name];
+    expect(base, `a valid base input for ${name}`).toBeDefined();
+    const asBase = await t.token(base.as, ['LEAD', 'OFFICER', 'ADMIN']);
+    const arb = fc.oneof(
+      mutationInputArb(inputType).map((input) => ({ input, token })),
+      oneFieldOff(inputType, base.input).map((input) => ({ input, token: asBase })),
+    );
+    const details = await fc.check(
+      fc.asyncProperty(arb, async ({ input, token }) => {
+        runs++;
+        const before = await countRows();
+        const r = await post(t.url, document, { input }, token);
+        const codes = codesOf(r);
+        expect(r.status, show(r)).toBeLessThan(500);
+        expect(codes, show(r.errors)).not.toContain('INTERNAL_SERVER_ERROR');
+        for (const c of codes) expect(ALLOWED_TOP_LEVEL, show(r.errors)).toContain(c);
+        if (!refused(r, name)) successes[name] = (successes[name] ?? 0) + 1;
+        else {
+          refusals[name] = (refusals[name] ?? 0) + 1;
+          expect(await countRows(), `rows changed by a refused ${name}: ${show(r)}`).toEqual(before);
+        }
+      }),
+      { numRuns: RUNS_PER_MUTATION, seed: SEED, endOnFailure: true },
+    );
+    // fast-check's own report prints the whole counterexample (120 kB strings): keep it readable.
+    if (details.failed) {
+      const example = JSON.stringify(details.counterexample, (_k, v) => (typeof v === 'string' && v.length > 80 ? `${v.slice(0, 80)}…(${v.length} chars)` : v));
+      throw new Error(`${name} failed after ${details.numRuns} runs (seed ${details.seed}, path "${details.counterexamplePath}")\ninput: ${example?.slice(0, 1500)}\n${String(details.errorInstance).slice(0, 1500)}`);
+    }
+  });
+
+  it('refuses garbage sent as inline literals the same way', async () => {
+    const literals = ['"\\u0000"', '"' + 'y'.repeat(50_000) + '"', '-1', '1e400', '"1e5"', 'null', '[[[[[[[[["x"]]]]]]]]]', '{ a: { b: { c: 1 } } }', 'NOPE'];
+    for (const m of mutations) {
+      const fields = Object.values((getNamedType(m.args[0].type) as GraphQLInputObjectType).getFields());
+      for (const lit of literals) {
+        const body = fields.map((f) => `${f.name}: ${lit}`).join(', ');
+        const before = await countRows();
+        const r = await post(t.url, `mutation { ${m.name}(input: { ${body} }) { __typename userErrors { code } } }`, {}, token);
+        runs++;
+        expect(r.status, `${m.name} ${lit}`).toBeLessThan(500);
+        expect(codesOf(r), `${m.name} ${lit}`).not.toContain('INTERNAL_SERVER_ERROR');
+        if (refused(r, m.name)) expect(await countRows(), `${m.name} ${lit}`).toEqual(before);
+      }
+    }
+  });
+});
+
+describe('hostile input over WebSocket', () => {
+  it('refuses a NUL character there too: graphql-ws runs queries and mutations as well', async () => {
+    const before = await countRows();
+    const s = await trySubscribe(t.hub.wsUrl, token, 'mutation ($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { userErrors { code } } }', {
+      input: { kind: 'PROGRESS', content: 'x', toBodyCode: '\u0000' },
+    });
+    expect(s).toMatchObject({ kind: 'error', codes: ['BAD_USER_INPUT'] });
+    const literal = await trySubscribe(t.hub.wsUrl, token, '{ body(code: "330000\\u0000") { code } }', {});
+    expect(literal).toMatchObject({ kind: 'error', codes: ['BAD_USER_INPUT'] });
+    expect(await countRows()).toEqual(before);
+  });
+});
