@@ -98,6 +98,7 @@ const OPERATIONS: Record<string, OperationRow> = {
   'Query.power': { access: PUBLIC, as: '330000', variables: () => ({ code: 'ENTERPRISE-INVESTMENT-APPROVAL' }), expect: pass() },
   'Query.powers': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
   'Query.publicDirectives': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
+  'Query.auditTrail': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ targetId: w.zjDelegation, first: 5 }), expect: signedIn(), note: 'the history of a delegation its jurisdiction may read' },
   'Query.unfundedMandates': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ fiscalYear: w.year }), expect: signedIn() },
 
   // ---- mutations, in the order they run (later rows see what earlier ones changed) -------------

@@ -5,7 +5,7 @@ import { Page, PageArgs, paginate, SortKey } from '../../platform/graphql/connec
 import { parseGlobalId } from '../../platform/graphql/global-id';
 import type { NodeFetcher } from '../../platform/graphql/node.resolver';
 
-export const TRAIL_ORDER: SortKey<AuditEvent>[] = [{ column: 'a.seq', read: (e) => e.seq, direction: 'ASC' }];
+export const TRAIL_ORDER: SortKey<AuditEvent>[] = [{ column: 'a.seq', read: (e) => e.seq, direction: 'ASC', kind: 'int' }];
 
 /**
  * The audit events of one object, oldest first. The caller must be able to read the object itself
