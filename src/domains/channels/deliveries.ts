@@ -61,10 +61,6 @@ export function decodeDeliveryCursor(cursor: string | null | undefined): number 
   return Number(m[1]);
 }
 
-export function topic(stream: Stream, bodyId: string): [string, string] {
-  return [stream, bodyId];
-}
-
 /**
  * The resumable stream of one body: live events from pub/sub (plain JSON, so they cross Redis),
  * rehydrated, with replay and gap-filling from the database.
