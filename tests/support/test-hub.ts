@@ -74,6 +74,12 @@ export async function snapshotTables(hub: Hub): Promise<Record<string, string>> 
   return out;
 }
 
+/** The row count of one table in a snapshot. */
+export function rowCount(snapshot: Record<string, string>, table: string): number {
+  if (!(table in snapshot)) throw new Error(`no table ${table} in the snapshot`);
+  return Number(snapshot[table].split(':')[0]);
+}
+
 /** Asserts the mutation payload's userErrors have exactly these codes, in order (a refusal, not an empty list). */
 export function expectUserErrors(result: GraphQLResult<unknown>, codes: string[]): void {
   expect(result.errors, 'top-level errors').toBeUndefined();

@@ -92,38 +92,32 @@ export class DirectiveResolver {
 
   @RequireRole(Role.LEAD)
   @Mutation(() => IssueDirectivePayload, { description: 'Issues a directive to bodies in the caller’s own subtree (LEAD). Upward, sideways or cross-jurisdiction recipients: FORBIDDEN.' })
-  async issueDirective(@Arg('input', () => IssueDirectiveInput, { description: 'The directive.' }) input: IssueDirectiveInput, @Ctx() ctx: RequestContext) {
-    let issued: directives.Issued | undefined;
-    const payload = await runIdempotentMutation(
+  issueDirective(@Arg('input', () => IssueDirectiveInput, { description: 'The directive.' }) input: IssueDirectiveInput, @Ctx() ctx: RequestContext) {
+    return runIdempotentMutation(
       ctx,
       'issueDirective',
       input,
       async (tx) => {
-        issued = await directives.issueDirective(tx, input);
-        return { result: { directive: issued.directive }, id: issued.directive.rowId };
+        const { directive } = await directives.issueDirective(tx, input);
+        return { result: { directive }, id: directive.rowId };
       },
       async (tx, id) => ({ directive: await directiveById(tx).load(id) }),
     );
-    if (issued && payload.userErrors.length === 0) directives.publishDirective(ctx, issued);
-    return payload;
   }
 
   @RequireRole(Role.LEAD)
   @Mutation(() => ReviseDirectivePayload, { description: 'Issues a new version of a directive, naming the feedback that caused it; every recipient receives it again (LEAD of the issuer).' })
-  async reviseDirective(@Arg('input', () => ReviseDirectiveInput, { description: 'The revision.' }) input: ReviseDirectiveInput, @Ctx() ctx: RequestContext) {
-    let issued: directives.Issued | undefined;
-    const payload = await runIdempotentMutation(
+  reviseDirective(@Arg('input', () => ReviseDirectiveInput, { description: 'The revision.' }) input: ReviseDirectiveInput, @Ctx() ctx: RequestContext) {
+    return runIdempotentMutation(
       ctx,
       'reviseDirective',
       input,
       async (tx) => {
-        issued = await directives.reviseDirective(tx, input);
-        return { result: { directive: issued.directive }, id: issued.directive.rowId };
+        const { directive } = await directives.reviseDirective(tx, input);
+        return { result: { directive }, id: directive.rowId };
       },
       async (tx, id) => ({ directive: await directiveById(tx).load(id) }),
     );
-    if (issued && payload.userErrors.length === 0) directives.publishDirective(ctx, issued);
-    return payload;
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
@@ -179,21 +173,20 @@ export class FeedbackResolver {
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
-  @Mutation(() => SubmitFeedbackPayload, { description: 'Reports upward: to a body above the caller’s, or to the issuer of a directive it received (OFFICER or LEAD). Downward or sideways: FORBIDDEN.' })
-  async submitFeedback(@Arg('input', () => SubmitFeedbackInput, { description: 'The feedback.' }) input: SubmitFeedbackInput, @Ctx() ctx: RequestContext) {
-    let created: Feedback | undefined;
-    const payload = await runIdempotentMutation(
+  @Mutation(() => SubmitFeedbackPayload, {
+    description: 'Reports upward: to a body above the caller’s, or to the issuer of a directive it received (OFFICER or LEAD). Downward or sideways: FORBIDDEN.',
+  })
+  submitFeedback(@Arg('input', () => SubmitFeedbackInput, { description: 'The feedback.' }) input: SubmitFeedbackInput, @Ctx() ctx: RequestContext) {
+    return runIdempotentMutation(
       ctx,
       'submitFeedback',
       input,
       async (tx) => {
-        created = await feedback.submitFeedback(tx, input);
+        const created = await feedback.submitFeedback(tx, input);
         return { result: { feedback: created }, id: created.rowId };
       },
       async (tx, id) => ({ feedback: await feedbackById(tx).load(id) }),
     );
-    if (created && payload.userErrors.length === 0) feedback.publishFeedback(ctx, created);
-    return payload;
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)

@@ -4,7 +4,8 @@ import type { RequestContext } from '../../platform/context';
 import { Page, PageArgs } from '../../platform/graphql/connection';
 import { Body } from '../bodies/body.entity';
 import { findBodyById } from '../bodies/body.service';
-import { runIdempotentThreadMutation, runThreadMutation } from './thread.activity';
+import { runMutation } from '../../platform/graphql/mutation';
+import { runIdempotentMutation } from '../../platform/idempotency';
 import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadResource } from './thread.entity';
 import { messageById, resourceById, threadById } from './thread.loaders';
 import * as threads from './thread.service';
@@ -74,12 +75,12 @@ export class CoordinationThreadResolver {
     description: 'Opens a coordination thread (LEAD of the lead body, or of a government or group covering every participant). The lead is always a participant.',
   })
   openCoordinationThread(@Arg('input', () => OpenCoordinationThreadInput, { description: 'The thread.' }) input: OpenCoordinationThreadInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentThreadMutation(
+    return runIdempotentMutation(
       ctx,
       'openCoordinationThread',
       input,
-      async (tx, outbox) => {
-        const thread = await threads.openThread(tx, outbox, input);
+      async (tx) => {
+        const thread = await threads.openThread(tx, input);
         return { result: { thread }, id: thread.rowId };
       },
       async (tx, id) => ({ thread: await threadById(tx).load(id) }),
@@ -89,12 +90,12 @@ export class CoordinationThreadResolver {
   @RequireRole(Role.OFFICER, Role.LEAD)
   @Mutation(() => PostThreadMessagePayload, { description: 'Posts a message in an active thread the caller’s body takes part in (OFFICER or LEAD). Messages cannot be edited afterwards.' })
   postThreadMessage(@Arg('input', () => PostThreadMessageInput, { description: 'The message.' }) input: PostThreadMessageInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentThreadMutation(
+    return runIdempotentMutation(
       ctx,
       'postThreadMessage',
       input,
-      async (tx, outbox) => {
-        const message = await threads.postMessage(tx, outbox, input);
+      async (tx) => {
+        const message = await threads.postMessage(tx, input);
         return { result: { message }, id: message.rowId };
       },
       async (tx, id) => ({ message: await messageById(tx).load(id) }),
@@ -104,12 +105,12 @@ export class CoordinationThreadResolver {
   @RequireRole(Role.OFFICER, Role.LEAD)
   @Mutation(() => ShareThreadResourcePayload, { description: 'Shares a document or data set in an active thread the caller’s body takes part in (OFFICER or LEAD).' })
   shareThreadResource(@Arg('input', () => ShareThreadResourceInput, { description: 'The resource.' }) input: ShareThreadResourceInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentThreadMutation(
+    return runIdempotentMutation(
       ctx,
       'shareThreadResource',
       input,
-      async (tx, outbox) => {
-        const resource = await threads.shareResource(tx, outbox, input);
+      async (tx) => {
+        const resource = await threads.shareResource(tx, input);
         return { result: { resource }, id: resource.rowId };
       },
       async (tx, id) => ({ resource: await resourceById(tx).load(id) }),
@@ -119,13 +120,13 @@ export class CoordinationThreadResolver {
   @RequireRole(Role.LEAD)
   @Mutation(() => InviteThreadParticipantPayload, { description: "Adds a body inside the lead's jurisdiction to an active thread (a LEAD of the lead body)." })
   inviteThreadParticipant(@Arg('input', () => InviteThreadParticipantInput, { description: 'The thread and the body.' }) input: InviteThreadParticipantInput, @Ctx() ctx: RequestContext) {
-    return runThreadMutation(ctx, async (tx, outbox) => ({ thread: await threads.inviteParticipant(tx, outbox, input) }));
+    return runMutation(ctx, async (tx) => ({ thread: await threads.inviteParticipant(tx, input) }));
   }
 
   @RequireRole(Role.LEAD)
   @Mutation(() => RemoveThreadParticipantPayload, { description: 'Removes a participant other than the lead from an active thread (a LEAD of the lead body).' })
   removeThreadParticipant(@Arg('input', () => RemoveThreadParticipantInput, { description: 'The thread and the body.' }) input: RemoveThreadParticipantInput, @Ctx() ctx: RequestContext) {
-    return runThreadMutation(ctx, async (tx, outbox) => ({ thread: await threads.removeParticipant(tx, outbox, input) }));
+    return runMutation(ctx, async (tx) => ({ thread: await threads.removeParticipant(tx, input) }));
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
@@ -133,19 +134,19 @@ export class CoordinationThreadResolver {
     description: 'Passes an overdue or deadlocked thread to the coordinating body above all participants, which leads it from then on (any participant, OFFICER or LEAD). Nothing goes past the leading group.',
   })
   escalateThread(@Arg('input', () => EscalateThreadInput, { description: 'The thread, the ground and the reason.' }) input: EscalateThreadInput, @Ctx() ctx: RequestContext) {
-    return runThreadMutation(ctx, async (tx, outbox) => ({ thread: await threads.escalateThread(tx, outbox, input) }));
+    return runMutation(ctx, async (tx) => ({ thread: await threads.escalateThread(tx, input) }));
   }
 
   @RequireRole(Role.LEAD)
   @Mutation(() => ResolveThreadPayload, { description: 'Settles an active thread with a resolution summary; it becomes read-only (a LEAD of the lead body).' })
   resolveThread(@Arg('input', () => ResolveThreadInput, { description: 'The thread and the resolution.' }) input: ResolveThreadInput, @Ctx() ctx: RequestContext) {
-    return runThreadMutation(ctx, async (tx, outbox) => ({ thread: await threads.resolveThread(tx, outbox, input) }));
+    return runMutation(ctx, async (tx) => ({ thread: await threads.resolveThread(tx, input) }));
   }
 
   @RequireRole(Role.LEAD)
   @Mutation(() => ReopenThreadPayload, { description: 'Reopens a resolved thread (a LEAD of the lead body or of a body above it).' })
   reopenThread(@Arg('input', () => ReopenThreadInput, { description: 'The thread.' }) input: ReopenThreadInput, @Ctx() ctx: RequestContext) {
-    return runThreadMutation(ctx, async (tx, outbox) => ({ thread: await threads.reopenThread(tx, outbox, input) }));
+    return runMutation(ctx, async (tx) => ({ thread: await threads.reopenThread(tx, input) }));
   }
 
   @Authenticated()

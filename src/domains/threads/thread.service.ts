@@ -2,40 +2,25 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import { forUpdate } from '../../platform/database/transaction';
 import { forbidden, unauthenticated } from '../../platform/errors/api-errors';
-import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
+import { UserErrorCode } from '../../platform/errors/user-error';
 import { lazyPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
 import { expectGlobalId } from '../../platform/graphql/global-id';
 import { uuidv7 } from '../../platform/ids';
+import { optionalText, refuse, text } from '../../platform/validation';
 import { Body } from '../bodies/body.entity';
 import { BodyKind } from '../bodies/body.enums';
 import { findBodyByCode, findBodyById } from '../bodies/body.service';
 import { ancestorIds, assertCanSee, canSee, isWithin } from '../bodies/jurisdiction';
 import { canReadThread, coordinates, whereReadable } from './thread.access';
-import { activityStream, ThreadOutbox } from './thread.activity';
+import { activityStream } from './thread.activity';
 import { cancelDeadline, scheduleDeadline } from '../../platform/events/scheduler';
-import { THREAD_DUE, threadDueKey } from './thread.events';
+import { THREAD_DUE, THREAD_EVENT_KINDS, threadDueKey } from './thread.events';
 import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './thread.entity';
 import { ACTIVE_STATUSES, EscalationGround, ThreadEventKind, ThreadResourceKind, ThreadStatus } from './thread.enums';
 import { EVENTS, eventById, MESSAGES, messageById, participantIds, RESOURCES, resourceById, THREAD_ORDER, threadById, threadCounts, threadPages } from './thread.loaders';
 
 const MAX_PARTICIPANTS = 50;
 const SHA256 = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
-
-function refuse(code: UserErrorCode, message: string, field?: string): never {
-  throw new DomainError(code, message, field ? ['input', field] : undefined);
-}
-
-function text(value: string | null | undefined, name: string, min: number, max: number): string {
-  const trimmed = (value ?? '').trim();
-  if (trimmed.length < min || trimmed.length > max) refuse(UserErrorCode.VALIDATION_FAILED, `${name} must be ${min} to ${max} characters.`, name);
-  return trimmed;
-}
-
-function optionalText(value: string | null | undefined, name: string, max: number): string | null {
-  const trimmed = value?.trim() || null;
-  if (trimmed && trimmed.length > max) refuse(UserErrorCode.VALIDATION_FAILED, `${name} must be at most ${max} characters.`, name);
-  return trimmed;
-}
 
 async function bodiesById(ctx: RequestContext, ids: string[]): Promise<Body[]> {
   return (await Promise.all(ids.map((id) => findBodyById(ctx, id)))).filter((b): b is Body => !!b);
@@ -157,7 +142,7 @@ async function requireBody(ctx: RequestContext, code: string, field: string): Pr
 }
 
 /** Appends a thread event (history and live stream) and marks the thread as touched. */
-async function recordEvent(ctx: RequestContext, outbox: ThreadOutbox, thread: CoordinationThread, kind: ThreadEventKind, extra: Partial<ThreadEvent> = {}): Promise<ThreadEvent> {
+async function recordEvent(ctx: RequestContext, thread: CoordinationThread, kind: ThreadEventKind, extra: Partial<ThreadEvent> = {}): Promise<ThreadEvent> {
   const now = new Date();
   const event = ctx.em.create(ThreadEvent, {
     rowId: uuidv7(),
@@ -176,7 +161,16 @@ async function recordEvent(ctx: RequestContext, outbox: ThreadOutbox, thread: Co
   await ctx.em.insert(ThreadEvent, event);
   thread.updatedAt = now;
   await ctx.em.update(CoordinationThread, { rowId: thread.rowId }, { updatedAt: now });
-  outbox.hold(event);
+  await ctx.events.emit(
+    THREAD_EVENT_KINDS[kind],
+    { threadId: thread.rowId, eventId: event.rowId },
+    {
+      subjectType: CoordinationThread.typename,
+      subjectId: thread.rowId,
+      bodyId: thread.leadId,
+      recipientBodyIds: (await ctx.em.find(ThreadParticipant, { where: { threadId: thread.rowId }, select: { bodyId: true } })).map((p) => p.bodyId),
+    },
+  );
   return event;
 }
 
@@ -201,7 +195,7 @@ export interface OpenThreadData {
  * Opens a thread. Every participant lies inside the caller's jurisdiction; the caller is a LEAD of
  * the lead body, or of a government or group whose jurisdiction covers every participant.
  */
-export async function openThread(ctx: RequestContext, outbox: ThreadOutbox, data: OpenThreadData): Promise<CoordinationThread> {
+export async function openThread(ctx: RequestContext, data: OpenThreadData): Promise<CoordinationThread> {
   const actor = ctx.actor!;
   const subject = text(data.subject, 'subject', 2, 200);
   const description = optionalText(data.description, 'description', 10000);
@@ -248,7 +242,7 @@ export async function openThread(ctx: RequestContext, outbox: ThreadOutbox, data
     ThreadParticipant,
     participants.map((p) => ({ threadId: thread.rowId, bodyId: p.rowId, joinedAt: now, addedBy: actor.accountId })),
   );
-  await recordEvent(ctx, outbox, thread, ThreadEventKind.OPENED, { bodyId: lead.rowId });
+  await recordEvent(ctx, thread, ThreadEventKind.OPENED, { bodyId: lead.rowId });
   await scheduleThreadDue(ctx, thread);
   await recordAudit(ctx, {
     action: 'thread.open',
@@ -259,7 +253,7 @@ export async function openThread(ctx: RequestContext, outbox: ThreadOutbox, data
   return thread;
 }
 
-export async function postMessage(ctx: RequestContext, outbox: ThreadOutbox, data: { threadId: string; content: string }): Promise<ThreadMessage> {
+export async function postMessage(ctx: RequestContext, data: { threadId: string; content: string }): Promise<ThreadMessage> {
   const thread = await lockThread(ctx, data.threadId);
   await assertParticipant(ctx, thread);
   assertActive(thread);
@@ -272,7 +266,7 @@ export async function postMessage(ctx: RequestContext, outbox: ThreadOutbox, dat
     postedAt: new Date(),
   });
   await ctx.em.insert(ThreadMessage, message);
-  await recordEvent(ctx, outbox, thread, ThreadEventKind.MESSAGE_POSTED, { messageId: message.rowId });
+  await recordEvent(ctx, thread, ThreadEventKind.MESSAGE_POSTED, { messageId: message.rowId });
   await recordAudit(ctx, { action: 'thread.post', targetType: ThreadMessage.typename, targetId: message.rowId, details: { thread: thread.rowId } });
   return message;
 }
@@ -299,7 +293,7 @@ function checkUri(value: string | null | undefined): string | null {
   return uri;
 }
 
-export async function shareResource(ctx: RequestContext, outbox: ThreadOutbox, data: ShareResourceData): Promise<ThreadResource> {
+export async function shareResource(ctx: RequestContext, data: ShareResourceData): Promise<ThreadResource> {
   const thread = await lockThread(ctx, data.threadId);
   await assertParticipant(ctx, thread);
   assertActive(thread);
@@ -333,13 +327,13 @@ export async function shareResource(ctx: RequestContext, outbox: ThreadOutbox, d
     sharedAt: new Date(),
   });
   await ctx.em.insert(ThreadResource, resource);
-  await recordEvent(ctx, outbox, thread, ThreadEventKind.RESOURCE_SHARED, { resourceId: resource.rowId, bodyId: providerId });
+  await recordEvent(ctx, thread, ThreadEventKind.RESOURCE_SHARED, { resourceId: resource.rowId, bodyId: providerId });
   await recordAudit(ctx, { action: 'thread.share', targetType: ThreadResource.typename, targetId: resource.rowId, details: { thread: thread.rowId, title, uri, contentHash } });
   return resource;
 }
 
 /** The lead adds a body inside its own jurisdiction. */
-export async function inviteParticipant(ctx: RequestContext, outbox: ThreadOutbox, data: { threadId: string; bodyCode: string }): Promise<CoordinationThread> {
+export async function inviteParticipant(ctx: RequestContext, data: { threadId: string; bodyCode: string }): Promise<CoordinationThread> {
   const thread = await lockThread(ctx, data.threadId);
   assertLead(ctx, thread, 'invites participants');
   assertActive(thread);
@@ -350,13 +344,13 @@ export async function inviteParticipant(ctx: RequestContext, outbox: ThreadOutbo
   }
   if (!(await canSee(ctx, body.rowId))) refuse(UserErrorCode.PARTICIPANT_OUT_OF_REACH, `${body.code} lies outside the jurisdiction of ${ctx.actor!.body.code}.`, 'bodyCode');
   await addParticipant(ctx, thread, body.rowId);
-  await recordEvent(ctx, outbox, thread, ThreadEventKind.PARTICIPANT_ADDED, { bodyId: body.rowId });
+  await recordEvent(ctx, thread, ThreadEventKind.PARTICIPANT_ADDED, { bodyId: body.rowId });
   await recordAudit(ctx, { action: 'thread.invite', targetType: CoordinationThread.typename, targetId: thread.rowId, details: { body: body.code } });
   return thread;
 }
 
 /** The lead removes a participant; never itself (the lead changes by escalation only). */
-export async function removeParticipant(ctx: RequestContext, outbox: ThreadOutbox, data: { threadId: string; bodyCode: string }): Promise<CoordinationThread> {
+export async function removeParticipant(ctx: RequestContext, data: { threadId: string; bodyCode: string }): Promise<CoordinationThread> {
   const thread = await lockThread(ctx, data.threadId);
   assertLead(ctx, thread, 'removes participants');
   assertActive(thread);
@@ -365,7 +359,7 @@ export async function removeParticipant(ctx: RequestContext, outbox: ThreadOutbo
   if (!(await participantIds(ctx).load(thread.rowId)).includes(body.rowId)) refuse(UserErrorCode.NOT_PARTICIPANT, `${body.code} does not take part in this thread.`, 'bodyCode');
   await ctx.em.delete(ThreadParticipant, { threadId: thread.rowId, bodyId: body.rowId });
   participantIds(ctx).clear(thread.rowId);
-  await recordEvent(ctx, outbox, thread, ThreadEventKind.PARTICIPANT_REMOVED, { bodyId: body.rowId });
+  await recordEvent(ctx, thread, ThreadEventKind.PARTICIPANT_REMOVED, { bodyId: body.rowId });
   await recordAudit(ctx, { action: 'thread.remove-participant', targetType: CoordinationThread.typename, targetId: thread.rowId, details: { body: body.code } });
   return thread;
 }
@@ -411,7 +405,7 @@ async function escalationTarget(ctx: RequestContext, lead: Body, participants: B
 }
 
 /** Any participant passes an overdue or deadlocked thread to the coordinating body above. */
-export async function escalateThread(ctx: RequestContext, outbox: ThreadOutbox, data: EscalateData): Promise<CoordinationThread> {
+export async function escalateThread(ctx: RequestContext, data: EscalateData): Promise<CoordinationThread> {
   const thread = await lockThread(ctx, data.threadId);
   await assertParticipant(ctx, thread);
   assertActive(thread);
@@ -426,7 +420,7 @@ export async function escalateThread(ctx: RequestContext, outbox: ThreadOutbox, 
   thread.leadId = target.rowId;
   thread.status = ThreadStatus.ESCALATED;
   await ctx.em.update(CoordinationThread, { rowId: thread.rowId }, { leadId: thread.leadId, status: thread.status });
-  await recordEvent(ctx, outbox, thread, ThreadEventKind.ESCALATED, { bodyId: target.rowId, previousLeadId: lead.rowId, note: reason });
+  await recordEvent(ctx, thread, ThreadEventKind.ESCALATED, { bodyId: target.rowId, previousLeadId: lead.rowId, note: reason });
   await recordAudit(ctx, {
     action: 'thread.escalate',
     targetType: CoordinationThread.typename,
@@ -436,7 +430,7 @@ export async function escalateThread(ctx: RequestContext, outbox: ThreadOutbox, 
   return thread;
 }
 
-export async function resolveThread(ctx: RequestContext, outbox: ThreadOutbox, data: { threadId: string; resolution: string }): Promise<CoordinationThread> {
+export async function resolveThread(ctx: RequestContext, data: { threadId: string; resolution: string }): Promise<CoordinationThread> {
   const thread = await lockThread(ctx, data.threadId);
   assertLead(ctx, thread, 'resolves it');
   assertActive(thread);
@@ -445,14 +439,14 @@ export async function resolveThread(ctx: RequestContext, outbox: ThreadOutbox, d
   thread.resolution = resolution;
   thread.resolvedAt = new Date();
   await ctx.em.update(CoordinationThread, { rowId: thread.rowId }, { status: thread.status, resolution, resolvedAt: thread.resolvedAt });
-  await recordEvent(ctx, outbox, thread, ThreadEventKind.RESOLVED, { note: resolution });
+  await recordEvent(ctx, thread, ThreadEventKind.RESOLVED, { note: resolution });
   await cancelDeadline(ctx, threadDueKey(thread.rowId));
   await recordAudit(ctx, { action: 'thread.resolve', targetType: CoordinationThread.typename, targetId: thread.rowId, details: { resolution } });
   return thread;
 }
 
 /** The lead, or a body above it (in the tree, or a government or group covering it), reopens. */
-export async function reopenThread(ctx: RequestContext, outbox: ThreadOutbox, data: { threadId: string; reason?: string | null }): Promise<CoordinationThread> {
+export async function reopenThread(ctx: RequestContext, data: { threadId: string; reason?: string | null }): Promise<CoordinationThread> {
   const thread = await lockThread(ctx, data.threadId);
   const actor = ctx.actor!.body.rowId;
   const allowed = thread.leadId === actor || (await isWithin(ctx, actor, thread.leadId)) || (await coordinates(ctx, thread.leadId));
@@ -464,7 +458,7 @@ export async function reopenThread(ctx: RequestContext, outbox: ThreadOutbox, da
   thread.resolution = null;
   thread.resolvedAt = null;
   await ctx.em.update(CoordinationThread, { rowId: thread.rowId }, { status: thread.status, resolution: null, resolvedAt: null });
-  await recordEvent(ctx, outbox, thread, ThreadEventKind.REOPENED, { note: reason });
+  await recordEvent(ctx, thread, ThreadEventKind.REOPENED, { note: reason });
   await scheduleThreadDue(ctx, thread); // active again: overdue again once (or at once) its date has passed
   await recordAudit(ctx, { action: 'thread.reopen', targetType: CoordinationThread.typename, targetId: thread.rowId, details: { reason } });
   return thread;

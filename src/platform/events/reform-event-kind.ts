@@ -7,6 +7,10 @@ export enum ReformEventKind {
   DIRECTIVE_REVISED = 'DIRECTIVE_REVISED',
   DIRECTIVE_ACKNOWLEDGEMENT_OVERDUE = 'DIRECTIVE_ACKNOWLEDGEMENT_OVERDUE',
   FEEDBACK_SUBMITTED = 'FEEDBACK_SUBMITTED',
+  THREAD_OPENED = 'THREAD_OPENED',
+  THREAD_ESCALATED = 'THREAD_ESCALATED',
+  THREAD_RESOLVED = 'THREAD_RESOLVED',
+  THREAD_REOPENED = 'THREAD_REOPENED',
   THREAD_OVERDUE = 'THREAD_OVERDUE',
 }
 
@@ -18,6 +22,10 @@ registerEnumType(ReformEventKind, {
     DIRECTIVE_REVISED: { description: 'A new version of a directive was issued (subject: the new Directive).' },
     DIRECTIVE_ACKNOWLEDGEMENT_OVERDUE: { description: '`acknowledgeBy` passed with recipients still to acknowledge (subject: the Directive).' },
     FEEDBACK_SUBMITTED: { description: 'Feedback was reported upward (subject: the Feedback).' },
+    THREAD_OPENED: { description: 'A coordination thread was opened (subject: the CoordinationThread).' },
+    THREAD_ESCALATED: { description: 'A coordination thread was escalated to the coordinating body above (subject: the CoordinationThread).' },
+    THREAD_RESOLVED: { description: 'A coordination thread was resolved (subject: the CoordinationThread).' },
+    THREAD_REOPENED: { description: 'A resolved coordination thread was reopened (subject: the CoordinationThread).' },
     THREAD_OVERDUE: { description: 'The due date of a coordination thread passed while it was still active (subject: the CoordinationThread).' },
   },
 });
@@ -28,6 +36,10 @@ export const REFORM_EVENT_KINDS: Partial<Record<HubEventKind, ReformEventKind>> 
   DirectiveRevised: ReformEventKind.DIRECTIVE_REVISED,
   DirectiveAcknowledgementOverdue: ReformEventKind.DIRECTIVE_ACKNOWLEDGEMENT_OVERDUE,
   FeedbackSubmitted: ReformEventKind.FEEDBACK_SUBMITTED,
+  ThreadOpened: ReformEventKind.THREAD_OPENED,
+  ThreadEscalated: ReformEventKind.THREAD_ESCALATED,
+  ThreadResolved: ReformEventKind.THREAD_RESOLVED,
+  ThreadReopened: ReformEventKind.THREAD_REOPENED,
   ThreadOverdue: ReformEventKind.THREAD_OVERDUE,
 };
 
