@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { Body } from '../../src/domains/bodies/body.entity';
+import { DeliveryCounter } from '../../src/domains/channels/channel.entities';
+import { encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
+import { encodeEventCursor } from '../../src/domains/reform-events/reform-events.service';
 import type { Role } from '../../src/platform/auth/roles';
+import { lastSeq } from '../../src/platform/events/relay';
 import type { HubConfig } from '../../src/platform/config';
 import type { Hub, HubOptions } from '../../src/server/hub';
 import type { GraphQLResult } from './client';
@@ -25,6 +30,13 @@ export interface TestHubFixture {
   /** Row count and a digest of the contents of every table: equal before and after proves nothing changed. */
   snapshot(): Promise<Record<string, string>>;
   restart(whileStopped?: () => Promise<void>): Promise<void>;
+  /**
+   * A cursor at the present end of a body's inbox: a subscription with `after` set to it receives
+   * everything from now on, however long the server takes to start the stream (no sleep needed).
+   */
+  inboxCursor(bodyCode: string, stream?: 'directive' | 'feedback'): Promise<string>;
+  /** The same for reformEvents: the present end of the event log. */
+  eventCursor(): Promise<string>;
 }
 
 /**
@@ -58,7 +70,17 @@ export function useTestHub(options: TestHubOptions = {}): TestHubFixture {
     run: (document, variables, as) => current().run(document, variables, as),
     snapshot: () => snapshotTables(current().hub),
     restart: (whileStopped) => current().restart(whileStopped),
+    inboxCursor: (bodyCode, stream) => inboxCursorOf(current().hub, bodyCode, stream),
+    eventCursor: async () => encodeEventCursor(await lastSeq(current().hub.db)),
   };
+}
+
+/** A cursor at the present end of a body's inbox (see TestHubFixture.inboxCursor). */
+export async function inboxCursorOf(hub: Hub, bodyCode: string, stream: 'directive' | 'feedback' = 'directive'): Promise<string> {
+  const em = hub.db.dataSource.manager;
+  const body = await em.findOneByOrFail(Body, { code: bodyCode });
+  const counter = await em.findOneBy(DeliveryCounter, { bodyId: body.rowId, stream });
+  return encodeDeliveryCursor(counter?.lastSeq ?? 0);
 }
 
 /** Every table of the hub: its row count and a SHA-256 over its rows in primary-key order. */
