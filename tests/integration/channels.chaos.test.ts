@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { In } from 'typeorm';
 import { Body } from '../../src/domains/bodies/body.entity';
 import { Receipt } from '../../src/domains/channels/channel.entities';
 import { DirectiveIssuedDocument, DirectiveIssuedSubscription, IssueDirectiveDocument } from '../generated/graphql';
-import { startTestHub, TestHub } from '../support/hub';
 import { sleep, subscribe } from '../support/subscriptions';
+import { useTestHub } from '../support/test-hub';
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub();
-});
-afterAll(async () => t?.stop());
+const t = useTestHub();
 
 // Deterministic pseudo-random numbers, so a failure can be replayed.
 function rng(seed: number) {

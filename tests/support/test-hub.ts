@@ -9,7 +9,7 @@ import type { Role } from '../../src/platform/auth/roles';
 import { lastSeq } from '../../src/platform/events/relay';
 import type { HubConfig } from '../../src/platform/config';
 import type { Hub, HubOptions } from '../../src/server/hub';
-import type { GraphQLResult } from './client';
+import { errorCodes, GraphQLResult } from './client';
 import { startTestHub, TestHub } from './hub';
 
 export interface TestHubOptions {
@@ -30,6 +30,8 @@ export interface TestHubFixture {
   /** Row count and a digest of the contents of every table: equal before and after proves nothing changed. */
   snapshot(): Promise<Record<string, string>>;
   restart(whileStopped?: () => Promise<void>): Promise<void>;
+  /** Stops the hub early (afterAll stops it otherwise). */
+  stop(): Promise<void>;
   /**
    * A cursor at the present end of a body's inbox: a subscription with `after` set to it receives
    * everything from now on, however long the server takes to start the stream (no sleep needed).
@@ -48,7 +50,10 @@ export function useTestHub(options: TestHubOptions = {}): TestHubFixture {
   beforeAll(async () => {
     t = await startTestHub(options);
   });
-  afterAll(async () => t?.stop());
+  afterAll(async () => {
+    await t?.stop();
+    t = undefined;
+  });
   const current = (): TestHub => {
     if (!t) throw new Error('useTestHub(): the hub starts in beforeAll; use it inside tests and hooks');
     return t;
@@ -70,6 +75,10 @@ export function useTestHub(options: TestHubOptions = {}): TestHubFixture {
     run: (document, variables, as) => current().run(document, variables, as),
     snapshot: () => snapshotTables(current().hub),
     restart: (whileStopped) => current().restart(whileStopped),
+    async stop() {
+      await current().stop();
+      t = undefined;
+    },
     inboxCursor: (bodyCode, stream) => inboxCursorOf(current().hub, bodyCode, stream),
     eventCursor: async () => encodeEventCursor(await lastSeq(current().hub.db)),
   };
@@ -113,7 +122,7 @@ export function expectUserErrors(result: GraphQLResult<unknown>, codes: string[]
 
 /** The `extensions.code` of each top-level error. */
 export function expectErrorCodes(result: GraphQLResult<unknown>, codes: string[]): void {
-  expect((result.errors ?? []).map((e) => String(e.extensions?.code))).toEqual(codes);
+  expect(errorCodes(result)).toEqual(codes);
 }
 
 /**

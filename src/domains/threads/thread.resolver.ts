@@ -8,6 +8,7 @@ import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
 import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadResource } from './thread.entity';
 import { messageById, resourceById, threadById } from './thread.loaders';
+import * as changes from './thread-change.service';
 import * as threads from './thread.service';
 import {
   CoordinationThreadConnection,
@@ -80,7 +81,7 @@ export class CoordinationThreadResolver {
       'openCoordinationThread',
       input,
       async (tx) => {
-        const thread = await threads.openThread(tx, input);
+        const thread = await changes.openThread(tx, input);
         return { result: { thread }, id: thread.rowId };
       },
       async (tx, id) => ({ thread: await threadById(tx).load(id) }),
@@ -95,7 +96,7 @@ export class CoordinationThreadResolver {
       'postThreadMessage',
       input,
       async (tx) => {
-        const message = await threads.postMessage(tx, input);
+        const message = await changes.postMessage(tx, input);
         return { result: { message }, id: message.rowId };
       },
       async (tx, id) => ({ message: await messageById(tx).load(id) }),
@@ -110,7 +111,7 @@ export class CoordinationThreadResolver {
       'shareThreadResource',
       input,
       async (tx) => {
-        const resource = await threads.shareResource(tx, input);
+        const resource = await changes.shareResource(tx, input);
         return { result: { resource }, id: resource.rowId };
       },
       async (tx, id) => ({ resource: await resourceById(tx).load(id) }),
@@ -120,13 +121,13 @@ export class CoordinationThreadResolver {
   @RequireRole(Role.LEAD)
   @Mutation(() => InviteThreadParticipantPayload, { description: "Adds a body inside the lead's jurisdiction to an active thread (a LEAD of the lead body)." })
   inviteThreadParticipant(@Arg('input', () => InviteThreadParticipantInput, { description: 'The thread and the body.' }) input: InviteThreadParticipantInput, @Ctx() ctx: RequestContext) {
-    return runMutation(ctx, async (tx) => ({ thread: await threads.inviteParticipant(tx, input) }));
+    return runMutation(ctx, async (tx) => ({ thread: await changes.inviteParticipant(tx, input) }));
   }
 
   @RequireRole(Role.LEAD)
   @Mutation(() => RemoveThreadParticipantPayload, { description: 'Removes a participant other than the lead from an active thread (a LEAD of the lead body).' })
   removeThreadParticipant(@Arg('input', () => RemoveThreadParticipantInput, { description: 'The thread and the body.' }) input: RemoveThreadParticipantInput, @Ctx() ctx: RequestContext) {
-    return runMutation(ctx, async (tx) => ({ thread: await threads.removeParticipant(tx, input) }));
+    return runMutation(ctx, async (tx) => ({ thread: await changes.removeParticipant(tx, input) }));
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
@@ -134,19 +135,19 @@ export class CoordinationThreadResolver {
     description: 'Passes an overdue or deadlocked thread to the coordinating body above all participants, which leads it from then on (any participant, OFFICER or LEAD). Nothing goes past the leading group.',
   })
   escalateThread(@Arg('input', () => EscalateThreadInput, { description: 'The thread, the ground and the reason.' }) input: EscalateThreadInput, @Ctx() ctx: RequestContext) {
-    return runMutation(ctx, async (tx) => ({ thread: await threads.escalateThread(tx, input) }));
+    return runMutation(ctx, async (tx) => ({ thread: await changes.escalateThread(tx, input) }));
   }
 
   @RequireRole(Role.LEAD)
   @Mutation(() => ResolveThreadPayload, { description: 'Settles an active thread with a resolution summary; it becomes read-only (a LEAD of the lead body).' })
   resolveThread(@Arg('input', () => ResolveThreadInput, { description: 'The thread and the resolution.' }) input: ResolveThreadInput, @Ctx() ctx: RequestContext) {
-    return runMutation(ctx, async (tx) => ({ thread: await threads.resolveThread(tx, input) }));
+    return runMutation(ctx, async (tx) => ({ thread: await changes.resolveThread(tx, input) }));
   }
 
   @RequireRole(Role.LEAD)
   @Mutation(() => ReopenThreadPayload, { description: 'Reopens a resolved thread (a LEAD of the lead body or of a body above it).' })
   reopenThread(@Arg('input', () => ReopenThreadInput, { description: 'The thread.' }) input: ReopenThreadInput, @Ctx() ctx: RequestContext) {
-    return runMutation(ctx, async (tx) => ({ thread: await threads.reopenThread(tx, input) }));
+    return runMutation(ctx, async (tx) => ({ thread: await changes.reopenThread(tx, input) }));
   }
 
   @Authenticated()

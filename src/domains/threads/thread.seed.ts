@@ -4,7 +4,7 @@ import { toGlobalId } from '../../platform/graphql/global-id';
 import type { SeedKit } from '../seed-kit';
 import { CoordinationThread } from './thread.entity';
 import { EscalationGround, ThreadResourceKind } from './thread.enums';
-import * as threads from './thread.service';
+import * as threads from './thread-change.service';
 
 const DAY = 86_400_000;
 
