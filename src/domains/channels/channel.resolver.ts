@@ -6,7 +6,7 @@ import { Page, PageArgs } from '../../platform/graphql/connection';
 import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entity';
-import { findBodyById } from '../bodies/body.service';
+import { bodyOf } from '../bodies/body.service';
 import { Directive, Feedback, Receipt } from './channel.entities';
 import { directiveById, feedbackById } from './channel.loaders';
 import {
@@ -61,7 +61,7 @@ export class DirectiveResolver {
 
   @FieldResolver(() => Body, { description: 'The issuing body.' })
   async issuer(@Root() d: Directive, @Ctx() ctx: RequestContext): Promise<Body> {
-    return (await findBodyById(ctx, d.issuerId))!;
+    return bodyOf(ctx, d.issuerId);
   }
 
   @FieldResolver(() => ReceiptConnection, { description: 'Receipts: all of them for the issuer’s side, otherwise those in the caller’s jurisdiction.' })
@@ -151,7 +151,7 @@ export class ReceiptResolver {
 
   @FieldResolver(() => Body, { description: 'The receiving body.' })
   async recipient(@Root() r: Receipt, @Ctx() ctx: RequestContext): Promise<Body> {
-    return (await findBodyById(ctx, r.recipientId))!;
+    return bodyOf(ctx, r.recipientId);
   }
 }
 
@@ -159,12 +159,12 @@ export class ReceiptResolver {
 export class FeedbackResolver {
   @FieldResolver(() => Body, { description: 'The reporting body.' })
   async sender(@Root() f: Feedback, @Ctx() ctx: RequestContext): Promise<Body> {
-    return (await findBodyById(ctx, f.senderId))!;
+    return bodyOf(ctx, f.senderId);
   }
 
   @FieldResolver(() => Body, { description: 'The body above that receives it.' })
   async recipient(@Root() f: Feedback, @Ctx() ctx: RequestContext): Promise<Body> {
-    return (await findBodyById(ctx, f.recipientId))!;
+    return bodyOf(ctx, f.recipientId);
   }
 
   @FieldResolver(() => Directive, { nullable: true, description: 'The directive it is about.' })

@@ -7,7 +7,7 @@ import { uuidv7 } from '../../platform/ids';
 import { optionalText, refuse, text } from '../../platform/validation';
 import { Body } from '../bodies/body.entity';
 import { BodyKind } from '../bodies/body.enums';
-import { findBodyByCode, findBodyById } from '../bodies/body.service';
+import { findBodyByCode, bodyOf } from '../bodies/body.service';
 import { ancestorIds, canSee, isWithin } from '../bodies/jurisdiction';
 import { canReadThread, coordinates } from './thread.access';
 import { cancelDeadline, scheduleDeadline } from '../../platform/events/scheduler';
@@ -307,7 +307,7 @@ async function escalationTarget(ctx: RequestContext, lead: Body, participants: B
     }
     return named;
   }
-  const gov = (await findBodyById(ctx, government))!;
+  const gov = await bodyOf(ctx, government);
   if (gov.parentId) return gov;
   const leadingGroup = await ctx.em.findOne(Body, { where: { parentId: gov.rowId, kind: BodyKind.LEADING_GROUP }, order: { code: 'ASC' } });
   return leadingGroup ?? gov;
@@ -322,7 +322,7 @@ export async function escalateThread(ctx: RequestContext, data: EscalateData): P
   if (data.ground === EscalationGround.OVERDUE && !thread.overdue) {
     refuse(UserErrorCode.NOT_OVERDUE, `The thread is due ${thread.dueAt.toISOString()}; escalate on DEADLOCK with a reason instead.`, 'ground');
   }
-  const lead = (await findBodyById(ctx, thread.leadId))!;
+  const lead = await bodyOf(ctx, thread.leadId);
   const participants = await participantsOf(ctx, thread);
   const target = await escalationTarget(ctx, lead, participants, data.toBodyCode);
   if (!participants.some((p) => p.rowId === target.rowId)) await addParticipant(ctx, thread, target.rowId);

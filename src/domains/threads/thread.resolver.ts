@@ -3,7 +3,7 @@ import { Authenticated, RequireRole, Role } from '../../platform/auth/roles';
 import type { RequestContext } from '../../platform/context';
 import { Page, PageArgs } from '../../platform/graphql/connection';
 import { Body } from '../bodies/body.entity';
-import { findBodyById } from '../bodies/body.service';
+import { bodyOf, findBodyById } from '../bodies/body.service';
 import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
 import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadResource } from './thread.entity';
@@ -34,7 +34,6 @@ import {
   ThreadsArgs,
 } from './thread.types';
 
-const body = async (ctx: RequestContext, id: string): Promise<Body> => (await findBodyById(ctx, id))!;
 const maybeBody = (ctx: RequestContext, id: string | null): Promise<Body | null> => (id ? findBodyById(ctx, id) : Promise.resolve(null));
 
 // Threads are read through node(id:), Body.threads and threadActivity, each checking that the
@@ -43,12 +42,12 @@ const maybeBody = (ctx: RequestContext, id: string | null): Promise<Body | null>
 export class CoordinationThreadResolver {
   @FieldResolver(() => Body, { description: 'The one body leading the thread (统一指挥).' })
   lead(@Root() thread: CoordinationThread, @Ctx() ctx: RequestContext): Promise<Body> {
-    return body(ctx, thread.leadId);
+    return bodyOf(ctx, thread.leadId);
   }
 
   @FieldResolver(() => Body, { description: 'The body that opened the thread.' })
   openedBy(@Root() thread: CoordinationThread, @Ctx() ctx: RequestContext): Promise<Body> {
-    return body(ctx, thread.openedById);
+    return bodyOf(ctx, thread.openedById);
   }
 
   @FieldResolver(() => [Body], { description: 'Every body taking part, the lead included, in the order they joined.' })
@@ -164,7 +163,7 @@ export class CoordinationThreadResolver {
 export class ThreadMessageResolver {
   @FieldResolver(() => Body, { description: 'The participant body that posted it.' })
   author(@Root() message: ThreadMessage, @Ctx() ctx: RequestContext): Promise<Body> {
-    return body(ctx, message.authorId);
+    return bodyOf(ctx, message.authorId);
   }
 
   @FieldResolver(() => CoordinationThread, { description: 'The thread it was posted in.' })
@@ -177,12 +176,12 @@ export class ThreadMessageResolver {
 export class ThreadResourceResolver {
   @FieldResolver(() => Body, { description: 'The participant that provides the resource.' })
   providedBy(@Root() resource: ThreadResource, @Ctx() ctx: RequestContext): Promise<Body> {
-    return body(ctx, resource.providedById);
+    return bodyOf(ctx, resource.providedById);
   }
 
   @FieldResolver(() => Body, { description: 'The participant that shared it in the thread.' })
   sharedBy(@Root() resource: ThreadResource, @Ctx() ctx: RequestContext): Promise<Body> {
-    return body(ctx, resource.sharedById);
+    return bodyOf(ctx, resource.sharedById);
   }
 
   @FieldResolver(() => CoordinationThread, { description: 'The thread it was shared in.' })
@@ -210,7 +209,7 @@ export class ThreadEventResolver {
 
   @FieldResolver(() => Body, { description: 'The body that acted.' })
   actor(@Root() event: ThreadEvent, @Ctx() ctx: RequestContext): Promise<Body> {
-    return body(ctx, event.actorId);
+    return bodyOf(ctx, event.actorId);
   }
 
   @FieldResolver(() => Body, { nullable: true, description: 'The body the event is about: the lead on OPENED, the participant added or removed, the provider of a shared resource, the new lead on ESCALATED.' })
