@@ -8,6 +8,7 @@ import { badUserInput, forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { lazyPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
 import { parseGlobalId } from '../../platform/graphql/global-id';
+import { ratioDecimal } from '../../platform/graphql/scalars';
 import { uuidv7 } from '../../platform/ids';
 import { Body, BodyAncestry } from '../bodies/body.entity';
 import { BodyKind, Level, LEVEL_RANK } from '../bodies/body.enums';
@@ -269,6 +270,7 @@ export interface CoverageFigures {
   allocated: bigint;
   estimatedCost: bigint;
   coverage: number | null;
+  coverageDecimal: string | null;
   unfunded: number;
   redelegated: bigint;
 }
@@ -301,6 +303,7 @@ export async function fiscalCoverage(ctx: RequestContext, body: Body, fiscalYear
     allocated: BigInt(received?.allocated ?? 0),
     estimatedCost: estimated,
     coverage: estimated > 0n ? Number((funded * 1_000_000n) / estimated) / 1_000_000 : null,
+    coverageDecimal: estimated > 0n ? ratioDecimal(funded, estimated) : null,
     unfunded: Number(received?.unfunded ?? 0),
     redelegated: BigInt(granted?.allocated ?? 0),
   };
