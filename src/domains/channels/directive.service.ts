@@ -177,7 +177,8 @@ export async function acknowledgeDirective(ctx: RequestContext, directiveId: str
   const rowId = expectGlobalId(directiveId, Directive.typename, 'directiveId');
   const receipt = await ctx.em.findOne(Receipt, { where: { directiveId: rowId, recipientId: ctx.actor!.body.rowId } });
   if (!receipt) throw new DomainError(UserErrorCode.NOT_FOUND, 'This directive is not addressed to the caller’s body.', ['input', 'directiveId']);
-  if (receipt.acknowledgedAt) throw new DomainError(UserErrorCode.INVALID_STATE, 'Already acknowledged.', ['input', 'directiveId']);
+  // Clients retry: acknowledging again answers the receipt as it is (first time and account kept).
+  if (receipt.acknowledgedAt) return receipt;
   const now = new Date();
   receipt.acknowledgedAt = now;
   receipt.acknowledgedBy = ctx.actor!.accountId;
@@ -249,21 +250,22 @@ export function acknowledgementSummary(ctx: RequestContext, d: Directive) {
 }
 
 /** The body's inbox, newest first; pending = not yet acknowledged (or read, when no acknowledgement is required). */
-export async function inboxOf(ctx: RequestContext, body: Body, pendingOnly: boolean, args: PageArgs): Promise<Page<Receipt>> {
+export async function inboxOf(ctx: RequestContext, body: Body, filter: { pendingOnly: boolean; priority?: DirectivePriority | null }, args: PageArgs): Promise<Page<Receipt>> {
   await assertCanSee(ctx, body.rowId, `Body ${body.code}`);
   const qb = ctx.em.createQueryBuilder(Receipt, 'r').where('r.recipientId = :id', { id: body.rowId });
-  if (pendingOnly) {
-    qb.innerJoin(Directive, 'd', 'd.rowId = r.directiveId').andWhere(
-      '((d.requiresAcknowledgement = :yes AND r.acknowledgedAt IS NULL) OR (d.requiresAcknowledgement = :no AND r.readAt IS NULL))',
-      { yes: true, no: false },
-    );
+  if (filter.pendingOnly || filter.priority) qb.innerJoin(Directive, 'd', 'd.rowId = r.directiveId');
+  if (filter.pendingOnly) {
+    qb.andWhere('((d.requiresAcknowledgement = :yes AND r.acknowledgedAt IS NULL) OR (d.requiresAcknowledgement = :no AND r.readAt IS NULL))', { yes: true, no: false });
   }
+  if (filter.priority) qb.andWhere('d.priority = :priority', { priority: filter.priority });
   return paginate(qb, [{ column: 'r.seq', read: (r) => r.seq, kind: 'int', direction: 'DESC' }], args);
 }
 
-export async function issuedBy(ctx: RequestContext, body: Body, args: PageArgs): Promise<Page<Directive>> {
+export async function issuedBy(ctx: RequestContext, body: Body, priority: DirectivePriority | null, args: PageArgs): Promise<Page<Directive>> {
   await assertCanSee(ctx, body.rowId, `Body ${body.code}`);
-  return paginate(ctx.em.createQueryBuilder(Directive, 'd').where('d.issuerId = :id', { id: body.rowId }), [{ column: 'd.rowId', read: (d) => d.rowId, kind: 'text', direction: 'DESC' }], args);
+  const qb = ctx.em.createQueryBuilder(Directive, 'd').where('d.issuerId = :id', { id: body.rowId });
+  if (priority) qb.andWhere('d.priority = :priority', { priority });
+  return paginate(qb, [{ column: 'd.rowId', read: (d) => d.rowId, kind: 'text', direction: 'DESC' }], args);
 }
 
 export function publicDirectives(ctx: RequestContext, args: PageArgs): Page<Directive> {
