@@ -6,7 +6,7 @@ import { DocumentNode, ExecutionArgs, GraphQLError, GraphQLSchema, Kind, parse, 
 import type { SubscribePayload } from 'graphql-ws';
 import type { HubConfig } from '../platform/config';
 import type { RequestContext } from '../platform/context';
-import { assertCost, limitRules, operationCost, parseOptions } from '../platform/graphql/limits';
+import { assertCost, LIMITS, limitRules, operationCost, parseOptions } from '../platform/graphql/limits';
 import { RateBudget, rateLimitedError, RateLimiter } from '../platform/rate-limit';
 
 export const UNTRUSTED_OPERATION = 'OPERATION_NOT_TRUSTED';
@@ -137,9 +137,14 @@ export class Governor {
               response.http.headers.set('ratelimit-reset', String(Math.max(0, Math.ceil((spent.budget.resetAt - Date.now()) / 1000))));
             }
             if (response.body.kind === 'single') {
+              // Two different limits, named apart: `cost.maximum` caps one operation, `rateLimit`
+              // is the caller's per-minute budget (the RateLimit-* headers).
               response.body.singleResult.extensions = {
                 ...response.body.singleResult.extensions,
-                cost: { requested: spent.cost, ...(spent.budget ? { limit: spent.budget.limit, remaining: spent.budget.remaining, resetAt: new Date(spent.budget.resetAt).toISOString() } : {}) },
+                cost: { requested: spent.cost, maximum: LIMITS.cost },
+                ...(spent.budget
+                  ? { rateLimit: { limit: spent.budget.limit, remaining: spent.budget.remaining, resetAt: new Date(spent.budget.resetAt).toISOString(), windowSeconds: 60 } }
+                  : {}),
               };
             }
           },
