@@ -94,10 +94,11 @@ export async function findVisibleFeedback(ctx: RequestContext, rowId: string): P
   return f && (await canReadFeedback(ctx, f)) ? f : null;
 }
 
-export async function feedbackInboxOf(ctx: RequestContext, body: Body, unansweredOnly: boolean, args: PageArgs): Promise<Page<Feedback>> {
+export async function feedbackInboxOf(ctx: RequestContext, body: Body, filter: { unansweredOnly: boolean; kind?: FeedbackKind | null }, args: PageArgs): Promise<Page<Feedback>> {
   await assertCanSee(ctx, body.rowId, `Body ${body.code}`);
   const qb = ctx.em.createQueryBuilder(Feedback, 'f').where('f.recipientId = :id', { id: body.rowId });
-  if (unansweredOnly) qb.andWhere('f.resolution IS NULL');
+  if (filter.unansweredOnly) qb.andWhere('f.resolution IS NULL');
+  if (filter.kind) qb.andWhere('f.kind = :kind', { kind: filter.kind });
   return paginate(qb, [{ column: 'f.seq', read: (f) => f.seq, kind: 'int', direction: 'DESC' }], args);
 }
 
