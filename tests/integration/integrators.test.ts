@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
 import { Delegation } from '../../src/domains/powers/delegation.entity';
@@ -206,6 +207,20 @@ describe('statement counts of the new filters and orders stay constant in page s
     }
     expect(counts.slice(0, 3)).toEqual(counts.slice(3));
     expect(counts.every((n) => typeof n === 'number' && n > 0)).toBe(true);
+  });
+});
+
+describe('automatic persisted queries, as docs/INTEGRATING.md describes them', () => {
+  it('answers PERSISTED_QUERY_NOT_FOUND for an unknown hash, then runs the hash alone once registered', async () => {
+    const query = `{ body(code: "330100") { code } } # apq ${process.pid}`;
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const send = (body: object) =>
+      fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, json: (await r.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } }));
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    const unknown = await send({ extensions });
+    expect(unknown.json.errors?.map((e) => e.extensions?.code)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+    expect((await send({ query, extensions })).json.data).toEqual({ body: { code: '330100' } });
+    expect((await send({ extensions })).json.data).toEqual({ body: { code: '330100' } });
   });
 });
 
