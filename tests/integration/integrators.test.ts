@@ -19,10 +19,12 @@ import {
   RevokeDelegationByIdDocument,
   SignDelegationByIdDocument,
   SubmitFeedbackDocument,
+  ThreadsOrderedDocument,
 } from '../generated/graphql';
 import { errorCodes } from '../support/client';
 import { startTestHub, TestHub } from '../support/hub';
 import { allocation, definePower, delegate, YEAR } from '../support/powers';
+import { inDays, openThread, post } from '../support/threads';
 
 // What an outside integrator ran into (issue #17): id variables, exact numbers, filters, orders.
 
@@ -177,6 +179,46 @@ describe('filters, search and order', () => {
   });
 });
 
+describe('thread order', () => {
+  it('lists a body’s threads newest first, due soonest first or recently updated first, paging by date cursors', async () => {
+    const as = '330000:LEAD';
+    const late = await openThread(t, as, { leadBodyCode: '330000', participantCodes: ['330600'], subject: '协调事项甲', dueAt: inDays(20) });
+    const soon = await openThread(t, as, { leadBodyCode: '330000', participantCodes: ['330600'], subject: '协调事项乙', dueAt: inDays(5) });
+    const middle = await openThread(t, as, { leadBodyCode: '330000', participantCodes: ['330600'], subject: '协调事项丙', dueAt: inDays(10) });
+    const ours = [late.id, soon.id, middle.id];
+    const list = async (orderBy?: 'NEWEST' | 'DUE_SOONEST' | 'RECENTLY_UPDATED') => {
+      const r = await t.run(ThreadsOrderedDocument, { code: '330600', orderBy, first: 100 }, '330600:VIEWER');
+      return r.data!.body!.threads.edges.map((e) => e.node);
+    };
+    const mine = (nodes: { id: string }[]) => nodes.map((n) => n.id).filter((id) => ours.includes(id));
+
+    expect(mine(await list())).toEqual([middle.id, soon.id, late.id]);
+    const due = await list('DUE_SOONEST');
+    expect(mine(due)).toEqual([soon.id, middle.id, late.id]);
+    expect(due.map((n) => n.dueAt)).toEqual([...due.map((n) => n.dueAt)].sort());
+
+    // Paging one by one, forward and backward, gives the same list.
+    const forward: string[] = [];
+    let after: string | null | undefined;
+    for (;;) {
+      const page = (await t.run(ThreadsOrderedDocument, { code: '330600', orderBy: 'DUE_SOONEST', first: 1, after }, '330600:VIEWER')).data!.body!.threads;
+      forward.push(...page.edges.map((e) => e.node.id));
+      after = page.pageInfo.endCursor;
+      if (!page.pageInfo.hasNextPage) break;
+    }
+    expect(forward).toEqual(due.map((n) => n.id));
+    const back = (await t.run(ThreadsOrderedDocument, { code: '330600', orderBy: 'DUE_SOONEST', last: 2, before: after }, '330600:VIEWER')).data!.body!.threads;
+    expect(back.edges.map((e) => e.node.id)).toEqual(forward.slice(-3, -1));
+
+    await post(t, '330600:OFFICER', late.id, '最新进展');
+    expect(mine(await list('RECENTLY_UPDATED'))).toEqual([late.id, middle.id, soon.id]);
+    // A cursor of another order, or a forged date, is refused.
+    expect(errorCodes(await t.run(ThreadsOrderedDocument, { code: '330600', orderBy: 'NEWEST', first: 1, after }, '330600:VIEWER'))).toEqual(['BAD_USER_INPUT']);
+    const forged = Buffer.from(JSON.stringify(['c1', 'yesterday', 'x'])).toString('base64url');
+    expect(errorCodes(await t.run(ThreadsOrderedDocument, { code: '330600', orderBy: 'DUE_SOONEST', first: 1, after: forged }, '330600:VIEWER'))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
 describe('statement counts of the new filters and orders stay constant in page size', () => {
   it('filtered, name-ordered children of a page of bodies: same statements for 5 and 100 bodies', async () => {
     const vars = { childKind: 'DEPARTMENT', childOrder: 'NAME', childrenFirst: 3 } as const;
@@ -198,14 +240,15 @@ describe('statement counts of the new filters and orders stay constant in page s
     expect(small.extensions?.sqlStatements).toBe(1);
   });
 
-  it('priority and kind filters on inboxes: constant statements', async () => {
+  it('priority and kind filters on inboxes, searched powers, ordered threads: constant statements', async () => {
     const counts = [];
     for (const first of [1, 100]) {
+      counts.push((await t.run(ThreadsOrderedDocument, { code: '330600', orderBy: 'DUE_SOONEST', first }, '330600:VIEWER')).extensions?.sqlStatements);
       counts.push((await t.run(InboxFilteredDocument, { code: '330200', priority: 'URGENT', first }, '330200:VIEWER')).extensions?.sqlStatements);
       counts.push((await t.run(FeedbackInboxFilteredDocument, { code: '330000', kind: 'OBJECTION', first }, '330000:VIEWER')).extensions?.sqlStatements);
       counts.push((await t.run(PowerSearchDocument, { search: 'a', first }, '330000:VIEWER')).extensions?.sqlStatements);
     }
-    expect(counts.slice(0, 3)).toEqual(counts.slice(3));
+    expect(counts.slice(0, 4)).toEqual(counts.slice(4));
     expect(counts.every((n) => typeof n === 'number' && n > 0)).toBe(true);
   });
 });

@@ -44,6 +44,7 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
       "unansweredOnly"
     ],
     "threads": [
+      "orderBy",
       "overdue",
       "status"
     ]
