@@ -92,6 +92,7 @@ export const valueObjects: string[] = [
   "FiscalCoverage",
   "HeldPower",
   "PageInfo",
+  "ReformEventDelivery",
   "UserError",
   "Viewer"
 ];
