@@ -201,6 +201,7 @@ export async function acknowledgeDirective(ctx: RequestContext, directiveId: str
   receipt.acknowledgedBy = ctx.actor!.accountId;
   receipt.readAt ??= now;
   await ctx.em.update(Receipt, { rowId: receipt.rowId }, { acknowledgedAt: now, acknowledgedBy: receipt.acknowledgedBy, readAt: receipt.readAt });
+  await ctx.events.emit('DirectiveAcknowledged', { receiptId: receipt.rowId, directiveId: rowId }, await receiptScope(ctx, receipt));
   await recordAudit(ctx, { action: 'directive.acknowledge', targetType: 'Receipt', targetId: receipt.rowId });
   return receipt;
 }
@@ -212,9 +213,16 @@ export async function markDirectiveRead(ctx: RequestContext, directiveId: string
   if (!receipt.readAt) {
     receipt.readAt = new Date();
     await ctx.em.update(Receipt, { rowId: receipt.rowId }, { readAt: receipt.readAt });
+    await ctx.events.emit('ReceiptRead', { receiptId: receipt.rowId, directiveId: rowId }, await receiptScope(ctx, receipt));
     await recordAudit(ctx, { action: 'directive.read', targetType: 'Receipt', targetId: receipt.rowId });
   }
   return receipt;
+}
+
+/** A receipt's events lie in the recipient's jurisdiction and are addressed to the issuer, who waits for them. */
+async function receiptScope(ctx: RequestContext, receipt: Receipt): Promise<EventScope> {
+  const directive = (await directiveById(ctx).load(receipt.directiveId))!;
+  return { subjectType: Receipt.typename, subjectId: receipt.rowId, bodyId: receipt.recipientId, recipientBodyIds: [directive.issuerId] };
 }
 
 // ---- reading ---------------------------------------------------------------------------------

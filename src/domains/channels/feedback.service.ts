@@ -82,6 +82,7 @@ export async function respondToFeedback(ctx: RequestContext, data: { feedbackId:
   if (feedback.resolution) throw new DomainError(UserErrorCode.INVALID_STATE, 'This feedback was already answered.', ['input', 'feedbackId']);
   Object.assign(feedback, { resolution: data.resolution, response: text(data.response, 'response', 1, 20_000), respondedAt: new Date(), respondedBy: ctx.actor!.accountId });
   await ctx.em.update(Feedback, { rowId }, { resolution: feedback.resolution, response: feedback.response, respondedAt: feedback.respondedAt, respondedBy: feedback.respondedBy });
+  await ctx.events.emit('FeedbackAnswered', { feedbackId: rowId }, { subjectType: Feedback.typename, subjectId: rowId, bodyId: feedback.recipientId, recipientBodyIds: [feedback.senderId] });
   await recordAudit(ctx, { action: 'feedback.respond', targetType: 'Feedback', targetId: rowId, details: { resolution: data.resolution } });
   return feedback;
 }

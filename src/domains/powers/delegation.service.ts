@@ -15,6 +15,7 @@ import { BodyKind, Level, LEVEL_RANK } from '../bodies/body.enums';
 import { findBodyByCode } from '../bodies/body.service';
 import { actorJurisdictionId, assertCanSee, canSee, isWithin } from '../bodies/jurisdiction';
 import { Delegation, DelegationStatus, FactorQuota } from './delegation.entity';
+import { delegationScope } from './power.events';
 import { DELEGATION_ORDER, delegationById, Side, SideFilter, sideCounts, sidePages } from './power.loaders';
 import { findPowerByCode, text } from './power.service';
 
@@ -181,6 +182,7 @@ export async function delegatePower(ctx: RequestContext, data: DelegateData): Pr
   if (quotas.length) {
     await ctx.em.insert(FactorQuota, quotas.map((q) => ({ rowId: uuidv7(), delegationId: delegation.rowId, kind: q.kind, quantity: q.quantity, unit: q.unit.trim() })));
   }
+  if (signing) await ctx.events.emit('DelegationSigned', { delegationId: delegation.rowId }, delegationScope(delegation));
   await recordAudit(ctx, {
     action: signing ? 'delegation.create-signed' : 'delegation.propose',
     targetType: 'Delegation',
@@ -204,6 +206,7 @@ export async function signDelegation(ctx: RequestContext, delegationId: string):
   d.signedAt = new Date();
   d.signedBy = ctx.actor!.accountId;
   await ctx.em.update(Delegation, { rowId: d.rowId }, { storedStatus: d.storedStatus, signedAt: d.signedAt, signedBy: d.signedBy });
+  await ctx.events.emit('DelegationSigned', { delegationId: d.rowId }, delegationScope(d));
   await recordAudit(ctx, { action: 'delegation.sign', targetType: 'Delegation', targetId: d.rowId });
   return d;
 }
@@ -233,6 +236,7 @@ export async function revokeDelegation(ctx: RequestContext, delegationId: string
   const all = [d, ...descendants];
   await ctx.em.update(Delegation, { rowId: In(all.map((x) => x.rowId)) }, { storedStatus: DelegationStatus.REVOKED, revokedAt: now, revokedReason: why });
   for (const x of all) Object.assign(x, { storedStatus: DelegationStatus.REVOKED, revokedAt: now, revokedReason: why });
+  for (const x of all) await ctx.events.emit('DelegationRevoked', { delegationId: x.rowId, revokedWith: x === d ? null : d.rowId }, delegationScope(x));
   await recordAudit(ctx, {
     action: 'delegation.revoke',
     targetType: 'Delegation',
