@@ -20,6 +20,10 @@ import {
   SignDelegationByIdDocument,
   SubmitFeedbackDocument,
   ThreadsOrderedDocument,
+  AcknowledgeDirectiveDocument,
+  MarkDirectiveReadDocument,
+  ReceiptsFilteredDocument,
+  IssuedWithPendingReceiptsDocument,
 } from '../generated/graphql';
 import { errorCodes } from '../support/client';
 import { startTestHub, TestHub } from '../support/hub';
@@ -176,6 +180,36 @@ describe('filters, search and order', () => {
     const objections = await t.run(FeedbackInboxFilteredDocument, { code: '330000', kind: 'OBJECTION', first: 50 }, '330000:VIEWER');
     expect(objections.data?.body?.feedbackInbox.edges.map((e) => e.node.content)).toContain('异议一');
     expect(objections.data?.body?.feedbackInbox.edges.every((e) => e.node.kind === 'OBJECTION')).toBe(true);
+  });
+});
+
+describe('who to chase: receipts filtered by read and acknowledged', () => {
+  it('lists the recipients that have not acknowledged, for the issuer and from above, in constant statements', async () => {
+    const issued = await t.run(IssueDirectiveDocument, { input: { title: '全省确认', content: '内容', audienceLevel: 'MUNICIPAL', requiresAcknowledgement: true } }, '330000:LEAD');
+    const id = issued.data!.issueDirective.directive!.id;
+    for (const code of ['330100', '330200', '330300']) await t.run(AcknowledgeDirectiveDocument, { input: { directiveId: id } }, `${code}:OFFICER`);
+    for (const code of ['330400', '330500']) await t.run(MarkDirectiveReadDocument, { input: { directiveId: id } }, `${code}:VIEWER`);
+    const receipts = async (vars: { read?: boolean; acknowledged?: boolean }, as = '330000:VIEWER') => {
+      const node = (await t.run(ReceiptsFilteredDocument, { id, first: 100, ...vars }, as)).data?.node;
+      return node && 'receipts' in node ? node.receipts : null;
+    };
+    const pending = await receipts({ acknowledged: false });
+    expect(pending?.totalCount).toBe(8);
+    expect(pending?.edges.every((e) => e.node.acknowledgedAt === null)).toBe(true);
+    expect(pending?.edges.map((e) => e.node.recipient.code)).not.toContain('330100');
+    expect((await receipts({ acknowledged: true }))?.edges.map((e) => e.node.recipient.code).sort()).toEqual(['330100', '330200', '330300']);
+    expect((await receipts({ read: true, acknowledged: false }))?.edges.map((e) => e.node.recipient.code).sort()).toEqual(['330400', '330500']);
+    expect((await receipts({ read: false }))?.totalCount).toBe(6);
+    // From above the issuer (the centre), the same answer through the jurisdiction path.
+    expect((await receipts({ acknowledged: false }, 'CN:VIEWER'))?.totalCount).toBe(8);
+
+    const small = await t.run(IssuedWithPendingReceiptsDocument, { code: '330000', first: 1, receiptsFirst: 5 }, '330000:VIEWER');
+    const large = await t.run(IssuedWithPendingReceiptsDocument, { code: '330000', first: 20, receiptsFirst: 5 }, '330000:VIEWER');
+    expect(large.errors).toBeUndefined();
+    const pages = large.data!.body!.directivesIssued.edges.map((e) => e.node.receipts);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.some((p) => p.totalCount > 0) && pages.every((p) => p.edges.every((e) => e.node.acknowledgedAt === null))).toBe(true);
+    expect(small.extensions?.sqlStatements).toBe(large.extensions?.sqlStatements);
   });
 });
 

@@ -55,7 +55,10 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     "resources": []
   },
   "Directive": {
-    "receipts": []
+    "receipts": [
+      "acknowledged",
+      "read"
+    ]
   },
   "Query": {
     "auditTrail": [

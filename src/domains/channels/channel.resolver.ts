@@ -44,6 +44,15 @@ class InboxArgs extends PageArgs {
 }
 
 @ArgsType()
+class ReceiptsArgs extends PageArgs {
+  @Field(() => Boolean, { nullable: true, description: 'true: only recipients that opened it; false: only those that have not.' })
+  read?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only recipients that acknowledged it; false: only those that have not (who to chase).' })
+  acknowledged?: boolean | null;
+}
+
+@ArgsType()
 class IssuedArgs extends PageArgs {
   @Field(() => DirectivePriority, { nullable: true, description: 'Only directives of this priority.' })
   priority?: DirectivePriority | null;
@@ -76,9 +85,9 @@ export class DirectiveResolver {
     return (await findBodyById(ctx, d.issuerId))!;
   }
 
-  @FieldResolver(() => ReceiptConnection, { description: 'Receipts: all of them for the issuer’s side, otherwise those in the caller’s jurisdiction.' })
-  receipts(@Root() d: Directive, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<Page<Receipt>> {
-    return directives.receiptsOf(ctx, d, args);
+  @FieldResolver(() => ReceiptConnection, { description: 'Receipts: all of them for the issuer’s side, otherwise those in the caller’s jurisdiction; optionally only the (un)read or (un)acknowledged.' })
+  receipts(@Root() d: Directive, @Args(() => ReceiptsArgs) args: ReceiptsArgs, @Ctx() ctx: RequestContext): Promise<Page<Receipt>> {
+    return directives.receiptsOf(ctx, d, args, args);
   }
 
   @FieldResolver(() => AcknowledgementSummary, { description: 'Acknowledgement counts across all recipients (counts only).' })

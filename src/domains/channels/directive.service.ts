@@ -15,7 +15,7 @@ import type { EventScope } from '../../platform/events/event-map';
 import { cancelDeadline, scheduleDeadline } from '../../platform/events/scheduler';
 import { ACK_DEADLINE, ackDeadlineKey } from './channel.events';
 import { allocateSeqs, deliveryStream, encodeDeliveryCursor } from './deliveries';
-import { directiveById, RECEIPT_ORDER, receiptPages, receiptCounts } from './channel.loaders';
+import { directiveById, filteredReceiptCounts, RECEIPT_ORDER, ReceiptFilter, receiptPages, receiptCounts, receiptWhere } from './channel.loaders';
 
 export interface IssueData {
   title: string;
@@ -254,18 +254,21 @@ export async function findVisibleReceipt(ctx: RequestContext, rowId: string): Pr
 }
 
 /** Receipts of a directive: all of them for the issuer's side, else those in the caller's jurisdiction. */
-export async function receiptsOf(ctx: RequestContext, d: Directive, args: PageArgs): Promise<Page<Receipt>> {
+export async function receiptsOf(ctx: RequestContext, d: Directive, filter: ReceiptFilter, args: PageArgs): Promise<Page<Receipt>> {
   pageWindow(args, RECEIPT_ORDER);
+  const filtered = filter.read != null || filter.acknowledged != null;
   if (ctx.actor && (await canSee(ctx, d.issuerId))) {
     return lazyPage(
-      () => receiptPages(ctx, args).load(d.rowId),
-      () => receiptCounts(ctx).load(d.rowId).then((c) => c.total),
+      () => receiptPages(ctx, args, filter).load(d.rowId),
+      () => (filtered ? filteredReceiptCounts(ctx, filter).load(d.rowId) : receiptCounts(ctx).load(d.rowId).then((c) => c.total)),
     );
   }
   const root = actorJurisdictionId(ctx);
   const qb = ctx.em.createQueryBuilder(Receipt, 'r').where('r.directiveId = :id', { id: d.rowId });
   if (root) qb.innerJoin(BodyAncestry, 'a', 'a.descendantId = r.recipientId AND a.ancestorId = :root', { root });
   else qb.andWhere('1 = 0');
+  const where = receiptWhere(filter);
+  if (where) qb.andWhere(where.sql, where.params);
   return paginate(qb, RECEIPT_ORDER, args);
 }
 
