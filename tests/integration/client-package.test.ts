@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Body } from '../../src/domains/bodies/body.entity';
+import { Receipt } from '../../src/domains/channels/channel.entities';
+import { encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
 import { tempDir } from '../support/env';
 import { startTestHub, TestHub } from '../support/hub';
 
@@ -64,7 +67,12 @@ describe('the client package', () => {
     // Run it against the live hub.
     const issuer = await t.token('330000', ['LEAD']);
     const recipient = await t.token('330100', ['OFFICER']);
-    const { stdout } = await run(process.execPath, [path.join(project, 'out', 'main.js'), t.url, issuer, recipient, '330100'], { cwd: project, timeout: 90_000 }).catch(
+    // The cursor the program would have kept from an earlier run: its last delivery so far.
+    const em = t.hub.db.dataSource.manager;
+    const body = await em.findOneByOrFail(Body, { code: '330100' });
+    const { last } = (await em.createQueryBuilder(Receipt, 'r').select('MAX(r.seq)', 'last').where('r.recipientId = :id', { id: body.rowId }).getRawOne()) as { last: number | string | null };
+    const start = encodeDeliveryCursor(Number(last ?? 0));
+    const { stdout } = await run(process.execPath, [path.join(project, 'out', 'main.js'), t.url, issuer, recipient, '330100', start], { cwd: project, timeout: 90_000 }).catch(
       (err: { stdout?: string; stderr?: string }) => {
         throw new Error(`program failed:\n${err.stdout}\n${err.stderr}`);
       },
