@@ -9,6 +9,7 @@ import { LoaderRegistry } from '../platform/context';
 import type { HubTopics } from '../platform/pubsub';
 import type { HubConfig } from '../platform/config';
 import { createDatabase, Database } from '../platform/database/data-source';
+import { lockDatabase } from '../platform/database/data-dir-lock';
 import { HubMeta } from '../platform/database/hub-meta.entity';
 import { runInTransaction } from '../platform/database/transaction';
 import type { Logger } from '../platform/logger';
@@ -17,12 +18,33 @@ export function buildDatabase(config: HubConfig, log: Logger, schema?: string): 
   return createDatabase(config, log, { entities, migrations: { sqlite: sqliteMigrations, postgres: postgresMigrations }, schema });
 }
 
+export interface OpenDatabaseOptions {
+  /**
+   * Take the embedded database's exclusive lock (default true), so that a second hub, a restore or a
+   * migration cannot run on it at the same time. Read-only tools that run beside a hub
+   * (`hub audit verify`) pass false. PostgreSQL has no such lock: several instances share it.
+   */
+  lock?: boolean;
+}
+
 /** Opens the database and applies pending migrations (never synchronize). */
-export async function openDatabase(config: HubConfig, log: Logger, schema?: string): Promise<Database> {
+export async function openDatabase(config: HubConfig, log: Logger, schema?: string, options: OpenDatabaseOptions = {}): Promise<Database> {
+  const lock = config.dialect === 'sqlite' && config.sqliteFile !== ':memory:' && options.lock !== false ? lockDatabase(config.sqliteFile) : null;
   const db = buildDatabase(config, log, schema);
-  await db.dataSource.initialize();
-  const applied = await db.dataSource.runMigrations({ transaction: 'each' });
-  if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+  if (lock) {
+    // Every owner closes the database with dataSource.destroy(); the lock goes with it.
+    const destroy = db.dataSource.destroy.bind(db.dataSource);
+    db.dataSource.destroy = () => destroy().finally(() => lock.release());
+  }
+  try {
+    await db.dataSource.initialize();
+    const applied = await db.dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+  } catch (err) {
+    if (db.dataSource.isInitialized) await db.dataSource.destroy();
+    else lock?.release();
+    throw err;
+  }
   return db;
 }
 
