@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Role } from '../../src/platform/auth/roles';
 import { signToken } from '../../src/platform/auth/tokens';
 import { parseGlobalId, toGlobalId } from '../../src/platform/graphql/global-id';
 import { openNativeSqlite } from '../../src/platform/database/sqlite-native';
@@ -114,7 +115,7 @@ describe('hub backup and hub restore on the embedded database', () => {
     const live = dataDir();
     await hub(['seed'], live);
     const server = await startServer(live);
-    const token = await signToken(TEST_SECRET, { sub: 'ops-test', body: '330000', roles: ['LEAD'], ttlSeconds: 600 });
+    const token = await signToken(TEST_SECRET, { sub: 'ops-test', body: '330000', roles: [Role.LEAD], ttlSeconds: 600 });
     const writers = [writer(server.url, token), writer(server.url, token)];
     await Promise.all(writers.map((w) => w.reach(10)));
 
