@@ -209,4 +209,26 @@ describe('hub backup and hub restore on the embedded database', () => {
     expect(fs.readdirSync(live).sort()).toEqual(entriesBefore);
     expect((await hub(['audit', 'verify'], live)).stdout).toMatch(/^OK:/m);
   });
+
+  it('answers 503 SERVICE_UNAVAILABLE (retryable), not 500, when a write still finds the database busy, and writes nothing', async () => {
+    const live = dataDir();
+    await hub(['seed'], live);
+    const server = await startServer(live);
+    const token = await signToken(TEST_SECRET, { sub: 'ops-test', body: '330000', roles: [Role.LEAD], ttlSeconds: 600 });
+    const file = path.join(live, 'hub.sqlite');
+    const before = directiveRowIds(file).size;
+    // Another writer (a tool someone ran by hand) holds the write lock past the hub's busy timeout.
+    const intruder = openNativeSqlite(file, { fileMustExist: true });
+    intruder.exec('BEGIN IMMEDIATE');
+    try {
+      const r = await execute(server.url, IssueDirectiveDocument, { input: { title: '忙时指令', content: '内容', recipientCodes: ['330100'] } }, { token });
+      expect(r.status).toBe(503);
+      expect(r.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+    } finally {
+      intruder.exec('ROLLBACK');
+      intruder.close();
+    }
+    expect(directiveRowIds(file).size).toBe(before);
+    await stopServer(server);
+  });
 });
