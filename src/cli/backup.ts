@@ -6,7 +6,7 @@ import type { HubConfig } from '../platform/config';
 import { lockDatabase } from '../platform/database/data-dir-lock';
 import { openNativeSqlite } from '../platform/database/sqlite-native';
 import type { Logger } from '../platform/logger';
-import { buildDatabase } from '../server/database';
+import { openDatabaseAsIs } from '../server/database';
 
 /** A refusal or failure of backup/restore, reported to the operator as one line. */
 export class OperationError extends Error {}
@@ -162,8 +162,7 @@ function checkStaged(file: string, onStep?: (message: string) => void): void {
 // The same walk as `hub audit verify`, on the staged copy, without migrating it: the hub migrates
 // on its next start, and the check is of the backup as it is.
 async function verifyChain(config: HubConfig, file: string, log: Logger): Promise<number> {
-  const db = buildDatabase({ ...config, sqliteFile: file }, log);
-  await db.dataSource.initialize();
+  const db = await openDatabaseAsIs({ ...config, sqliteFile: file }, log);
   try {
     const result = await verifyAuditChain(db);
     if (result.break) throw new OperationError(`audit chain BROKEN at seq ${result.break.seq} (${result.break.kind}): ${result.break.message}`);

@@ -9,7 +9,7 @@ import { parseTtl, resolveSecret, signToken } from '../platform/auth/tokens';
 import { loadConfig } from '../platform/config';
 import { runInTransaction } from '../platform/database/transaction';
 import { createLogger } from '../platform/logger';
-import { openDatabase, seedDemoOnce } from '../server/database';
+import { openDatabase, openDatabaseAsIs, seedDemoOnce } from '../server/database';
 import { printHubSchema } from '../server/schema';
 import { backupSqlite, OperationError, restoreSqlite } from './backup';
 import { generateMigrations } from './migrations';
@@ -101,8 +101,8 @@ async function audit(argv: string[]): Promise<void> {
   const batchSize = Number(values.batch);
   if (!Number.isInteger(batchSize) || batchSize < 1) fail('--batch must be a positive integer');
   const config = loadConfig();
-  // A reader beside a running hub: it does not take the database's lock.
-  const db = await openDatabase(config, createLogger('warn'), undefined, { lock: false });
+  // A reader beside a running hub: it neither takes the database's lock nor migrates it.
+  const db = await openDatabaseAsIs(config, createLogger('warn'));
   try {
     const result = await verifyAuditChain(db, { batchSize, onProgress: progressLine('audit events') });
     const took = `${(result.ms / 1000).toFixed(2)} s`;

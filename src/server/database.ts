@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { postgresMigrations } from '../../migrations/postgres';
 import { sqliteMigrations } from '../../migrations/sqlite';
 import { domains, entities } from '../domains';
@@ -18,18 +19,13 @@ export function buildDatabase(config: HubConfig, log: Logger, schema?: string): 
   return createDatabase(config, log, { entities, migrations: { sqlite: sqliteMigrations, postgres: postgresMigrations }, schema });
 }
 
-export interface OpenDatabaseOptions {
-  /**
-   * Take the embedded database's exclusive lock (default true), so that a second hub, a restore or a
-   * migration cannot run on it at the same time. Read-only tools that run beside a hub
-   * (`hub audit verify`) pass false. PostgreSQL has no such lock: several instances share it.
-   */
-  lock?: boolean;
-}
-
-/** Opens the database and applies pending migrations (never synchronize). */
-export async function openDatabase(config: HubConfig, log: Logger, schema?: string, options: OpenDatabaseOptions = {}): Promise<Database> {
-  const lock = config.dialect === 'sqlite' && config.sqliteFile !== ':memory:' && options.lock !== false ? lockDatabase(config.sqliteFile) : null;
+/**
+ * Opens the database and applies pending migrations (never synchronize). The embedded database is
+ * locked for this process until the data source is destroyed, so that a second hub, a restore or a
+ * migration cannot run on it at the same time (PostgreSQL is shared by design).
+ */
+export async function openDatabase(config: HubConfig, log: Logger, schema?: string): Promise<Database> {
+  const lock = config.dialect === 'sqlite' && config.sqliteFile !== ':memory:' ? lockDatabase(config.sqliteFile) : null;
   const db = buildDatabase(config, log, schema);
   if (lock) {
     // Every owner closes the database with dataSource.destroy(); the lock goes with it.
@@ -45,6 +41,17 @@ export async function openDatabase(config: HubConfig, log: Logger, schema?: stri
     else lock?.release();
     throw err;
   }
+  return db;
+}
+
+/**
+ * Opens the database as it is, to read beside a running hub (`hub audit verify`, checks of a
+ * restore): no lock, no migrations, and no embedded database created where there is none.
+ */
+export async function openDatabaseAsIs(config: HubConfig, log: Logger): Promise<Database> {
+  if (config.dialect === 'sqlite' && config.sqliteFile !== ':memory:' && !fs.existsSync(config.sqliteFile)) throw new Error(`no database at ${config.sqliteFile} (set HUB_DATA_DIR)`);
+  const db = buildDatabase(config, log);
+  await db.dataSource.initialize();
   return db;
 }
 

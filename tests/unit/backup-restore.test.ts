@@ -169,8 +169,9 @@ describe('hub backup and hub restore on the embedded database', () => {
 
     const second = startServer(live);
     await expect(second).rejects.toMatchObject({ code: 1, output: `Coordination Hub failed to start: ${file} is in use by another hub process (pid ${server.child.pid}); stop it first, or point HUB_DATA_DIR elsewhere\n` });
-    // The first hub still serves.
+    // The first hub still serves, and the readers run beside it (they take no lock).
     expect((await fetch(server.url.replace('/graphql', '/readyz'))).status).toBe(200);
+    expect((await hub(['audit', 'verify'], live)).stdout).toMatch(/^OK: \d+ audit events verified/m);
 
     // kill -9 leaves the pid file, but the OS lock died with the process: the next hub starts.
     server.child.kill('SIGKILL');
