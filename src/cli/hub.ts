@@ -7,13 +7,13 @@ import { verifyAuditChain } from '../platform/audit/verify';
 import { ALL_ROLES, Role } from '../platform/auth/roles';
 import { parseTtl, resolveSecret, signToken } from '../platform/auth/tokens';
 import { loadConfig } from '../platform/config';
+import { DatabaseLockedError } from '../platform/database/data-dir-lock';
 import { runInTransaction } from '../platform/database/transaction';
 import { createLogger } from '../platform/logger';
 import { openDatabase, openDatabaseAsIs, seedDemoOnce } from '../server/database';
 import { printHubSchema } from '../server/schema';
 import { backupSqlite, OperationError, restoreSqlite } from './backup';
 import { generateMigrations } from './migrations';
-import { DatabaseLockedError } from '../platform/database/data-dir-lock';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
