@@ -194,6 +194,8 @@ describe('hub backup and hub restore on the embedded database', () => {
     const elsewhere = dataDir();
     const tampered = path.join(elsewhere, 'tampered.sqlite');
     await hub(['backup', tampered], live);
+    // A backup never overwrites a file (an earlier backup, say).
+    await expect(hub(['backup', tampered], live)).rejects.toMatchObject({ code: 1, stderr: `hub: ${tampered} already exists; choose a new file name\n` });
     const db = openNativeSqlite(tampered, { fileMustExist: true });
     db.prepare('UPDATE "audit_event" SET "details" = ? WHERE "id" = 2').run('{"tampered":true}');
     db.close();
