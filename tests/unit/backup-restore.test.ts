@@ -13,7 +13,8 @@ import { TEST_SECRET, tempDir } from '../support/env';
 
 // The operator's tools on the embedded database, run as the compiled programs (built by the unit
 // project's global setup): a hub serving writes, `hub backup` beside it, `hub restore`, and the lock
-// that keeps a second hub (or a restore) off a database a hub holds.
+// that keeps a second hub (or a restore) off a database a hub holds. Each test starts several
+// processes; on a loaded machine that takes a while, hence the longer timeouts.
 const root = path.resolve(__dirname, '..', '..');
 const run = promisify(execFile);
 const dirs: string[] = [];
@@ -149,7 +150,7 @@ describe('hub backup and hub restore on the embedded database', () => {
     expect(view.data?.node).toMatchObject({ id: last, issuer: { code: '330000' } });
     await stopServer(again);
     await stopServer(server);
-  });
+  }, 120_000);
 
   it('refuses to restore onto, or start a second hub on, a database a running hub holds; a killed hub leaves no lock behind', async () => {
     const live = dataDir();
@@ -186,7 +187,7 @@ describe('hub backup and hub restore on the embedded database', () => {
     const kept = /kept at (\S+)$/m.exec(done.stdout)?.[1];
     expect(kept && fs.existsSync(kept)).toBe(true);
     expect(fs.statSync(file).ino).not.toBe(inodeBefore);
-  });
+  }, 120_000);
 
   it('refuses a backup whose audit chain is broken or that is not a database, and leaves the target as it was', async () => {
     const live = dataDir();
@@ -211,7 +212,7 @@ describe('hub backup and hub restore on the embedded database', () => {
     expect(fs.statSync(file).ino).toBe(inodeBefore);
     expect(fs.readdirSync(live).sort()).toEqual(entriesBefore);
     expect((await hub(['audit', 'verify'], live)).stdout).toMatch(/^OK:/m);
-  });
+  }, 120_000);
 
   it('answers 503 SERVICE_UNAVAILABLE (retryable), not 500, when a write still finds the database busy, and writes nothing', async () => {
     const live = dataDir();
@@ -233,5 +234,5 @@ describe('hub backup and hub restore on the embedded database', () => {
     }
     expect(directiveRowIds(file).size).toBe(before);
     await stopServer(server);
-  });
+  }, 120_000);
 });
