@@ -203,8 +203,8 @@ describe('who to chase: receipts filtered by read and acknowledged', () => {
     // From above the issuer (the centre), the same answer through the jurisdiction path.
     expect((await receipts({ acknowledged: false }, 'CN:VIEWER'))?.totalCount).toBe(8);
 
-    const small = await t.run(IssuedWithPendingReceiptsDocument, { code: '330000', first: 1, receiptsFirst: 5 }, '330000:VIEWER');
-    const large = await t.run(IssuedWithPendingReceiptsDocument, { code: '330000', first: 20, receiptsFirst: 5 }, '330000:VIEWER');
+    const small = await t.run(IssuedWithPendingReceiptsDocument, { code: '330000', first: 1, childrenFirst: 5 }, '330000:VIEWER');
+    const large = await t.run(IssuedWithPendingReceiptsDocument, { code: '330000', first: 20, childrenFirst: 5 }, '330000:VIEWER');
     expect(large.errors).toBeUndefined();
     const pages = large.data!.body!.directivesIssued.edges.map((e) => e.node.receipts);
     expect(pages.length).toBeGreaterThan(1);
