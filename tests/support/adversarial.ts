@@ -1,4 +1,5 @@
-import WebSocket from 'ws';
+import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 
 // The adversarial corpus of issue #18: documents and frames a hostile client sends to stall or
 // bloat the hub. The integration test asserts each is refused quickly while other clients are
@@ -64,20 +65,66 @@ export async function sendAttack(url: string, wsUrl: string, attack: Attack, tim
       return { ms: performance.now() - started, status: 0, codes: ['TIMEOUT'] };
     }
   }
-  // One frame far over any sane message, sent before connection_init (anonymous).
-  const frame = Buffer.alloc(attack.wsFrameBytes ?? 0, 'a');
+  return hugeFrame(wsUrl, attack.wsFrameBytes ?? 0, timeoutMs, started);
+}
+
+/**
+ * One frame far over any sane message, sent right after the handshake (anonymous): a raw socket
+ * announces the whole length in the frame header and streams the payload after it, as a hostile
+ * client would, so the sender's own cost (a WebSocket library masks the whole buffer first) does
+ * not blur the measure. Resolves with the close code the server sends.
+ */
+function hugeFrame(wsUrl: string, bytes: number, timeoutMs: number, started: number): Promise<Outcome> {
+  const { hostname, port, pathname } = new URL(wsUrl);
   return new Promise((resolve) => {
-    const ws = new WebSocket(wsUrl, 'graphql-transport-ws');
-    const timer = setTimeout(() => {
-      ws.terminate();
-      resolve({ ms: performance.now() - started, status: 0, codes: ['TIMEOUT'] });
-    }, timeoutMs);
-    ws.on('open', () => ws.send(frame));
-    ws.on('close', (code) => {
+    const socket = net.connect(Number(port), hostname === 'localhost' ? '127.0.0.1' : hostname);
+    let settled = false;
+    const done = (status: number, codes: string[] = []) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
-      resolve({ ms: performance.now() - started, status: code, codes: [] });
+      socket.destroy();
+      resolve({ ms: performance.now() - started, status, codes });
+    };
+    const timer = setTimeout(() => done(0, ['TIMEOUT']), timeoutMs);
+    let received = Buffer.alloc(0);
+    let upgraded = false;
+    const chunk = Buffer.alloc(256 * 1024, 0x61);
+    let sent = 0;
+    const pump = () => {
+      while (!settled && sent < bytes) {
+        sent += chunk.length;
+        if (!socket.write(chunk)) return void socket.once('drain', pump);
+      }
+    };
+    socket.on('connect', () =>
+      socket.write(
+        `GET ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+          `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n`,
+      ),
+    );
+    socket.on('data', (data: Buffer) => {
+      received = Buffer.concat([received, data]);
+      if (!upgraded) {
+        const end = received.indexOf('\r\n\r\n');
+        if (end < 0) return;
+        if (!/^HTTP\/1\.1 101/.test(received.subarray(0, end).toString())) return done(Number(received.subarray(9, 12).toString()) || 0);
+        upgraded = true;
+        received = received.subarray(end + 4);
+        // FIN + text frame; masked, 64-bit length; then the mask key.
+        const header = Buffer.alloc(14);
+        header[0] = 0x81;
+        header[1] = 0x80 | 127;
+        header.writeBigUInt64BE(BigInt(bytes), 2);
+        randomBytes(4).copy(header, 10);
+        socket.write(header);
+        pump();
+      }
+      // The server's close frame: 0x88, its length, then the close code.
+      if (received.length >= 4 && received[0] === 0x88) done(received.readUInt16BE(2));
     });
-    ws.on('error', () => undefined); // the close that follows reports the outcome
+    socket.on('error', () => undefined); // writes after the server closed fail: the close frame already told
+    socket.on('close', () => done(upgraded ? 1006 : 0, ['CLOSED']));
   });
 }
 
