@@ -50,6 +50,16 @@ describe('the adversarial corpus', () => {
     expect(statuses.every((s) => s === 200)).toBe(true);
   });
 
+  it('refuses before anything else: before the token is checked or the database is asked', async () => {
+    const before = t.hub.db.statements.total;
+    const forged = await post(t.url, fanOut(24), {}, 'not-a-token');
+    expect(forged.status).toBe(400);
+    expect(codesOf(forged)).toEqual(['QUERY_TOO_COMPLEX']);
+    const valid = await post(t.url, fanOut(24), {}, await t.token('330200', 'VIEWER'));
+    expect(codesOf(valid)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(t.hub.db.statements.total).toBe(before);
+  });
+
   it('refuses the fan-out over WebSocket just as fast', async () => {
     const token = await t.token('330100', 'VIEWER');
     const ws = new WebSocket(t.hub.wsUrl, 'graphql-transport-ws');
