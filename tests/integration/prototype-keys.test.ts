@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/platform/graphql/global-id';
 import { buildHubSchema } from '../../src/server/schema';
 import { startTestHub, TestHub } from '../support/hub';
-import { codesOf, post } from '../support/raw';
+import { codesOf, post, trySubscribe } from '../support/raw';
 
 // Issue #18: ids whose decoded type was a property of Object.prototype ("constructor", "__proto__",
 // "toString" …) reached a lookup in a plain object and answered INTERNAL_SERVER_ERROR. Every name of
@@ -63,14 +63,14 @@ function filler(type: GraphQLInputType, name: string): unknown {
 interface Target {
   label: string;
   field: GraphQLField<unknown, unknown>;
-  operation: 'query' | 'mutation';
+  operation: 'query' | 'mutation' | 'subscription';
   /** Argument name, then input-object field names down to the ID or String leaf. */
   path: string[];
   scalar: 'ID' | 'String';
 }
 
 /** Every ID and String position reachable from an argument, through input objects and lists. */
-function targetsOf(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): Target[] {
+function targetsOf(operation: Target['operation'], field: GraphQLField<unknown, unknown>): Target[] {
   const out: Target[] = [];
   const walk = (type: GraphQLInputType, path: string[], seen: Set<string>) => {
     const named = getNamedType(type);
@@ -116,6 +116,7 @@ const targets = [
   ...Object.values(schema.getQueryType()!.getFields()).flatMap((f) => targetsOf('query', f)),
   ...Object.values(schema.getMutationType()!.getFields()).flatMap((f) => targetsOf('mutation', f)),
 ];
+const subscriptionTargets = Object.values(schema.getSubscriptionType()!.getFields()).flatMap((f) => targetsOf('subscription', f));
 
 let t: TestHub;
 let admin: string;
@@ -131,6 +132,7 @@ describe('names of Object.prototype as ids and codes', () => {
     const labels = targets.map((x) => x.label);
     for (const expected of ['query node(id)', 'query nodes(ids)', 'query auditTrail(targetId)', 'query body(code)', 'mutation delegatePower(input.powerCode)']) expect(labels).toContain(expected);
     expect(targets.filter((x) => x.operation === 'mutation').length).toBeGreaterThanOrEqual(20);
+    expect(subscriptionTargets.map((x) => x.label)).toContain('subscription threadActivity(threadId)');
   });
 
   it.each(targets.map((x) => [x.label, x] as const))('%s: a typed answer, never a 500', async (_label, target) => {
@@ -143,6 +145,16 @@ describe('names of Object.prototype as ids and codes', () => {
         expect(r.status, show).toBeLessThan(500);
         for (const code of codesOf(r)) expect(TYPED, show).toContain(code);
       }
+    }
+  });
+
+  it.each(subscriptionTargets.map((x) => [x.label, x] as const))('%s over WebSocket: a typed refusal or a quiet subscription, never a 500', async (_label, target) => {
+    const document = documentFor(target);
+    for (const value of hostile(target.scalar)) {
+      const outcome = await trySubscribe(t.hub.wsUrl, admin, document, argumentsFor(target, value), 300);
+      const show = `${value}: ${JSON.stringify(outcome)}`;
+      expect(['error', 'quiet'], show).toContain(outcome.kind);
+      if (outcome.kind === 'error') for (const code of outcome.codes) expect(TYPED, show).toContain(code);
     }
   });
 });
