@@ -218,7 +218,3 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
   };
   return costOf(operation.selectionSet, root ?? null);
 }
-
-export function assertCost(cost: number, production: boolean): void {
-  if (!(cost <= LIMITS.cost)) throw limitError(production, `cost ${cost} > ${LIMITS.cost}`);
-}
