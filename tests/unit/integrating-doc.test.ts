@@ -34,10 +34,17 @@ describe('docs/INTEGRATING.md', () => {
 
   it('lists every top-level code thrown in src/ (add new ones to TOP_LEVEL_ERROR_CODES and the guide)', () => {
     const thrown = new Set<string>();
+    const constants = new Map<string, string>();
+    const named = new Set<string>();
     for (const text of src) {
       for (const m of text.matchAll(/\bcode: '([A-Z][A-Z_]{3,})'/g)) thrown.add(m[1]);
+      for (const m of text.matchAll(/\bcode: ([A-Z][A-Z_]{3,})\b/g)) named.add(m[1]);
+      for (const m of text.matchAll(/\bconst ([A-Z][A-Z_]+) = '([A-Z][A-Z_]+)'/g)) constants.set(m[1], m[2]);
       for (const m of text.matchAll(/export type ApiErrorCode = ([^;]+);/g)) for (const c of m[1].matchAll(/'([A-Z_]+)'/g)) thrown.add(c[1]);
     }
+    // `extensions: { code: SOME_CONSTANT }`: the constant's value.
+    for (const name of named) if (constants.has(name)) thrown.add(constants.get(name)!);
+    expect(named.size).toBeGreaterThan(2);
     expect(thrown.size).toBeGreaterThan(4);
     expect([...thrown].filter((c) => !(TOP_LEVEL_ERROR_CODES as readonly string[]).includes(c))).toEqual([]);
   });

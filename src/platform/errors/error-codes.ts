@@ -17,7 +17,8 @@ export const TOP_LEVEL_ERROR_CODES = [
   RATE_LIMITED,
   'OPERATION_NOT_TRUSTED',
   SLOW_SUBSCRIBER,
+  'TOO_MANY_SUBSCRIPTIONS',
 ] as const;
 
-/** WebSocket close codes the hub or graphql-ws closes a subscriber's socket with. */
-export const WEBSOCKET_CLOSE_CODES = [4400, 4401, 4403, 4408, 4409, 4413, 4429, 4500] as const;
+/** WebSocket close codes the hub, graphql-ws or ws close a subscriber's socket with. */
+export const WEBSOCKET_CLOSE_CODES = [1009, 4400, 4401, 4403, 4408, 4409, 4413, 4429, 4500] as const;
