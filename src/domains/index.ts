@@ -26,6 +26,11 @@ import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, Thre
 import { BodyThreadsResolver, CoordinationThreadResolver, ThreadEventResolver, ThreadMessageResolver, ThreadResourceResolver } from './threads/thread.resolver';
 import { seedThreads } from './threads/thread.seed';
 import { findVisibleEvent, findVisibleMessage, findVisibleResource, findVisibleThread } from './threads/thread.service';
+import { findVisibleFund } from './tasks/fund.service';
+import { findVisibleReport, findVisibleTask } from './tasks/task.access';
+import { DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskCoExecutor, TaskReminder } from './tasks/task.entity';
+import { FundAllocationResolver, ProgressReportResolver, ReformFundResolver, ReformTaskResolver, useOriginFetchers } from './tasks/task.resolver';
+import { seedTasks } from './tasks/task.seed';
 
 export interface Domain {
   name: string;
@@ -80,6 +85,13 @@ export const domains: Domain[] = [
     seedDemo: seedThreads,
   },
   {
+    name: 'tasks',
+    entities: [ReformTask, TaskCoExecutor, Milestone, ProgressReport, DeadlineExtension, TaskReminder, ReformFund, FundAllocation],
+    resolvers: [ReformTaskResolver, ProgressReportResolver, ReformFundResolver, FundAllocationResolver],
+    nodes: { [ReformTask.typename]: findVisibleTask, [ProgressReport.typename]: findVisibleReport, [ReformFund.typename]: findVisibleFund },
+    seedDemo: seedTasks,
+  },
+  {
     name: 'identity',
     entities: [],
     resolvers: [ViewerResolver],
@@ -94,3 +106,4 @@ export const domains: Domain[] = [
 
 export const entities = domains.flatMap((d) => d.entities);
 export const nodeFetchers: Record<string, NodeFetcher> = Object.assign({}, ...domains.map((d) => d.nodes ?? {}));
+useOriginFetchers(nodeFetchers);

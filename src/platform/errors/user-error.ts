@@ -32,6 +32,19 @@ export enum UserErrorCode {
   NOT_OVERDUE = 'NOT_OVERDUE',
   ESCALATION_LIMIT = 'ESCALATION_LIMIT',
   INVALID_ESCALATION_TARGET = 'INVALID_ESCALATION_TARGET',
+  // tasks
+  EXECUTOR_NOT_BELOW = 'EXECUTOR_NOT_BELOW',
+  SUBTASK_OUTLIVES_PARENT = 'SUBTASK_OUTLIVES_PARENT',
+  EXTENSION_BEYOND_PARENT = 'EXTENSION_BEYOND_PARENT',
+  DEADLINE_IN_PAST = 'DEADLINE_IN_PAST',
+  CHILDREN_OPEN = 'CHILDREN_OPEN',
+  NOT_TASK_ASSIGNER = 'NOT_TASK_ASSIGNER',
+  NOT_TASK_EXECUTOR = 'NOT_TASK_EXECUTOR',
+  DUPLICATE_REPORT = 'DUPLICATE_REPORT',
+  REASON_REQUIRED = 'REASON_REQUIRED',
+  LIST_ITEM_OUT_OF_SCOPE = 'LIST_ITEM_OUT_OF_SCOPE',
+  RESPONSIBLE_LEADER_REQUIRED = 'RESPONSIBLE_LEADER_REQUIRED',
+  FUND_CONSERVATION = 'FUND_CONSERVATION',
 }
 
 registerEnumType(UserErrorCode, {
@@ -61,6 +74,18 @@ registerEnumType(UserErrorCode, {
     NOT_OVERDUE: { description: 'Escalation on the OVERDUE ground, but the thread is not past its due date.' },
     ESCALATION_LIMIT: { description: 'The thread is already led by the leading group or the central government: there is nothing above to escalate to.' },
     INVALID_ESCALATION_TARGET: { description: 'The named body cannot take the lead: it must be a leading or special group at or above the lowest common government of all participants.' },
+    EXECUTOR_NOT_BELOW: { description: "The executor or a co-executor lies outside the assigner's jurisdiction: tasks go down the tree (or to the assigner's own departments), never upward or sideways." },
+    SUBTASK_OUTLIVES_PARENT: { description: "A subtask cannot end after the task it is decomposed from." },
+    EXTENSION_BEYOND_PARENT: { description: "An extended deadline cannot pass the parent task's deadline." },
+    DEADLINE_IN_PAST: { description: "The deadline must lie in the future (and after the start)." },
+    CHILDREN_OPEN: { description: "Completion can be claimed only when every subtask is VERIFIED or CANCELLED." },
+    NOT_TASK_ASSIGNER: { description: "Only the body that assigned the task may do this (verify, decide an extension, cancel, remind)." },
+    NOT_TASK_EXECUTOR: { description: "Only the executing body of the task may do this (accept, report, claim completion, request an extension)." },
+    DUPLICATE_REPORT: { description: "The task already has a progress report for this period." },
+    REASON_REQUIRED: { description: "A progress report lower than the previous one needs a decreaseReason." },
+    LIST_ITEM_OUT_OF_SCOPE: { description: "An annual list item must be a task assigned by the list's body or a body in its subtree." },
+    RESPONSIBLE_LEADER_REQUIRED: { description: "Each annual list item needs a responsible leader post of the list's body." },
+    FUND_CONSERVATION: { description: "The allocations of a reform fund would exceed its amount." },
   },
 });
 
