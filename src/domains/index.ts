@@ -29,6 +29,7 @@ import { BodyThreadsResolver, CoordinationThreadResolver, ThreadEventResolver, T
 import { seedThreads } from './threads/thread.seed';
 import { findVisibleEvent, findVisibleMessage, findVisibleResource, findVisibleThread } from './threads/thread.service';
 import { findVisibleFund } from './tasks/fund.service';
+import { TaskDelivery } from './tasks/task.activity';
 import { findVisibleReport, findVisibleTask } from './tasks/task.access';
 import { DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskCoExecutor, TaskReminder } from './tasks/task.entity';
 import { FundAllocationResolver, ProgressReportResolver, ReformFundResolver, ReformTaskResolver, useOriginFetchers } from './tasks/task.resolver';
@@ -88,7 +89,7 @@ export const domains: Domain[] = [
   },
   {
     name: 'tasks',
-    entities: [ReformTask, TaskCoExecutor, Milestone, ProgressReport, DeadlineExtension, TaskReminder, ReformFund, FundAllocation],
+    entities: [ReformTask, TaskCoExecutor, Milestone, ProgressReport, DeadlineExtension, TaskReminder, ReformFund, FundAllocation, TaskDelivery],
     resolvers: [ReformTaskResolver, ProgressReportResolver, ReformFundResolver, FundAllocationResolver],
     nodes: { [ReformTask.typename]: findVisibleTask, [ProgressReport.typename]: findVisibleReport, [ReformFund.typename]: findVisibleFund },
     seedDemo: seedTasks,

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { TaskActivity, taskActivityStream } from './task.activity';
 import { Authenticated, RequireRole, Role } from '../../platform/auth/roles';
 import type { RequestContext } from '../../platform/context';
 import { Page } from '../../platform/graphql/connection';
@@ -139,6 +140,16 @@ export class ReformTaskResolver {
   async origin(@Root() task: ReformTask, @Ctx() ctx: RequestContext): Promise<Node | null> {
     if (!task.originType || !task.originId) return null;
     return (await originFetchers[task.originType]?.(ctx, task.originId)) ?? null;
+  }
+
+  @Authenticated()
+  @Subscription(() => TaskActivity, {
+    description:
+      'Events of the tasks the caller’s body executes, co-executes or assigned (assigned, reported, overdue, completion claimed, verified, milestone due). With `after` (a cursor), first every later delivery in order, then live; without, only new ones.',
+    subscribe: ({ args, context }) => taskActivityStream(context as RequestContext, args.after as string | null),
+  })
+  taskActivity(@Root() activity: TaskActivity, @Arg('after', () => String, { nullable: true, description: 'Cursor of the last delivery seen.' }) _after?: string): TaskActivity {
+    return activity;
   }
 
   // ---- mutations ---------------------------------------------------------------------------------

@@ -3,8 +3,10 @@ import { FULL_PERCENT } from '../../platform/graphql/scalars';
 import type { SeedKit } from '../seed-kit';
 import { createReformFund, allocateFund } from './fund.service';
 import { ReformTask } from './task.entity';
-import { ResultKind, TaskKind, TaskStatus } from './task.enums';
+import { ResultKind, TaskKind } from './task.enums';
 import * as tasks from './task.service';
+import { scheduleDeadline } from '../../platform/events/scheduler';
+import { TASK_DUE, taskDueKey } from './task.events';
 
 const DAY = 86_400_000;
 const id = (t: ReformTask) => toGlobalId(ReformTask.typename, t.rowId);
@@ -92,8 +94,9 @@ export async function seedTasks(kit: SeedKit): Promise<void> {
   for (const [i, t] of overdue.entries()) {
     const deadline = new Date(now - (i + 1) * 5 * DAY);
     await kit.em.update(ReformTask, { rowId: t.rowId }, { deadline, deadlineMinute: Math.floor(deadline.getTime() / 60_000), year: deadline.getUTCFullYear() });
+    // Due already: the scheduler writes its TASK_OVERDUE when the hub first starts.
+    await scheduleDeadline(cn, { key: taskDueKey(t.rowId), at: deadline, handler: TASK_DUE, payload: { taskId: t.rowId } });
   }
-  void TaskStatus;
 
   const fund = await createReformFund(cn, { title: `${year}年中央改革专项资金`, fiscalYear: year, amount: 500_000_000_00n });
   const first = await kit.em.findOneOrFail(ReformTask, { where: { code: `${year}-CN-01` } });

@@ -18,6 +18,9 @@ import { DeadlineExtension, Milestone, ProgressReport, ReformTask, TaskCoExecuto
 import { ExtensionDecision, FINAL_STATUSES, MilestoneStatus, OPEN_STATUSES, ProgressMethod, ResultKind, TaskKind, TaskStatus, WORKING_STATUSES } from './task.enums';
 import { ChildFilter, childPages, milestonesOf, reportCounts, reportPages, REPORT_ORDER, TASK_ORDER } from './task.loaders';
 import { divideHalfUp, rollUp } from './task.rollup';
+import { recordTaskEvent } from './task.activity';
+import { MILESTONE_DUE, milestoneDueKey, TASK_DUE, taskDueKey } from './task.events';
+import { cancelDeadline, scheduleDeadline } from '../../platform/events/scheduler';
 
 const MAX_SUBTASKS = 100;
 const MAX_CO_EXECUTORS = 20;
@@ -176,9 +179,7 @@ async function insertTask(ctx: RequestContext, assigner: Body, data: TaskData, p
   await ctx.em.insert(ReformTask, task);
   if (coExecutors.length) await ctx.em.insert(TaskCoExecutor, coExecutors.map((b) => ({ taskId: task.rowId, bodyId: b.rowId })));
   if (milestones.length) {
-    await ctx.em.insert(
-      Milestone,
-      milestones.map((m, i) => ({
+    const rows = milestones.map((m, i) => ({
         rowId: uuidv7(),
         taskId: task.rowId,
         seq: i + 1,
@@ -189,9 +190,12 @@ async function insertTask(ctx: RequestContext, assigner: Body, data: TaskData, p
         completedAt: null,
         verifiedAt: null,
         evidenceHash: null,
-      })),
-    );
+      }));
+    await ctx.em.insert(Milestone, rows);
+    for (const m of rows) await scheduleDeadline(ctx, { key: milestoneDueKey(m.rowId), at: m.dueAt, handler: MILESTONE_DUE, payload: { taskId: task.rowId, milestoneId: m.rowId } });
   }
+  await scheduleDeadline(ctx, { key: taskDueKey(task.rowId), at: task.deadline, handler: TASK_DUE, payload: { taskId: task.rowId } });
+  await recordTaskEvent(ctx, 'TaskAssigned', { taskId: task.rowId }, task);
   await recordAudit(ctx, {
     action: parent ? 'task.decompose' : 'task.create',
     targetType: ReformTask.typename,
@@ -284,6 +288,7 @@ export async function reportTaskProgress(ctx: RequestContext, data: ReportData):
   Object.assign(task, { progress: data.percent, progressAsOf: now, status: TaskStatus.IN_PROGRESS });
   await ctx.em.update(ReformTask, { rowId: task.rowId }, { progress: task.progress, progressAsOf: now, status: task.status });
   const ancestors = await rollUp(ctx, task.parentId, now);
+  await recordTaskEvent(ctx, 'TaskReported', { taskId: task.rowId, reportId: report.rowId }, task);
   await recordAudit(ctx, { action: 'task.report', targetType: ProgressReport.typename, targetId: report.rowId, details: { task: task.rowId, period, percent: data.percent } });
   return { report, task, ancestors };
 }
@@ -304,6 +309,7 @@ export async function completeMilestone(ctx: RequestContext, data: { milestoneId
   if (FINAL_STATUSES.includes(task.status)) refuse(UserErrorCode.INVALID_STATE, `The task is ${task.status}.`, 'milestoneId');
   if (milestone.status !== MilestoneStatus.PLANNED) refuse(UserErrorCode.INVALID_STATE, `The milestone is ${milestone.status}; milestones only move forward.`, 'milestoneId');
   Object.assign(milestone, { status: MilestoneStatus.COMPLETED, completedAt: new Date(), evidenceHash: evidence(data.evidenceHash, 'evidenceHash') });
+  await cancelDeadline(ctx, milestoneDueKey(milestone.rowId));
   await ctx.em.update(Milestone, { rowId: milestone.rowId }, { status: milestone.status, completedAt: milestone.completedAt, evidenceHash: milestone.evidenceHash });
   await recordAudit(ctx, { action: 'task.milestone-complete', targetType: ReformTask.typename, targetId: task.rowId, details: { milestone: milestone.rowId } });
   return { milestone, task };
@@ -347,6 +353,7 @@ export async function claimTaskCompletion(ctx: RequestContext, data: ClaimData):
   const now = new Date();
   Object.assign(task, { status: TaskStatus.COMPLETION_CLAIMED, claimedAt: now, resultsJson: JSON.stringify(results) });
   await ctx.em.update(ReformTask, { rowId: task.rowId }, { status: task.status, claimedAt: now, resultsJson: task.resultsJson });
+  await recordTaskEvent(ctx, 'TaskCompleted', { taskId: task.rowId }, task);
   await recordAudit(ctx, { action: 'task.claim', targetType: ReformTask.typename, targetId: task.rowId, details: { results: results.length } });
   return task;
 }
@@ -362,6 +369,8 @@ export async function verifyTaskCompletion(ctx: RequestContext, data: { taskId: 
     Object.assign(task, { status: TaskStatus.VERIFIED, verifiedAt: now, closingNote: note, progress: FULL_PERCENT, verifiedProgress: FULL_PERCENT, progressAsOf: now });
     await ctx.em.update(ReformTask, { rowId: task.rowId }, { status: task.status, verifiedAt: now, closingNote: note, progress: FULL_PERCENT, verifiedProgress: FULL_PERCENT, progressAsOf: now });
     await rollUp(ctx, task.parentId, now);
+    await cancelDeadline(ctx, taskDueKey(task.rowId));
+    await recordTaskEvent(ctx, 'TaskVerified', { taskId: task.rowId }, task);
   } else {
     Object.assign(task, { status: TaskStatus.IN_PROGRESS, closingNote: note });
     await ctx.em.update(ReformTask, { rowId: task.rowId }, { status: task.status, closingNote: note });
@@ -418,6 +427,7 @@ export async function decideDeadlineExtension(ctx: RequestContext, data: { exten
     await assertWithinParent(ctx, task, extension.requestedDeadline, 'extensionId');
     Object.assign(task, { deadline: extension.requestedDeadline, deadlineMinute: minuteOf(extension.requestedDeadline), year: extension.requestedDeadline.getUTCFullYear() });
     await ctx.em.update(ReformTask, { rowId: task.rowId }, { deadline: task.deadline, deadlineMinute: task.deadlineMinute, year: task.year });
+    await scheduleDeadline(ctx, { key: taskDueKey(task.rowId), at: task.deadline, handler: TASK_DUE, payload: { taskId: task.rowId } });
   }
   Object.assign(extension, { decision: data.decision, decidedAt: now });
   await ctx.em.update(DeadlineExtension, { rowId: extension.rowId }, { decision: data.decision, decidedAt: now });
@@ -446,6 +456,7 @@ export async function cancelTask(ctx: RequestContext, data: { taskId: string; re
     await ctx.em.update(ReformTask, { rowId: In(all.slice(i, i + 500).map((x) => x.rowId)) }, { status: TaskStatus.CANCELLED, cancelledAt: now, closingNote: reason });
   }
   for (const x of all) Object.assign(x, { status: TaskStatus.CANCELLED, cancelledAt: now, closingNote: reason });
+  for (const x of all) await cancelDeadline(ctx, taskDueKey(x.rowId));
   await rollUp(ctx, task.parentId, now);
   await recordAudit(ctx, { action: 'task.cancel', targetType: ReformTask.typename, targetId: task.rowId, details: { reason, cascaded: descendants.map((d) => d.rowId) } });
   return { task, cancelledWithIt: descendants };

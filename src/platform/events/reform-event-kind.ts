@@ -8,6 +8,12 @@ export enum ReformEventKind {
   DIRECTIVE_ACKNOWLEDGEMENT_OVERDUE = 'DIRECTIVE_ACKNOWLEDGEMENT_OVERDUE',
   FEEDBACK_SUBMITTED = 'FEEDBACK_SUBMITTED',
   THREAD_OVERDUE = 'THREAD_OVERDUE',
+  TASK_ASSIGNED = 'TASK_ASSIGNED',
+  TASK_REPORTED = 'TASK_REPORTED',
+  TASK_OVERDUE = 'TASK_OVERDUE',
+  TASK_COMPLETED = 'TASK_COMPLETED',
+  TASK_VERIFIED = 'TASK_VERIFIED',
+  MILESTONE_DUE = 'MILESTONE_DUE',
 }
 
 registerEnumType(ReformEventKind, {
@@ -19,6 +25,12 @@ registerEnumType(ReformEventKind, {
     DIRECTIVE_ACKNOWLEDGEMENT_OVERDUE: { description: '`acknowledgeBy` passed with recipients still to acknowledge (subject: the Directive).' },
     FEEDBACK_SUBMITTED: { description: 'Feedback was reported upward (subject: the Feedback).' },
     THREAD_OVERDUE: { description: 'The due date of a coordination thread passed while it was still active (subject: the CoordinationThread).' },
+    TASK_ASSIGNED: { description: 'A task was assigned, directly or by decomposing its parent (subject: the ReformTask).' },
+    TASK_REPORTED: { description: 'The executor reported progress on a task (subject: the ReformTask).' },
+    TASK_OVERDUE: { description: 'The deadline of a task passed while it was still owed (subject: the ReformTask).' },
+    TASK_COMPLETED: { description: 'The executor claimed completion of a task (subject: the ReformTask).' },
+    TASK_VERIFIED: { description: 'The assigner verified the completion of a task (subject: the ReformTask).' },
+    MILESTONE_DUE: { description: 'A milestone of a task came due while still PLANNED (subject: the ReformTask).' },
   },
 });
 
@@ -29,6 +41,12 @@ export const REFORM_EVENT_KINDS: Partial<Record<HubEventKind, ReformEventKind>> 
   DirectiveAcknowledgementOverdue: ReformEventKind.DIRECTIVE_ACKNOWLEDGEMENT_OVERDUE,
   FeedbackSubmitted: ReformEventKind.FEEDBACK_SUBMITTED,
   ThreadOverdue: ReformEventKind.THREAD_OVERDUE,
+  TaskAssigned: ReformEventKind.TASK_ASSIGNED,
+  TaskReported: ReformEventKind.TASK_REPORTED,
+  TaskOverdue: ReformEventKind.TASK_OVERDUE,
+  TaskCompleted: ReformEventKind.TASK_COMPLETED,
+  TaskVerified: ReformEventKind.TASK_VERIFIED,
+  MilestoneDue: ReformEventKind.MILESTONE_DUE,
 };
 
 /** The event-map kinds behind some reformEvents kinds (all mapped kinds when none are given). */

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Tasks1795883880716 implements MigrationInterface {
-  name = 'Tasks1795883880716';
+export class Tasks1795884766310 implements MigrationInterface {
+  name = 'Tasks1795884766310';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "reform_task" ("id" character varying(36) NOT NULL, "code" character varying(64) NOT NULL, "kind" character varying(24) NOT NULL, "title" character varying(300) NOT NULL, "target" text NOT NULL, "path" text, "measures" text NOT NULL, "results" text NOT NULL, "executor_id" character varying(36) NOT NULL, "assigned_by_id" character varying(36) NOT NULL, "parent_id" character varying(36), "depth" integer NOT NULL, "origin_type" character varying(40), "origin_id" character varying(36), "starts_at" TIMESTAMP NOT NULL, "deadline" TIMESTAMP NOT NULL, "deadline_minute" integer NOT NULL, "year" integer NOT NULL, "status" character varying(24) NOT NULL, "weight" integer NOT NULL, "progress_method" character varying(24) NOT NULL, "progress" integer NOT NULL, "verified_progress" integer NOT NULL, "progress_as_of" TIMESTAMP, "public" boolean NOT NULL, "created_by" character varying(200) NOT NULL, "created_at" TIMESTAMP NOT NULL, "accepted_at" TIMESTAMP, "claimed_at" TIMESTAMP, "verified_at" TIMESTAMP, "closing_note" text, "cancelled_at" TIMESTAMP, CONSTRAINT "PK_2065ce20c414816b1dd5b7df2e4" PRIMARY KEY ("id"))`);
@@ -24,6 +24,8 @@ export class Tasks1795883880716 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "fund_allocation" ("id" character varying(36) NOT NULL, "fund_id" character varying(36) NOT NULL, "target_type" character varying(40) NOT NULL, "target_id" character varying(36) NOT NULL, "amount" bigint NOT NULL, "allocated_by" character varying(200) NOT NULL, "allocated_at" TIMESTAMP NOT NULL, CONSTRAINT "PK_19778154c029ebb62d81055a4e8" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_fund_allocation_target" ON "fund_allocation"  ("target_id", "id") `);
     await queryRunner.query(`CREATE INDEX "IDX_fund_allocation_fund" ON "fund_allocation"  ("fund_id", "id") `);
+    await queryRunner.query(`CREATE TABLE "task_delivery" ("body_id" character varying(36) NOT NULL, "seq" integer NOT NULL, "task_id" character varying(36) NOT NULL, "kind" character varying(40) NOT NULL, "actor_body_id" character varying(36) NOT NULL, "occurred_at" TIMESTAMP NOT NULL, CONSTRAINT "PK_6482912bb6f571bf9a71fdca6fc" PRIMARY KEY ("body_id", "seq"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_task_delivery_task" ON "task_delivery"  ("task_id") `);
     await queryRunner.query(`ALTER TABLE "reform_task" ADD CONSTRAINT "FK_cf3c9ad7df01d387bc709d4b81b" FOREIGN KEY ("executor_id") REFERENCES "body"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "reform_task" ADD CONSTRAINT "FK_c18eac3f7150ec6a3b001086c91" FOREIGN KEY ("assigned_by_id") REFERENCES "body"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "reform_task" ADD CONSTRAINT "FK_8f83d8fb736f7602898d1ba8b5a" FOREIGN KEY ("parent_id") REFERENCES "reform_task"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
@@ -51,6 +53,8 @@ export class Tasks1795883880716 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "reform_task" DROP CONSTRAINT "FK_8f83d8fb736f7602898d1ba8b5a"`);
     await queryRunner.query(`ALTER TABLE "reform_task" DROP CONSTRAINT "FK_c18eac3f7150ec6a3b001086c91"`);
     await queryRunner.query(`ALTER TABLE "reform_task" DROP CONSTRAINT "FK_cf3c9ad7df01d387bc709d4b81b"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_task_delivery_task"`);
+    await queryRunner.query(`DROP TABLE "task_delivery"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_fund_allocation_fund"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_fund_allocation_target"`);
     await queryRunner.query(`DROP TABLE "fund_allocation"`);

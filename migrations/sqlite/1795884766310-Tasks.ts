@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Tasks1795883880716 implements MigrationInterface {
-  name = 'Tasks1795883880716';
+export class Tasks1795884766310 implements MigrationInterface {
+  name = 'Tasks1795884766310';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "reform_task" ("id" varchar(36) PRIMARY KEY NOT NULL, "code" varchar(64) NOT NULL, "kind" varchar(24) NOT NULL, "title" varchar(300) NOT NULL, "target" text NOT NULL, "path" text, "measures" text NOT NULL, "results" text NOT NULL, "executor_id" varchar(36) NOT NULL, "assigned_by_id" varchar(36) NOT NULL, "parent_id" varchar(36), "depth" integer NOT NULL, "origin_type" varchar(40), "origin_id" varchar(36), "starts_at" datetime NOT NULL, "deadline" datetime NOT NULL, "deadline_minute" integer NOT NULL, "year" integer NOT NULL, "status" varchar(24) NOT NULL, "weight" integer NOT NULL, "progress_method" varchar(24) NOT NULL, "progress" integer NOT NULL, "verified_progress" integer NOT NULL, "progress_as_of" datetime, "public" boolean NOT NULL, "created_by" varchar(200) NOT NULL, "created_at" datetime NOT NULL, "accepted_at" datetime, "claimed_at" datetime, "verified_at" datetime, "closing_note" text, "cancelled_at" datetime)`);
@@ -24,6 +24,8 @@ export class Tasks1795883880716 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "fund_allocation" ("id" varchar(36) PRIMARY KEY NOT NULL, "fund_id" varchar(36) NOT NULL, "target_type" varchar(40) NOT NULL, "target_id" varchar(36) NOT NULL, "amount" bigint NOT NULL, "allocated_by" varchar(200) NOT NULL, "allocated_at" datetime NOT NULL)`);
     await queryRunner.query(`CREATE INDEX "IDX_fund_allocation_target" ON "fund_allocation" ("target_id", "id") `);
     await queryRunner.query(`CREATE INDEX "IDX_fund_allocation_fund" ON "fund_allocation" ("fund_id", "id") `);
+    await queryRunner.query(`CREATE TABLE "task_delivery" ("body_id" varchar(36) NOT NULL, "seq" integer NOT NULL, "task_id" varchar(36) NOT NULL, "kind" varchar(40) NOT NULL, "actor_body_id" varchar(36) NOT NULL, "occurred_at" datetime NOT NULL, PRIMARY KEY ("body_id", "seq"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_task_delivery_task" ON "task_delivery" ("task_id") `);
     await queryRunner.query(`DROP INDEX "IDX_reform_task_parent"`);
     await queryRunner.query(`DROP INDEX "IDX_reform_task_assigner"`);
     await queryRunner.query(`DROP INDEX "IDX_reform_task_executor"`);
@@ -139,6 +141,8 @@ export class Tasks1795883880716 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_reform_task_executor" ON "reform_task" ("executor_id", "deadline_minute", "id") `);
     await queryRunner.query(`CREATE INDEX "IDX_reform_task_assigner" ON "reform_task" ("assigned_by_id", "id") `);
     await queryRunner.query(`CREATE INDEX "IDX_reform_task_parent" ON "reform_task" ("parent_id", "id") `);
+    await queryRunner.query(`DROP INDEX "IDX_task_delivery_task"`);
+    await queryRunner.query(`DROP TABLE "task_delivery"`);
     await queryRunner.query(`DROP INDEX "IDX_fund_allocation_fund"`);
     await queryRunner.query(`DROP INDEX "IDX_fund_allocation_target"`);
     await queryRunner.query(`DROP TABLE "fund_allocation"`);
