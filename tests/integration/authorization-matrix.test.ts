@@ -55,6 +55,15 @@ interface World {
   approvalMessage: string;
   approvalResource: string;
   approvalEvent: string;
+  zjTask: string; // CN-02 for Zhejiang: executed by 330000, assigned by CN-NDRC, decomposed
+  hzTask: string; // CN-02 for Hangzhou: executed by 330100, assigned by 330000, overdue
+  hzMilestone: string;
+  hzReport: string;
+  nbTask: string; // CN-02 for Ningbo: executed by 330200, overdue
+  nbOnTrack: string; // CN-03 for Ningbo
+  njExtension: string; // pending extension request of CN-03 for Nanjing (assigner 320000)
+  topTask: string; // CN-01: assigned by CN to CN-NDRC
+  cnFund: string;
 }
 
 interface OperationRow {
@@ -100,6 +109,8 @@ const OPERATIONS: Record<string, OperationRow> = {
   'Query.powers': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
   'Query.publicDirectives': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
   'Query.auditTrail': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ targetId: w.zjDelegation, first: 5 }), expect: signedIn(), note: 'the history of a delegation its jurisdiction may read' },
+  'Query.tasks': { access: AUTHENTICATED, as: '330000', variables: () => ({ under: '330000', first: 5 }), expect: signedIn() },
+  'Query.taskRollup': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ bodyCode: '330000', year: w.year }), expect: signedIn() },
   'Query.unfundedMandates': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ fiscalYear: w.year }), expect: signedIn() },
 
   // ---- mutations, in the order they run (later rows see what earlier ones changed) -------------
@@ -210,6 +221,70 @@ const OPERATIONS: Record<string, OperationRow> = {
   },
   'Mutation.reopenThread': { access: ['LEAD'], as: '330000-DRC', variables: (w) => ({ input: { threadId: w.approvalThread, reason: '矩阵测试。' } }), expect: onlyRoles({ LEAD: 'OK' }) },
 
+  'Mutation.createTask': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: () => ({ input: { kind: 'ROUTINE', title: '矩阵测试任务', target: '完成', executorCode: '330100', deadline: future(30) } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.decomposeTask': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { parentTaskId: w.zjTask, subtasks: [{ title: '矩阵测试子任务', target: '完成', executorCode: '330300', deadline: future(4) }] } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.acceptTask': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { taskId: w.zjTask } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'the demo task is ACCEPTED already: INVALID_STATE',
+  },
+  'Mutation.reportTaskProgress': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330100',
+    variables: (w) => ({ input: { taskId: w.hzTask, period: `${w.year}-01`, percent: '99.00', narrative: '矩阵测试进展' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'the second report for the same period: DUPLICATE_REPORT',
+  },
+  'Mutation.completeMilestone': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330100',
+    variables: (w) => ({ input: { milestoneId: w.hzMilestone } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'milestones move forward only: INVALID_STATE the second time',
+  },
+  'Mutation.verifyMilestone': { access: ['LEAD'], as: '330000', variables: (w) => ({ input: { milestoneId: w.hzMilestone } }), expect: onlyRoles({ LEAD: 'OK' }) },
+  'Mutation.claimTaskCompletion': {
+    access: ['LEAD'],
+    as: '330100',
+    variables: (w) => ({ input: { taskId: w.hzTask, results: [{ title: '矩阵测试成果', kind: 'REPORT' }] } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.verifyTaskCompletion': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { taskId: w.hzTask, accept: false, note: '矩阵测试退回' } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.requestDeadlineExtension': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330100',
+    variables: (w) => ({ input: { taskId: w.hzTask, requestedDeadline: future(4), reason: '矩阵测试延期' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'a second request while the first is pending: INVALID_STATE',
+  },
+  'Mutation.decideDeadlineExtension': { access: ['LEAD'], as: '320000', variables: (w) => ({ input: { extensionId: w.njExtension, decision: 'GRANTED' } }), expect: onlyRoles({ LEAD: 'OK' }) },
+  'Mutation.cancelTask': { access: ['LEAD'], as: '330000', variables: (w) => ({ input: { taskId: w.nbOnTrack, reason: '矩阵测试撤销' } }), expect: onlyRoles({ LEAD: 'OK' }) },
+  'Mutation.remindTask': { access: ['LEAD'], as: '330000', variables: (w) => ({ input: { taskId: w.nbTask, message: '矩阵测试催办' } }), expect: onlyRoles({ LEAD: 'OK' }) },
+  'Mutation.createReformFund': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { title: '矩阵测试资金', fiscalYear: w.year, amount: '100.00' } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.allocateFund': { access: ['LEAD'], as: 'CN', variables: (w) => ({ input: { fundId: w.cnFund, toId: w.topTask, amount: '1.00' } }), expect: onlyRoles({ LEAD: 'OK' }) },
+
   // ---- subscriptions: the public never gets past connection_init ------------------------------
   'Subscription.directiveIssued': {
     access: AUTHENTICATED,
@@ -225,6 +300,13 @@ const OPERATIONS: Record<string, OperationRow> = {
     variables: () => ({ after: encodeEventCursor(0) }),
     expect: { ...signedIn(), PUBLIC: 'CLOSED_4401' },
     note: 'replays the log from the start: OK means an event of the jurisdiction (the demo directives) arrived',
+  },
+  'Subscription.taskActivity': {
+    access: AUTHENTICATED,
+    as: '330000',
+    variables: () => ({ after: encodeDeliveryCursor(0) }),
+    expect: { ...signedIn(), PUBLIC: 'CLOSED_4401' },
+    note: 'replays the body’s task deliveries from the start: OK means one arrived',
   },
   'Subscription.threadActivity': {
     access: AUTHENTICATED,
@@ -253,6 +335,13 @@ const NODES: Record<string, NodeRow> = {
   'Node.ThreadMessage': { id: (w) => w.approvalMessage, visible: { ...inJurisdiction, descendant: true } },
   'Node.ThreadResource': { id: (w) => w.approvalResource, visible: { ...inJurisdiction, descendant: true } },
   'Node.ThreadEvent': { id: (w) => w.approvalEvent, visible: { ...inJurisdiction, descendant: true } },
+  'Node.ReformTask': { id: (w) => w.zjTask, visible: inJurisdiction, note: 'executed by 330000, assigned by CN-NDRC: not the descendant’s' },
+  'Node.ProgressReport': { id: (w) => w.hzReport, visible: { ...inJurisdiction, descendant: true }, note: 'a report of 330100’s task' },
+  'Node.ReformFund': {
+    id: (w) => w.cnFund,
+    visible: { self: false, department: false, ancestor: true, descendant: false, other: false, public: false },
+    note: 'held by CN: only its jurisdiction reads it',
+  },
 };
 
 /** Every field of the target body: public ones, and object-level ones readable from its jurisdiction only. */
@@ -390,6 +479,42 @@ async function discover(): Promise<World> {
     approvalMessage: ids(node.messages)[0].id,
     approvalResource: ids(node.resources)[0].id,
     approvalEvent: ids(node.events)[0].id,
+    ...(await discoverTasks()),
+  };
+}
+
+/** The demo's tasks of the current year, by code. */
+async function discoverTasks() {
+  const year = new Date().getUTCFullYear();
+  const r = await call(
+    `query ($y: Int!) { tasks(under: "CN", year: $y, first: 100) { edges { node { id code } } }
+      more: tasks(under: "320000", year: $y, first: 100) { edges { node { id code } } } }`,
+    { y: year },
+    { body: 'CN', role: 'VIEWER' },
+  );
+  expect(r.errors).toBeUndefined();
+  const all = [...ids(r.data!.tasks), ...ids(r.data!.more)] as { id: string; code: string }[];
+  const code = (c: string) => all.find((x) => x.code === `${year}-${c}`)!.id;
+  const details = await call(
+    `query ($hz: ID!, $nj: ID!, $top: ID!) {
+      hz: node(id: $hz) { ... on ReformTask { milestones { id } reports(first: 1) { edges { node { id } } } } }
+      nj: node(id: $nj) { ... on ReformTask { extensions { id } } }
+      top: node(id: $top) { ... on ReformTask { funding { fund { id } } } } }`,
+    { hz: code('CN-02-330100'), nj: code('CN-03-320100'), top: code('CN-01') },
+    { body: 'CN', role: 'VIEWER' },
+  );
+  expect(details.errors).toBeUndefined();
+  const d = details.data as { hz: { milestones: { id: string }[]; reports: Edges }; nj: { extensions: { id: string }[] }; top: { funding: { fund: { id: string } }[] } };
+  return {
+    zjTask: code('CN-02-330000'),
+    hzTask: code('CN-02-330100'),
+    hzMilestone: d.hz.milestones[0].id,
+    hzReport: ids(d.hz.reports)[0].id,
+    nbTask: code('CN-02-330200'),
+    nbOnTrack: code('CN-03-330200'),
+    njExtension: d.nj.extensions[0].id,
+    topTask: code('CN-01'),
+    cnFund: d.top.funding[0].fund.id,
   };
 }
 
@@ -608,6 +733,11 @@ describe('no leak through nested fields, nodes, cursors or messages', () => {
       ['resolveThread', 'CoordinationThread', (id) => ({ threadId: id, resolution: 'x' }), w.approvalThread],
       ['reopenThread', 'CoordinationThread', (id) => ({ threadId: id }), w.approvalThread],
       ['submitFeedback', 'Directive', (id) => ({ kind: 'OBJECTION', content: 'x', directiveId: id }), w.zjDirective],
+      ['acceptTask', 'ReformTask', (id) => ({ taskId: id }), w.zjTask],
+      ['reportTaskProgress', 'ReformTask', (id) => ({ taskId: id, period: '2026-Q1', percent: '1.00', narrative: 'x' }), w.hzTask],
+      ['cancelTask', 'ReformTask', (id) => ({ taskId: id, reason: 'x' }), w.hzTask],
+      ['remindTask', 'ReformTask', (id) => ({ taskId: id, message: 'x' }), w.nbTask],
+      ['decomposeTask', 'ReformTask', (id) => ({ parentTaskId: id, subtasks: [] }), w.zjTask],
     ];
     const schema = buildHubSchema();
     const secrets = [w.zjDirective, w.zjDirectiveLatest, w.hzFeedback, w.zjDelegation, w.hzDelegation, w.approvalThread, '多评合一', '最多跑一次', 'ENTERPRISE-INVESTMENT-APPROVAL'];

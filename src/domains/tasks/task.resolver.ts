@@ -346,9 +346,9 @@ export class ReformFundResolver {
 
 @Resolver(() => FundAllocation)
 export class FundAllocationResolver {
-  @FieldResolver(() => ReformFund, { description: 'The fund it comes from.' })
-  async fund(@Root() a: FundAllocation, @Ctx() ctx: RequestContext): Promise<ReformFund> {
-    return (await fundById(ctx).load(a.fundId))!;
+  @FieldResolver(() => ReformFund, { nullable: true, description: 'The fund it comes from; null when the caller may not read the fund (a body below its holder sees only the amount it got).' })
+  fund(@Root() a: FundAllocation, @Ctx() ctx: RequestContext): Promise<ReformFund | null> {
+    return funds.findVisibleFund(ctx, a.fundId);
   }
 
   @FieldResolver(() => ReformTask, { nullable: true, description: 'The task it goes to; null when the caller may not read it.' })

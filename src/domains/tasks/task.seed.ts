@@ -72,7 +72,15 @@ export async function seedTasks(kit: SeedKit): Promise<void> {
       await tasks.acceptTask(provinceLead, id(provinceTask));
       const { subtasks: cities } = await tasks.decomposeTask(provinceLead, {
         parentTaskId: id(provinceTask),
-        subtasks: p.cities.map((c, k) => ({ code: `${year}-CN-${n}-${c}`, title: `${item.title}（${c}）`, target: item.target, executorCode: c, deadline: city, weight: k + 1 })),
+        subtasks: p.cities.map((c, k) => ({
+          code: `${year}-CN-${n}-${c}`,
+          title: `${item.title}（${c}）`,
+          target: item.target,
+          executorCode: c,
+          deadline: city,
+          weight: k + 1,
+          milestones: [{ title: '实施方案印发', dueAt: new Date(city.getTime() - DAY), weight: 1 }],
+        })),
       });
       for (const [k, cityTask] of cities.entries()) {
         const officer = await kit.as(p.cities[k], ['OFFICER', 'LEAD']);
@@ -86,6 +94,9 @@ export async function seedTasks(kit: SeedKit): Promise<void> {
           await tasks.verifyTaskCompletion(provinceLead, { taskId: id(cityTask), accept: true, note: '经核验，已完成。' });
         } else if (i % 4 === 1) {
           overdue.push(cityTask);
+        } else if (i === 2 && k === 0) {
+          // A pending request for more time, for the province to decide.
+          await tasks.requestDeadlineExtension(officer, { taskId: id(cityTask), requestedDeadline: new Date(province.getTime() - DAY), reason: '需与省级部门会商，申请延期。' });
         }
       }
     }
