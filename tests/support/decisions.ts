@@ -31,7 +31,7 @@ const TABLES = [ReformDecision, DecisionDraftVersion, DecisionStageRecord, Publi
 /** Every row of the decision tables (and directives, receipts), plus audit and idempotency counts. */
 export async function snapshot(t: TestHub): Promise<string> {
   const em = t.hub.db.dataSource.manager;
-  const rows = await Promise.all(TABLES.map(async (e) => JSON.stringify((await em.find(e as never)).map((r) => JSON.stringify(r)).sort())));
+  const rows = await Promise.all(TABLES.map(async (e) => JSON.stringify((await em.find(e as never)).map((r) => JSON.stringify(r, (_k, v) => (typeof v === "bigint" ? v.toString() : v))).sort())));
   return JSON.stringify([...rows, await em.count(AuditEvent), await em.count(IdempotencyRecord)]);
 }
 
