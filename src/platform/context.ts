@@ -3,6 +3,8 @@ import type { Actor } from './auth/actor';
 import type { Database } from './database/data-source';
 import { runInTransaction } from './database/transaction';
 import type { Logger } from './logger';
+import type { EventRecorder } from './events/event-map';
+import { transactionEvents } from './events/outbox';
 import type { HubPubSub } from './pubsub';
 import type { RateLimiter } from './rate-limit';
 
@@ -32,6 +34,8 @@ export interface RequestContext {
   loaders: LoaderRegistry;
   log: Logger;
   pubsub: HubPubSub;
+  /** Domain events of the context's transaction (see `platform/events`); outside one, emit() throws. */
+  events: EventRecorder;
   /** Who the caller is on the network (rate limits for the public). */
   clientKey?: string;
   /** The hub's rate limiter (shared by instances through Redis), for limits a service applies itself. */
@@ -48,6 +52,6 @@ export interface RequestContext {
 export function inTransaction<T>(ctx: RequestContext, fn: (tx: RequestContext) => Promise<T>): Promise<T> {
   return runInTransaction(ctx.db, ctx.em, (em) => {
     if (em === ctx.em) return fn(ctx);
-    return fn({ ...ctx, em, loaders: new LoaderRegistry() });
+    return fn({ ...ctx, em, loaders: new LoaderRegistry(), events: transactionEvents(em, ctx.db, ctx.actor, ctx.requestId) });
   });
 }
