@@ -1,11 +1,11 @@
 import http from 'node:http';
 import { print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PublicSubmission } from '../../src/domains/decisions/decision.entities';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
 import { DecisionViewDocument, SubmitPublicCommentDocument, SubmitPublicCommentMutation, SubmitSuggestionDocument } from '../generated/graphql';
 import { draft, openShort } from '../support/decisions';
-import { startTestHub, TestHub } from '../support/hub';
+import { useTestHub } from '../support/test-hub';
 
 // The public writes without a token, so the hub tells callers apart by network address (the
 // socket's remote address). Each simulated caller binds its sockets to its own loopback address,
@@ -14,11 +14,7 @@ import { startTestHub, TestHub } from '../support/hub';
 const PER_ADDRESS = 8;
 const PER_DECISION = 150;
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub({ config: { publicWritesPerAddress: PER_ADDRESS, publicWritesPerTarget: PER_DECISION } });
-});
-afterAll(async () => t?.stop());
+const t = useTestHub({ config: { publicWritesPerAddress: PER_ADDRESS, publicWritesPerTarget: PER_DECISION } });
 
 interface Answer {
   status: number;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/platform/graphql/global-id';
 import {
   AddLegislativeDependencyDocument,
@@ -46,15 +46,11 @@ import {
   REFORM,
   risk,
   unchanged,
-  waitFor,
+  windowEnded,
 } from '../support/decisions';
-import { startTestHub, TestHub } from '../support/hub';
+import { useTestHub } from '../support/test-hub';
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub({ config: { publicWritesPerAddress: 1000 } });
-});
-afterAll(async () => t?.stop());
+const t = useTestHub({ config: { publicWritesPerAddress: 1000 } });
 
 /** A refused mutation: the expected userErrors code, and nothing changed. */
 async function refused(run: () => Promise<Parameters<typeof codes>[0]>, code: string): Promise<string> {
@@ -297,9 +293,8 @@ describe('public consultation', () => {
     ok(await t.run(OpenPublicConsultationDocument, { input: { decisionId: later.id, opensAt: inMs(DAY), closesAt: inMs(40 * DAY) } }, NDRC));
     await refused(() => comment(later.id), 'CONSULTATION_CLOSED');
     const ended = await draft(t);
-    const opened = Date.now();
     await openShort(t, ended.id, 300);
-    await waitFor(() => Date.now() > opened + 350, 5000, 'the window to end');
+    await windowEnded(t, ended.id);
     await refused(() => comment(ended.id), 'CONSULTATION_CLOSED');
   });
 
@@ -313,7 +308,6 @@ describe('public consultation', () => {
 
   it('completes only when every submission is moderated and every published one answered, NOT_ADOPTED with a reason', async () => {
     const d = await draft(t);
-    const opened = Date.now();
     await openShort(t, d.id, 700);
     const a = ok(await t.run(SubmitPublicCommentDocument, { input: { decisionId: d.id, text: '甲意见。' } })).submission!;
     const b = ok(await t.run(SubmitPublicCommentDocument, { input: { decisionId: d.id, text: '乙意见。' } })).submission!;
@@ -323,7 +317,7 @@ describe('public consultation', () => {
     ok(await t.run(ModeratePublicCommentDocument, { input: { submissionId: a.id, action: 'PUBLISH' } }, NDRC));
     await refused(() => t.run(ModeratePublicCommentDocument, { input: { submissionId: a.id, action: 'WITHHOLD', reason: '改主意。' } }, NDRC), 'INVALID_STATE');
     await refused(() => t.run(RespondToPublicCommentDocument, { input: { submissionId: a.id, disposition: 'NOT_ADOPTED' } }, NDRC), 'REASON_REQUIRED');
-    await waitFor(() => Date.now() > opened + 750, 5000, 'the window to end');
+    await windowEnded(t, d.id);
     const close = () => t.run(ClosePublicConsultationDocument, { input: { decisionId: d.id, summary: '小结。' } }, NDRC);
     await refused(close, 'SUBMISSIONS_UNANSWERED'); // b is not moderated, a not answered
     ok(await t.run(ModeratePublicCommentDocument, { input: { submissionId: b.id, action: 'WITHHOLD', reason: '含个人信息。' } }, NDRC));

@@ -1,7 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Body } from '../../src/domains/bodies/body.entity';
 import { DeliveryCounter } from '../../src/domains/channels/channel.entities';
 import { encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
+import { encodeEventCursor } from '../../src/domains/reform-events/reform-events.service';
+import { HubEvent } from '../../src/platform/events/hub-event.entity';
+import { parseGlobalId } from '../../src/platform/graphql/global-id';
+import { print } from 'graphql';
+import { trySubscribe } from '../support/raw';
 import {
   AddLegislativeDependencyDocument,
   AdoptDecisionDocument,
@@ -12,6 +17,7 @@ import {
   ConsultLocalGovernmentsDocument,
   CreatePostDocument,
   DecisionPageDocument,
+  DecisionActivityDocument,
   DecisionProceduresDocument,
   DecisionViewDocument,
   DirectiveIssuedDocument,
@@ -26,15 +32,11 @@ import {
   SuggestionsDocument,
   UpdateLegislativeDependencyDocument,
 } from '../generated/graphql';
-import { consult, deliberate, draft, experts, legality, NDRC, ok, REFORM, risk, waitFor, inMs, DAY } from '../support/decisions';
-import { startTestHub, TestHub } from '../support/hub';
+import { consult, deliberate, draft, experts, legality, NDRC, ok, REFORM, risk, inMs, DAY } from '../support/decisions';
+import { useTestHub, waitFor } from '../support/test-hub';
 import { subscribe } from '../support/subscriptions';
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub({ config: { publicWritesPerAddress: 1000 } });
-});
-afterAll(async () => t?.stop());
+const t = useTestHub({ config: { publicWritesPerAddress: 1000 } });
 
 /** The delivery cursor a body's directive stream stands at now: resuming from it misses nothing that follows. */
 async function cursorNow(code: string): Promise<string> {
@@ -92,6 +94,8 @@ describe('a major decision from draft to adoption', () => {
     const zjSub = subscribe(t.hub.wsUrl, await t.token('330000', ['VIEWER']), DirectiveIssuedDocument, { after: await cursorNow('330000') });
     const jsSub = subscribe(t.hub.wsUrl, await t.token('320000', ['OFFICER']), DirectiveIssuedDocument, { after: await cursorNow('320000') });
     const d = await draft(t, { title: '全程测试决策' });
+    // Replays the decision's events from the start of the log, then live: nothing can slip past.
+    const activity = subscribe(t.hub.wsUrl, await t.token('CN-REFORM', ['VIEWER']), DecisionActivityDocument, { decisionId: d.id, after: encodeEventCursor(0) });
     expect(d).toMatchObject({ status: 'DRAFT', reference: expect.stringMatching(/^CN-REFORM-\d{4}-\d{4}$/), missingStages: ['PUBLIC_CONSULTATION', 'EXPERT_CONSULTATION', 'RISK_ASSESSMENT', 'LEGALITY_REVIEW', 'COLLECTIVE_DELIBERATION'] });
     expect(d.currentVersion.contentHash).toBe('sha256:' + (await import('node:crypto')).createHash('sha256').update('第一稿正文。').digest('hex'));
     await consult(t, d.id);
@@ -119,7 +123,32 @@ describe('a major decision from draft to adoption', () => {
     expect(again.directives.totalCount).toBe(1);
     // Published on adoption: the public reads it.
     expect((await view(d.id))?.status).toBe('ADOPTED');
-    await Promise.all([zjSub.close(), jsSub.close()]);
+    // Every step was an event of the decision, in order; the window ended by the scheduler, once.
+    const events = (await activity.waitFor(9)).map((e) => e.decisionActivity);
+    expect(events.map((e) => [e.kind, e.stage ?? null, e.stageStatus ?? null])).toEqual([
+      ['CONSULTATION_OPENED', null, null],
+      ['CONSULTATION_CLOSED', null, null],
+      ['DECISION_STAGE_CHANGED', 'PUBLIC_CONSULTATION', 'COMPLETED'],
+      ['DECISION_STAGE_CHANGED', 'EXPERT_CONSULTATION', 'COMPLETED'],
+      ['DECISION_STAGE_CHANGED', 'RISK_ASSESSMENT', 'COMPLETED'],
+      ['DECISION_STAGE_CHANGED', 'LEGALITY_REVIEW', 'OPEN'],
+      ['DECISION_STAGE_CHANGED', 'LEGALITY_REVIEW', 'COMPLETED'],
+      ['DECISION_STAGE_CHANGED', 'COLLECTIVE_DELIBERATION', 'COMPLETED'],
+      ['DECISION_ADOPTED', null, null],
+    ]);
+    expect(events[1].actor.code).toBe('CN-NDRC');
+    expect(events[8]).toMatchObject({ actor: { code: 'CN-REFORM' }, decision: { id: d.id, status: 'ADOPTED' } });
+    const closed = await t.hub.db.dataSource.manager.countBy(HubEvent, { kind: 'ConsultationClosed', subjectId: parseGlobalId(d.id)!.rowId });
+    expect(closed).toBe(1);
+    await Promise.all([zjSub.close(), jsSub.close(), activity.close()]);
+  });
+
+  it('decisionActivity is refused to callers who may not read the decision', async () => {
+    const d = await draft(t, { class: 'ROUTINE' });
+    const outside = await trySubscribe(t.hub.wsUrl, await t.token('320000', ['LEAD']), print(DecisionActivityDocument), { decisionId: d.id });
+    expect(outside).toMatchObject({ kind: 'error', codes: ['FORBIDDEN'] });
+    const publicCaller = await trySubscribe(t.hub.wsUrl, undefined, print(DecisionActivityDocument), { decisionId: d.id });
+    expect(publicCaller).toMatchObject({ kind: 'closed', code: 4401 });
   });
 
   it('a revised draft makes risk, legality and deliberation STALE; redone on the new version, adoption succeeds', async () => {
@@ -130,6 +159,8 @@ describe('a major decision from draft to adoption', () => {
     expect(revised.versions.map((v) => v.number)).toEqual([1, 2]);
     expect(revised.stages.find((s) => s.kind === 'LEGALITY_REVIEW')).toMatchObject({ status: 'STALE', boundVersion: 1 });
     expect(revised.missingStages).toEqual(['LEGALITY_REVIEW', 'COLLECTIVE_DELIBERATION']);
+    const stale = await t.hub.db.dataSource.manager.findBy(HubEvent, { kind: 'DecisionStageChanged', subjectId: parseGlobalId(d.id)!.rowId });
+    expect(stale.map((e) => JSON.parse(e.payload)).filter((p) => p.status === 'STALE')).toEqual([{ decisionId: parseGlobalId(d.id)!.rowId, stage: 'LEGALITY_REVIEW', status: 'STALE' }]);
     await legality(t, d.id);
     await deliberate(t, d.id);
     const adopted = ok(await t.run(AdoptDecisionDocument, { input: { decisionId: d.id } }, REFORM)).decision!;
@@ -209,7 +240,7 @@ describe('the suggestion platform', () => {
     const due = Date.now() + 400;
     const s = ok(await t.run(RegisterDeputySuggestionDocument, { input: { toBodyCode: '330100', deputyName: '代表甲', topic: '教育', text: '建议增加学位供给。', answerDueAt: new Date(due).toISOString() } }, '330000:OFFICER')).suggestion!;
     expect(s).toMatchObject({ channel: 'DEPUTY', overdue: false });
-    await waitFor(() => Date.now() > due + 20, 5000, 'the deadline to pass');
+    await waitFor(() => Date.now() > due + 20, { what: 'the deadline to pass' });
     const list = await t.run(SuggestionsDocument, { toBodyCode: '330100', first: 50 });
     expect(list.data!.suggestions.edges.find((e) => e.node.id === s.id)!.node).toMatchObject({ channel: 'DEPUTY', overdue: true, displayName: '代表甲' });
   });

@@ -1,9 +1,6 @@
 import { expect } from 'vitest';
-import { DecisionDirective, DecisionDraftVersion, DecisionProcedure, DecisionStageRecord, LegislativeDependency, PublicSubmission, ReformDecision, Suggestion } from '../../src/domains/decisions/decision.entities';
-import { Directive, Receipt } from '../../src/domains/channels/channel.entities';
-import { Post } from '../../src/domains/posts/post.entity';
-import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
-import { IdempotencyRecord } from '../../src/platform/idempotency';
+import { HubDeadline } from '../../src/platform/events/hub-event.entity';
+import { parseGlobalId } from '../../src/platform/graphql/global-id';
 import {
   DraftDecisionDocument,
   DraftDecisionMutationVariables,
@@ -20,26 +17,21 @@ import {
   RespondToPublicCommentDocument,
 } from '../generated/graphql';
 import type { GraphQLResult } from './client';
-import type { TestHub } from './hub';
+import type { TestHubFixture } from './test-hub';
+import { snapshotTables, waitFor } from './test-hub';
+
+/** What the helpers need of a test hub (the useTestHub fixture). */
+type Hub = Pick<TestHubFixture, 'run' | 'hub'>;
 
 export const DAY = 86_400_000;
 export const HASH = 'sha256:' + 'ab'.repeat(32);
 export const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
 
-const TABLES = [ReformDecision, DecisionDraftVersion, DecisionStageRecord, PublicSubmission, Suggestion, LegislativeDependency, DecisionDirective, DecisionProcedure, Post, Directive, Receipt];
-
-/** Every row of the decision tables (and directives, receipts), plus audit and idempotency counts. */
-export async function snapshot(t: TestHub): Promise<string> {
-  const em = t.hub.db.dataSource.manager;
-  const rows = await Promise.all(TABLES.map(async (e) => JSON.stringify((await em.find(e as never)).map((r) => JSON.stringify(r, (_k, v) => (typeof v === "bigint" ? v.toString() : v))).sort())));
-  return JSON.stringify([...rows, await em.count(AuditEvent), await em.count(IdempotencyRecord)]);
-}
-
-/** Runs a refused change and checks that it changed nothing; returns the result. */
-export async function unchanged<R>(t: TestHub, fn: () => Promise<R>): Promise<R> {
-  const before = await snapshot(t);
+/** Runs a refused change and checks that it changed nothing (every table of the hub); returns the result. */
+export async function unchanged<R>(t: Hub, fn: () => Promise<R>): Promise<R> {
+  const before = await snapshotTables(t.hub);
   const result = await fn();
-  expect(await snapshot(t)).toEqual(before);
+  expect(await snapshotTables(t.hub)).toEqual(before);
   return result;
 }
 
@@ -76,50 +68,45 @@ export function draftInput(overrides: Partial<DraftDecisionMutationVariables['in
   };
 }
 
-export async function draft(t: TestHub, overrides: Partial<DraftDecisionMutationVariables['input']> = {}, as = NDRC) {
+export async function draft(t: Hub, overrides: Partial<DraftDecisionMutationVariables['input']> = {}, as = NDRC) {
   const r = ok(await t.run(DraftDecisionDocument, { input: draftInput(overrides) }, as));
   return r.decision!;
 }
 
 /** Opens a consultation with a short, reasoned window (ms), so tests can see it end. */
-export async function openShort(t: TestHub, decisionId: string, ms: number, as = NDRC) {
+export async function openShort(t: Hub, decisionId: string, ms: number, as = NDRC) {
   return ok(await t.run(OpenPublicConsultationDocument, { input: { decisionId, opensAt: inMs(0), closesAt: inMs(ms), shortenedReason: '测试：缩短征求意见期。' } }, as));
 }
 
-/** Waits (bounded) until a condition holds, polling. */
-export async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
+/** Waits until the scheduler ended the comment window of a decision (its deadline row is gone). */
+export async function windowEnded(t: Hub, decisionId: string): Promise<void> {
+  const key = `consultation-close:${parseGlobalId(decisionId)!.rowId}`;
+  await waitFor(async () => (await t.hub.db.dataSource.manager.countBy(HubDeadline, { key })) === 0, { what: 'the scheduler to end the comment window' });
 }
 
 /** A full public consultation: short window, one comment published and answered, closed. */
-export async function consult(t: TestHub, decisionId: string, as = NDRC) {
-  const window = 600;
-  const opened = Date.now();
-  await openShort(t, decisionId, window, as);
+export async function consult(t: Hub, decisionId: string, as = NDRC) {
+  await openShort(t, decisionId, 600, as);
   const c = ok(await t.run(SubmitPublicCommentDocument, { input: { decisionId, text: '赞成。' } }));
   const sid = c.submission!.id;
   ok(await t.run(ModeratePublicCommentDocument, { input: { submissionId: sid, action: 'PUBLISH' } }, as));
   ok(await t.run(RespondToPublicCommentDocument, { input: { submissionId: sid, disposition: 'NOTED' } }, as));
-  await waitFor(() => Date.now() > opened + window + 50, 5000, 'the comment window to end');
+  await windowEnded(t, decisionId);
   return ok(await t.run(ClosePublicConsultationDocument, { input: { decisionId, summary: '收到意见1条，已说明。' } }, as));
 }
 
 export const opinions = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ expertRef: `T-${i + 1}`, position: 'SUPPORT' as const, text: '支持。', signedAt: new Date(Date.now() - DAY).toISOString() }));
 
-export async function experts(t: TestHub, decisionId: string, as = NDRC) {
+export async function experts(t: Hub, decisionId: string, as = NDRC) {
   return ok(await t.run(RecordExpertConsultationDocument, { input: { decisionId, panelCode: 'CN-EXPERTS', opinions: opinions(5) } }, as));
 }
 
-export async function risk(t: TestHub, decisionId: string, as = NDRC) {
+export async function risk(t: Hub, decisionId: string, as = NDRC) {
   return ok(await t.run(RecordRiskAssessmentDocument, { input: { decisionId, assessorCode: 'CN-NDRC', dimensions: [{ area: 'IMPLEMENTATION', likelihood: 2, impact: 2 }], controllable: true } }, as));
 }
 
-export async function legality(t: TestHub, decisionId: string, as = NDRC, reviewer = LEGAL) {
+export async function legality(t: Hub, decisionId: string, as = NDRC, reviewer = LEGAL) {
   ok(await t.run(RequestLegalityReviewDocument, { input: { decisionId, reviewerCode: reviewer.split(':')[0] } }, as));
   return ok(await t.run(RecordLegalityReviewDocument, { input: { decisionId, conclusion: 'LEGAL', opinion: '合法。' } }, reviewer));
 }
@@ -141,6 +128,6 @@ export function deliberationInput(decisionId: string, overrides: Partial<RecordD
   };
 }
 
-export async function deliberate(t: TestHub, decisionId: string, as = REFORM) {
+export async function deliberate(t: Hub, decisionId: string, as = REFORM) {
   return ok(await t.run(RecordDeliberationDocument, { input: deliberationInput(decisionId) }, as));
 }

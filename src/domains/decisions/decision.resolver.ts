@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 
-import { Public, RequireRole, Role } from '../../platform/auth/roles';
+import { Authenticated, Public, RequireRole, Role } from '../../platform/auth/roles';
+import { DecisionActivity, decisionActivityStream } from './decision.activity';
 import type { RequestContext } from '../../platform/context';
 import { Page, PageArgs } from '../../platform/graphql/connection';
 import { runMutation } from '../../platform/graphql/mutation';
@@ -231,6 +232,19 @@ export class ReformDecisionResolver {
   @FieldResolver(() => Feedback, { nullable: true, description: 'The feedback that caused the reconsideration, when the caller may read it.' })
   revisedBecause(@Root() d: ReformDecision, @Ctx() ctx: RequestContext): Promise<Feedback | null> {
     return d.revisedBecauseId && d.revisedBecauseType === Feedback.typename ? findVisibleFeedback(ctx, d.revisedBecauseId) : Promise.resolve(null);
+  }
+
+  @Authenticated()
+  @Subscription(() => DecisionActivity, {
+    description: 'Events of one decision — stage changes, the comment window opening and ending, adoption — for callers who may read it (FORBIDDEN otherwise). With `after`, first every later event in order, then live; without, only new ones.',
+    subscribe: ({ args, context }) => decisionActivityStream(context as RequestContext, (args as { decisionId: string }).decisionId, (args as { after?: string | null }).after),
+  })
+  decisionActivity(
+    @Root() activity: DecisionActivity,
+    @Arg('decisionId', () => ID, { description: 'Global id of the decision.' }) _decisionId: string,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last event seen.' }) _after?: string,
+  ): DecisionActivity {
+    return activity;
   }
 
   // ---- mutations ------------------------------------------------------------------------------

@@ -36,6 +36,8 @@ import {
   VoteOption,
 } from './decision.enums';
 import { decisionById, dependencyById, procedureById, stagesOf, versionOf } from './decision.loaders';
+import { cancelDeadline, scheduleDeadline } from '../../platform/events/scheduler';
+import { CONSULTATION_CLOSING, consultationCloseKey, decisionScope, emitStageChanged, endCommentWindow } from './decision.events';
 import type {
   AddLegislativeDependencyInput,
   AdoptDecisionInput,
@@ -262,6 +264,7 @@ export async function reviseDraft(ctx: RequestContext, data: { decisionId: strin
   const staled = TEXT_BOUND_STAGES.filter((k) => state.status(k) === StageStatus.COMPLETED);
   await insertVersion(ctx, d.rowId, d.currentVersionNumber + 1, body, changeNote);
   await touch(ctx, d, { currentVersionNumber: d.currentVersionNumber + 1 });
+  for (const kind of staled) await emitStageChanged(ctx, d, kind, StageStatus.STALE);
   await recordAudit(ctx, { action: 'decision.revise-draft', targetType: ReformDecision.typename, targetId: d.rowId, details: { version: d.currentVersionNumber, contentHash: contentHash(body), staled } });
   return d;
 }
@@ -298,6 +301,9 @@ export async function openPublicConsultation(ctx: RequestContext, data: OpenPubl
   await saveStage(ctx, d, DecisionStageKind.PUBLIC_CONSULTATION, { status: StageStatus.OPEN, openedAt: new Date(), bodyId: ctx.actor!.body.rowId, detail: detail as never, boundVersion: d.currentVersionNumber });
   // A public decision is published with its consultation: the public must read what it comments on.
   await touch(ctx, d, d.public && !d.publishedAt ? { publishedAt: new Date() } : {});
+  await ctx.events.emit('ConsultationOpened', { decisionId: d.rowId }, decisionScope(d));
+  // The window ends by itself: the scheduler records it and tells subscribers, once.
+  await scheduleDeadline(ctx, { key: consultationCloseKey(d.rowId), at: data.closesAt, handler: CONSULTATION_CLOSING, payload: { decisionId: d.rowId } });
   await recordAudit(ctx, { action: 'decision.consultation-open', targetType: ReformDecision.typename, targetId: d.rowId, details: { ...detail } });
   return d;
 }
@@ -319,6 +325,9 @@ export async function closePublicConsultation(ctx: RequestContext, data: { decis
     .andWhere('(s.moderation = :received OR (s.moderation = :published AND s.disposition IS NULL))', { received: ModerationState.RECEIVED, published: ModerationState.PUBLISHED })
     .getCount();
   if (unanswered > 0) refuse(UserErrorCode.SUBMISSIONS_UNANSWERED, `${unanswered} submission(s) are not moderated or not answered yet.`);
+  // Completed before the scheduler ran: the window's end is recorded (and announced) here, once.
+  await endCommentWindow(ctx, d, record);
+  await cancelDeadline(ctx, consultationCloseKey(d.rowId));
   await saveStage(ctx, d, DecisionStageKind.PUBLIC_CONSULTATION, {
     status: StageStatus.COMPLETED,
     completedAt: new Date(),
@@ -327,6 +336,7 @@ export async function closePublicConsultation(ctx: RequestContext, data: { decis
     detail: { ...(record.detail as object), summary } as never,
   });
   await touch(ctx, d);
+  await emitStageChanged(ctx, d, DecisionStageKind.PUBLIC_CONSULTATION, StageStatus.COMPLETED);
   await recordAudit(ctx, { action: 'decision.consultation-close', targetType: ReformDecision.typename, targetId: d.rowId, details: { summary } });
   return d;
 }
@@ -364,6 +374,7 @@ export async function consultLocalGovernments(ctx: RequestContext, effects: Deci
     detail: { replyBy: data.replyBy.toISOString() } as never,
   });
   await touch(ctx, d);
+  await emitStageChanged(ctx, d, DecisionStageKind.LOCAL_CONSULTATION, StageStatus.OPEN);
   await recordAudit(ctx, { action: 'decision.consult-local', targetType: ReformDecision.typename, targetId: d.rowId, details: { bodies: codes, directive: issued.directive.rowId } });
   return d;
 }
@@ -381,6 +392,7 @@ export async function closeLocalConsultation(ctx: RequestContext, data: { decisi
   if (missing.length) refuse(UserErrorCode.LOCAL_REPLIES_MISSING, `${missing.length} of ${receipts.length} consulted governments have not acknowledged and replied yet.`);
   await saveStage(ctx, d, DecisionStageKind.LOCAL_CONSULTATION, { status: StageStatus.COMPLETED, completedAt: new Date(), completedById: ctx.actor!.body.rowId });
   await touch(ctx, d);
+  await emitStageChanged(ctx, d, DecisionStageKind.LOCAL_CONSULTATION, StageStatus.COMPLETED);
   await recordAudit(ctx, { action: 'decision.consult-local-close', targetType: ReformDecision.typename, targetId: d.rowId, details: { replies: receipts.length } });
   return d;
 }
@@ -414,6 +426,7 @@ export async function recordExpertConsultation(ctx: RequestContext, data: Record
     detail: { opinions, reportHash } as never,
   });
   await touch(ctx, d);
+  await emitStageChanged(ctx, d, DecisionStageKind.EXPERT_CONSULTATION, StageStatus.COMPLETED);
   await recordAudit(ctx, { action: 'decision.expert-consultation', targetType: ReformDecision.typename, targetId: d.rowId, details: { panel: panel.code, opinions: opinions.length, reportHash } });
   return d;
 }
@@ -455,6 +468,7 @@ export async function recordRiskAssessment(ctx: RequestContext, data: RecordRisk
     detail: { rating, ratingOverrideReason: overrideReason, controllable: data.controllable, dimensions, mitigations } as never,
   });
   await touch(ctx, d);
+  await emitStageChanged(ctx, d, DecisionStageKind.RISK_ASSESSMENT, StageStatus.COMPLETED);
   await recordAudit(ctx, { action: 'decision.risk-assessment', targetType: ReformDecision.typename, targetId: d.rowId, details: { assessor: assessor.code, rating, controllable: data.controllable } });
   return d;
 }
@@ -485,6 +499,7 @@ export async function requestLegalityReview(ctx: RequestContext, data: { decisio
     detail: { conclusion: null, opinion: null, citedLaw: [] } as never,
   });
   await touch(ctx, d);
+  await emitStageChanged(ctx, d, DecisionStageKind.LEGALITY_REVIEW, StageStatus.OPEN);
   await recordAudit(ctx, { action: 'decision.legality-request', targetType: ReformDecision.typename, targetId: d.rowId, details: { reviewer: reviewer.code, version: d.currentVersionNumber } });
   return d;
 }
@@ -507,6 +522,7 @@ export async function recordLegalityReview(ctx: RequestContext, data: RecordLega
     detail: { conclusion: data.conclusion, opinion, citedLaw } as never,
   });
   await touch(ctx, d);
+  await emitStageChanged(ctx, d, DecisionStageKind.LEGALITY_REVIEW, StageStatus.COMPLETED);
   await recordAudit(ctx, { action: 'decision.legality-review', targetType: ReformDecision.typename, targetId: d.rowId, details: { conclusion: data.conclusion, version: d.currentVersionNumber } });
   return d;
 }
@@ -586,6 +602,7 @@ export async function recordDeliberation(ctx: RequestContext, data: RecordDelibe
     } as never,
   });
   await touch(ctx, d, data.chairConclusion === DeliberationConclusion.REJECT ? { status: DecisionStatus.REJECTED } : {});
+  await emitStageChanged(ctx, d, DecisionStageKind.COLLECTIVE_DELIBERATION, deferred ? StageStatus.OPEN : StageStatus.COMPLETED);
   await recordAudit(ctx, { action: 'decision.deliberation', targetType: ReformDecision.typename, targetId: d.rowId, details: { conclusion: data.chairConclusion, present: data.present, members: data.members, yes, no, minutesHash } });
   return d;
 }
@@ -635,6 +652,7 @@ export async function adoptDecision(ctx: RequestContext, effects: DecisionEffect
     await ctx.em.update(ReformDecision, { rowId: d.supersedesId, status: DecisionStatus.ADOPTED }, { status: DecisionStatus.SUPERSEDED, updatedAt: now });
     decisionById(ctx).clear(d.supersedesId);
   }
+  await ctx.events.emit('DecisionAdopted', { decisionId: d.rowId }, decisionScope(d));
   const version = await currentVersion(ctx, d);
   await recordAudit(ctx, {
     action: 'decision.adopt',
@@ -685,6 +703,7 @@ export async function reconsiderDecision(ctx: RequestContext, data: { decisionId
   if (old.status !== DecisionStatus.ADOPTED) {
     await ctx.em.update(ReformDecision, { rowId: old.rowId }, { status: DecisionStatus.SUPERSEDED, updatedAt: now });
     decisionById(ctx).clear(old.rowId);
+    await cancelDeadline(ctx, consultationCloseKey(old.rowId));
   }
   await recordAudit(ctx, { action: 'decision.reconsider', targetType: ReformDecision.typename, targetId: d.rowId, details: { supersedes: old.reference, because: feedback.rowId, reason } });
   return d;
@@ -696,6 +715,7 @@ export async function withdrawDecision(ctx: RequestContext, data: { decisionId: 
   assertOrganizer(ctx, d, 'withdraws the decision');
   const reason = text(data.reason, 'reason', 2, 5000);
   await touch(ctx, d, { status: DecisionStatus.WITHDRAWN });
+  await cancelDeadline(ctx, consultationCloseKey(d.rowId));
   await recordAudit(ctx, { action: 'decision.withdraw', targetType: ReformDecision.typename, targetId: d.rowId, details: { reason } });
   return d;
 }

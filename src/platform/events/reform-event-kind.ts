@@ -8,6 +8,10 @@ export enum ReformEventKind {
   DIRECTIVE_ACKNOWLEDGEMENT_OVERDUE = 'DIRECTIVE_ACKNOWLEDGEMENT_OVERDUE',
   FEEDBACK_SUBMITTED = 'FEEDBACK_SUBMITTED',
   THREAD_OVERDUE = 'THREAD_OVERDUE',
+  DECISION_STAGE_CHANGED = 'DECISION_STAGE_CHANGED',
+  DECISION_ADOPTED = 'DECISION_ADOPTED',
+  CONSULTATION_OPENED = 'CONSULTATION_OPENED',
+  CONSULTATION_CLOSED = 'CONSULTATION_CLOSED',
 }
 
 registerEnumType(ReformEventKind, {
@@ -19,6 +23,10 @@ registerEnumType(ReformEventKind, {
     DIRECTIVE_ACKNOWLEDGEMENT_OVERDUE: { description: '`acknowledgeBy` passed with recipients still to acknowledge (subject: the Directive).' },
     FEEDBACK_SUBMITTED: { description: 'Feedback was reported upward (subject: the Feedback).' },
     THREAD_OVERDUE: { description: 'The due date of a coordination thread passed while it was still active (subject: the CoordinationThread).' },
+    DECISION_STAGE_CHANGED: { description: 'A stage of a reform decision started, completed or became STALE (subject: the ReformDecision).' },
+    DECISION_ADOPTED: { description: 'A reform decision was adopted (subject: the ReformDecision).' },
+    CONSULTATION_OPENED: { description: 'The public comment window of a decision opened (subject: the ReformDecision).' },
+    CONSULTATION_CLOSED: { description: 'The public comment window of a decision ended, at its deadline (subject: the ReformDecision).' },
   },
 });
 
@@ -29,6 +37,10 @@ export const REFORM_EVENT_KINDS: Partial<Record<HubEventKind, ReformEventKind>> 
   DirectiveAcknowledgementOverdue: ReformEventKind.DIRECTIVE_ACKNOWLEDGEMENT_OVERDUE,
   FeedbackSubmitted: ReformEventKind.FEEDBACK_SUBMITTED,
   ThreadOverdue: ReformEventKind.THREAD_OVERDUE,
+  DecisionStageChanged: ReformEventKind.DECISION_STAGE_CHANGED,
+  DecisionAdopted: ReformEventKind.DECISION_ADOPTED,
+  ConsultationOpened: ReformEventKind.CONSULTATION_OPENED,
+  ConsultationClosed: ReformEventKind.CONSULTATION_CLOSED,
 };
 
 /** The event-map kinds behind some reformEvents kinds (all mapped kinds when none are given). */
