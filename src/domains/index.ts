@@ -28,6 +28,21 @@ import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, Thre
 import { BodyThreadsResolver, CoordinationThreadResolver, ThreadEventResolver, ThreadMessageResolver, ThreadResourceResolver } from './threads/thread.resolver';
 import { seedThreads } from './threads/thread.seed';
 import { findVisibleEvent, findVisibleMessage, findVisibleResource, findVisibleThread } from './threads/thread.service';
+import { Post } from './posts/post.entity';
+import { BodyPostsResolver, PostResolver } from './posts/post.resolver';
+import { findPost } from './posts/post.service';
+import { DecisionDirective, DecisionDraftVersion, DecisionProcedure, DecisionStageRecord, LegislativeDependency, PublicSubmission, ReformDecision, Suggestion } from './decisions/decision.entities';
+import {
+  decisionNodes,
+  DecisionProcedureResolver,
+  LegislativeDependencyResolver,
+  LocalConsultationStageResolver,
+  PublicConsultationStageResolver,
+  PublicSubmissionResolver,
+  ReformDecisionResolver,
+  SuggestionResolver,
+} from './decisions/decision.resolver';
+import { seedDecisions } from './decisions/decision.seed';
 import { findVisibleFund } from './tasks/fund.service';
 import { TaskDelivery } from './tasks/task.activity';
 import { findVisibleReport, findVisibleTask } from './tasks/task.access';
@@ -86,6 +101,20 @@ export const domains: Domain[] = [
       [ThreadEvent.typename]: findVisibleEvent,
     },
     seedDemo: seedThreads,
+  },
+  {
+    name: 'posts',
+    entities: [Post],
+    resolvers: [PostResolver, BodyPostsResolver],
+    nodes: { [Post.typename]: findPost },
+  },
+  {
+    // Decision procedure, public consultation, the suggestion platform (DOMAIN §5).
+    name: 'decisions',
+    entities: [DecisionProcedure, ReformDecision, DecisionDraftVersion, DecisionStageRecord, PublicSubmission, Suggestion, LegislativeDependency, DecisionDirective],
+    resolvers: [ReformDecisionResolver, PublicConsultationStageResolver, LocalConsultationStageResolver, PublicSubmissionResolver, LegislativeDependencyResolver, DecisionProcedureResolver, SuggestionResolver],
+    nodes: decisionNodes,
+    seedDemo: seedDecisions,
   },
   {
     name: 'tasks',

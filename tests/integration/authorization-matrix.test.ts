@@ -55,6 +55,15 @@ interface World {
   approvalMessage: string;
   approvalResource: string;
   approvalEvent: string;
+  zjDecision: string; // 330000's major decision in public consultation (published)
+  cnDecision: string; // CN-REFORM's adopted decision
+  hzDecision: string; // 330100's routine draft (not published)
+  zjReceived: string; // a submission to zjDecision awaiting moderation
+  zjUnanswered: string; // a published submission to zjDecision without a disposition
+  cnDependency: string; // the CN decision's legislative dependency, owned by CN-LEGAL
+  procedure: string;
+  post: string; // 330000's 分管副省长
+  zjSuggestion: string; // a suggestion to 330000 awaiting moderation (sent by discover())
   zjTask: string; // CN-02 for Zhejiang: executed by 330000, assigned by CN-NDRC, decomposed
   hzTask: string; // CN-02 for Hangzhou: executed by 330100, assigned by 330000, overdue
   hzMilestone: string;
@@ -109,6 +118,9 @@ const OPERATIONS: Record<string, OperationRow> = {
   'Query.powers': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
   'Query.publicDirectives': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
   'Query.auditTrail': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ targetId: w.zjDelegation, first: 5 }), expect: signedIn(), note: 'the history of a delegation its jurisdiction may read' },
+  'Query.decisions': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass(), note: 'the public sees published decisions only' },
+  'Query.decisionProcedures': { access: PUBLIC, as: '330000', variables: () => ({}), expect: pass() },
+  'Query.suggestions': { access: PUBLIC, as: '330000', variables: () => ({ toBodyCode: '330000', first: 5 }), expect: pass(), note: 'the public sees published suggestions only' },
   'Query.tasks': { access: AUTHENTICATED, as: '330000', variables: () => ({ under: '330000', first: 5 }), expect: signedIn() },
   'Query.taskRollup': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ bodyCode: '330000', year: w.year }), expect: signedIn() },
   'Query.unfundedMandates': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ fiscalYear: w.year }), expect: signedIn() },
@@ -221,6 +233,147 @@ const OPERATIONS: Record<string, OperationRow> = {
   },
   'Mutation.reopenThread': { access: ['LEAD'], as: '330000-DRC', variables: (w) => ({ input: { threadId: w.approvalThread, reason: '矩阵测试。' } }), expect: onlyRoles({ LEAD: 'OK' }) },
 
+  'Mutation.createPost': { access: ['ADMIN'], as: '330000', variables: () => ({ input: { bodyCode: '330000', title: '矩阵测试职务', holderName: '矩阵' } }), expect: onlyRoles({ ADMIN: 'OK' }) },
+  'Mutation.draftDecision': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330100-DRC',
+    variables: () => ({ input: { title: '矩阵测试决策', problemStatement: '矩阵。', text: '矩阵正文。', class: 'ROUTINE', decisionMakerCode: '330100', drafterCode: '330100-DRC' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.reviseDecisionDraft': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330100-DRC',
+    variables: (w) => ({ input: { decisionId: w.hzDecision, text: '矩阵第二稿。' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'the second revision has the same text: VALIDATION_FAILED',
+  },
+  'Mutation.openPublicConsultation': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330100-DRC',
+    variables: (w) => ({ input: { decisionId: w.hzDecision, opensAt: future(0), closesAt: future(31) } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'the second opening: INVALID_STATE (already open)',
+  },
+  'Mutation.submitPublicComment': { access: PUBLIC, as: '330000', variables: (w) => ({ input: { decisionId: w.zjDecision, text: '矩阵测试意见。', contact: 'matrix@example.cn' } }), expect: pass() },
+  'Mutation.moderatePublicComment': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { submissionId: w.zjReceived, action: 'PUBLISH' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'the second moderation: INVALID_STATE',
+  },
+  'Mutation.respondToPublicComment': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { submissionId: w.zjUnanswered, disposition: 'NOTED', response: '收到。' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+    note: 'an answer may be corrected while the consultation is open',
+  },
+  'Mutation.closePublicConsultation': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { decisionId: w.zjDecision, summary: '矩阵小结。' } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'the window is still open: INVALID_STATE',
+  },
+  'Mutation.consultLocalGovernments': {
+    access: ['LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { decisionId: w.zjDecision, bodyCodes: ['330100'], replyBy: future(10) } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.closeLocalConsultation': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { decisionId: w.zjDecision } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: '330100 has not replied: LOCAL_REPLIES_MISSING',
+  },
+  'Mutation.recordExpertConsultation': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({
+      input: { decisionId: w.zjDecision, panelCode: 'CN-EXPERTS', opinions: [1, 2, 3, 4, 5].map((i) => ({ expertRef: `M-${i}`, position: 'SUPPORT', text: '支持。', signedAt: future(-1) })) },
+    }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.recordRiskAssessment': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { decisionId: w.zjDecision, assessorCode: '330000-DRC', dimensions: [{ area: 'FISCAL', likelihood: 1, impact: 1 }], controllable: true } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.requestLegalityReview': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { decisionId: w.zjDecision, reviewerCode: '330000-LEGAL' } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'the consultations are not completed: STAGE_OUT_OF_ORDER',
+  },
+  'Mutation.recordLegalityReview': {
+    access: ['LEAD'],
+    as: '330000-LEGAL',
+    variables: (w) => ({ input: { decisionId: w.zjDecision, conclusion: 'LEGAL', opinion: '合法。' } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'no review was requested: STAGE_OUT_OF_ORDER',
+  },
+  'Mutation.recordDeliberation': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({
+      input: { decisionId: w.zjDecision, meetingKind: '常务会议', heldAt: future(-1), members: 3, present: 3, counts: [{ option: 'YES', value: 3 }], chairConclusion: 'ADOPT', minutesHash: 'ab'.repeat(32) },
+    }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'no legality review: LEGALITY_NOT_CLEARED',
+  },
+  'Mutation.adoptDecision': { access: ['LEAD'], as: '330000', variables: (w) => ({ input: { decisionId: w.zjDecision } }), expect: onlyRoles({ LEAD: 'USER_ERROR' }), note: 'REQUIRED_STAGE_MISSING' },
+  'Mutation.reconsiderDecision': {
+    access: ['LEAD'],
+    as: 'CN-REFORM',
+    variables: (w) => ({ input: { decisionId: w.cnDecision, becauseId: w.hzFeedback, reason: '矩阵。' } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'the feedback is not addressed to CN-REFORM: NOT_FOUND',
+  },
+  'Mutation.addLegislativeDependency': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { decisionId: w.zjDecision, instrument: '《浙江省数字经济促进条例》', change: '修改第十条。', ownerCode: '330000-LEGAL' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.updateLegislativeDependency': {
+    access: ['OFFICER', 'LEAD'],
+    as: 'CN-LEGAL',
+    variables: (w) => ({ input: { dependencyId: w.cnDependency, status: 'SCHEDULED' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.withdrawDecision': { access: ['LEAD'], as: '330100-DRC', variables: (w) => ({ input: { decisionId: w.hzDecision, reason: '矩阵撤回。' } }), expect: onlyRoles({ LEAD: 'OK' }) },
+  'Mutation.submitSuggestion': { access: PUBLIC, as: '330000', variables: () => ({ input: { toBodyCode: '330000', topic: '矩阵', text: '矩阵测试建议。' } }), expect: pass() },
+  'Mutation.registerDeputySuggestion': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: () => ({ input: { toBodyCode: '330100', deputyName: '矩阵代表', topic: '矩阵', text: '矩阵建议。', answerDueAt: future(60) } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.moderateSuggestion': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { suggestionId: w.zjSuggestion, action: 'PUBLISH' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'the second moderation: INVALID_STATE',
+  },
+  'Mutation.answerSuggestion': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { suggestionId: w.zjSuggestion, answer: '矩阵答复。' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'the second answer: INVALID_STATE',
+  },
+  'Mutation.referSuggestion': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { suggestionId: w.zjSuggestion, toDecisionId: w.zjDecision } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
   'Mutation.createTask': {
     access: ['LEAD'],
     as: '330000',
@@ -294,6 +447,13 @@ const OPERATIONS: Record<string, OperationRow> = {
     note: 'replays from the start: OK means a delivery arrived',
   },
   'Subscription.feedbackReceived': { access: AUTHENTICATED, as: '330000', variables: () => ({ after: encodeDeliveryCursor(0) }), expect: { ...signedIn(), PUBLIC: 'CLOSED_4401' } },
+  'Subscription.decisionActivity': {
+    access: AUTHENTICATED,
+    as: '330000',
+    variables: (w) => ({ decisionId: w.zjDecision }),
+    expect: { ...signedIn(), PUBLIC: 'CLOSED_4401' },
+    note: 'live only: OK means subscribed without an error',
+  },
   'Subscription.reformEvents': {
     access: AUTHENTICATED,
     as: '330000',
@@ -331,6 +491,12 @@ const NODES: Record<string, NodeRow> = {
   },
   'Node.Receipt': { id: (w) => w.receipt330000, visible: inJurisdiction },
   'Node.Feedback': { id: (w) => w.nbFeedback, visible: inJurisdiction, note: 'from 330200: not the descendant 330100’s' },
+  'Node.Post': { id: (w) => w.post, visible: everywhere, note: 'titles are public; holderName is null outside the jurisdiction' },
+  'Node.DecisionProcedure': { id: (w) => w.procedure, visible: everywhere },
+  'Node.ReformDecision': { id: (w) => w.zjDecision, visible: everywhere, note: 'published with its consultation' },
+  'Node.PublicSubmission': { id: (w) => w.zjReceived, visible: inJurisdiction, note: 'awaiting moderation: only the organizers’ jurisdictions' },
+  'Node.Suggestion': { id: (w) => w.zjSuggestion, visible: inJurisdiction, note: 'awaiting moderation: only the body’s jurisdiction' },
+  'Node.LegislativeDependency': { id: (w) => w.cnDependency, visible: everywhere, note: 'its decision is adopted and public' },
   'Node.CoordinationThread': { id: (w) => w.approvalThread, visible: { ...inJurisdiction, descendant: true }, note: '330100 takes part' },
   'Node.ThreadMessage': { id: (w) => w.approvalMessage, visible: { ...inJurisdiction, descendant: true } },
   'Node.ThreadResource': { id: (w) => w.approvalResource, visible: { ...inJurisdiction, descendant: true } },
@@ -363,6 +529,7 @@ const BODY_FIELDS: Record<string, { args?: (w: World) => string; visible: Record
   'Body.delegationsReceived': { visible: inJurisdictionSignedIn },
   'Body.delegationsGranted': { visible: inJurisdictionSignedIn },
   'Body.threads': { visible: inJurisdictionSignedIn },
+  'Body.posts': { visible: everywhere },
   'Body.fiscalCoverage': { args: (w) => `(fiscalYear: ${w.year})`, visible: inJurisdictionSignedIn },
 };
 
@@ -463,7 +630,29 @@ async function discover(): Promise<World> {
     cn,
   );
   const node = parts.data!.node as Record<string, unknown>;
+  const dr = await call(
+    `{ decisions(first: 5) { edges { node { id decisionMaker { code } procedure { id } responsibleLeader { id }
+        legislativeDependencies { id }
+        stages { ... on PublicConsultationStage { submissions(first: 10) { edges { node { id moderation disposition } } } } } } } } }`,
+    {},
+    cn,
+  );
+  expect(dr.errors).toBeUndefined();
+  type D = { id: string; decisionMaker: { code: string }; procedure: { id: string }; responsibleLeader: { id: string } | null; legislativeDependencies: { id: string }[]; stages: { submissions?: unknown }[] };
+  const decisions = ids((dr.data as Record<string, unknown>).decisions) as D[];
+  const by = (code: string) => decisions.find((d) => d.decisionMaker.code === code)!;
+  const submissions = ids(by('330000').stages.find((x) => x.submissions)!.submissions) as { id: string; moderation: string; disposition: string | null }[];
+  const sent = await call('mutation ($input: SubmitSuggestionInput!) { submitSuggestion(input: $input) { suggestion { id } } }', { input: { toBodyCode: '330000', topic: '矩阵', text: '待审核的建议。' } });
   return {
+    zjDecision: by('330000').id,
+    cnDecision: by('CN-REFORM').id,
+    hzDecision: by('330100').id,
+    zjReceived: submissions.find((x) => x.moderation === 'RECEIVED')!.id,
+    zjUnanswered: submissions.find((x) => x.moderation === 'PUBLISHED' && !x.disposition)!.id,
+    cnDependency: by('CN-REFORM').legislativeDependencies[0].id,
+    procedure: by('330000').procedure.id,
+    post: by('330000').responsibleLeader!.id,
+    zjSuggestion: ((sent.data!.submitSuggestion as { suggestion: { id: string } }).suggestion).id,
     year: new Date().getUTCFullYear(),
     body330000: b.id as string,
     power: (r.data!.power as { id: string }).id,
@@ -519,7 +708,7 @@ async function discoverTasks() {
 }
 
 beforeAll(async () => {
-  t = await startTestHub();
+  t = await startTestHub({ config: { publicWritesPerAddress: 100 } });
   w = await discover();
 });
 
