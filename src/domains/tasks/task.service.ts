@@ -249,7 +249,8 @@ export async function acceptTask(ctx: RequestContext, taskId: string): Promise<R
 export interface ReportData {
   taskId: string;
   period: string;
-  percent: number;
+  /** Hundredths of a percent (the Percentage scalar's bigint, or a number). */
+  percent: number | bigint;
   narrative: string;
   problems?: string | null;
   decreaseReason?: string | null;
@@ -263,12 +264,13 @@ export async function reportTaskProgress(ctx: RequestContext, data: ReportData):
   if (task.progressMethod === ProgressMethod.CHILDREN_WEIGHTED) refuse(UserErrorCode.INVALID_STATE, 'The task is decomposed: its progress rolls up from its subtasks.', 'taskId');
   const period = data.period.trim();
   if (!PERIOD.test(period)) refuse(UserErrorCode.VALIDATION_FAILED, 'period is a quarter ("2026-Q2") or a month ("2026-05").', 'period');
-  if (!Number.isInteger(data.percent) || data.percent < 0 || data.percent > FULL_PERCENT) refuse(UserErrorCode.VALIDATION_FAILED, 'percent is between 0 and 100.', 'percent');
+  const percent = Number(data.percent);
+  if (!Number.isInteger(percent) || percent < 0 || percent > FULL_PERCENT) refuse(UserErrorCode.VALIDATION_FAILED, 'percent is between 0 and 100.', 'percent');
   const narrative = text(data.narrative, 'narrative', 2, 10_000);
   const problems = optionalText(data.problems, 'problems', 10_000);
   const decreaseReason = optionalText(data.decreaseReason, 'decreaseReason', 10_000);
   if (await ctx.em.exists(ProgressReport, { where: { taskId: task.rowId, period } })) refuse(UserErrorCode.DUPLICATE_REPORT, `The task already has a report for ${period}.`, 'period');
-  if (data.percent < task.progress && !decreaseReason) {
+  if (percent < task.progress && !decreaseReason) {
     refuse(UserErrorCode.REASON_REQUIRED, `Progress was ${task.progress / 100}%; a lower figure needs a decreaseReason.`, 'decreaseReason');
   }
   const now = new Date();
@@ -276,7 +278,7 @@ export async function reportTaskProgress(ctx: RequestContext, data: ReportData):
     rowId: uuidv7(),
     taskId: task.rowId,
     period,
-    percent: data.percent,
+    percent,
     narrative,
     problems,
     decreaseReason,
@@ -285,11 +287,11 @@ export async function reportTaskProgress(ctx: RequestContext, data: ReportData):
     submittedByAccount: ctx.actor!.accountId,
   });
   await ctx.em.insert(ProgressReport, report);
-  Object.assign(task, { progress: data.percent, progressAsOf: now, status: TaskStatus.IN_PROGRESS });
+  Object.assign(task, { progress: percent, progressAsOf: now, status: TaskStatus.IN_PROGRESS });
   await ctx.em.update(ReformTask, { rowId: task.rowId }, { progress: task.progress, progressAsOf: now, status: task.status });
   const ancestors = await rollUp(ctx, task.parentId, now);
   await recordTaskEvent(ctx, 'TaskReported', { taskId: task.rowId, reportId: report.rowId }, task);
-  await recordAudit(ctx, { action: 'task.report', targetType: ProgressReport.typename, targetId: report.rowId, details: { task: task.rowId, period, percent: data.percent } });
+  await recordAudit(ctx, { action: 'task.report', targetType: ProgressReport.typename, targetId: report.rowId, details: { task: task.rowId, period, percent } });
   return { report, task, ancestors };
 }
 

@@ -200,7 +200,7 @@ export class ReportTaskProgressInput extends TaskIdInput {
   period: string;
 
   @Field(() => PercentageScalar, { description: 'Progress at the end of the period ("0.00"–"100.00").' })
-  percent: number;
+  percent: bigint;
 
   @Field(() => String, { description: 'What was done.' })
   narrative: string;

@@ -62,33 +62,6 @@ export const minorUnits = {
   from: (value: string | number | null) => (value === null || value === undefined ? null : BigInt(value)),
 };
 
-/** Hundredths of a percent point in one whole: 100.00 % = 10000. */
+/** Percentage in hundredths (the unit of PercentageScalar): 100.00 % = 10000. */
 export const PERCENT_SCALE = 100;
 export const FULL_PERCENT = 100 * PERCENT_SCALE;
-
-// A share as an exact decimal string "0.00"–"100.00": integer hundredths in the database and in
-// between (so a weighted average is integer arithmetic), never a float.
-const invalidPercentage = (why: string) => new GraphQLError(`Percentage ${why}`, { extensions: { code: 'BAD_USER_INPUT' } });
-function parsePercentage(value: unknown): number {
-  if (typeof value !== 'string') throw invalidPercentage(`must be a decimal string such as "42.50", not a ${typeof value}.`);
-  const m = /^(0|[1-9]\d{0,2})(?:\.(\d{1,2}))?$/.exec(value);
-  if (!m) throw invalidPercentage(`must be a decimal between "0.00" and "100.00" with at most two decimals (got "${value.slice(0, 40)}").`);
-  const hundredths = Number(m[1]) * PERCENT_SCALE + Number((m[2] ?? '').padEnd(2, '0'));
-  if (hundredths > FULL_PERCENT) throw invalidPercentage(`is at most "100.00" (got "${value}").`);
-  return hundredths;
-}
-
-export function formatPercentage(hundredths: number): string {
-  return `${Math.floor(hundredths / PERCENT_SCALE)}.${(hundredths % PERCENT_SCALE).toString().padStart(2, '0')}`;
-}
-
-export const PercentageScalar = new GraphQLScalarType<number, string>({
-  name: 'Percentage',
-  description: 'An exact share in percent as a decimal string from "0.00" to "100.00" (two decimals). Never a float.',
-  serialize: (value) => formatPercentage(Number(value)),
-  parseValue: parsePercentage,
-  parseLiteral(ast: ValueNode) {
-    if (ast.kind !== Kind.STRING) throw invalidPercentage('must be given as a string literal.');
-    return parsePercentage(ast.value);
-  },
-});
