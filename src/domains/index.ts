@@ -46,8 +46,9 @@ import { seedDecisions } from './decisions/decision.seed';
 import { findVisibleFund } from './tasks/fund.service';
 import { TaskDelivery } from './tasks/task.activity';
 import { findVisibleReport, findVisibleTask } from './tasks/task.access';
-import { DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskCoExecutor, TaskReminder } from './tasks/task.entity';
-import { FundAllocationResolver, ProgressReportResolver, ReformFundResolver, ReformTaskResolver, useOriginFetchers } from './tasks/task.resolver';
+import { AnnualTaskList, AnnualTaskListItem, DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskCoExecutor, TaskReminder } from './tasks/task.entity';
+import { findVisibleList } from './tasks/annual-list.service';
+import { AnnualTaskListItemResolver, AnnualTaskListResolver, FundAllocationResolver, ProgressReportResolver, ReformFundResolver, ReformTaskResolver, useOriginFetchers } from './tasks/task.resolver';
 import { seedTasks } from './tasks/task.seed';
 
 export interface Domain {
@@ -118,9 +119,14 @@ export const domains: Domain[] = [
   },
   {
     name: 'tasks',
-    entities: [ReformTask, TaskCoExecutor, Milestone, ProgressReport, DeadlineExtension, TaskReminder, ReformFund, FundAllocation, TaskDelivery],
-    resolvers: [ReformTaskResolver, ProgressReportResolver, ReformFundResolver, FundAllocationResolver],
-    nodes: { [ReformTask.typename]: findVisibleTask, [ProgressReport.typename]: findVisibleReport, [ReformFund.typename]: findVisibleFund },
+    entities: [ReformTask, TaskCoExecutor, Milestone, ProgressReport, DeadlineExtension, TaskReminder, ReformFund, FundAllocation, TaskDelivery, AnnualTaskList, AnnualTaskListItem],
+    resolvers: [ReformTaskResolver, ProgressReportResolver, ReformFundResolver, FundAllocationResolver, AnnualTaskListResolver, AnnualTaskListItemResolver],
+    nodes: {
+      [ReformTask.typename]: findVisibleTask,
+      [ProgressReport.typename]: findVisibleReport,
+      [ReformFund.typename]: findVisibleFund,
+      [AnnualTaskList.typename]: findVisibleList,
+    },
     seedDemo: seedTasks,
   },
   {

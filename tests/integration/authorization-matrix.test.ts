@@ -73,6 +73,7 @@ interface World {
   njExtension: string; // pending extension request of CN-03 for Nanjing (assigner 320000)
   topTask: string; // CN-01: assigned by CN to CN-NDRC
   cnFund: string;
+  cnList: string; // the central annual list (public)
 }
 
 interface OperationRow {
@@ -122,6 +123,7 @@ const OPERATIONS: Record<string, OperationRow> = {
   'Query.decisionProcedures': { access: PUBLIC, as: '330000', variables: () => ({}), expect: pass() },
   'Query.suggestions': { access: PUBLIC, as: '330000', variables: () => ({ toBodyCode: '330000', first: 5 }), expect: pass(), note: 'the public sees published suggestions only' },
   'Query.tasks': { access: AUTHENTICATED, as: '330000', variables: () => ({ under: '330000', first: 5 }), expect: signedIn() },
+  'Query.annualTaskList': { access: PUBLIC, as: '330000', variables: (w) => ({ bodyCode: 'CN', year: w.year }), expect: pass(), note: 'the central list is public' },
   'Query.taskRollup': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ bodyCode: '330000', year: w.year }), expect: signedIn() },
   'Query.unfundedMandates': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ fiscalYear: w.year }), expect: signedIn() },
 
@@ -436,6 +438,12 @@ const OPERATIONS: Record<string, OperationRow> = {
     variables: (w) => ({ input: { title: '矩阵测试资金', fiscalYear: w.year, amount: '100.00' } }),
     expect: onlyRoles({ LEAD: 'OK' }),
   },
+  'Mutation.publishAnnualTaskList': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { bodyCode: '330000', year: w.year, title: '矩阵测试清单', items: [{ taskId: w.hzTask, responsibleLeaderPostId: w.post, rank: 1 }] } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
   'Mutation.allocateFund': { access: ['LEAD'], as: 'CN', variables: (w) => ({ input: { fundId: w.cnFund, toId: w.topTask, amount: '1.00' } }), expect: onlyRoles({ LEAD: 'OK' }) },
 
   // ---- subscriptions: the public never gets past connection_init ------------------------------
@@ -503,6 +511,7 @@ const NODES: Record<string, NodeRow> = {
   'Node.ThreadEvent': { id: (w) => w.approvalEvent, visible: { ...inJurisdiction, descendant: true } },
   'Node.ReformTask': { id: (w) => w.zjTask, visible: inJurisdiction, note: 'executed by 330000, assigned by CN-NDRC: not the descendant’s' },
   'Node.ProgressReport': { id: (w) => w.hzReport, visible: { ...inJurisdiction, descendant: true }, note: 'a report of 330100’s task' },
+  'Node.AnnualTaskList': { id: (w) => w.cnList, visible: everywhere, note: 'the central list is public' },
   'Node.ReformFund': {
     id: (w) => w.cnFund,
     visible: { self: false, department: false, ancestor: true, descendant: false, other: false, public: false },
@@ -688,12 +697,13 @@ async function discoverTasks() {
     `query ($hz: ID!, $nj: ID!, $top: ID!) {
       hz: node(id: $hz) { ... on ReformTask { milestones { id } reports(first: 1) { edges { node { id } } } } }
       nj: node(id: $nj) { ... on ReformTask { extensions { id } } }
-      top: node(id: $top) { ... on ReformTask { funding { fund { id } } } } }`,
+      top: node(id: $top) { ... on ReformTask { funding { fund { id } } } }
+      list: annualTaskList(bodyCode: "CN", year: ${year}) { id } }`,
     { hz: code('CN-02-330100'), nj: code('CN-03-320100'), top: code('CN-01') },
     { body: 'CN', role: 'VIEWER' },
   );
   expect(details.errors).toBeUndefined();
-  const d = details.data as { hz: { milestones: { id: string }[]; reports: Edges }; nj: { extensions: { id: string }[] }; top: { funding: { fund: { id: string } }[] } };
+  const d = details.data as { hz: { milestones: { id: string }[]; reports: Edges }; nj: { extensions: { id: string }[] }; top: { funding: { fund: { id: string } }[] }; list: { id: string } };
   return {
     zjTask: code('CN-02-330000'),
     hzTask: code('CN-02-330100'),
@@ -704,6 +714,7 @@ async function discoverTasks() {
     njExtension: d.nj.extensions[0].id,
     topTask: code('CN-01'),
     cnFund: d.top.funding[0].fund.id,
+    cnList: d.list.id,
   };
 }
 

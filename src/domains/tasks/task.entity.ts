@@ -466,3 +466,84 @@ export class FundAllocation {
   @Field(() => GraphQLDateTime, { description: 'When it was allocated.' })
   allocatedAt: Date;
 }
+
+/** 年度重大改革任务清单: one per body and year, ranked items, each naming a responsible leader. */
+@Entity('annual_task_list')
+@Index('UQ_annual_task_list_body_year', ['bodyId', 'year'], { unique: true })
+@ObjectType('AnnualTaskList', {
+  implements: Node,
+  description:
+    'The annual list of major reform tasks (年度重大改革任务清单) of a body: ranked items, each naming a responsible leader post. Published by a LEAD of the body; readable by everyone when public, otherwise by the body’s jurisdiction and every body below it.',
+})
+export class AnnualTaskList implements Node {
+  static readonly typename = 'AnnualTaskList';
+
+  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
+  rowId: string;
+
+  @Field(() => ID, { description: 'Opaque global id.' })
+  get id(): string {
+    return toGlobalId(AnnualTaskList.typename, this.rowId);
+  }
+
+  @Column({ name: 'body_id', type: 'varchar', length: 36 })
+  bodyId: string;
+
+  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'body_id' })
+  bodyRef?: Body;
+
+  @Column({ name: 'year', type: 'integer' })
+  @Field(() => Int, { description: 'The year the list is for.' })
+  year: number;
+
+  @Column({ name: 'title', type: 'varchar', length: 300 })
+  @Field(() => String, { description: 'Title, e.g. 2026年重大改革任务清单.' })
+  title: string;
+
+  @Column({ name: 'public', type: 'boolean' })
+  @Field(() => Boolean, { description: 'Readable without an account (阳光改革): item titles and leader post titles, never holder names or task details.' })
+  public: boolean;
+
+  @Column({ name: 'published_by', type: 'varchar', length: 200 })
+  publishedBy: string;
+
+  @Column({ name: 'published_at', type: Date })
+  @Field(() => GraphQLDateTime, { description: 'When a LEAD of the body published it.' })
+  publishedAt: Date;
+}
+
+@Entity('annual_task_list_item')
+@Index('UQ_annual_task_list_item_task', ['listId', 'taskId'], { unique: true })
+@ObjectType('AnnualTaskListItem', { description: 'One ranked item of an annual list, with its responsible leader post.' })
+export class AnnualTaskListItem {
+  @PrimaryColumn({ name: 'list_id', type: 'varchar', length: 36 })
+  listId: string;
+
+  @PrimaryColumn({ name: 'rank', type: 'integer' })
+  @Field(() => Int, { description: 'Rank in the list, 1 first.' })
+  rank: number;
+
+  @ManyToOne(() => AnnualTaskList, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'list_id' })
+  listRef?: AnnualTaskList;
+
+  @Column({ name: 'task_id', type: 'varchar', length: 36 })
+  taskId: string;
+
+  @ManyToOne(() => ReformTask, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'task_id' })
+  taskRef?: ReformTask;
+
+  /** The task's title when the list was published: the public reads it without reading the task. */
+  @Column({ name: 'title', type: 'varchar', length: 300 })
+  @Field(() => String, { description: 'The task’s title when the list was published.' })
+  title: string;
+
+  @Column({ name: 'responsible_leader_id', type: 'varchar', length: 36 })
+  responsibleLeaderId: string;
+
+  @Column({ name: 'highlight', type: 'boolean' })
+  @Field(() => Boolean, { description: 'Marked as a key item (重点).' })
+  highlight: boolean;
+}

@@ -13,7 +13,11 @@ import { findBodyById } from '../bodies/body.service';
 import { Directive } from '../channels/channel.entities';
 import { findVisibleDirective, Issued, publishDirective } from '../channels/directive.service';
 import { canReadTask } from './task.access';
-import { DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskReminder } from './task.entity';
+import { AnnualTaskList, AnnualTaskListItem, DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskReminder } from './task.entity';
+import * as lists from './annual-list.service';
+import { Post } from '../posts/post.entity';
+import { findPost } from '../posts/post.service';
+import { Public } from '../../platform/auth/roles';
 import * as funds from './fund.service';
 import { allocatedOf, allocationsTo, coExecutorsOf, extensionsOf, fundById, milestonesOf, remindersOf, taskById } from './task.loaders';
 import * as tasks from './task.service';
@@ -38,6 +42,8 @@ import {
   DecomposeTaskInput,
   DecomposeTaskPayload,
   ProgressReportConnection,
+  PublishAnnualTaskListInput,
+  PublishAnnualTaskListPayload,
   ReformTaskConnection,
   RemindTaskInput,
   RemindTaskPayload,
@@ -355,5 +361,57 @@ export class FundAllocationResolver {
   async to(@Root() a: FundAllocation, @Ctx() ctx: RequestContext): Promise<ReformTask | null> {
     const task = await taskById(ctx).load(a.targetId);
     return task && (await canReadTask(ctx, task)) ? task : null;
+  }
+}
+
+@Resolver(() => AnnualTaskList)
+export class AnnualTaskListResolver {
+  @Public()
+  @Query(() => AnnualTaskList, { nullable: true, description: 'The annual list of a body for a year; null when there is none or the caller may not read it (the public reads public lists).' })
+  annualTaskList(
+    @Arg('bodyCode', () => String, { description: 'Code of the body.' }) bodyCode: string,
+    @Arg('year', () => Int, { description: 'The year.' }) year: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AnnualTaskList | null> {
+    return lists.annualTaskList(ctx, bodyCode, year);
+  }
+
+  @FieldResolver(() => Body, { description: 'The body whose list it is.' })
+  body(@Root() list: AnnualTaskList, @Ctx() ctx: RequestContext): Promise<Body> {
+    return findBodyById(ctx, list.bodyId).then((b) => b!);
+  }
+
+  @FieldResolver(() => [AnnualTaskListItem], { description: 'The items, by rank.' })
+  items(@Root() list: AnnualTaskList, @Ctx() ctx: RequestContext): Promise<AnnualTaskListItem[]> {
+    return lists.itemsOf(ctx, list);
+  }
+
+  @RequireRole(Role.LEAD)
+  @Mutation(() => PublishAnnualTaskListPayload, { description: 'Publishes the annual list of major reform tasks of the caller’s body for a year (a LEAD of the body; once per body and year).' })
+  publishAnnualTaskList(@Arg('input', () => PublishAnnualTaskListInput, { description: 'The list.' }) input: PublishAnnualTaskListInput, @Ctx() ctx: RequestContext) {
+    return runIdempotentMutation(
+      ctx,
+      'publishAnnualTaskList',
+      input,
+      async (tx) => {
+        const list = await lists.publishAnnualTaskList(tx, input);
+        return { result: { list }, id: list.rowId };
+      },
+      async (tx, id) => ({ list: await tx.em.findOneByOrFail(AnnualTaskList, { rowId: id }) }),
+    );
+  }
+}
+
+@Resolver(() => AnnualTaskListItem)
+export class AnnualTaskListItemResolver {
+  @FieldResolver(() => ReformTask, { nullable: true, description: 'The task; null when the caller may not read it (the public reads the title only).' })
+  async task(@Root() item: AnnualTaskListItem, @Ctx() ctx: RequestContext): Promise<ReformTask | null> {
+    const task = await taskById(ctx).load(item.taskId);
+    return task && (await canReadTask(ctx, task)) ? task : null;
+  }
+
+  @FieldResolver(() => Post, { description: 'The responsible leader’s post (titles are public; holder names only inside the post’s jurisdiction).' })
+  async responsibleLeader(@Root() item: AnnualTaskListItem, @Ctx() ctx: RequestContext): Promise<Post> {
+    return (await findPost(ctx, item.responsibleLeaderId))!;
   }
 }

@@ -3,6 +3,9 @@ import { FULL_PERCENT } from '../../platform/graphql/scalars';
 import type { SeedKit } from '../seed-kit';
 import { createReformFund, allocateFund } from './fund.service';
 import { ReformTask } from './task.entity';
+import { publishAnnualTaskList } from './annual-list.service';
+import { Post } from '../posts/post.entity';
+import { Body } from '../bodies/body.entity';
 import { ResultKind, TaskKind } from './task.enums';
 import * as tasks from './task.service';
 import { scheduleDeadline } from '../../platform/events/scheduler';
@@ -107,6 +110,19 @@ export async function seedTasks(kit: SeedKit): Promise<void> {
     await kit.em.update(ReformTask, { rowId: t.rowId }, { deadline, deadlineMinute: Math.floor(deadline.getTime() / 60_000), year: deadline.getUTCFullYear() });
     // Due already: the scheduler writes its TASK_OVERDUE when the hub first starts.
     await scheduleDeadline(cn, { key: taskDueKey(t.rowId), at: deadline, handler: TASK_DUE, payload: { taskId: t.rowId } });
+  }
+
+  // The central list: each item names a leader of the leading group for deepening reform.
+  const leaders = await kit.em.find(Post, { where: { bodyId: (await kit.em.findOneByOrFail(Body, { code: 'CN-REFORM' })).rowId }, order: { title: 'ASC' } });
+  if (leaders.length) {
+    const tops = await kit.em.find(ReformTask, { where: { assignedById: (await kit.em.findOneByOrFail(Body, { code: 'CN' })).rowId, depth: 0 }, order: { code: 'ASC' } });
+    await publishAnnualTaskList(cn, {
+      bodyCode: 'CN',
+      year,
+      title: `${year}年重大改革任务清单`,
+      public: true,
+      items: tops.map((t, i) => ({ taskId: id(t), responsibleLeaderPostId: toGlobalId(Post.typename, leaders[i % leaders.length].rowId), rank: i + 1, highlight: i < 3 })),
+    });
   }
 
   const fund = await createReformFund(cn, { title: `${year}年中央改革专项资金`, fiscalYear: year, amount: 500_000_000_00n });

@@ -5,7 +5,7 @@ import { MutationPayload } from '../../platform/graphql/mutation';
 import { MoneyScalar, PercentageScalar } from '../../platform/graphql/scalars';
 import { Level } from '../bodies/body.enums';
 import { Directive } from '../channels/channel.entities';
-import { DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask } from './task.entity';
+import { AnnualTaskList, DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask } from './task.entity';
 import { ExtensionDecision, ResultKind, TaskKind, TaskStatus } from './task.enums';
 
 export const ReformTaskConnection = Connection(ReformTask);
@@ -384,4 +384,46 @@ export class AllocateFundPayload extends MutationPayload {
 
   @Field(() => FundAllocation, { nullable: true, description: 'The allocation; null when refused.' })
   allocation?: FundAllocation | null;
+}
+
+@InputType({ description: 'An item of an annual list.' })
+export class AnnualTaskListItemInput {
+  @Field(() => ID, { description: 'Global id of a task assigned by the list’s body or a body below it.' })
+  taskId: string;
+
+  @Field(() => ID, { nullable: true, description: 'Global id of the responsible leader’s post: a post of the list’s body or of its leading group. Required (RESPONSIBLE_LEADER_REQUIRED).' })
+  responsibleLeaderPostId?: string | null;
+
+  @Field(() => Int, { description: 'Rank, 1 first; distinct within the list.' })
+  rank: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'Mark as a key item (default false).' })
+  highlight?: boolean | null;
+}
+
+@InputType({ description: 'The annual list of a body for a year, published at once (one per body and year).' })
+export class PublishAnnualTaskListInput {
+  @Field(() => String, { description: 'Code of the body; the caller is a LEAD of it.' })
+  bodyCode: string;
+
+  @Field(() => Int, { description: 'The year.' })
+  year: number;
+
+  @Field(() => String, { description: 'Title (2 to 300 characters).' })
+  title: string;
+
+  @Field(() => [AnnualTaskListItemInput], { description: 'The items (1 to 200).' })
+  items: AnnualTaskListItemInput[];
+
+  @Field(() => Boolean, { nullable: true, description: 'Readable without an account (default false).' })
+  public?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Repeating a key returns the first result instead of publishing again.' })
+  idempotencyKey?: string | null;
+}
+
+@ObjectType({ description: 'Result of publishAnnualTaskList.' })
+export class PublishAnnualTaskListPayload extends MutationPayload {
+  @Field(() => AnnualTaskList, { nullable: true, description: 'The published list; null when refused.' })
+  list?: AnnualTaskList | null;
 }

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Tasks1795884766310 implements MigrationInterface {
-  name = 'Tasks1795884766310';
+export class Tasks1795885891415 implements MigrationInterface {
+  name = 'Tasks1795885891415';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "reform_task" ("id" character varying(36) NOT NULL, "code" character varying(64) NOT NULL, "kind" character varying(24) NOT NULL, "title" character varying(300) NOT NULL, "target" text NOT NULL, "path" text, "measures" text NOT NULL, "results" text NOT NULL, "executor_id" character varying(36) NOT NULL, "assigned_by_id" character varying(36) NOT NULL, "parent_id" character varying(36), "depth" integer NOT NULL, "origin_type" character varying(40), "origin_id" character varying(36), "starts_at" TIMESTAMP NOT NULL, "deadline" TIMESTAMP NOT NULL, "deadline_minute" integer NOT NULL, "year" integer NOT NULL, "status" character varying(24) NOT NULL, "weight" integer NOT NULL, "progress_method" character varying(24) NOT NULL, "progress" integer NOT NULL, "verified_progress" integer NOT NULL, "progress_as_of" TIMESTAMP, "public" boolean NOT NULL, "created_by" character varying(200) NOT NULL, "created_at" TIMESTAMP NOT NULL, "accepted_at" TIMESTAMP, "claimed_at" TIMESTAMP, "verified_at" TIMESTAMP, "closing_note" text, "cancelled_at" TIMESTAMP, CONSTRAINT "PK_2065ce20c414816b1dd5b7df2e4" PRIMARY KEY ("id"))`);
@@ -24,6 +24,10 @@ export class Tasks1795884766310 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "fund_allocation" ("id" character varying(36) NOT NULL, "fund_id" character varying(36) NOT NULL, "target_type" character varying(40) NOT NULL, "target_id" character varying(36) NOT NULL, "amount" bigint NOT NULL, "allocated_by" character varying(200) NOT NULL, "allocated_at" TIMESTAMP NOT NULL, CONSTRAINT "PK_19778154c029ebb62d81055a4e8" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_fund_allocation_target" ON "fund_allocation"  ("target_id", "id") `);
     await queryRunner.query(`CREATE INDEX "IDX_fund_allocation_fund" ON "fund_allocation"  ("fund_id", "id") `);
+    await queryRunner.query(`CREATE TABLE "annual_task_list" ("id" character varying(36) NOT NULL, "body_id" character varying(36) NOT NULL, "year" integer NOT NULL, "title" character varying(300) NOT NULL, "public" boolean NOT NULL, "published_by" character varying(200) NOT NULL, "published_at" TIMESTAMP NOT NULL, CONSTRAINT "PK_ee575ddc4c3147e277fa0e7d7e5" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_annual_task_list_body_year" ON "annual_task_list"  ("body_id", "year") `);
+    await queryRunner.query(`CREATE TABLE "annual_task_list_item" ("list_id" character varying(36) NOT NULL, "rank" integer NOT NULL, "task_id" character varying(36) NOT NULL, "title" character varying(300) NOT NULL, "responsible_leader_id" character varying(36) NOT NULL, "highlight" boolean NOT NULL, CONSTRAINT "PK_8086dbe5650edac9296e6d4fb33" PRIMARY KEY ("list_id", "rank"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_annual_task_list_item_task" ON "annual_task_list_item"  ("list_id", "task_id") `);
     await queryRunner.query(`CREATE TABLE "task_delivery" ("body_id" character varying(36) NOT NULL, "seq" integer NOT NULL, "task_id" character varying(36) NOT NULL, "kind" character varying(40) NOT NULL, "actor_body_id" character varying(36) NOT NULL, "occurred_at" TIMESTAMP NOT NULL, CONSTRAINT "PK_6482912bb6f571bf9a71fdca6fc" PRIMARY KEY ("body_id", "seq"))`);
     await queryRunner.query(`CREATE INDEX "IDX_task_delivery_task" ON "task_delivery"  ("task_id") `);
     await queryRunner.query(`ALTER TABLE "reform_task" ADD CONSTRAINT "FK_cf3c9ad7df01d387bc709d4b81b" FOREIGN KEY ("executor_id") REFERENCES "body"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
@@ -38,9 +42,15 @@ export class Tasks1795884766310 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "task_reminder" ADD CONSTRAINT "FK_c7077e315d0968a272d7a2c6071" FOREIGN KEY ("task_id") REFERENCES "reform_task"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "reform_fund" ADD CONSTRAINT "FK_4fff19076926061af9d4fbaf8f5" FOREIGN KEY ("holder_id") REFERENCES "body"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "fund_allocation" ADD CONSTRAINT "FK_52c59282322a6e25352be66f12f" FOREIGN KEY ("fund_id") REFERENCES "reform_fund"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "annual_task_list" ADD CONSTRAINT "FK_2e4321fd1808a309e25a7265bc2" FOREIGN KEY ("body_id") REFERENCES "body"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "annual_task_list_item" ADD CONSTRAINT "FK_8bf9c9a7fd46a3472034cd03a20" FOREIGN KEY ("list_id") REFERENCES "annual_task_list"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "annual_task_list_item" ADD CONSTRAINT "FK_adb3b431ba611e88c08d99f9f4f" FOREIGN KEY ("task_id") REFERENCES "reform_task"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "annual_task_list_item" DROP CONSTRAINT "FK_adb3b431ba611e88c08d99f9f4f"`);
+    await queryRunner.query(`ALTER TABLE "annual_task_list_item" DROP CONSTRAINT "FK_8bf9c9a7fd46a3472034cd03a20"`);
+    await queryRunner.query(`ALTER TABLE "annual_task_list" DROP CONSTRAINT "FK_2e4321fd1808a309e25a7265bc2"`);
     await queryRunner.query(`ALTER TABLE "fund_allocation" DROP CONSTRAINT "FK_52c59282322a6e25352be66f12f"`);
     await queryRunner.query(`ALTER TABLE "reform_fund" DROP CONSTRAINT "FK_4fff19076926061af9d4fbaf8f5"`);
     await queryRunner.query(`ALTER TABLE "task_reminder" DROP CONSTRAINT "FK_c7077e315d0968a272d7a2c6071"`);
@@ -55,6 +65,10 @@ export class Tasks1795884766310 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "reform_task" DROP CONSTRAINT "FK_cf3c9ad7df01d387bc709d4b81b"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_task_delivery_task"`);
     await queryRunner.query(`DROP TABLE "task_delivery"`);
+    await queryRunner.query(`DROP INDEX "public"."UQ_annual_task_list_item_task"`);
+    await queryRunner.query(`DROP TABLE "annual_task_list_item"`);
+    await queryRunner.query(`DROP INDEX "public"."UQ_annual_task_list_body_year"`);
+    await queryRunner.query(`DROP TABLE "annual_task_list"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_fund_allocation_fund"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_fund_allocation_target"`);
     await queryRunner.query(`DROP TABLE "fund_allocation"`);

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Tasks1795884766310 implements MigrationInterface {
-  name = 'Tasks1795884766310';
+export class Tasks1795885891415 implements MigrationInterface {
+  name = 'Tasks1795885891415';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "reform_task" ("id" varchar(36) PRIMARY KEY NOT NULL, "code" varchar(64) NOT NULL, "kind" varchar(24) NOT NULL, "title" varchar(300) NOT NULL, "target" text NOT NULL, "path" text, "measures" text NOT NULL, "results" text NOT NULL, "executor_id" varchar(36) NOT NULL, "assigned_by_id" varchar(36) NOT NULL, "parent_id" varchar(36), "depth" integer NOT NULL, "origin_type" varchar(40), "origin_id" varchar(36), "starts_at" datetime NOT NULL, "deadline" datetime NOT NULL, "deadline_minute" integer NOT NULL, "year" integer NOT NULL, "status" varchar(24) NOT NULL, "weight" integer NOT NULL, "progress_method" varchar(24) NOT NULL, "progress" integer NOT NULL, "verified_progress" integer NOT NULL, "progress_as_of" datetime, "public" boolean NOT NULL, "created_by" varchar(200) NOT NULL, "created_at" datetime NOT NULL, "accepted_at" datetime, "claimed_at" datetime, "verified_at" datetime, "closing_note" text, "cancelled_at" datetime)`);
@@ -24,6 +24,10 @@ export class Tasks1795884766310 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "fund_allocation" ("id" varchar(36) PRIMARY KEY NOT NULL, "fund_id" varchar(36) NOT NULL, "target_type" varchar(40) NOT NULL, "target_id" varchar(36) NOT NULL, "amount" bigint NOT NULL, "allocated_by" varchar(200) NOT NULL, "allocated_at" datetime NOT NULL)`);
     await queryRunner.query(`CREATE INDEX "IDX_fund_allocation_target" ON "fund_allocation" ("target_id", "id") `);
     await queryRunner.query(`CREATE INDEX "IDX_fund_allocation_fund" ON "fund_allocation" ("fund_id", "id") `);
+    await queryRunner.query(`CREATE TABLE "annual_task_list" ("id" varchar(36) PRIMARY KEY NOT NULL, "body_id" varchar(36) NOT NULL, "year" integer NOT NULL, "title" varchar(300) NOT NULL, "public" boolean NOT NULL, "published_by" varchar(200) NOT NULL, "published_at" datetime NOT NULL)`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_annual_task_list_body_year" ON "annual_task_list" ("body_id", "year") `);
+    await queryRunner.query(`CREATE TABLE "annual_task_list_item" ("list_id" varchar(36) NOT NULL, "rank" integer NOT NULL, "task_id" varchar(36) NOT NULL, "title" varchar(300) NOT NULL, "responsible_leader_id" varchar(36) NOT NULL, "highlight" boolean NOT NULL, PRIMARY KEY ("list_id", "rank"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_annual_task_list_item_task" ON "annual_task_list_item" ("list_id", "task_id") `);
     await queryRunner.query(`CREATE TABLE "task_delivery" ("body_id" varchar(36) NOT NULL, "seq" integer NOT NULL, "task_id" varchar(36) NOT NULL, "kind" varchar(40) NOT NULL, "actor_body_id" varchar(36) NOT NULL, "occurred_at" datetime NOT NULL, PRIMARY KEY ("body_id", "seq"))`);
     await queryRunner.query(`CREATE INDEX "IDX_task_delivery_task" ON "task_delivery" ("task_id") `);
     await queryRunner.query(`DROP INDEX "IDX_reform_task_parent"`);
@@ -82,9 +86,33 @@ export class Tasks1795884766310 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "temporary_fund_allocation" RENAME TO "fund_allocation"`);
     await queryRunner.query(`CREATE INDEX "IDX_fund_allocation_target" ON "fund_allocation" ("target_id", "id") `);
     await queryRunner.query(`CREATE INDEX "IDX_fund_allocation_fund" ON "fund_allocation" ("fund_id", "id") `);
+    await queryRunner.query(`DROP INDEX "UQ_annual_task_list_body_year"`);
+    await queryRunner.query(`CREATE TABLE "temporary_annual_task_list" ("id" varchar(36) PRIMARY KEY NOT NULL, "body_id" varchar(36) NOT NULL, "year" integer NOT NULL, "title" varchar(300) NOT NULL, "public" boolean NOT NULL, "published_by" varchar(200) NOT NULL, "published_at" datetime NOT NULL, CONSTRAINT "FK_2e4321fd1808a309e25a7265bc2" FOREIGN KEY ("body_id") REFERENCES "body" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`);
+    await queryRunner.query(`INSERT INTO "temporary_annual_task_list"("id", "body_id", "year", "title", "public", "published_by", "published_at") SELECT "id", "body_id", "year", "title", "public", "published_by", "published_at" FROM "annual_task_list"`);
+    await queryRunner.query(`DROP TABLE "annual_task_list"`);
+    await queryRunner.query(`ALTER TABLE "temporary_annual_task_list" RENAME TO "annual_task_list"`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_annual_task_list_body_year" ON "annual_task_list" ("body_id", "year") `);
+    await queryRunner.query(`DROP INDEX "UQ_annual_task_list_item_task"`);
+    await queryRunner.query(`CREATE TABLE "temporary_annual_task_list_item" ("list_id" varchar(36) NOT NULL, "rank" integer NOT NULL, "task_id" varchar(36) NOT NULL, "title" varchar(300) NOT NULL, "responsible_leader_id" varchar(36) NOT NULL, "highlight" boolean NOT NULL, CONSTRAINT "FK_8bf9c9a7fd46a3472034cd03a20" FOREIGN KEY ("list_id") REFERENCES "annual_task_list" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_adb3b431ba611e88c08d99f9f4f" FOREIGN KEY ("task_id") REFERENCES "reform_task" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, PRIMARY KEY ("list_id", "rank"))`);
+    await queryRunner.query(`INSERT INTO "temporary_annual_task_list_item"("list_id", "rank", "task_id", "title", "responsible_leader_id", "highlight") SELECT "list_id", "rank", "task_id", "title", "responsible_leader_id", "highlight" FROM "annual_task_list_item"`);
+    await queryRunner.query(`DROP TABLE "annual_task_list_item"`);
+    await queryRunner.query(`ALTER TABLE "temporary_annual_task_list_item" RENAME TO "annual_task_list_item"`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_annual_task_list_item_task" ON "annual_task_list_item" ("list_id", "task_id") `);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "UQ_annual_task_list_item_task"`);
+    await queryRunner.query(`ALTER TABLE "annual_task_list_item" RENAME TO "temporary_annual_task_list_item"`);
+    await queryRunner.query(`CREATE TABLE "annual_task_list_item" ("list_id" varchar(36) NOT NULL, "rank" integer NOT NULL, "task_id" varchar(36) NOT NULL, "title" varchar(300) NOT NULL, "responsible_leader_id" varchar(36) NOT NULL, "highlight" boolean NOT NULL, PRIMARY KEY ("list_id", "rank"))`);
+    await queryRunner.query(`INSERT INTO "annual_task_list_item"("list_id", "rank", "task_id", "title", "responsible_leader_id", "highlight") SELECT "list_id", "rank", "task_id", "title", "responsible_leader_id", "highlight" FROM "temporary_annual_task_list_item"`);
+    await queryRunner.query(`DROP TABLE "temporary_annual_task_list_item"`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_annual_task_list_item_task" ON "annual_task_list_item" ("list_id", "task_id") `);
+    await queryRunner.query(`DROP INDEX "UQ_annual_task_list_body_year"`);
+    await queryRunner.query(`ALTER TABLE "annual_task_list" RENAME TO "temporary_annual_task_list"`);
+    await queryRunner.query(`CREATE TABLE "annual_task_list" ("id" varchar(36) PRIMARY KEY NOT NULL, "body_id" varchar(36) NOT NULL, "year" integer NOT NULL, "title" varchar(300) NOT NULL, "public" boolean NOT NULL, "published_by" varchar(200) NOT NULL, "published_at" datetime NOT NULL)`);
+    await queryRunner.query(`INSERT INTO "annual_task_list"("id", "body_id", "year", "title", "public", "published_by", "published_at") SELECT "id", "body_id", "year", "title", "public", "published_by", "published_at" FROM "temporary_annual_task_list"`);
+    await queryRunner.query(`DROP TABLE "temporary_annual_task_list"`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_annual_task_list_body_year" ON "annual_task_list" ("body_id", "year") `);
     await queryRunner.query(`DROP INDEX "IDX_fund_allocation_fund"`);
     await queryRunner.query(`DROP INDEX "IDX_fund_allocation_target"`);
     await queryRunner.query(`ALTER TABLE "fund_allocation" RENAME TO "temporary_fund_allocation"`);
@@ -143,6 +171,10 @@ export class Tasks1795884766310 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_reform_task_parent" ON "reform_task" ("parent_id", "id") `);
     await queryRunner.query(`DROP INDEX "IDX_task_delivery_task"`);
     await queryRunner.query(`DROP TABLE "task_delivery"`);
+    await queryRunner.query(`DROP INDEX "UQ_annual_task_list_item_task"`);
+    await queryRunner.query(`DROP TABLE "annual_task_list_item"`);
+    await queryRunner.query(`DROP INDEX "UQ_annual_task_list_body_year"`);
+    await queryRunner.query(`DROP TABLE "annual_task_list"`);
     await queryRunner.query(`DROP INDEX "IDX_fund_allocation_fund"`);
     await queryRunner.query(`DROP INDEX "IDX_fund_allocation_target"`);
     await queryRunner.query(`DROP TABLE "fund_allocation"`);
