@@ -30,6 +30,7 @@ let token: string;
 let realIds: string[] = [];
 let ids: Record<'inboxDirective' | 'issuedDirective' | 'hzFeedback' | 'nbFeedback' | 'received' | 'granted' | 'thread', string>;
 let dids: Record<'zj' | 'hz' | 'cn' | 'zjReceived' | 'zjUnanswered' | 'cnDependency' | 'suggestion', string>;
+let tids: Record<'zj' | 'hz' | 'hzMilestone' | 'nb' | 'nbOnTrack' | 'njExtension' | 'top' | 'cnFund' | 'zjPost', string>;
 let countRows: () => Promise<Record<string, number>>;
 let runs = 0;
 const refusals: Record<string, number> = {};
@@ -216,6 +217,30 @@ beforeAll(async () => {
     suggestion: (dr.data!.suggestions as { edges: { node: { id: string } }[] }).edges[0].node.id,
   };
   realIds.push(...Object.values(dids));
+  // The demo's tasks (CHAIN §3.3).
+  const tr = await post(t.url, `{ tasks(under: "CN", year: ${year}, first: 100) { edges { node { id code } } } zj: body(code: "330000") { posts { id title } } }`, {}, await t.token('CN', 'LEAD'));
+  const tasks = (tr.data!.tasks as { edges: { node: { id: string; code: string } }[] }).edges.map((e) => e.node);
+  const task = (code: string) => tasks.find((x) => x.code === `${year}-${code}`)!.id;
+  const td = await post(
+    t.url,
+    `query ($hz: ID!, $nj: ID!, $top: ID!) { hz: node(id: $hz) { ... on ReformTask { milestones { id } } }
+      nj: node(id: $nj) { ... on ReformTask { extensions { id } } } top: node(id: $top) { ... on ReformTask { funding { fund { id } } } } }`,
+    { hz: task('CN-02-330100'), nj: task('CN-03-320100'), top: task('CN-01') },
+    await t.token('CN', 'LEAD'),
+  );
+  const d = td.data as { hz: { milestones: { id: string }[] }; nj: { extensions: { id: string }[] }; top: { funding: { fund: { id: string } }[] } };
+  tids = {
+    zj: task('CN-02-330000'),
+    hz: task('CN-02-330100'),
+    hzMilestone: d.hz.milestones[0].id,
+    nb: task('CN-02-330200'),
+    nbOnTrack: task('CN-03-330200'),
+    njExtension: d.nj.extensions[0].id,
+    top: task('CN-01'),
+    cnFund: d.top.funding[0].fund.id,
+    zjPost: (tr.data!.zj as { posts: { id: string; title: string }[] }).posts[0].id,
+  };
+  realIds.push(...Object.values(tids));
 });
 
 afterAll(async () => {
@@ -292,6 +317,21 @@ const BASES: Record<string, { as: string; input: () => Record<string, unknown> }
   moderateSuggestion: { as: '330000', input: () => ({ suggestionId: dids.suggestion, action: 'PUBLISH' }) },
   answerSuggestion: { as: '330000', input: () => ({ suggestionId: dids.suggestion, answer: '答复。' }) },
   referSuggestion: { as: '330000', input: () => ({ suggestionId: dids.suggestion, toDecisionId: dids.zj }) },
+  createTask: { as: '330000', input: () => ({ kind: 'ROUTINE', title: '模糊任务', target: '目标。', executorCode: '330100', deadline: dueAt(), measures: ['措施'] }) },
+  decomposeTask: { as: '330000', input: () => ({ parentTaskId: tids.zj, subtasks: [{ title: '模糊子任务', target: '目标。', executorCode: '330300', deadline: new Date(Date.now() + 3 * 86_400_000).toISOString() }] }) },
+  acceptTask: { as: '330100', input: () => ({ taskId: tids.hz }) },
+  reportTaskProgress: { as: '330100', input: () => ({ taskId: tids.hz, period: `${year}-02`, percent: '99.50', narrative: '进展。' }) },
+  completeMilestone: { as: '330100', input: () => ({ milestoneId: tids.hzMilestone }) },
+  verifyMilestone: { as: '330000', input: () => ({ milestoneId: tids.hzMilestone }) },
+  claimTaskCompletion: { as: '330100', input: () => ({ taskId: tids.hz, results: [{ title: '成果', kind: 'REPORT' }] }) },
+  verifyTaskCompletion: { as: '330000', input: () => ({ taskId: tids.hz, accept: false, note: '退回。' }) },
+  requestDeadlineExtension: { as: '330100', input: () => ({ taskId: tids.hz, requestedDeadline: new Date(Date.now() + 3 * 86_400_000).toISOString(), reason: '延期。' }) },
+  decideDeadlineExtension: { as: '320000', input: () => ({ extensionId: tids.njExtension, decision: 'DENIED' }) },
+  cancelTask: { as: '330000', input: () => ({ taskId: tids.nbOnTrack, reason: '撤销。' }) },
+  remindTask: { as: '330000', input: () => ({ taskId: tids.nb, message: '催办。' }) },
+  createReformFund: { as: '330000', input: () => ({ title: '模糊资金', fiscalYear: year, amount: '1.00' }) },
+  allocateFund: { as: 'CN', input: () => ({ fundId: tids.cnFund, toId: tids.top, amount: '1.00' }) },
+  publishAnnualTaskList: { as: '330000', input: () => ({ bodyCode: '330000', year, title: '模糊清单', items: [{ taskId: tids.hz, responsibleLeaderPostId: tids.zjPost, rank: 1 }] }) },
 };
 
 /** The base input with one field (possibly nested) replaced by a hostile value, or removed. */
