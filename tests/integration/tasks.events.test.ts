@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Body } from '../../src/domains/bodies/body.entity';
 import { DeliveryCounter } from '../../src/domains/channels/channel.entities';
 import { encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
@@ -24,13 +24,6 @@ async function cursorOf(code: string): Promise<string> {
 }
 
 describe('taskActivity', () => {
-  beforeAll(async () => {
-    // The demo's overdue tasks fire their TASK_OVERDUE at the first start: let that settle first.
-    t.hub.scheduler.wake();
-    await t.hub.scheduler.idle();
-    expect(await em().countBy(HubEvent, { kind: 'TaskOverdue' })).toBeGreaterThan(0);
-  });
-
   it('delivers a task’s events to its executor, co-executor and assigner, in order; and replays from a cursor', async () => {
     const [exec, co, assigner, outsider] = await Promise.all(['330300', '330400', '330000', '320000'].map(cursorOf));
     const onExecutor = subscribe(t.hub.wsUrl, await t.token('330300', 'VIEWER'), TaskActivityDocument, { after: exec });

@@ -206,11 +206,12 @@ async function insertTask(ctx: RequestContext, assigner: Body, data: TaskData, p
 }
 
 /**
- * Assigns a task from the caller's body. `origin` names what it comes from (a decision, a
- * directive, a finding); callable from another domain's transaction.
+ * Assigns a task from the caller's body — or from `assignerId` when another domain acts for a body
+ * (adoptDecision: the decision maker assigns the tasks drafted on it). `origin` names what it comes
+ * from (a decision, a directive, a finding). Runs in the caller's transaction; every rule is checked.
  */
-export async function createTask(ctx: RequestContext, data: TaskData, origin: TaskOrigin | null = null): Promise<ReformTask> {
-  const assigner = await ctx.em.findOneOrFail(Body, { where: { rowId: ctx.actor!.body.rowId } });
+export async function createTask(ctx: RequestContext, data: TaskData, origin: TaskOrigin | null = null, assignerId: string = ctx.actor!.body.rowId): Promise<ReformTask> {
+  const assigner = await ctx.em.findOneOrFail(Body, { where: { rowId: assignerId } });
   return insertTask(ctx, assigner, data, null, origin, []);
 }
 
