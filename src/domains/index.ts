@@ -28,6 +28,28 @@ import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, Thre
 import { BodyThreadsResolver, CoordinationThreadResolver, ThreadEventResolver, ThreadMessageResolver, ThreadResourceResolver } from './threads/thread.resolver';
 import { seedThreads } from './threads/thread.seed';
 import { findVisibleEvent, findVisibleMessage, findVisibleResource, findVisibleThread } from './threads/thread.service';
+import { Post } from './posts/post.entity';
+import { BodyPostsResolver, PostResolver } from './posts/post.resolver';
+import { findPost } from './posts/post.service';
+import { DecisionDirective, DecisionDraftVersion, DecisionProcedure, DecisionStageRecord, LegislativeDependency, PublicSubmission, ReformDecision, Suggestion } from './decisions/decision.entities';
+import {
+  decisionNodes,
+  DecisionProcedureResolver,
+  LegislativeDependencyResolver,
+  LocalConsultationStageResolver,
+  PublicConsultationStageResolver,
+  PublicSubmissionResolver,
+  ReformDecisionResolver,
+  SuggestionResolver,
+} from './decisions/decision.resolver';
+import { seedDecisions } from './decisions/decision.seed';
+import { findVisibleFund } from './tasks/fund.service';
+import { TaskDelivery } from './tasks/task.activity';
+import { findVisibleReport, findVisibleTask } from './tasks/task.access';
+import { AnnualTaskList, AnnualTaskListItem, DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskCoExecutor, TaskReminder } from './tasks/task.entity';
+import { findVisibleList } from './tasks/annual-list.service';
+import { AnnualTaskListItemResolver, AnnualTaskListResolver, FundAllocationResolver, ProgressReportResolver, ReformFundResolver, ReformTaskResolver, useOriginFetchers } from './tasks/task.resolver';
+import { seedTasks } from './tasks/task.seed';
 
 export interface Domain {
   name: string;
@@ -82,6 +104,32 @@ export const domains: Domain[] = [
     seedDemo: seedThreads,
   },
   {
+    name: 'posts',
+    entities: [Post],
+    resolvers: [PostResolver, BodyPostsResolver],
+    nodes: { [Post.typename]: findPost },
+  },
+  {
+    // Decision procedure, public consultation, the suggestion platform (DOMAIN §5).
+    name: 'decisions',
+    entities: [DecisionProcedure, ReformDecision, DecisionDraftVersion, DecisionStageRecord, PublicSubmission, Suggestion, LegislativeDependency, DecisionDirective],
+    resolvers: [ReformDecisionResolver, PublicConsultationStageResolver, LocalConsultationStageResolver, PublicSubmissionResolver, LegislativeDependencyResolver, DecisionProcedureResolver, SuggestionResolver],
+    nodes: decisionNodes,
+    seedDemo: seedDecisions,
+  },
+  {
+    name: 'tasks',
+    entities: [ReformTask, TaskCoExecutor, Milestone, ProgressReport, DeadlineExtension, TaskReminder, ReformFund, FundAllocation, TaskDelivery, AnnualTaskList, AnnualTaskListItem],
+    resolvers: [ReformTaskResolver, ProgressReportResolver, ReformFundResolver, FundAllocationResolver, AnnualTaskListResolver, AnnualTaskListItemResolver],
+    nodes: {
+      [ReformTask.typename]: findVisibleTask,
+      [ProgressReport.typename]: findVisibleReport,
+      [ReformFund.typename]: findVisibleFund,
+      [AnnualTaskList.typename]: findVisibleList,
+    },
+    seedDemo: seedTasks,
+  },
+  {
     name: 'identity',
     entities: [],
     resolvers: [ViewerResolver],
@@ -103,3 +151,4 @@ export const domains: Domain[] = [
 export const entities = domains.flatMap((d) => d.entities);
 // Looked up by the type a client's id names: a Map, so "constructor" or "__proto__" find nothing.
 export const nodeFetchers: ReadonlyMap<string, NodeFetcher> = new Map(domains.flatMap((d) => Object.entries(d.nodes ?? {})));
+useOriginFetchers(nodeFetchers);

@@ -36,6 +36,8 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log:
     return { ...formatted, extensions: { ...formatted.extensions, code: causeCode } };
   }
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  // graphql-js stops coercing variables after 50 errors with a code-less error: still the caller's input.
+  if (formatted.message.startsWith('Too many errors processing variables')) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (isDatabaseUnavailable(original)) {
     log.warn({ err: (original as Error).message }, 'database unavailable');

@@ -51,6 +51,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   if (options.seedDemo !== false) await seedDemoOnce(db, log);
   const pubsub = createHubPubSub();
   const schema = buildHubSchema();
+  const limiter = createRateLimiter(config.redisUrl, config.redisPrefix, log);
 
   const baseContext = (requestId: string): Omit<RequestContext, 'actor'> => ({
     requestId,
@@ -59,13 +60,14 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     loaders: new LoaderRegistry(),
     log: log.child({ requestId }),
     pubsub,
+    rateLimiter: limiter,
+    publicWriteLimits: { perAddress: config.publicWritesPerAddress, perTarget: config.publicWritesPerTarget },
     events: noTransactionEvents,
   });
   const relay = new EventRelay({ db, log, sink: pubsub, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix });
   await relay.start();
   const scheduler = new DeadlineScheduler(db, log, (em) => ({ ...baseContext(`deadline-${randomUUID()}`), em, actor: null, events: transactionEvents(em, db, null, 'scheduler') }));
 
-  const limiter = createRateLimiter(config.redisUrl, config.redisPrefix, log);
   const governor = new Governor(schema, config, limiter, verifier);
   const deps = { config, log, db, schema, governor, verifier, baseContext };
 

@@ -3,6 +3,7 @@ import { benchAdversarial, printAdversarial } from './adversarial.bench';
 import { benchAuditVerify, printAuditVerify } from './audit.bench';
 import { benchDirectiveFanOut, printFanOut } from './directives.bench';
 import { nationalBench } from './national.bench';
+import { benchTasks, printTasks } from './tasks.bench';
 import { dialects } from './support';
 
 // `npm run bench`: prints figures; never part of `npm test`.
@@ -14,6 +15,12 @@ async function main(): Promise<void> {
     rows.push(...(await benchDirectiveFanOut(dialect)));
   }
   printFanOut(rows);
+  const taskRows: (string | number)[][] = [];
+  for (const dialect of await dialects()) {
+    process.stderr.write(`tasks roll-up and dashboard on ${dialect}…\n`);
+    taskRows.push(...(await benchTasks(dialect)));
+  }
+  printTasks(taskRows);
   process.stderr.write('audit chain verification (100,000 events, SQLite)…\n');
   printAuditVerify(await benchAuditVerify());
   process.stderr.write('adversarial corpus against a hub process (SQLite)…\n');

@@ -2,14 +2,32 @@
 
 /** Implementations of every interface and union, for `possibleTypes` of an Apollo cache. */
 export const possibleTypes: Record<string, string[]> = {
+  "DecisionStage": [
+    "CollectiveDeliberationStage",
+    "ExpertConsultationStage",
+    "LegalityReviewStage",
+    "LocalConsultationStage",
+    "PublicConsultationStage",
+    "RiskAssessmentStage"
+  ],
   "Node": [
+    "AnnualTaskList",
     "Body",
     "CoordinationThread",
+    "DecisionProcedure",
     "Delegation",
     "Directive",
     "Feedback",
+    "LegislativeDependency",
+    "Post",
     "Power",
+    "ProgressReport",
+    "PublicSubmission",
     "Receipt",
+    "ReformDecision",
+    "ReformFund",
+    "ReformTask",
+    "Suggestion",
     "ThreadEvent",
     "ThreadMessage",
     "ThreadResource"
@@ -60,6 +78,11 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
       "read"
     ]
   },
+  "PublicConsultationStage": {
+    "submissions": [
+      "disposition"
+    ]
+  },
   "Query": {
     "auditTrail": [
       "targetId"
@@ -71,31 +94,75 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
       "search",
       "under"
     ],
+    "decisions": [
+      "decisionMakerCode",
+      "status"
+    ],
     "powers": [
       "field",
       "search"
     ],
     "publicDirectives": [],
+    "suggestions": [
+      "toBodyCode"
+    ],
+    "tasks": [
+      "deadlineBefore",
+      "kind",
+      "overdue",
+      "status",
+      "under",
+      "year"
+    ],
     "unfundedMandates": [
       "fiscalYear",
       "level",
       "under"
     ]
+  },
+  "ReformDecision": {
+    "directives": []
+  },
+  "ReformTask": {
+    "children": [
+      "overdue",
+      "status"
+    ],
+    "reports": []
   }
 };
 
 /** Object types without an `id`: values of their parent, merged rather than replaced or normalised. */
 export const valueObjects: string[] = [
   "AcknowledgementSummary",
+  "AnnualTaskListItem",
   "AuditEvent",
+  "CollectiveDeliberationStage",
+  "DecisionActivity",
+  "DecisionDraftVersion",
   "DirectiveDelivery",
+  "ExpertConsultationStage",
+  "ExpertOpinion",
   "FactorQuota",
   "FeedbackDelivery",
   "FiscalAllocation",
   "FiscalCoverage",
+  "FundAllocation",
   "HeldPower",
+  "LegalityReviewStage",
+  "LocalConsultationStage",
+  "MemberVote",
   "PageInfo",
+  "PublicConsultationStage",
   "ReformEventDelivery",
+  "RiskAssessmentStage",
+  "RiskDimension",
+  "TaskActivity",
+  "TaskLevelFigures",
+  "TaskResult",
+  "TaskRollup",
+  "TaskStatusCount",
   "UserError",
-  "Viewer"
+  "Viewer",
+  "VoteCount"
 ];

@@ -2,9 +2,10 @@ import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
 import { badUserInput } from '../../platform/errors/api-errors';
 import { resumableStream, Sequenced, SLOW_CONSUMER_CLOSE } from '../../platform/resumable-stream';
+import type { HubTopics } from '../../platform/pubsub';
 import { DeliveryCounter } from './channel.entities';
 
-export type Stream = 'directive' | 'feedback';
+export type Stream = 'directive' | 'feedback' | 'task';
 
 /**
  * Takes the next delivery seq for each body, in one transaction with the deliveries themselves.
@@ -67,7 +68,7 @@ export function decodeDeliveryCursor(cursor: string | null | undefined): number 
  */
 export function deliveryStream<E extends Sequenced>(
   ctx: RequestContext,
-  stream: Stream,
+  stream: Stream & keyof HubTopics,
   bodyId: string,
   after: number | null,
   loadAfter: (afterSeq: number, limit: number) => Promise<E[]>,

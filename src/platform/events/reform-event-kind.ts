@@ -17,6 +17,16 @@ export enum ReformEventKind {
   FEEDBACK_ANSWERED = 'FEEDBACK_ANSWERED',
   DELEGATION_SIGNED = 'DELEGATION_SIGNED',
   DELEGATION_REVOKED = 'DELEGATION_REVOKED',
+  DECISION_STAGE_CHANGED = 'DECISION_STAGE_CHANGED',
+  DECISION_ADOPTED = 'DECISION_ADOPTED',
+  CONSULTATION_OPENED = 'CONSULTATION_OPENED',
+  CONSULTATION_CLOSED = 'CONSULTATION_CLOSED',
+  TASK_ASSIGNED = 'TASK_ASSIGNED',
+  TASK_REPORTED = 'TASK_REPORTED',
+  TASK_OVERDUE = 'TASK_OVERDUE',
+  TASK_COMPLETED = 'TASK_COMPLETED',
+  TASK_VERIFIED = 'TASK_VERIFIED',
+  MILESTONE_DUE = 'MILESTONE_DUE',
 }
 
 registerEnumType(ReformEventKind, {
@@ -37,6 +47,16 @@ registerEnumType(ReformEventKind, {
     FEEDBACK_ANSWERED: { description: 'Feedback was answered (subject: the Feedback; addressed to its sender).' },
     DELEGATION_SIGNED: { description: 'A delegation came into force, signed by a LEAD of the grantor at creation or later (subject: the Delegation; addressed to grantor and grantee).' },
     DELEGATION_REVOKED: { description: 'A delegation was revoked, itself or together with the delegation it came from (subject: the Delegation; addressed to grantor and grantee).' },
+    DECISION_STAGE_CHANGED: { description: 'A stage of a reform decision started, completed or became STALE (subject: the ReformDecision).' },
+    DECISION_ADOPTED: { description: 'A reform decision was adopted (subject: the ReformDecision).' },
+    CONSULTATION_OPENED: { description: 'The public comment window of a decision opened (subject: the ReformDecision).' },
+    CONSULTATION_CLOSED: { description: 'The public comment window of a decision ended, at its deadline (subject: the ReformDecision).' },
+    TASK_ASSIGNED: { description: 'A task was assigned, directly or by decomposing its parent (subject: the ReformTask).' },
+    TASK_REPORTED: { description: 'The executor reported progress on a task (subject: the ReformTask).' },
+    TASK_OVERDUE: { description: 'The deadline of a task passed while it was still owed (subject: the ReformTask).' },
+    TASK_COMPLETED: { description: 'The executor claimed completion of a task (subject: the ReformTask).' },
+    TASK_VERIFIED: { description: 'The assigner verified the completion of a task (subject: the ReformTask).' },
+    MILESTONE_DUE: { description: 'A milestone of a task came due while still PLANNED (subject: the ReformTask).' },
   },
 });
 
@@ -56,6 +76,16 @@ export const REFORM_EVENT_KINDS: Partial<Record<HubEventKind, ReformEventKind>> 
   FeedbackAnswered: ReformEventKind.FEEDBACK_ANSWERED,
   DelegationSigned: ReformEventKind.DELEGATION_SIGNED,
   DelegationRevoked: ReformEventKind.DELEGATION_REVOKED,
+  DecisionStageChanged: ReformEventKind.DECISION_STAGE_CHANGED,
+  DecisionAdopted: ReformEventKind.DECISION_ADOPTED,
+  ConsultationOpened: ReformEventKind.CONSULTATION_OPENED,
+  ConsultationClosed: ReformEventKind.CONSULTATION_CLOSED,
+  TaskAssigned: ReformEventKind.TASK_ASSIGNED,
+  TaskReported: ReformEventKind.TASK_REPORTED,
+  TaskOverdue: ReformEventKind.TASK_OVERDUE,
+  TaskCompleted: ReformEventKind.TASK_COMPLETED,
+  TaskVerified: ReformEventKind.TASK_VERIFIED,
+  MilestoneDue: ReformEventKind.MILESTONE_DUE,
 };
 
 /** The event-map kinds behind some reformEvents kinds (all mapped kinds when none are given). */

@@ -173,6 +173,14 @@ export type PostThreadMessageInput = {
 
 /** What happened, in the jurisdiction-scoped event stream `reformEvents`. */
 export type ReformEventKind =
+  /** The public comment window of a decision ended, at its deadline (subject: the ReformDecision). */
+  | 'CONSULTATION_CLOSED'
+  /** The public comment window of a decision opened (subject: the ReformDecision). */
+  | 'CONSULTATION_OPENED'
+  /** A reform decision was adopted (subject: the ReformDecision). */
+  | 'DECISION_ADOPTED'
+  /** A stage of a reform decision started, completed or became STALE (subject: the ReformDecision). */
+  | 'DECISION_STAGE_CHANGED'
   /** A delegation was revoked, itself or together with the delegation it came from (subject: the Delegation; addressed to grantor and grantee). */
   | 'DELEGATION_REVOKED'
   /** A delegation came into force, signed by a LEAD of the grantor at creation or later (subject: the Delegation; addressed to grantor and grantee). */
@@ -189,8 +197,20 @@ export type ReformEventKind =
   | 'FEEDBACK_ANSWERED'
   /** Feedback was reported upward (subject: the Feedback). */
   | 'FEEDBACK_SUBMITTED'
+  /** A milestone of a task came due while still PLANNED (subject: the ReformTask). */
+  | 'MILESTONE_DUE'
   /** A recipient first opened a directive (subject: the Receipt; addressed to the issuer). */
   | 'RECEIPT_READ'
+  /** A task was assigned, directly or by decomposing its parent (subject: the ReformTask). */
+  | 'TASK_ASSIGNED'
+  /** The executor claimed completion of a task (subject: the ReformTask). */
+  | 'TASK_COMPLETED'
+  /** The deadline of a task passed while it was still owed (subject: the ReformTask). */
+  | 'TASK_OVERDUE'
+  /** The executor reported progress on a task (subject: the ReformTask). */
+  | 'TASK_REPORTED'
+  /** The assigner verified the completion of a task (subject: the ReformTask). */
+  | 'TASK_VERIFIED'
   /** A coordination thread was escalated to the coordinating body above (subject: the CoordinationThread). */
   | 'THREAD_ESCALATED'
   /** A coordination thread was opened (subject: the CoordinationThread). */
@@ -280,16 +300,36 @@ export type ThreadStatus =
 export type UserErrorCode =
   /** The body already takes part in the thread. */
   | 'ALREADY_PARTICIPANT'
+  /** Completion can be claimed only when every subtask is VERIFIED or CANCELLED. */
+  | 'CHILDREN_OPEN'
+  /** The public consultation is not open (not yet, or no longer). */
+  | 'CONSULTATION_CLOSED'
+  /** The public comment window is shorter than the procedure’s minimum and no shortened reason is given. */
+  | 'CONSULTATION_TOO_SHORT'
+  /** The deadline must lie in the future (and after the start). */
+  | 'DEADLINE_IN_PAST'
+  /** The decision is adopted and immutable; change it with reconsiderDecision (再决策). */
+  | 'DECISION_IMMUTABLE'
+  /** The decision maker must be a government, leading group or special group at or above the drafter’s government. */
+  | 'DECISION_MAKER_NOT_ELIGIBLE'
   /** Another object already has this code. */
   | 'DUPLICATE_CODE'
+  /** The task already has a progress report for this period. */
+  | 'DUPLICATE_REPORT'
   /** The thread is already led by the leading group or the central government: there is nothing above to escalate to. */
   | 'ESCALATION_LIMIT'
+  /** The executor or a co-executor lies outside the assigner's jurisdiction: tasks go down the tree (or to the assigner's own departments), never upward or sideways. */
+  | 'EXECUTOR_NOT_BELOW'
+  /** An extended deadline cannot pass the parent task's deadline. */
+  | 'EXTENSION_BEYOND_PARENT'
   /** A delegation needs a fiscal allocation, or an explicit reason why it needs none. */
   | 'FISCAL_ALLOCATION_REQUIRED'
   /** The body would re-delegate more money for the power and year than it received. */
   | 'FISCAL_CONSERVATION'
   /** A re-delegation must be for the fiscal year of the delegation it comes from. */
   | 'FISCAL_YEAR_MISMATCH'
+  /** The allocations of a reform fund would exceed its amount. */
+  | 'FUND_CONSERVATION'
   /** The grantee is not at a lower level inside the grantor's jurisdiction (upward, sideways or cross-jurisdiction). */
   | 'GRANTEE_NOT_BELOW'
   /** The idempotency key was already used for a different request. */
@@ -304,26 +344,60 @@ export type UserErrorCode =
   | 'LEAD_CANNOT_LEAVE'
   /** The caller may not put this body in the lead: it is neither that body nor a government or group whose jurisdiction covers every participant. */
   | 'LEAD_NOT_ALLOWED'
+  /** Collective deliberation needs a legality review of the current draft concluding LEGAL or LEGAL_WITH_AMENDMENTS. */
+  | 'LEGALITY_NOT_CLEARED'
   /** The level does not fit the body kind or its parent. */
   | 'LEVEL_MISMATCH'
+  /** An annual list item must be a task assigned by the list's body or a body in its subtree. */
+  | 'LIST_ITEM_OUT_OF_SCOPE'
+  /** Not every consulted government has acknowledged the consultation directive and replied with feedback on it. */
+  | 'LOCAL_REPLIES_MISSING'
   /** A referenced object does not exist or is not visible to the caller. */
   | 'NOT_FOUND'
   /** Escalation on the OVERDUE ground, but the thread is not past its due date. */
   | 'NOT_OVERDUE'
   /** The body does not take part in the thread (reading it from above is not taking part). */
   | 'NOT_PARTICIPANT'
+  /** Only the body that assigned the task may do this (verify, decide an extension, cancel, remind). */
+  | 'NOT_TASK_ASSIGNER'
+  /** Only the executing body of the task may do this (accept, report, claim completion, request an extension). */
+  | 'NOT_TASK_EXECUTOR'
   /** Only the lead of the thread (or, to reopen it, a coordinating body above the lead) may do this. */
   | 'NOT_THREAD_LEAD'
   /** A thread participant lies outside the jurisdiction of the body opening the thread or inviting it. */
   | 'PARTICIPANT_OUT_OF_REACH'
   /** The granting body does not hold the power (not defined by it, nor received through an active delegation). */
   | 'POWER_NOT_HELD'
+  /** Fewer members present than the procedure’s quorum share. */
+  | 'QUORUM_NOT_MET'
   /** The body would re-delegate more of a factor quota than it received, or one it did not receive. */
   | 'QUOTA_CONSERVATION'
+  /** A reason is required: NOT_ADOPTED answers, withheld texts, a rating override, a chair concluding against the majority, a progress report lower than the task’s previous one (decreaseReason). */
+  | 'REASON_REQUIRED'
+  /** A stage the decision’s procedure requires is not COMPLETED on the current draft; the message lists the missing stages. */
+  | 'REQUIRED_STAGE_MISSING'
+  /** Each annual list item needs a responsible leader post of the list's body. */
+  | 'RESPONSIBLE_LEADER_REQUIRED'
+  /** The legality reviewer must be a LEGAL_AFFAIRS body of the decision maker’s government or above. */
+  | 'REVIEWER_NOT_ELIGIBLE'
+  /** The risk assessment rated the decision HIGH and not controllable: revise the draft and reassess. */
+  | 'RISK_NOT_CONTROLLABLE'
+  /** The stage cannot happen yet: legality review follows the required consultation, expert and risk stages; a review is recorded only once requested. */
+  | 'STAGE_OUT_OF_ORDER'
+  /** A stage was completed on an older draft version: it must be done again on the current one. */
+  | 'STAGE_STALE'
+  /** Some submissions are not moderated, or published ones have no disposition yet. */
+  | 'SUBMISSIONS_UNANSWERED'
+  /** A subtask cannot end after the task it is decomposed from. */
+  | 'SUBTASK_OUTLIVES_PARENT'
   /** The thread is resolved or closed and therefore read-only. */
   | 'THREAD_CLOSED'
+  /** Fewer expert opinions (from distinct experts) than the procedure’s minimum. */
+  | 'TOO_FEW_EXPERTS'
   /** A value is well-formed but breaks a rule (length, range, format). */
-  | 'VALIDATION_FAILED';
+  | 'VALIDATION_FAILED'
+  /** The vote counts do not add up to the members present, or disagree with the individual votes. */
+  | 'VOTE_COUNTS_MISMATCH';
 
 export type HubBodyFragment = { id: string, code: string, name: string, level: Level, kind: BodyKind };
 
@@ -374,13 +448,23 @@ export type HubNodeQueryVariables = Exact<{
 
 
 export type HubNodeQuery = { node:
+    | { __typename: 'AnnualTaskList', id: string }
     | { __typename: 'Body', id: string, code: string, name: string, level: Level, kind: BodyKind }
     | { __typename: 'CoordinationThread', id: string }
+    | { __typename: 'DecisionProcedure', id: string }
     | { __typename: 'Delegation', id: string, status: DelegationStatus, fiscalYear: number, scope: string | null, coverageDecimal: string | null, estimatedCost: string | null, noFiscalNeedReason: string | null, effectiveFrom: string, effectiveTo: string | null, signedAt: string | null, revokedAt: string | null, revokedReason: string | null, power: { id: string, code: string, title: string }, grantor: { id: string, code: string, name: string }, grantee: { id: string, code: string, name: string }, parent: { id: string } | null, fiscalAllocation: { amount: string, currency: string, fiscalYear: number, source: string | null } | null, quotas: Array<{ kind: string, quantity: string, unit: string }> }
     | { __typename: 'Directive', id: string, title: string, content: string, priority: DirectivePriority, version: number, public: boolean, requiresAcknowledgement: boolean, acknowledgeBy: string | null, issuedAt: string, issuer: { id: string, code: string, name: string }, acknowledgementSummary: { total: number, acknowledged: number, overdue: number } }
     | { __typename: 'Feedback', id: string }
+    | { __typename: 'LegislativeDependency', id: string }
+    | { __typename: 'Post', id: string }
     | { __typename: 'Power', id: string }
+    | { __typename: 'ProgressReport', id: string }
+    | { __typename: 'PublicSubmission', id: string }
     | { __typename: 'Receipt', id: string }
+    | { __typename: 'ReformDecision', id: string }
+    | { __typename: 'ReformFund', id: string }
+    | { __typename: 'ReformTask', id: string }
+    | { __typename: 'Suggestion', id: string }
     | { __typename: 'ThreadEvent', id: string }
     | { __typename: 'ThreadMessage', id: string }
     | { __typename: 'ThreadResource', id: string }
@@ -402,7 +486,17 @@ export type HubFeedbackQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string, kind: FeedbackKind, content: string, submittedAt: string, resolution: FeedbackResolution | null, response: string | null, respondedAt: string | null, sender: { id: string, code: string, name: string }, recipient: { id: string, code: string, name: string }, directive: { id: string, title: string } | null }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -444,7 +538,17 @@ export type HubDirectiveReceiptsQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string, receipts: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, deliveredAt: string | null, readAt: string | null, acknowledgedAt: string | null, recipient: { id: string, code: string, name: string } } }> } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -529,13 +633,23 @@ export type HubReformEventsSubscriptionVariables = Exact<{
 
 
 export type HubReformEventsSubscription = { reformEvents: { cursor: string, kind: ReformEventKind, occurredAt: string, actor: { id: string, code: string, name: string }, subject:
+      | { __typename: 'AnnualTaskList', id: string }
       | { __typename: 'Body', id: string }
       | { __typename: 'CoordinationThread', id: string }
+      | { __typename: 'DecisionProcedure', id: string }
       | { __typename: 'Delegation', id: string, status: DelegationStatus, fiscalYear: number, scope: string | null, coverageDecimal: string | null, estimatedCost: string | null, noFiscalNeedReason: string | null, effectiveFrom: string, effectiveTo: string | null, signedAt: string | null, revokedAt: string | null, revokedReason: string | null, power: { id: string, code: string, title: string }, grantor: { id: string, code: string, name: string }, grantee: { id: string, code: string, name: string }, parent: { id: string } | null, fiscalAllocation: { amount: string, currency: string, fiscalYear: number, source: string | null } | null, quotas: Array<{ kind: string, quantity: string, unit: string }> }
       | { __typename: 'Directive', id: string, title: string, content: string, priority: DirectivePriority, version: number, public: boolean, requiresAcknowledgement: boolean, acknowledgeBy: string | null, issuedAt: string, issuer: { id: string, code: string, name: string }, acknowledgementSummary: { total: number, acknowledged: number, overdue: number } }
       | { __typename: 'Feedback', id: string, kind: FeedbackKind, content: string, submittedAt: string, resolution: FeedbackResolution | null, response: string | null, respondedAt: string | null, sender: { id: string, code: string, name: string }, recipient: { id: string, code: string, name: string }, directive: { id: string, title: string } | null }
+      | { __typename: 'LegislativeDependency', id: string }
+      | { __typename: 'Post', id: string }
       | { __typename: 'Power', id: string }
+      | { __typename: 'ProgressReport', id: string }
+      | { __typename: 'PublicSubmission', id: string }
       | { __typename: 'Receipt', id: string, deliveredAt: string | null, readAt: string | null, acknowledgedAt: string | null, receivedDirective: { id: string, title: string }, recipient: { id: string, code: string, name: string } }
+      | { __typename: 'ReformDecision', id: string }
+      | { __typename: 'ReformFund', id: string }
+      | { __typename: 'ReformTask', id: string }
+      | { __typename: 'Suggestion', id: string }
       | { __typename: 'ThreadEvent', id: string }
       | { __typename: 'ThreadMessage', id: string }
       | { __typename: 'ThreadResource', id: string }
@@ -626,7 +740,17 @@ export type HubThreadQueryVariables = Exact<{
 
 export type HubThreadQuery = { node:
     | { id: string }
+    | { id: string }
     | { id: string, subject: string, description: string | null, status: ThreadStatus, dueAt: string, overdue: boolean, openedAt: string, updatedAt: string, resolution: string | null, lead: { id: string, code: string, name: string }, participants: Array<{ id: string, code: string, name: string }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -646,7 +770,17 @@ export type HubThreadMessagesQueryVariables = Exact<{
 
 export type HubThreadMessagesQuery = { node:
     | { id: string }
+    | { id: string }
     | { id: string, messages: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, content: string, postedAt: string, author: { id: string, code: string, name: string } } }> } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
