@@ -39,6 +39,10 @@ export interface HubConfig {
   pgAdminUrl: string;
   /** Origins whose pages may open the WebSocket (HUB_WS_ORIGINS); unset: see websocketOriginAllowed. */
   wsOrigins?: string[];
+  /** Operations one WebSocket may have running at once (HUB_WS_MAX_SUBSCRIPTIONS); 0: no limit. */
+  wsMaxSubscriptions: number;
+  /** Open WebSockets per account on one instance (HUB_WS_MAX_SOCKETS_PER_ACCOUNT); 0: no limit. */
+  wsMaxSocketsPerAccount: number;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -103,5 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     wsOrigins: parseOrigins(env.HUB_WS_ORIGINS),
     stackTraces: !production && env.NODE_ENV === 'development',
     pgAdminUrl: env.HUB_PG_ADMIN_URL || DEFAULT_ADMIN_URL,
+    wsMaxSubscriptions: int('HUB_WS_MAX_SUBSCRIPTIONS', env.HUB_WS_MAX_SUBSCRIPTIONS, 50),
+    wsMaxSocketsPerAccount: int('HUB_WS_MAX_SOCKETS_PER_ACCOUNT', env.HUB_WS_MAX_SOCKETS_PER_ACCOUNT, 20),
   };
 }

@@ -2,11 +2,13 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { LIMIT_CODE } from '../platform/graphql/limits';
 import type { Logger } from '../platform/logger';
 
-// Errors that mean "the database is away right now" (restart, failover, network): the request
-// changed nothing (its transaction never committed) and may be retried.
+// Errors that mean "the database is away right now" (restart, failover, network; for SQLite,
+// another writer holding the file past the busy timeout): the request changed nothing (its
+// transaction never committed) and may be retried.
+const SQLITE_BUSY_CODES = ['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_TIMEOUT', 'SQLITE_BUSY_RECOVERY'];
 const DB_UNAVAILABLE =
   /ECONNREFUSED|ECONNRESET|Connection terminated|Query runner already released|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Client has encountered a connection error|timeout exceeded when trying to connect/i;
-const DB_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', 'ECONNREFUSED', 'ECONNRESET']);
+const DB_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', 'ECONNREFUSED', 'ECONNRESET', ...SQLITE_BUSY_CODES]);
 
 export function isDatabaseUnavailable(err: unknown): boolean {
   const e = err as { code?: string; driverError?: { code?: string }; message?: string } | undefined;

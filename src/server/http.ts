@@ -79,6 +79,7 @@ export function mountGraphQL(app: Express, apollo: ApolloServer<RequestContext>,
     '/graphql',
     express.json({ limit: MAX_BODY }),
     governor.httpTrustedDocuments(),
+    governor.httpGate(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         if (config.exposeSqlCount) db.statements.begin();

@@ -66,7 +66,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const scheduler = new DeadlineScheduler(db, log, (em) => ({ ...baseContext(`deadline-${randomUUID()}`), em, actor: null, events: transactionEvents(em, db, null, 'scheduler') }));
 
   const limiter = createRateLimiter(config.redisUrl, config.redisPrefix, log);
-  const governor = new Governor(schema, config, limiter);
+  const governor = new Governor(schema, config, limiter, verifier);
   const deps = { config, log, db, schema, governor, verifier, baseContext };
 
   const app = express();

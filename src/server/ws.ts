@@ -10,6 +10,7 @@ import { maskError } from './errors';
 import type { ServerDeps } from './http';
 import { resolveActor } from './identity';
 import { websocketOriginAllowed } from './origins';
+import { MAX_FRAME_BYTES, quietOversizedFrames, SocketsPerAccount, subscriptionLimitError } from './ws-limits';
 
 const SLOW_CONSUMER_BYTES = 1024 * 1024;
 
@@ -18,6 +19,8 @@ export function attachWebSocket(httpServer: http.Server, { config, log, db, sche
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
+    // A bigger frame closes the socket (1009) before it is buffered whole or parsed.
+    maxPayload: MAX_FRAME_BYTES,
     // A handshake from a page of another origin is refused before the upgrade (cross-site WebSocket hijacking).
     verifyClient: (info, done) => {
       if (websocketOriginAllowed(config, info.req)) return done(true);
@@ -26,6 +29,8 @@ export function attachWebSocket(httpServer: http.Server, { config, log, db, sche
     },
   });
 
+  const socketsPerAccount = new SocketsPerAccount(config.wsMaxSocketsPerAccount);
+  quietOversizedFrames(wsServer, log);
   const wsContext = (ctx: { extra: { socket: { close(code: number, reason: string): void } } }): RequestContext => ({
     ...baseContext(randomUUID()),
     actor: (ctx.extra as { actor?: RequestContext['actor'] }).actor ?? null,
@@ -38,8 +43,8 @@ export function attachWebSocket(httpServer: http.Server, { config, log, db, sche
       schema,
       // The same trusted-document, limit and rate checks as HTTP (graphql-ws runs no Apollo rules).
       onSubscribe: (ctx, _id, payload) => {
-        const nul = nulByteError(payload.query, payload.variables);
-        return nul ? [nul] : governor.admitWs(wsContext(ctx), payload, (ctx.extra as { request: http.IncomingMessage }).request.socket.remoteAddress ?? 'unknown');
+        const refused = subscriptionLimitError(config, ctx.subscriptions) ?? nulByteError(payload.query, payload.variables);
+        return refused ? [refused] : governor.admitWs(wsContext(ctx), payload, (ctx.extra as { request: http.IncomingMessage }).request.socket.remoteAddress ?? 'unknown');
       },
       // A subscriber that does not read its socket cannot grow our memory: past 1 MiB unsent, close
       // it; it resumes from its last cursor.
@@ -57,6 +62,7 @@ export function attachWebSocket(httpServer: http.Server, { config, log, db, sche
             return false;
           }
           (ctx.extra as { actor?: unknown }).actor = actor;
+          if (!socketsPerAccount.admit(actor.accountId, ctx.extra.socket)) return false;
           if (actor.expiresAt) {
             const timer = setTimeout(() => ctx.extra.socket.close(4401, 'Unauthorized: token expired'), Math.max(0, actor.expiresAt - Date.now()));
             timer.unref();
