@@ -5,8 +5,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express, NextFunction, Request, Response } from 'express';
 import { GraphQLError, GraphQLSchema } from 'graphql';
-import { ruruHTML } from 'ruru/server';
-import { serveStatic } from 'ruru/static';
 import { TokenError, TokenVerifier } from '../platform/auth/tokens';
 import type { HubConfig } from '../platform/config';
 import type { RequestContext } from '../platform/context';
@@ -14,11 +12,11 @@ import type { Database } from '../platform/database/data-source';
 import { parseOptions } from '../platform/graphql/limits';
 import { nulBytePlugin } from '../platform/graphql/nul-bytes';
 import type { Logger } from '../platform/logger';
+import { mountExplorer } from './explorer';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, maskError } from './errors';
 import type { Governor } from './governor';
 import { resolveActor, unauthenticatedError } from './identity';
 
-const EXPLORER_STATIC = '/graphql/explorer/';
 const MAX_BODY = '1mb';
 
 /** What the HTTP and the WebSocket side of the server are built from. */
@@ -68,13 +66,7 @@ export function mountRequestIds(app: Express): void {
 
 /** The explorer, /graphql over HTTP, and the JSON error and 404 answers. */
 export function mountGraphQL(app: Express, apollo: ApolloServer<RequestContext>, { config, log, db, governor, verifier, baseContext }: ServerDeps): void {
-  if (config.explorer) {
-    app.use(serveStatic(EXPLORER_STATIC)); // matches its own prefix: do not mount it (Express would strip the path)
-    app.get('/graphql', (req, res, next) => {
-      if (req.query.query || req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return next();
-      res.type('html').send(ruruHTML({ endpoint: '/graphql', staticPath: EXPLORER_STATIC, subscriptionEndpoint: '/graphql' }));
-    });
-  }
+  mountExplorer(app, config.explorer);
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
