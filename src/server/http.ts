@@ -12,8 +12,8 @@ import type { Database } from '../platform/database/data-source';
 import { parseOptions } from '../platform/graphql/limits';
 import { nulBytePlugin } from '../platform/graphql/nul-bytes';
 import type { Logger } from '../platform/logger';
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, maskError } from './errors';
 import { mountExplorer } from './explorer';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, maskError } from './errors';
 import type { Governor } from './governor';
 import { resolveActor, unauthenticatedError } from './identity';
 

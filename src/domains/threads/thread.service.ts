@@ -8,7 +8,7 @@ import { assertCanSee } from '../bodies/jurisdiction';
 import { canReadThread, whereReadable } from './thread.access';
 import { activityStream } from './thread.activity';
 import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './thread.entity';
-import { ACTIVE_STATUSES, EscalationGround, ThreadEventKind, ThreadOrder, ThreadResourceKind, ThreadStatus } from './thread.enums';
+import { ACTIVE_STATUSES, ThreadOrder, ThreadStatus } from './thread.enums';
 import { EVENTS, eventById, MESSAGES, messageById, participantIds, RESOURCES, resourceById, THREAD_ORDERS, threadById, threadCounts, threadPages } from './thread.loaders';
 
 // Reading threads; changes are in thread-change.service.ts.

@@ -61,9 +61,10 @@ export class EventRelay {
       void this.redis?.pub.publish(this.redis.channel, '1').catch(() => undefined);
     });
     if (redisUrl) {
-      const opts = { maxRetriesPerRequest: 1, enableOfflineQueue: false };
+      // Commands wait for the connection (readiness right after start), and fail after one retry while Redis is away.
+      const opts = { maxRetriesPerRequest: 1, enableOfflineQueue: true };
       const pub = new Redis(redisUrl, opts);
-      const sub = new Redis(redisUrl, { ...opts, enableOfflineQueue: true });
+      const sub = new Redis(redisUrl, opts);
       const channel = `${redisPrefix}:events:committed`;
       for (const [name, client] of [
         ['relay-publish', pub],
