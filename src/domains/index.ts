@@ -25,6 +25,10 @@ import { seedPowers } from './powers/power.seed';
 import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './threads/thread.entity';
 import { BodyThreadsResolver, CoordinationThreadResolver, ThreadEventResolver, ThreadMessageResolver, ThreadResourceResolver } from './threads/thread.resolver';
 import { seedThreads } from './threads/thread.seed';
+import { ToleranceCase, ToleranceProhibitionLink, ToleranceSignature } from './tolerance/tolerance.entity';
+import { ToleranceCaseResolver, ToleranceSignatureResolver } from './tolerance/tolerance.resolver';
+import { seedTolerance } from './tolerance/tolerance.seed';
+import { findVisibleCase } from './tolerance/tolerance.service';
 import { findVisibleEvent, findVisibleMessage, findVisibleResource, findVisibleThread } from './threads/thread.service';
 
 export interface Domain {
@@ -78,6 +82,14 @@ export const domains: Domain[] = [
       [ThreadEvent.typename]: findVisibleEvent,
     },
     seedDemo: seedThreads,
+  },
+  {
+    // Fault tolerance (容错): never public; deciders and the subject body's LEADs only.
+    name: 'tolerance',
+    entities: [ToleranceCase, ToleranceSignature, ToleranceProhibitionLink],
+    resolvers: [ToleranceCaseResolver, ToleranceSignatureResolver],
+    nodes: { [ToleranceCase.typename]: findVisibleCase },
+    seedDemo: seedTolerance,
   },
   {
     name: 'identity',

@@ -54,6 +54,7 @@ interface World {
   approvalMessage: string;
   approvalResource: string;
   approvalEvent: string;
+  hzToleranceCase: string; // demo: Hangzhou's decided (TOLERATED) case
 }
 
 interface OperationRow {
@@ -69,8 +70,8 @@ interface OperationRow {
 
 interface NodeRow {
   id: (w: World) => string;
-  /** Whether the object is visible per placement of the acting body and to the public. */
-  visible: Record<Placement | 'public', boolean>;
+  /** Whether the object is visible per placement of the acting body (for every role, or only these roles) and to the public. */
+  visible: Record<Placement, boolean | `${Role}`[]> & { public: boolean };
   note?: string;
 }
 
@@ -99,6 +100,13 @@ const OPERATIONS: Record<string, OperationRow> = {
   'Query.powers': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
   'Query.publicDirectives': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
   'Query.auditTrail': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ targetId: w.zjDelegation, first: 5 }), expect: signedIn(), note: 'the history of a delegation its jurisdiction may read' },
+  'Query.toleranceCases': {
+    access: ['VIEWER', 'OFFICER', 'LEAD'],
+    as: '330000-DISCIPLINE',
+    variables: () => ({ first: 5 }),
+    expect: onlyRoles({ VIEWER: 'OK', OFFICER: 'OK', LEAD: 'OK' }),
+    note: 'ADMIN administers the body tree and reads no cases',
+  },
   'Query.unfundedMandates': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ fiscalYear: w.year }), expect: signedIn() },
 
   // ---- mutations, in the order they run (later rows see what earlier ones changed) -------------
@@ -207,6 +215,34 @@ const OPERATIONS: Record<string, OperationRow> = {
     variables: (w) => ({ input: { threadId: w.approvalThread, resolution: '矩阵测试结论。' } }),
     expect: onlyRoles({ LEAD: 'OK' }),
   },
+  'Mutation.applyForTolerance': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DISCIPLINE',
+    variables: () => ({ input: { subjectBodyCode: '330100', matter: '矩阵测试事项', actAt: new Date().toISOString() } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.recordToleranceFacts': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-ORG',
+    variables: (w) => ({
+      input: { caseId: w.hzToleranceCase, trial: 'UNDETERMINED', prohibition: 'UNDETERMINED', purpose: 'UNDETERMINED', mitigationTaken: false },
+    }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'the demo case is decided: INVALID_STATE',
+  },
+  'Mutation.signToleranceDecision': {
+    access: ['LEAD'],
+    as: 'CN-ORG',
+    variables: (w) => ({ input: { caseId: w.hzToleranceCase, outcome: 'TOLERATED' } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'the demo case is decided: INVALID_STATE',
+  },
+  'Mutation.appealToleranceDecision': {
+    access: ['LEAD'],
+    as: '330100',
+    variables: (w) => ({ input: { caseId: w.hzToleranceCase, grounds: '矩阵测试申诉。' } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
   'Mutation.reopenThread': { access: ['LEAD'], as: '330000-DRC', variables: (w) => ({ input: { threadId: w.approvalThread, reason: '矩阵测试。' } }), expect: onlyRoles({ LEAD: 'OK' }) },
 
   // ---- subscriptions: the public never gets past connection_init ------------------------------
@@ -245,6 +281,11 @@ const NODES: Record<string, NodeRow> = {
   'Node.ThreadMessage': { id: (w) => w.approvalMessage, visible: { ...inJurisdiction, descendant: true } },
   'Node.ThreadResource': { id: (w) => w.approvalResource, visible: { ...inJurisdiction, descendant: true } },
   'Node.ThreadEvent': { id: (w) => w.approvalEvent, visible: { ...inJurisdiction, descendant: true } },
+  'Node.ToleranceCase': {
+    id: (w) => w.hzToleranceCase,
+    visible: { self: false, department: false, ancestor: false, descendant: ['LEAD'], other: false, public: false },
+    note: 'Hangzhou’s case: its LEADs only; the governments above do not read it (deciders: see below)',
+  },
 };
 
 /** Every field of the target body: public ones, and object-level ones readable from its jurisdiction only. */
@@ -365,6 +406,8 @@ async function discover(): Promise<World> {
     { id: thread.id },
     cn,
   );
+  const cases = await call('{ toleranceCases(first: 20) { edges { node { id status subjectBody { code } } } } }', {}, { body: 'CN-DISCIPLINE', role: 'LEAD' });
+  const caseOf = (code: string) => (ids(cases.data!.toleranceCases) as { id: string; subjectBody: { code: string } }[]).find((c) => c.subjectBody.code === code)!.id;
   const node = parts.data!.node as Record<string, unknown>;
   return {
     year: new Date().getUTCFullYear(),
@@ -382,6 +425,7 @@ async function discover(): Promise<World> {
     approvalMessage: ids(node.messages)[0].id,
     approvalResource: ids(node.resources)[0].id,
     approvalEvent: ids(node.events)[0].id,
+    hzToleranceCase: caseOf('330100'),
   };
 }
 
@@ -472,7 +516,9 @@ describe.each(Object.entries(NODES))('%s through node(id:) and nodes(ids:)', (ke
       const as = { body: PLACEMENTS[placement], role };
       const r = await call('query ($id: ID!) { node(id: $id) { __typename id } }', { id: row.id(w) }, as);
       expect(r.errors, `${placement} ${role}`).toBeUndefined();
-      expect(r.data!.node, `${placement} ${role}`).toEqual(row.visible[placement] ? { __typename: typename, id: row.id(w) } : null);
+      const v = row.visible[placement];
+      const visible = Array.isArray(v) ? v.includes(role) : v;
+      expect(r.data!.node, `${placement} ${role}`).toEqual(visible ? { __typename: typename, id: row.id(w) } : null);
       // nodes(ids:) answers the same, position by position, next to a visible object.
       const many = await call('query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids: [w.body330000, row.id(w)] }, as);
       expect(many.data!.nodes, `${placement} ${role}`).toEqual([{ __typename: 'Body', id: w.body330000 }, r.data!.node]);
@@ -522,6 +568,31 @@ describe('unfundedMandates(under: "330000")', () => {
 });
 
 // ---- leaks through other paths ------------------------------------------------------------------
+
+// Fault tolerance is read by its deciders and the subject's LEADs only, not by the jurisdiction
+// tree: these placements are the deciders' (and the bodies next to them that are not).
+const TOLERANCE_READERS: [string, boolean][] = [
+  ['330000-DISCIPLINE', true],
+  ['330000-ORG', true],
+  ['CN-DISCIPLINE', true],
+  ['CN-ORG', true],
+  ['330000-REFORM', false],
+  ['CN-REFORM', false],
+  ['330000-DRC', false],
+];
+
+describe('ToleranceCase for deciders and the bodies beside them', () => {
+  it.each(TOLERANCE_READERS)('%s: visible %s, for every role, through node(id:) and toleranceCases', async (body, visible) => {
+    for (const role of ROLES) {
+      cells++;
+      const r = await call('query ($id: ID!) { node(id: $id) { __typename id } }', { id: w.hzToleranceCase }, { body, role });
+      expect(r.data!.node, `${body} ${role}`).toEqual(visible ? { __typename: 'ToleranceCase', id: w.hzToleranceCase } : null);
+      if (role === 'ADMIN') continue; // toleranceCases is not declared for ADMIN
+      const list = await call('{ toleranceCases(first: 100) { edges { node { id } } } }', {}, { body, role });
+      expect(ids(list.data!.toleranceCases).map((n) => n.id).includes(w.hzToleranceCase), `${body} ${role}`).toBe(visible);
+    }
+  });
+});
 
 describe('no leak through nested fields, nodes, cursors or messages', () => {
   it('Body.powers names no delegation the caller may not see', async () => {
