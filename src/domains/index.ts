@@ -4,6 +4,7 @@ import { AuditChainHead, AuditEvent } from '../platform/audit/audit-event.entity
 import { HubMeta } from '../platform/database/hub-meta.entity';
 import { IdempotencyRecord } from '../platform/idempotency';
 import type { NodeFetcher } from '../platform/graphql/node.resolver';
+import { registerNodeFetchers } from '../platform/graphql/node-registry';
 import { createAuditTrailResolver } from './audit/audit-trail.resolver';
 import { Body, BodyAncestry } from './bodies/body.entity';
 import { BodyResolver } from './bodies/body.resolver';
@@ -25,6 +26,10 @@ import { seedPowers } from './powers/power.seed';
 import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './threads/thread.entity';
 import { BodyThreadsResolver, CoordinationThreadResolver, ThreadEventResolver, ThreadMessageResolver, ThreadResourceResolver } from './threads/thread.resolver';
 import { seedThreads } from './threads/thread.seed';
+import { DisciplineReferral, Finding, Inspection, InspectionGroupMember, InspectionScope, InspectionSubject, RectificationOrder, RectificationOrderFinding, RectificationReport, RectificationVerification, SiteVisit } from './supervision/supervision.entities';
+import { BodySupervisionResolver, DisciplineReferralResolver, FindingResolver, InspectionResolver, RectificationOrderResolver, SiteVisitResolver, VerificationResolver } from './supervision/supervision.resolver';
+import { seedSupervision } from './supervision/supervision.seed';
+import { findVisibleFinding, findVisibleInspection, findVisibleOrder } from './supervision/supervision.service';
 import { ToleranceCase, ToleranceProhibitionLink, ToleranceSignature } from './tolerance/tolerance.entity';
 import { ToleranceCaseResolver, ToleranceSignatureResolver } from './tolerance/tolerance.resolver';
 import { seedTolerance } from './tolerance/tolerance.seed';
@@ -92,6 +97,14 @@ export const domains: Domain[] = [
     seedDemo: seedTolerance,
   },
   {
+    // Supervision (督察): inspections, joint groups, findings, rectification orders.
+    name: 'supervision',
+    entities: [Inspection, InspectionSubject, InspectionGroupMember, InspectionScope, SiteVisit, Finding, DisciplineReferral, RectificationOrder, RectificationOrderFinding, RectificationReport, RectificationVerification],
+    resolvers: [InspectionResolver, SiteVisitResolver, FindingResolver, DisciplineReferralResolver, RectificationOrderResolver, VerificationResolver, BodySupervisionResolver],
+    nodes: { [Inspection.typename]: findVisibleInspection, [Finding.typename]: findVisibleFinding, [RectificationOrder.typename]: findVisibleOrder },
+    seedDemo: seedSupervision,
+  },
+  {
     name: 'identity',
     entities: [],
     resolvers: [ViewerResolver],
@@ -106,3 +119,4 @@ export const domains: Domain[] = [
 
 export const entities = domains.flatMap((d) => d.entities);
 export const nodeFetchers: Record<string, NodeFetcher> = Object.assign({}, ...domains.map((d) => d.nodes ?? {}));
+registerNodeFetchers(nodeFetchers);

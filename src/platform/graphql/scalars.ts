@@ -6,7 +6,7 @@ import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
 /** Largest amount in minor units that both databases return exactly (2^53 − 1). */
 export const MAX_MINOR_UNITS = BigInt(Number.MAX_SAFE_INTEGER);
 
-function decimalScalar(name: string, scale: number, description: string) {
+function decimalScalar(name: string, scale: number, description: string, max: bigint = MAX_MINOR_UNITS) {
   const unit = 10n ** BigInt(scale);
   const pattern = new RegExp(`^(0|[1-9]\\d{0,17})(\\.\\d{1,${scale}})?$`);
   const invalid = (why: string) => new GraphQLError(`${name} ${why}`, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -16,7 +16,7 @@ function decimalScalar(name: string, scale: number, description: string) {
     if (!pattern.test(value)) throw invalid(`must be a non-negative decimal with at most ${scale} decimals, without exponent or sign (got "${value.slice(0, 40)}").`);
     const [whole, fraction = ''] = value.split('.');
     const minor = BigInt(whole) * unit + BigInt(fraction.padEnd(scale, '0') || '0');
-    if (minor > MAX_MINOR_UNITS) throw invalid(`exceeds the largest supported value.`);
+    if (minor > max) throw invalid(`exceeds the largest supported value.`);
     return minor;
   };
 
@@ -47,6 +47,13 @@ export const QuantityScalar = decimalScalar(
   'Quantity',
   3,
   'An exact non-negative quantity as a decimal string with at most three decimals, e.g. "120.5" (hectares, tonnes of standard coal…).',
+);
+
+export const PercentageScalar = decimalScalar(
+  'Percentage',
+  2,
+  'A share as an exact decimal string from "0.00" to "100.00" (hundredths of a percent, rounded half up). Never a float.',
+  10000n,
 );
 
 /** TypeORM transformer for bigint columns holding minor units: BigInt in the entity. */
