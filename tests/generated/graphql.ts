@@ -493,8 +493,20 @@ export type ReformEventKind =
   | 'DIRECTIVE_REVISED'
   /** Feedback was reported upward (subject: the Feedback). */
   | 'FEEDBACK_SUBMITTED'
+  /** An inspection recorded a finding (subject: the Finding). */
+  | 'FINDING_RECORDED'
+  /** An inspection was planned, its joint group or its status changed (subject: the Inspection). */
+  | 'INSPECTION_CHANGED'
+  /** A rectification order was issued (subject: the RectificationOrder). */
+  | 'RECTIFICATION_ORDERED'
+  /** A rectification deadline passed unverified; the order was escalated to the body above the addressee (subject: the RectificationOrder). */
+  | 'RECTIFICATION_OVERDUE'
+  /** The issuer verified a rectification report, accepting or rejecting it (subject: the RectificationOrder). */
+  | 'RECTIFICATION_VERIFIED'
   /** The due date of a coordination thread passed while it was still active (subject: the CoordinationThread). */
-  | 'THREAD_OVERDUE';
+  | 'THREAD_OVERDUE'
+  /** A fault-tolerance case was decided by both co-signatures (subject: the ToleranceCase; only its deciders and the subject’s LEADs receive it). */
+  | 'TOLERANCE_DECIDED';
 
 /** Removes a participant other than the lead from a thread (the lead only). */
 export type RemoveThreadParticipantInput = {

@@ -3,6 +3,8 @@ import type { SeedKit } from '../seed-kit';
 import { Finding, Inspection, RectificationOrder } from './supervision.entities';
 import { FindingCategory, InspectionMode, InspectionSource, Severity } from './supervision.enums';
 import * as supervision from './supervision.service';
+import { cancelDeadline } from '../../platform/events/scheduler';
+import { escalateIfOverdue, rectificationDueKey } from './supervision.events';
 
 const DAY = 86_400_000;
 
@@ -82,5 +84,9 @@ export async function seedSupervision(kit: SeedKit): Promise<void> {
 
   // Demo history: Hangzhou's order fell due ten days ago without a report.
   await kit.em.update(RectificationOrder, { rowId: overdue.rowId }, { deadline: new Date(now - 10 * DAY), issuedAt: new Date(now - 40 * DAY) });
+  // It was escalated when it fell due (done here, not left to the first start's scheduler, so a
+  // fresh hub has no work pending that would race with what its first requests see).
+  await cancelDeadline(lead, rectificationDueKey(overdue.rowId));
+  await escalateIfOverdue(lead, overdue.rowId);
   await kit.em.update(RectificationOrder, { rowId: verified.rowId }, { issuedAt: new Date(now - 44 * DAY) });
 }

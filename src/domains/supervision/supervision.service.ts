@@ -30,6 +30,8 @@ import {
 } from './supervision.entities';
 import { FindingCategory, InspectionMode, InspectionSource, InspectionStatus, RectificationStatus, Severity } from './supervision.enums';
 import { findingById, inspectionById, memberIds, orderById, subjectIds } from './supervision.loaders';
+import { emitInspectionChanged, RECTIFICATION_DUE, rectificationDueKey } from './supervision.events';
+import { cancelDeadline, scheduleDeadline } from '../../platform/events/scheduler';
 
 const MAX_SUBJECTS = 200;
 const HASH = /^[0-9a-f]{64}$/;
@@ -96,6 +98,7 @@ async function start(ctx: RequestContext, i: Inspection): Promise<void> {
   if (i.status !== InspectionStatus.PLANNED) return;
   i.status = InspectionStatus.IN_PROGRESS;
   await ctx.em.update(Inspection, { rowId: i.rowId }, { status: i.status });
+  await emitInspectionChanged(ctx, i, 'STARTED');
 }
 
 function hashes(values: string[] | null | undefined, field: string): string[] {
@@ -171,6 +174,7 @@ export async function planInspection(ctx: RequestContext, data: PlanData): Promi
   await ctx.em.insert(Inspection, i);
   await ctx.em.insert(InspectionSubject, subjects.map((s) => ({ inspectionId: rowId, bodyId: s.rowId })));
   if (scope.length) await ctx.em.insert(InspectionScope, scope.map((objectId) => ({ inspectionId: rowId, objectId })));
+  await emitInspectionChanged(ctx, i, 'PLANNED');
   await recordAudit(ctx, { action: 'inspection.plan', targetType: Inspection.typename, targetId: rowId, details: { mode: i.mode, subjects: codes } });
   return i;
 }
@@ -201,7 +205,7 @@ export async function addInspectionGroupMember(ctx: RequestContext, data: { insp
             : null;
   if (why) throw new DomainError(UserErrorCode.GROUP_MEMBER_NOT_ELIGIBLE, `${body.code} cannot join: ${why}.`, ['input', 'bodyCode']);
   await ctx.em.insert(InspectionGroupMember, { inspectionId: i.rowId, bodyId: body.rowId, addedAt: new Date(), addedBy: ctx.actor!.accountId });
-  memberIds(ctx).clear(i.rowId);
+  await emitInspectionChanged(ctx, i, 'MEMBER_ADDED');
   await recordAudit(ctx, { action: 'inspection.member', targetType: Inspection.typename, targetId: i.rowId, details: { member: body.code } });
   return i;
 }
@@ -251,6 +255,7 @@ export async function recordFinding(ctx: RequestContext, data: FindingData): Pro
   });
   await ctx.em.insert(Finding, finding);
   await start(ctx, i);
+  await ctx.events.emit('FindingRecorded', { findingId: finding.rowId }, { subjectType: Finding.typename, subjectId: finding.rowId, bodyId: i.leadId, recipientBodyIds: [subject.rowId] });
   await recordAudit(ctx, { action: 'finding.record', targetType: Finding.typename, targetId: finding.rowId, details: { subject: subject.code, category: finding.category, severity: finding.severity } });
   return { finding, inspection: i };
 }
@@ -291,6 +296,7 @@ export async function concludeInspection(ctx: RequestContext, data: { inspection
   if (unresolved) throw new DomainError(UserErrorCode.FINDINGS_UNRESOLVED, `${unresolved} finding(s) have neither a rectification order nor a reason for none.`, ['input', 'inspectionId']);
   Object.assign(i, { status: InspectionStatus.CONCLUDED, concludedAt: new Date(), conclusion: text(data.conclusion, 'conclusion', 2, 20_000) });
   await ctx.em.update(Inspection, { rowId: i.rowId }, { status: i.status, concludedAt: i.concludedAt, conclusion: i.conclusion });
+  await emitInspectionChanged(ctx, i, 'CONCLUDED');
   await recordAudit(ctx, { action: 'inspection.conclude', targetType: Inspection.typename, targetId: i.rowId });
   return i;
 }
@@ -406,8 +412,14 @@ export async function issueRectificationOrder(ctx: RequestContext, data: OrderDa
   });
   await ctx.em.insert(RectificationOrder, order);
   await ctx.em.insert(RectificationOrderFinding, ids.map((findingId) => ({ orderId: order.rowId, findingId })));
+  await ctx.events.emit('RectificationOrdered', { orderId: order.rowId }, orderScope(order));
+  await scheduleDeadline(ctx, { key: rectificationDueKey(order.rowId), at: order.deadline, handler: RECTIFICATION_DUE, payload: { orderId: order.rowId } });
   await recordAudit(ctx, { action: 'rectification.issue', targetType: RectificationOrder.typename, targetId: order.rowId, details: { findings: ids.length } });
   return order;
+}
+
+function orderScope(o: RectificationOrder) {
+  return { subjectType: RectificationOrder.typename, subjectId: o.rowId, bodyId: o.issuerId, recipientBodyIds: [o.addresseeId] };
 }
 
 async function orderForUpdate(ctx: RequestContext, orderId: string): Promise<RectificationOrder> {
@@ -490,6 +502,11 @@ export async function verifyRectification(ctx: RequestContext, data: VerifyData)
     newDeadline: data.accepted ? null : data.newDeadline!,
   });
   const changes: Partial<RectificationOrder> = data.accepted ? { status: RectificationStatus.VERIFIED, verifiedAt: now } : { status: RectificationStatus.IN_PROGRESS, deadline: data.newDeadline! };
+  await ctx.events.emit('RectificationVerified', { orderId: o.rowId, accepted: data.accepted }, orderScope(o));
+  // Accepted: nothing falls due. Rejected: the new deadline falls due — unless the order was already
+  // escalated, which happens once.
+  if (data.accepted) await cancelDeadline(ctx, rectificationDueKey(o.rowId));
+  else if (!o.escalatedAt) await scheduleDeadline(ctx, { key: rectificationDueKey(o.rowId), at: data.newDeadline!, handler: RECTIFICATION_DUE, payload: { orderId: o.rowId } });
   return setStatus(ctx, o, changes, 'rectification.verify', { accepted: data.accepted });
 }
 

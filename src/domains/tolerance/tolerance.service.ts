@@ -20,6 +20,7 @@ import { Delegation, DelegationStatus } from '../powers/delegation.entity';
 import { Power } from '../powers/power.entity';
 import { findPowerByCode, text } from '../powers/power.service';
 import { Derivation, deriveOutcome } from './tolerance.derive';
+import './tolerance.events';
 import { ToleranceCase, ToleranceProhibitionLink, ToleranceSignature } from './tolerance.entity';
 import { ProhibitionDistinction, PurposeDistinction, ToleranceExclusion, ToleranceOutcome, ToleranceStatus, TrialDistinction } from './tolerance.enums';
 
@@ -346,6 +347,11 @@ export async function signToleranceDecision(ctx: RequestContext, data: SignData)
     const reasons = [signatures[0].reason, reason].filter(Boolean).join('\n');
     Object.assign(c, { status: ToleranceStatus.DECIDED, outcome: data.outcome, decisionReason: reasons || null, deviates, decidedAt: now, appealBy: new Date(now.getTime() + APPEAL_WINDOW_DAYS * DAY) });
     await ctx.em.update(ToleranceCase, { rowId: c.rowId }, { status: c.status, outcome: c.outcome, decisionReason: c.decisionReason, deviates, decidedAt: now, appealBy: c.appealBy });
+    await ctx.events.emit(
+      'ToleranceDecided',
+      { caseId: c.rowId },
+      { subjectType: ToleranceCase.typename, subjectId: c.rowId, bodyId: c.subjectBodyId, recipientBodyIds: [signatures[0].bodyId, actor.body.rowId] },
+    );
   }
   await recordAudit(ctx, { action: 'tolerance.sign', targetType: ToleranceCase.typename, targetId: c.rowId, details: { outcome: data.outcome, deviates, completes: signatures.length === 1 } });
   return c;
