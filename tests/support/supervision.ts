@@ -11,6 +11,9 @@ import {
 import type { GraphQLResult } from './client';
 import type { TestHub } from './hub';
 
+/** What the helpers need of a test hub (startTestHub or useTestHub). */
+export type Runner = Pick<TestHub, 'run' | 'hub'>;
+
 export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 /** Every table of the hub: row count and a digest of its rows in primary-key order. */
@@ -27,7 +30,7 @@ export async function snapshotTables(hub: Hub): Promise<Record<string, string>> 
 }
 
 /** Runs a refused change and proves it changed no table. */
-export async function unchanged<R>(t: TestHub, change: () => Promise<R>): Promise<R> {
+export async function unchanged<R>(t: Runner, change: () => Promise<R>): Promise<R> {
   const before = await snapshotTables(t.hub);
   const result = await change();
   expect(await snapshotTables(t.hub)).toEqual(before);
@@ -60,13 +63,13 @@ export function ok<T>(r: GraphQLResult<T>): T[keyof T] {
 }
 
 /** Issues a directive (LEAD of `issuer`) and has each recipient acknowledge it. */
-export async function issueAndAcknowledge(t: TestHub, issuer: string, input: Partial<IssueDirectiveMutationVariables['input']> & { recipientCodes: string[] }, acknowledge = true) {
+export async function issueAndAcknowledge(t: Runner, issuer: string, input: Partial<IssueDirectiveMutationVariables['input']> & { recipientCodes: string[] }, acknowledge = true) {
   const issued = ok(await t.run(IssueDirectiveDocument, { input: { title: '关于严禁违规举债的通知', content: '严禁以任何形式违规举借债务。', requiresAcknowledgement: true, ...input } }, `${issuer}:LEAD`)).directive!;
   if (acknowledge) for (const code of input.recipientCodes) ok(await t.run(AcknowledgeDirectiveDocument, { input: { directiveId: issued.id } }, `${code}:OFFICER`));
   return issued;
 }
 
 /** Opens a tolerance case that must succeed. */
-export async function openCase(t: TestHub, as: string, input: Partial<ApplyForToleranceMutationVariables['input']>) {
+export async function openCase(t: Runner, as: string, input: Partial<ApplyForToleranceMutationVariables['input']>) {
   return ok(await t.run(ApplyForToleranceDocument, { input: { matter: '先行先试：以政府投资基金为园区企业提供担保', actAt: new Date().toISOString(), ...input } }, as)).toleranceCase!;
 }
