@@ -56,6 +56,9 @@ interface World {
   approvalResource: string;
   approvalEvent: string;
   hzToleranceCase: string; // demo: Hangzhou's decided (TOLERATED) case
+  zjInspection: string; // demo: the central joint on-site inspection of 330000 and 330100 (concluded)
+  zjFinding: string; // its finding at 330000
+  zjOrder: string; // its rectification order to 330000 (verified)
 }
 
 interface OperationRow {
@@ -108,6 +111,7 @@ const OPERATIONS: Record<string, OperationRow> = {
     expect: onlyRoles({ VIEWER: 'OK', OFFICER: 'OK', LEAD: 'OK' }),
     note: 'ADMIN administers the body tree and reads no cases',
   },
+  'Query.inspectionStats': { access: PUBLIC, as: '330000', variables: (w) => ({ bodyCode: '330000', year: w.year }), expect: pass(), note: 'counts only' },
   'Query.unfundedMandates': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ fiscalYear: w.year }), expect: signedIn() },
 
   // ---- mutations, in the order they run (later rows see what earlier ones changed) -------------
@@ -244,6 +248,81 @@ const OPERATIONS: Record<string, OperationRow> = {
     variables: (w) => ({ input: { caseId: w.hzToleranceCase, grounds: '矩阵测试申诉。' } }),
     expect: onlyRoles({ LEAD: 'OK' }),
   },
+  'Mutation.planInspection': {
+    access: ['LEAD'],
+    as: '330000-REFORM',
+    variables: (w) => ({ input: { title: '矩阵测试督察', year: w.year, mode: 'DESK', subjectCodes: ['330100'], plannedFrom: future(0), plannedTo: future(5) } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.addInspectionGroupMember': {
+    access: ['LEAD'],
+    as: 'CN-REFORM',
+    variables: (w) => ({ input: { inspectionId: w.zjInspection, bodyCode: 'CN-MOF' } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'the demo inspection is concluded: INVALID_STATE',
+  },
+  'Mutation.recordSiteVisit': {
+    access: ['OFFICER', 'LEAD'],
+    as: 'CN-REFORM',
+    variables: (w) => ({ input: { inspectionId: w.zjInspection, subjectCode: '330100', at: future(-1), place: '矩阵' } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'concluded: INVALID_STATE',
+  },
+  'Mutation.recordFinding': {
+    access: ['OFFICER', 'LEAD'],
+    as: 'CN-REFORM',
+    variables: (w) => ({ input: { inspectionId: w.zjInspection, subjectCode: '330100', severity: 'MINOR', category: 'OTHER', description: '矩阵测试。' } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'concluded: INVALID_STATE',
+  },
+  'Mutation.referFindingToDiscipline': {
+    access: ['LEAD'],
+    as: 'CN-REFORM',
+    variables: (w) => ({ input: { findingId: w.zjFinding, disciplineBodyCode: 'CN-DISCIPLINE', grounds: '矩阵测试。' } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.concludeInspection': {
+    access: ['LEAD'],
+    as: 'CN-REFORM',
+    variables: (w) => ({ input: { inspectionId: w.zjInspection, conclusion: '矩阵测试。' } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'concluded already: INVALID_STATE',
+  },
+  'Mutation.issueRectificationOrder': {
+    access: ['LEAD'],
+    as: 'CN-REFORM',
+    variables: (w) => ({ input: { findingIds: [w.zjFinding], requirements: '矩阵测试。', deadline: future(10) } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'the inspection is concluded: INVALID_STATE',
+  },
+  'Mutation.acknowledgeRectificationOrder': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { orderId: w.zjOrder } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'the demo order is VERIFIED: INVALID_STATE',
+  },
+  'Mutation.submitRectificationPlan': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { orderId: w.zjOrder, plan: '矩阵测试。' } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'VERIFIED: INVALID_STATE',
+  },
+  'Mutation.reportRectification': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { orderId: w.zjOrder, content: '矩阵测试。', completed: true } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'VERIFIED: INVALID_STATE',
+  },
+  'Mutation.verifyRectification': {
+    access: ['LEAD'],
+    as: 'CN-REFORM',
+    variables: (w) => ({ input: { orderId: w.zjOrder, accepted: true, onSite: false, note: '矩阵测试。' } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'VERIFIED already: INVALID_STATE',
+  },
   'Mutation.reopenThread': { access: ['LEAD'], as: '330000-DRC', variables: (w) => ({ input: { threadId: w.approvalThread, reason: '矩阵测试。' } }), expect: onlyRoles({ LEAD: 'OK' }) },
 
   // ---- subscriptions: the public never gets past connection_init ------------------------------
@@ -261,6 +340,13 @@ const OPERATIONS: Record<string, OperationRow> = {
     variables: () => ({ after: encodeEventCursor(0) }),
     expect: { ...signedIn(), PUBLIC: 'CLOSED_4401' },
     note: 'replays the log from the start: OK means an event of the jurisdiction (the demo directives) arrived',
+  },
+  'Subscription.rectificationOrderReceived': {
+    access: AUTHENTICATED,
+    as: '330000',
+    variables: () => ({ after: encodeDeliveryCursor(0) }),
+    expect: { ...signedIn(), PUBLIC: 'CLOSED_4401' },
+    note: 'replays the demo order to 330000: OK means a delivery arrived',
   },
   'Subscription.threadActivity': {
     access: AUTHENTICATED,
@@ -289,6 +375,13 @@ const NODES: Record<string, NodeRow> = {
   'Node.ThreadMessage': { id: (w) => w.approvalMessage, visible: { ...inJurisdiction, descendant: true } },
   'Node.ThreadResource': { id: (w) => w.approvalResource, visible: { ...inJurisdiction, descendant: true } },
   'Node.ThreadEvent': { id: (w) => w.approvalEvent, visible: { ...inJurisdiction, descendant: true } },
+  'Node.Inspection': {
+    id: (w) => w.zjInspection,
+    visible: { ...inJurisdiction, descendant: true },
+    note: 'led by CN-REFORM; 330000 and the descendant 330100 are its subjects',
+  },
+  'Node.Finding': { id: (w) => w.zjFinding, visible: inJurisdiction, note: 'about 330000: not the descendant 330100’s' },
+  'Node.RectificationOrder': { id: (w) => w.zjOrder, visible: inJurisdiction, note: 'addressed to 330000' },
   'Node.ToleranceCase': {
     id: (w) => w.hzToleranceCase,
     visible: { self: false, department: false, ancestor: false, descendant: ['LEAD'], other: false, public: false },
@@ -316,6 +409,8 @@ const BODY_FIELDS: Record<string, { args?: (w: World) => string; visible: Record
   'Body.delegationsGranted': { visible: inJurisdictionSignedIn },
   'Body.threads': { visible: inJurisdictionSignedIn },
   'Body.fiscalCoverage': { args: (w) => `(fiscalYear: ${w.year})`, visible: inJurisdictionSignedIn },
+  'Body.inspectionsLed': { visible: inJurisdictionSignedIn },
+  'Body.rectificationOrdersReceived': { visible: inJurisdictionSignedIn },
 };
 
 // ---- documents from the schema ---------------------------------------------------------------
@@ -415,6 +510,8 @@ async function discover(): Promise<World> {
     cn,
   );
   const cases = await call('{ toleranceCases(first: 20) { edges { node { id status subjectBody { code } } } } }', {}, { body: 'CN-DISCIPLINE', role: 'LEAD' });
+  const zjOrders = await call('{ body(code: "330000") { rectificationOrdersReceived(first: 5) { edges { node { id findings { id } inspection { id } } } } } }', {}, cn);
+  const zjOrder = (zjOrders.data!.body as { rectificationOrdersReceived: Edges }).rectificationOrdersReceived.edges[0].node as { id: string; findings: { id: string }[]; inspection: { id: string } };
   const caseOf = (code: string) => (ids(cases.data!.toleranceCases) as { id: string; subjectBody: { code: string } }[]).find((c) => c.subjectBody.code === code)!.id;
   const node = parts.data!.node as Record<string, unknown>;
   return {
@@ -434,6 +531,9 @@ async function discover(): Promise<World> {
     approvalResource: ids(node.resources)[0].id,
     approvalEvent: ids(node.events)[0].id,
     hzToleranceCase: caseOf('330100'),
+    zjInspection: zjOrder.inspection.id,
+    zjFinding: zjOrder.findings[0].id,
+    zjOrder: zjOrder.id,
   };
 }
 
@@ -599,6 +699,42 @@ describe('ToleranceCase for deciders and the bodies beside them', () => {
       const list = await call('{ toleranceCases(first: 100) { edges { node { id } } } }', {}, { body, role });
       expect(ids(list.data!.toleranceCases).map((n) => n.id).includes(w.hzToleranceCase), `${body} ${role}`).toBe(visible);
     }
+  });
+});
+
+// A discipline referral (nested in Finding) is read like a tolerance case: deciders and the
+// subject body's LEADs only. The demo referred Hangzhou's formalism finding to 330000-DISCIPLINE.
+const REFERRAL_READERS: [string, `${Role}`[]][] = [
+  ['330000-DISCIPLINE', ['VIEWER', 'OFFICER', 'LEAD', 'ADMIN']],
+  ['CN-ORG', ['VIEWER', 'OFFICER', 'LEAD', 'ADMIN']],
+  ['330100', ['LEAD']],
+  ['330000', []],
+  ['CN', []],
+  ['CN-REFORM', []],
+  ['330000-REFORM', []],
+];
+
+describe('Finding.disciplineReferral for deciders, the subject and the bodies beside them', () => {
+  let findingId: string;
+  beforeAll(async () => {
+    const r = await call('query ($id: ID!) { node(id: $id) { ... on Inspection { findings { id category } } } }', { id: w.zjInspection }, { body: 'CN-REFORM', role: 'VIEWER' });
+    findingId = (r.data!.node as { findings: { id: string; category: string }[] }).findings.find((f) => f.category === 'FORMALISM')!.id;
+  });
+
+  it.each(REFERRAL_READERS)('%s: the referral is visible to the roles %j only', async (body, roles) => {
+    for (const role of ROLES) {
+      cells++;
+      const r = await call('query ($id: ID!) { node(id: $id) { ... on Finding { id disciplineReferral { grounds } } } }', { id: findingId }, { body, role });
+      expect(r.errors, `${body} ${role}`).toBeUndefined();
+      const referral = (r.data!.node as { disciplineReferral: unknown } | null)?.disciplineReferral ?? null;
+      expect(referral !== null, `${body} ${role}`).toBe(roles.includes(role));
+    }
+  });
+
+  it('the public sees neither the finding nor its referral', async () => {
+    cells++;
+    const r = await call('query ($id: ID!) { node(id: $id) { ... on Finding { id disciplineReferral { grounds } } } }', { id: findingId });
+    expect(r.data!.node).toBeNull();
   });
 });
 
