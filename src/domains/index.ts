@@ -37,6 +37,27 @@ import { ToleranceCaseResolver, ToleranceSignatureResolver } from './tolerance/t
 import { seedTolerance } from './tolerance/tolerance.seed';
 import { findVisibleCase } from './tolerance/tolerance.service';
 import { findVisibleEvent, findVisibleMessage, findVisibleResource, findVisibleThread } from './threads/thread.service';
+import { Post } from './posts/post.entity';
+import { BodyPostsResolver, PostResolver } from './posts/post.resolver';
+import { findPost } from './posts/post.service';
+import { DecisionDirective, DecisionDraftVersion, DecisionProcedure, DecisionStageRecord, LegislativeDependency, PublicSubmission, ReformDecision, Suggestion } from './decisions/decision.entities';
+import {
+  decisionNodes,
+  DecisionProcedureResolver,
+  LegislativeDependencyResolver,
+  LocalConsultationStageResolver,
+  PublicConsultationStageResolver,
+  PublicSubmissionResolver,
+  ReformDecisionResolver,
+  SuggestionResolver,
+} from './decisions/decision.resolver';
+import { seedDecisions } from './decisions/decision.seed';
+import { findVisibleFund } from './tasks/fund.service';
+import { TaskDelivery } from './tasks/task.activity';
+import { findVisibleReport, findVisibleTask } from './tasks/task.access';
+import { DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskCoExecutor, TaskReminder } from './tasks/task.entity';
+import { FundAllocationResolver, ProgressReportResolver, ReformFundResolver, ReformTaskResolver, useOriginFetchers } from './tasks/task.resolver';
+import { seedTasks } from './tasks/task.seed';
 
 export interface Domain {
   name: string;
@@ -91,6 +112,27 @@ export const domains: Domain[] = [
     seedDemo: seedThreads,
   },
   {
+    name: 'posts',
+    entities: [Post],
+    resolvers: [PostResolver, BodyPostsResolver],
+    nodes: { [Post.typename]: findPost },
+  },
+  {
+    // Decision procedure, public consultation, the suggestion platform (DOMAIN §5).
+    name: 'decisions',
+    entities: [DecisionProcedure, ReformDecision, DecisionDraftVersion, DecisionStageRecord, PublicSubmission, Suggestion, LegislativeDependency, DecisionDirective],
+    resolvers: [ReformDecisionResolver, PublicConsultationStageResolver, LocalConsultationStageResolver, PublicSubmissionResolver, LegislativeDependencyResolver, DecisionProcedureResolver, SuggestionResolver],
+    nodes: decisionNodes,
+    seedDemo: seedDecisions,
+  },
+  {
+    name: 'tasks',
+    entities: [ReformTask, TaskCoExecutor, Milestone, ProgressReport, DeadlineExtension, TaskReminder, ReformFund, FundAllocation, TaskDelivery],
+    resolvers: [ReformTaskResolver, ProgressReportResolver, ReformFundResolver, FundAllocationResolver],
+    nodes: { [ReformTask.typename]: findVisibleTask, [ProgressReport.typename]: findVisibleReport, [ReformFund.typename]: findVisibleFund },
+    seedDemo: seedTasks,
+  },
+  {
     // Fault tolerance (容错): never public; deciders and the subject body's LEADs only.
     name: 'tolerance',
     entities: [ToleranceCase, ToleranceSignature, ToleranceProhibitionLink],
@@ -127,4 +169,5 @@ export const domains: Domain[] = [
 
 export const entities = domains.flatMap((d) => d.entities);
 export const nodeFetchers: Record<string, NodeFetcher> = Object.assign({}, ...domains.map((d) => d.nodes ?? {}));
+useOriginFetchers(nodeFetchers);
 registerNodeFetchers(nodeFetchers);

@@ -27,6 +27,10 @@ export interface HubConfig {
   rateLimitAccount: number;
   /** Cost points per minute per body (0: no limit). */
   rateLimitBody: number;
+  /** Public writes (comments, suggestions) per minute per client address (0: no limit). */
+  publicWritesPerAddress: number;
+  /** Public writes per minute per target (a decision in consultation, a body) (0: no limit). */
+  publicWritesPerTarget: number;
   /** Live events held per subscription for a slow subscriber before its connection is closed. */
   subscriptionBuffer: number;
   /** Persisted-document manifest; when set, only its operations are accepted. */
@@ -92,6 +96,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     dbPoolSize: int('HUB_DB_POOL_SIZE', env.HUB_DB_POOL_SIZE, 10),
     rateLimitAccount: int('HUB_RATE_LIMIT_ACCOUNT', env.HUB_RATE_LIMIT_ACCOUNT, 100_000),
     rateLimitBody: int('HUB_RATE_LIMIT_BODY', env.HUB_RATE_LIMIT_BODY, 500_000),
+    publicWritesPerAddress: int('HUB_PUBLIC_WRITES_PER_ADDRESS', env.HUB_PUBLIC_WRITES_PER_ADDRESS, 10),
+    publicWritesPerTarget: int('HUB_PUBLIC_WRITES_PER_TARGET', env.HUB_PUBLIC_WRITES_PER_TARGET, 600),
     trustedDocuments: env.HUB_TRUSTED_DOCUMENTS || undefined,
     subscriptionBuffer: int('HUB_SUBSCRIPTION_BUFFER', env.HUB_SUBSCRIPTION_BUFFER, 500),
     statementTimeoutMs: int('HUB_STATEMENT_TIMEOUT_MS', env.HUB_STATEMENT_TIMEOUT_MS, 15_000),

@@ -6,6 +6,7 @@ import type { Logger } from './logger';
 import type { EventRecorder } from './events/event-map';
 import { transactionEvents } from './events/outbox';
 import type { HubPubSub } from './pubsub';
+import type { RateLimiter } from './rate-limit';
 
 /** DataLoaders of one request (or one transaction), created on first use by the domain that owns them. */
 export class LoaderRegistry {
@@ -37,6 +38,10 @@ export interface RequestContext {
   events: EventRecorder;
   /** Who the caller is on the network (rate limits for the public). */
   clientKey?: string;
+  /** The hub's rate limiter (shared by instances through Redis), for limits a service applies itself. */
+  rateLimiter?: RateLimiter;
+  /** Limits on public writes per minute: per client address and per target (0: none). */
+  publicWriteLimits?: { perAddress: number; perTarget: number };
   /** On WebSocket: closes the caller's connection (slow subscribers). */
   closeConnection?: (code: number, reason: string) => void;
   /** Live events a subscription may hold for a slow subscriber before the connection closes. */

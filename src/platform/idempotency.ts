@@ -55,7 +55,9 @@ export async function runIdempotentMutation<T extends object>(
   if (key.length > 200) {
     return { userErrors: [{ code: UserErrorCode.VALIDATION_FAILED, message: 'idempotencyKey is at most 200 characters.', field: ['input', 'idempotencyKey'] }] } as never;
   }
-  const accountId = ctx.actor?.accountId ?? 'public';
+  // The public shares no account: its keys are scoped to the client address, so one caller's key
+  // never returns another caller's result.
+  const accountId = ctx.actor?.accountId ?? `public:${ctx.clientKey ?? 'unknown'}`.slice(0, 200);
   const requestHash = hashOf(input);
   const attempt = () =>
     runMutation(ctx, async (tx) => {

@@ -64,6 +64,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   if (options.seedDemo !== false) await seedDemoOnce(db, log);
   const pubsub = createHubPubSub(config.redisUrl, log, config.redisPrefix);
   const schema = buildHubSchema();
+  const limiter = createRateLimiter(config.redisUrl, config.redisPrefix, log);
 
   const baseContext = (requestId: string): Omit<RequestContext, 'actor'> => ({
     requestId,
@@ -72,6 +73,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     loaders: new LoaderRegistry(),
     log: log.child({ requestId }),
     pubsub: pubsub.pubsub,
+    rateLimiter: limiter,
+    publicWriteLimits: { perAddress: config.publicWritesPerAddress, perTarget: config.publicWritesPerTarget },
     events: noTransactionEvents,
   });
   const relay = new EventRelay({ db, log, sink: pubsub.pubsub, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix });
@@ -92,7 +95,6 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     },
   });
 
-  const limiter = createRateLimiter(config.redisUrl, config.redisPrefix, log);
   const governor = new Governor(schema, config, limiter);
   const wsContext = (ctx: { extra: { socket: { close(code: number, reason: string): void } } }): RequestContext => ({
     ...baseContext(randomUUID()),

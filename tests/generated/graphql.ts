@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A task the executor accepts. */
+export type AcceptTaskInput = {
+  /** Global id of the task. */
+  taskId: string | number;
+};
+
 /** Acknowledges a directive addressed to the caller’s body. */
 export type AcknowledgeDirectiveInput = {
   /** The directive. */
@@ -22,6 +28,76 @@ export type AddInspectionGroupMemberInput = {
   bodyCode: string;
   /** The inspection. */
   inspectionId: string | number;
+};
+
+/** A law or regulation the decision needs changed. */
+export type AddLegislativeDependencyInput = {
+  /** The change needed. */
+  change: string;
+  /** The decision. */
+  decisionId: string | number;
+  /** Repeating a key returns the first result instead of creating a duplicate. */
+  idempotencyKey?: string | null | undefined;
+  /** The law or regulation. */
+  instrument: string;
+  /** When it is needed. */
+  neededBy?: string | null | undefined;
+  /** Code of the owner: a LEGAL_AFFAIRS body. */
+  ownerCode: string;
+};
+
+/** Adopts a decision whose required stages are all COMPLETED on the current draft; atomically issues its directives. */
+export type AdoptDecisionInput = {
+  /** The decision. */
+  decisionId: string | number;
+  /** Directives issued on adoption (at most 20), all or none. */
+  directives?: Array<AdoptionDirectiveInput> | null | undefined;
+  /** When it takes effect; default now. */
+  effectiveFrom?: string | null | undefined;
+  /** Repeating a key returns the first result instead of adopting twice. */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** A directive the adoption issues, from the decision maker to bodies in its own subtree. */
+export type AdoptionDirectiveInput = {
+  /** Acknowledgement deadline. */
+  acknowledgeBy?: string | null | undefined;
+  /** With audienceLevel: which kind of body; default GOVERNMENT. */
+  audienceKind?: BodyKind | null | undefined;
+  /** Address every body of this level below the decision maker. */
+  audienceLevel?: Level | null | undefined;
+  /** Full text. */
+  content: string;
+  /** Priority; default ROUTINE. */
+  priority?: DirectivePriority | null | undefined;
+  /** Readable without an account. */
+  public?: boolean | null | undefined;
+  /** Codes of explicit recipients, all in the decision maker’s subtree. */
+  recipientCodes?: Array<string> | null | undefined;
+  /** Recipients must acknowledge it. */
+  requiresAcknowledgement?: boolean | null | undefined;
+  /** Title. */
+  title: string;
+};
+
+/** Money of a fund for a task. */
+export type AllocateFundInput = {
+  /** How much; Σ allocations never exceeds the fund. */
+  amount: string;
+  /** Global id of a fund of the caller’s body. */
+  fundId: string | number;
+  /** Repeating a key returns the first result instead of allocating twice. */
+  idempotencyKey?: string | null | undefined;
+  /** Global id of the task (executed inside the holder’s jurisdiction). */
+  toId: string | number;
+};
+
+/** The body’s answer to a suggestion. */
+export type AnswerSuggestionInput = {
+  /** The answer (public with the suggestion). */
+  answer: string;
+  /** The suggestion. */
+  suggestionId: string | number;
 };
 
 /** The subject body’s appeal of a decision. */
@@ -71,12 +147,60 @@ export type BodyKind =
   /** An independent third-party evaluator. */
   | 'THIRD_PARTY';
 
+/** A task to cancel, with every unfinished task below it. */
+export type CancelTaskInput = {
+  /** Why. */
+  reason: string;
+  /** Global id of the task. */
+  taskId: string | number;
+};
+
+/** A claim of completion, with the results. */
+export type ClaimTaskCompletionInput = {
+  /** The results (1 to 50). */
+  results: Array<TaskResultInput>;
+  /** Global id of the task. */
+  taskId: string | number;
+};
+
+/** Closes the local consultation once every consulted government replied. */
+export type CloseLocalConsultationInput = {
+  /** The decision. */
+  decisionId: string | number;
+};
+
+/** Closes the public consultation with its summary. */
+export type ClosePublicConsultationInput = {
+  /** The decision. */
+  decisionId: string | number;
+  /** How the submissions were taken into account (意见采纳情况说明), published. */
+  summary: string;
+};
+
+/** A milestone reached. */
+export type CompleteMilestoneInput = {
+  /** SHA-256 of the evidence. */
+  evidenceHash?: string | null | undefined;
+  /** Id of the milestone. */
+  milestoneId: string | number;
+};
+
 /** Concludes an inspection. */
 export type ConcludeInspectionInput = {
   /** The conclusion. */
   conclusion: string;
   /** The inspection. */
   inspectionId: string | number;
+};
+
+/** Consults lower governments on the draft through a directive. */
+export type ConsultLocalGovernmentsInput = {
+  /** Codes of the governments consulted, in the caller’s subtree. */
+  bodyCodes: Array<string>;
+  /** The decision. */
+  decisionId: string | number;
+  /** When replies (acknowledgement and feedback) are due. */
+  replyBy: string;
 };
 
 /** A new body in the jurisdiction tree. */
@@ -93,6 +217,123 @@ export type CreateBodyInput = {
   name: string;
   /** Code of the parent: the government one level up, or the own government for a department. */
   parentCode: string;
+};
+
+/** A named position in a body. */
+export type CreatePostInput = {
+  /** Code of the body; the caller is an ADMIN of it or of a body above it. */
+  bodyCode: string;
+  /** Name of the current holder: personal data, shown inside the body’s jurisdiction only. */
+  holderName?: string | null | undefined;
+  /** Repeating a key returns the first result instead of creating a duplicate. */
+  idempotencyKey?: string | null | undefined;
+  /** Since when the holder holds it. */
+  since?: string | null | undefined;
+  /** Title of the position (2 to 200 characters), unique in the body. */
+  title: string;
+};
+
+/** A new reform fund of the caller’s body. */
+export type CreateReformFundInput = {
+  /** The whole fund. */
+  amount: string;
+  /** ISO 4217 currency; default CNY. */
+  currency?: string | null | undefined;
+  /** Fiscal year. */
+  fiscalYear: number;
+  /** Repeating a key returns the first result instead of creating a duplicate. */
+  idempotencyKey?: string | null | undefined;
+  /** Name of the fund. */
+  title: string;
+};
+
+/** A new task, assigned by the caller’s body. */
+export type CreateTaskInput = {
+  /** Codes of co-executing bodies, under the same rule. */
+  coExecutorCodes?: Array<string> | null | undefined;
+  /** Stable code, unique in the hub; generated when omitted. */
+  code?: string | null | undefined;
+  /** The deadline: in the future; for a subtask, no later than the parent’s. */
+  deadline: string;
+  /** Code of the one executing body: inside the assigner's jurisdiction (its subtree, or for a department or group its government's lower levels). */
+  executorCode: string;
+  /** Repeating a key returns the first result instead of creating a duplicate. */
+  idempotencyKey?: string | null | undefined;
+  /** Kind; default: the parent's for a subtask, ROUTINE for a new task. */
+  kind?: TaskKind | null | undefined;
+  /** The measures (措施). */
+  measures?: Array<string> | null | undefined;
+  /** Milestones, in order. */
+  milestones?: Array<MilestoneInput> | null | undefined;
+  /** The path (路径). */
+  path?: string | null | undefined;
+  /** Mark it for publication (default false). */
+  public?: boolean | null | undefined;
+  /** When work starts; default now. */
+  startsAt?: string | null | undefined;
+  /** The target (目标). */
+  target: string;
+  /** Short title (2 to 300 characters). */
+  title: string;
+  /** Share among its siblings in the roll-up (1 to 1000, default 1). */
+  weight?: number | null | undefined;
+};
+
+/** The assigner’s decision on an extension request. */
+export type DecideDeadlineExtensionInput = {
+  /** GRANTED or DENIED. */
+  decision: ExtensionDecision;
+  /** Id of the request. */
+  extensionId: string | number;
+};
+
+/** Class of a reform decision; its procedure (required stages, minimums) is seeded data per class and level. */
+export type DecisionClass =
+  /** An important decision (较重大): by default expert consultation, legality review, collective deliberation. */
+  | 'IMPORTANT'
+  /** A major decision (重大决策): by default all five stages. */
+  | 'MAJOR'
+  /** A routine decision (一般): by default legality review and collective deliberation. */
+  | 'ROUTINE';
+
+/** A stage of the decision procedure (决策程序). */
+export type DecisionStageKind =
+  /** Collective deliberation (集体讨论决定): quorum, counted votes, the chair’s conclusion. Bound to the draft version. */
+  | 'COLLECTIVE_DELIBERATION'
+  /** Expert consultation (专家咨询): at least the procedure’s minimum number of opinions. */
+  | 'EXPERT_CONSULTATION'
+  /** Legality review (合法性审查) by a legal-affairs body at or above the decision maker’s government. Bound to the draft version. */
+  | 'LEGALITY_REVIEW'
+  /** Consultation of lower governments through a directive they acknowledge and answer with feedback. */
+  | 'LOCAL_CONSULTATION'
+  /** Public participation (公众参与): a comment window, moderated submissions, each answered. */
+  | 'PUBLIC_CONSULTATION'
+  /** Risk assessment (风险评估): dimensions, rating, controllability. Bound to the draft version. */
+  | 'RISK_ASSESSMENT';
+
+/** Where a reform decision stands. Whether it may be adopted shows in `missingStages` (empty: ready). */
+export type DecisionStatus =
+  /** Adopted; immutable from now on (a change is `reconsiderDecision`). */
+  | 'ADOPTED'
+  /** Drafted; no stage started yet. */
+  | 'DRAFT'
+  /** At least one stage started. */
+  | 'IN_PROCEDURE'
+  /** The collective deliberation concluded REJECT. */
+  | 'REJECTED'
+  /** Replaced by a reconsidered decision (再决策). */
+  | 'SUPERSEDED'
+  /** Withdrawn before adoption. */
+  | 'WITHDRAWN';
+
+/** Subtasks to split a task into. */
+export type DecomposeTaskInput = {
+  /** Repeating a key returns the first result instead of decomposing twice. */
+  idempotencyKey?: string | null | undefined;
+  /** Global id of the task the caller’s body executes. */
+  parentTaskId: string | number;
+  /** The subtasks (1 to 100). */
+  subtasks: Array<SubtaskInput>;
 };
 
 /** A new power, defined at the centre. */
@@ -150,6 +391,17 @@ export type DelegationStatus =
   /** Revoked by the grantor or a body above it; its authority went back up. */
   | 'REVOKED';
 
+/** What the chair concluded (the chair may conclude against the majority, with a reason). */
+export type DeliberationConclusion =
+  /** Adopt the draft. */
+  | 'ADOPT'
+  /** Adopt with changes. */
+  | 'ADOPT_WITH_CHANGES'
+  /** Defer: the stage stays OPEN and must be held again. */
+  | 'DEFER'
+  /** Reject: the decision becomes REJECTED. */
+  | 'REJECT';
+
 /** How urgently recipients should act. */
 export type DirectivePriority =
   /** Needs attention within the normal cycle. */
@@ -158,6 +410,32 @@ export type DirectivePriority =
   | 'ROUTINE'
   /** Act now. */
   | 'URGENT';
+
+/** A new reform decision, as a first draft. */
+export type DraftDecisionInput = {
+  /** Whether it affects lower governments (default false). */
+  affectsLowerGovernments?: boolean | null | undefined;
+  /** Its class; with the decision maker’s level it chooses the procedure. */
+  class: DecisionClass;
+  /** Codes of departments that co-draft it, inside the decision maker’s jurisdiction. */
+  coDrafterCodes?: Array<string> | null | undefined;
+  /** Code of the decision maker: a government, leading group or special group at or above the drafter’s government. */
+  decisionMakerCode: string;
+  /** Code of the drafting body; the caller acts for it. */
+  drafterCode: string;
+  /** Repeating a key returns the first result instead of creating a duplicate. */
+  idempotencyKey?: string | null | undefined;
+  /** The problem it addresses (问题导向). */
+  problemStatement: string;
+  /** Whether it is published once its consultation opens or it is adopted (default true). */
+  public?: boolean | null | undefined;
+  /** The post of the responsible leader, in the decision maker’s jurisdiction. */
+  responsibleLeaderPostId?: string | number | null | undefined;
+  /** The text of the first draft. */
+  text: string;
+  /** Title (2 to 300 characters). */
+  title: string;
+};
 
 /** Passes a stalled or deadlocked thread to the coordinating body above. */
 export type EscalateThreadInput = {
@@ -177,6 +455,38 @@ export type EscalationGround =
   | 'DEADLOCK'
   /** The thread is past its due date without a resolution (checked by the hub). */
   | 'OVERDUE';
+
+/** One expert’s opinion. */
+export type ExpertOpinionInput = {
+  /** Affiliation. */
+  affiliation?: string | null | undefined;
+  /** Reference of the expert in the panel’s register. */
+  expertRef: string;
+  /** Position. */
+  position: ExpertPosition;
+  /** When it was signed. */
+  signedAt: string;
+  /** The opinion. */
+  text: string;
+};
+
+/** An expert’s position on the draft. */
+export type ExpertPosition =
+  /** Takes no position. */
+  | 'ABSTAIN'
+  /** Opposes it. */
+  | 'OPPOSE'
+  /** Supports it. */
+  | 'SUPPORT'
+  /** Supports it with changes. */
+  | 'SUPPORT_WITH_CHANGES';
+
+/** What the assigner decided on a deadline extension. */
+export type ExtensionDecision =
+  /** Denied: the deadline stays. */
+  | 'DENIED'
+  /** Granted: the task’s deadline moved to the requested one. */
+  | 'GRANTED';
 
 /** A factor-allocation quota handed down with a delegation. */
 export type FactorQuotaInput = {
@@ -321,6 +631,30 @@ export type IssueRectificationOrderInput = {
   requirements: string;
 };
 
+/** Conclusion of a legality review; only LEGAL and LEGAL_WITH_AMENDMENTS clear the way to deliberation. */
+export type LegalityConclusion =
+  /** Legal. */
+  | 'LEGAL'
+  /** Legal once the opinion’s amendments are made. */
+  | 'LEGAL_WITH_AMENDMENTS'
+  /** Not legal. */
+  | 'NOT_LEGAL'
+  /** Beyond the decision maker’s authority. */
+  | 'OUT_OF_AUTHORITY';
+
+/** Where a legislative change a decision depends on stands. */
+export type LegislativeStatus =
+  /** Being drafted. */
+  | 'DRAFTING'
+  /** Enacted. */
+  | 'ENACTED'
+  /** Identified as needed. */
+  | 'IDENTIFIED'
+  /** Found not to be needed. */
+  | 'NOT_NEEDED'
+  /** On the legislative plan. */
+  | 'SCHEDULED';
+
 /** Level of government a body belongs to. */
 export type Level =
   /** The central level (中央). */
@@ -331,6 +665,69 @@ export type Level =
   | 'MUNICIPAL'
   /** Provinces, autonomous regions and municipalities directly under the centre (省级). */
   | 'PROVINCIAL';
+
+/** One member’s vote, by post. */
+export type MemberVoteInput = {
+  /** The vote. */
+  option: VoteOption;
+  /** The member’s post. */
+  postId: string | number;
+};
+
+/** A milestone of a new task. */
+export type MilestoneInput = {
+  /** When it is due: between the start and the deadline. */
+  dueAt: string;
+  /** What is reached (2 to 300 characters). */
+  title: string;
+  /** Share among the milestones (1 to 1000, default 1). */
+  weight?: number | null | undefined;
+};
+
+/** Where a milestone stands; it only moves forward (PLANNED → COMPLETED → VERIFIED). Overdue is derived from its due date. */
+export type MilestoneStatus =
+  /** The executor says it is reached. */
+  | 'COMPLETED'
+  /** Not reached yet. */
+  | 'PLANNED'
+  /** The assigner confirmed it. */
+  | 'VERIFIED';
+
+/** Publishes or withholds a received submission. */
+export type ModeratePublicCommentInput = {
+  /** Publish or withhold. */
+  action: ModerationAction;
+  /** Why it is withheld (required for WITHHOLD). */
+  reason?: string | null | undefined;
+  /** The submission. */
+  submissionId: string | number;
+};
+
+/** Publishes or withholds a received suggestion. */
+export type ModerateSuggestionInput = {
+  /** Publish or withhold. */
+  action: ModerationAction;
+  /** Why it is withheld (required for WITHHOLD). */
+  reason?: string | null | undefined;
+  /** The suggestion. */
+  suggestionId: string | number;
+};
+
+/** What a moderator does with a received text. */
+export type ModerationAction =
+  /** Publish it. */
+  | 'PUBLISH'
+  /** Withhold it; a reason is required. */
+  | 'WITHHOLD';
+
+/** Moderation of what the public writes: nobody but the moderating bodies sees it before it is PUBLISHED. */
+export type ModerationState =
+  /** Published: visible to whoever may read its target. */
+  | 'PUBLISHED'
+  /** Received, not yet moderated. */
+  | 'RECEIVED'
+  /** Withheld, with a reason (abuse, personal data, off topic). */
+  | 'WITHHELD';
 
 /** A new coordination thread. */
 export type OpenCoordinationThreadInput = {
@@ -346,6 +743,18 @@ export type OpenCoordinationThreadInput = {
   participantCodes: Array<string>;
   /** What is to be settled (2 to 200 characters). */
   subject: string;
+};
+
+/** Opens the public comment window of a decision. */
+export type OpenPublicConsultationInput = {
+  /** When it closes: at least the procedure’s minimum days after opensAt, unless shortenedReason. */
+  closesAt: string;
+  /** The decision. */
+  decisionId: string | number;
+  /** When the window opens (now or later). */
+  opensAt: string;
+  /** Published reason for a shorter window. */
+  shortenedReason?: string | null | undefined;
 };
 
 /** A new inspection led by the caller’s body. */
@@ -380,6 +789,13 @@ export type PostThreadMessageInput = {
   threadId: string | number;
 };
 
+/** Where a task’s progress comes from. */
+export type ProgressMethod =
+  /** Rolled up from its subtasks: Σ(child progress × weight) ÷ Σ weight (cancelled subtasks left out). */
+  | 'CHILDREN_WEIGHTED'
+  /** Reported by the executor, period by period. */
+  | 'REPORTED';
+
 /** Second distinction: an exploratory trial the superiors had not prohibited (上级尚无明确限制) vs going on after an explicit prohibition (明令禁止后依然我行我素). */
 export type ProhibitionDistinction =
   /** An explicit prohibition was defied. */
@@ -397,6 +813,58 @@ export type PurposeDistinction =
   | 'UNDETERMINED'
   /** An unintended error made for the public purpose of development (favourable). */
   | 'UNINTENTIONAL_FOR_DEVELOPMENT';
+
+/** 再决策: a new draft that supersedes a decision because of feedback on it. */
+export type ReconsiderDecisionInput = {
+  /** What caused it: a Feedback addressed to the decision maker (findings and evaluations join when those domains exist). */
+  becauseId: string | number;
+  /** The decision reconsidered (adopted, rejected or in procedure). */
+  decisionId: string | number;
+  /** Repeating a key returns the first result instead of creating a duplicate. */
+  idempotencyKey?: string | null | undefined;
+  /** Why. */
+  reason: string;
+  /** The text of the new draft; default the current text. */
+  text?: string | null | undefined;
+};
+
+/** The collective deliberation of the current draft. */
+export type RecordDeliberationInput = {
+  /** Required when the chair concludes against the majority. */
+  chairAgainstMajorityReason?: string | null | undefined;
+  /** The chair’s conclusion. */
+  chairConclusion: DeliberationConclusion;
+  /** Counts per option; they add up to `present`. */
+  counts: Array<VoteCountInput>;
+  /** The decision. */
+  decisionId: string | number;
+  /** Dissenting views. */
+  dissent?: string | null | undefined;
+  /** When it was held (not in the future). */
+  heldAt: string;
+  /** The meeting, e.g. 省政府常务会议. */
+  meetingKind: string;
+  /** Members of the deliberating body. */
+  members: number;
+  /** SHA-256 of the minutes. */
+  minutesHash: string;
+  /** Members present: at least the procedure’s quorum share of members. */
+  present: number;
+  /** Individual votes; when given they must agree with the counts. */
+  votes?: Array<MemberVoteInput> | null | undefined;
+};
+
+/** The outcome of an expert consultation. */
+export type RecordExpertConsultationInput = {
+  /** The decision. */
+  decisionId: string | number;
+  /** The opinions: at least the procedure’s minimum, from distinct experts. */
+  opinions: Array<ExpertOpinionInput>;
+  /** Code of the expert panel (an EXPERT_PANEL body). */
+  panelCode: string;
+  /** SHA-256 of the report. */
+  reportHash?: string | null | undefined;
+};
 
 /** A finding at one subject. */
 export type RecordFindingInput = {
@@ -418,6 +886,36 @@ export type RecordFindingInput = {
   severity: Severity;
   /** Code of the subject it concerns. */
   subjectCode: string;
+};
+
+/** The reviewer’s conclusion on the current draft. */
+export type RecordLegalityReviewInput = {
+  /** Laws and regulations cited. */
+  citedLaw?: Array<string> | null | undefined;
+  /** Conclusion. */
+  conclusion: LegalityConclusion;
+  /** The decision. */
+  decisionId: string | number;
+  /** The opinion. */
+  opinion: string;
+};
+
+/** The outcome of a risk assessment of the current draft. */
+export type RecordRiskAssessmentInput = {
+  /** Code of the assessing body, in the decision maker’s jurisdiction or an independent third party. */
+  assessorCode: string;
+  /** Whether the risk is controllable with the mitigations. */
+  controllable: boolean;
+  /** The decision. */
+  decisionId: string | number;
+  /** Scored dimensions, each area at most once. */
+  dimensions: Array<RiskDimensionInput>;
+  /** Mitigations. */
+  mitigations?: Array<string> | null | undefined;
+  /** Rating; default derived from the dimensions (highest likelihood × impact: ≥15 HIGH, ≥8 MEDIUM). */
+  rating?: RiskRating | null | undefined;
+  /** Required when the rating differs from the derived one. */
+  ratingOverrideReason?: string | null | undefined;
 };
 
 /** A site visit to one subject. */
@@ -483,8 +981,24 @@ export type ReferFindingToDisciplineInput = {
   grounds: string;
 };
 
+/** Refers a suggestion to a reform decision it bears on. */
+export type ReferSuggestionInput = {
+  /** The suggestion. */
+  suggestionId: string | number;
+  /** The decision, in the body’s jurisdiction (tasks join when that domain exists). */
+  toDecisionId: string | number;
+};
+
 /** What happened, in the jurisdiction-scoped event stream `reformEvents`. */
 export type ReformEventKind =
+  /** The public comment window of a decision ended, at its deadline (subject: the ReformDecision). */
+  | 'CONSULTATION_CLOSED'
+  /** The public comment window of a decision opened (subject: the ReformDecision). */
+  | 'CONSULTATION_OPENED'
+  /** A reform decision was adopted (subject: the ReformDecision). */
+  | 'DECISION_ADOPTED'
+  /** A stage of a reform decision started, completed or became STALE (subject: the ReformDecision). */
+  | 'DECISION_STAGE_CHANGED'
   /** `acknowledgeBy` passed with recipients still to acknowledge (subject: the Directive). */
   | 'DIRECTIVE_ACKNOWLEDGEMENT_OVERDUE'
   /** A directive was issued (subject: the Directive). */
@@ -497,16 +1011,56 @@ export type ReformEventKind =
   | 'FINDING_RECORDED'
   /** An inspection was planned, its joint group or its status changed (subject: the Inspection). */
   | 'INSPECTION_CHANGED'
+  /** A milestone of a task came due while still PLANNED (subject: the ReformTask). */
+  | 'MILESTONE_DUE'
   /** A rectification order was issued (subject: the RectificationOrder). */
   | 'RECTIFICATION_ORDERED'
   /** A rectification deadline passed unverified; the order was escalated to the body above the addressee (subject: the RectificationOrder). */
   | 'RECTIFICATION_OVERDUE'
   /** The issuer verified a rectification report, accepting or rejecting it (subject: the RectificationOrder). */
   | 'RECTIFICATION_VERIFIED'
+  /** A task was assigned, directly or by decomposing its parent (subject: the ReformTask). */
+  | 'TASK_ASSIGNED'
+  /** The executor claimed completion of a task (subject: the ReformTask). */
+  | 'TASK_COMPLETED'
+  /** The deadline of a task passed while it was still owed (subject: the ReformTask). */
+  | 'TASK_OVERDUE'
+  /** The executor reported progress on a task (subject: the ReformTask). */
+  | 'TASK_REPORTED'
+  /** The assigner verified the completion of a task (subject: the ReformTask). */
+  | 'TASK_VERIFIED'
   /** The due date of a coordination thread passed while it was still active (subject: the CoordinationThread). */
   | 'THREAD_OVERDUE'
   /** A fault-tolerance case was decided by both co-signatures (subject: the ToleranceCase; only its deciders and the subject’s LEADs receive it). */
   | 'TOLERANCE_DECIDED';
+
+/** A deputy’s suggestion handed to the body, with its statutory answer deadline. */
+export type RegisterDeputySuggestionInput = {
+  /** Statutory answer deadline, in the future. */
+  answerDueAt: string;
+  /** The deputy (as they are published). */
+  deputyName: string;
+  /** Repeating a key returns the first result instead of creating a duplicate. */
+  idempotencyKey?: string | null | undefined;
+  /** The suggestion. */
+  text: string;
+  /** Code of the body that must answer, in the caller’s jurisdiction. */
+  toBodyCode: string;
+  /** Topic. */
+  topic: string;
+};
+
+/** 催办: an urgent reminder to the executor. */
+export type RemindTaskInput = {
+  /** When the executor must acknowledge it. */
+  acknowledgeBy?: string | null | undefined;
+  /** Repeating a key returns the first result instead of reminding twice. */
+  idempotencyKey?: string | null | undefined;
+  /** The message. */
+  message: string;
+  /** Global id of the task. */
+  taskId: string | number;
+};
 
 /** Removes a participant other than the lead from a thread (the lead only). */
 export type RemoveThreadParticipantInput = {
@@ -536,6 +1090,42 @@ export type ReportRectificationInput = {
   orderId: string | number;
 };
 
+/** A progress report for one period. */
+export type ReportTaskProgressInput = {
+  /** Required when the figure is lower than the task’s current progress. */
+  decreaseReason?: string | null | undefined;
+  /** Repeating a key returns the first result instead of reporting twice. */
+  idempotencyKey?: string | null | undefined;
+  /** What was done. */
+  narrative: string;
+  /** Progress at the end of the period ("0.00"–"100.00"). */
+  percent: string;
+  /** The period: `2026-Q2` or `2026-05`. One report per period. */
+  period: string;
+  /** Problems met. */
+  problems?: string | null | undefined;
+  /** Global id of the task. */
+  taskId: string | number;
+};
+
+/** A request for a later deadline. */
+export type RequestDeadlineExtensionInput = {
+  /** Why. */
+  reason: string;
+  /** The deadline asked for: later than the current one, never past the parent task’s. */
+  requestedDeadline: string;
+  /** Global id of the task. */
+  taskId: string | number;
+};
+
+/** Asks a legal-affairs body to review the current draft. */
+export type RequestLegalityReviewInput = {
+  /** The decision. */
+  decisionId: string | number;
+  /** Code of a LEGAL_AFFAIRS body of the decision maker’s government or above. */
+  reviewerCode: string;
+};
+
 /** Settles a thread. */
 export type ResolveThreadInput = {
   /** The resolution summary: what was agreed, by whom, by when (2 to 10000 characters). */
@@ -552,6 +1142,37 @@ export type RespondToFeedbackInput = {
   resolution: FeedbackResolution;
   /** The answer. */
   response: string;
+};
+
+/** The answer to a published submission. */
+export type RespondToPublicCommentInput = {
+  /** How it was taken into account. */
+  disposition: SubmissionDisposition;
+  /** The answer; required (the reason) for NOT_ADOPTED. */
+  response?: string | null | undefined;
+  /** The submission. */
+  submissionId: string | number;
+};
+
+/** What kind of result a task produced (有成果). */
+export type ResultKind =
+  /** An institutional innovation (制度创新). */
+  | 'INSTITUTION_INNOVATION'
+  /** A law, regulation or normative document. */
+  | 'REGULATION'
+  /** A report or study. */
+  | 'REPORT'
+  /** A working system or platform. */
+  | 'SYSTEM';
+
+/** A new version of a decision’s draft. */
+export type ReviseDecisionDraftInput = {
+  /** What changed. */
+  changeNote?: string | null | undefined;
+  /** The decision. */
+  decisionId: string | number;
+  /** The full new text. */
+  text: string;
 };
 
 /** A revision of a directive (再决策). */
@@ -579,6 +1200,42 @@ export type RevokeDelegationInput = {
   /** Why it is revoked. */
   reason?: string | null | undefined;
 };
+
+/** A dimension of risk assessment. */
+export type RiskArea =
+  /** Environment. */
+  | 'ENVIRONMENT'
+  /** Public finances. */
+  | 'FISCAL'
+  /** Feasibility of implementation. */
+  | 'IMPLEMENTATION'
+  /** Legal risk. */
+  | 'LEGAL'
+  /** Public opinion (舆情). */
+  | 'PUBLIC_OPINION'
+  /** Social stability (社会稳定). */
+  | 'SOCIAL_STABILITY';
+
+/** One scored dimension. */
+export type RiskDimensionInput = {
+  /** Area. */
+  area: RiskArea;
+  /** Impact 1–5. */
+  impact: number;
+  /** Likelihood 1–5. */
+  likelihood: number;
+  /** Note. */
+  note?: string | null | undefined;
+};
+
+/** Overall risk of a decision; HIGH and not controllable blocks adoption. */
+export type RiskRating =
+  /** High. */
+  | 'HIGH'
+  /** Low. */
+  | 'LOW'
+  /** Medium. */
+  | 'MEDIUM';
 
 /** A role an account holds inside its acting body. */
 export type Role =
@@ -634,6 +1291,30 @@ export type SignToleranceDecisionInput = {
   reason?: string | null | undefined;
 };
 
+/** Where one stage of a decision stands. */
+export type StageStatus =
+  /** Done on the draft version in `boundVersion`, and still valid. */
+  | 'COMPLETED'
+  /** Not required by the procedure and not done. */
+  | 'NOT_REQUIRED'
+  /** Required, nothing done yet. */
+  | 'NOT_STARTED'
+  /** Started (window open, review requested, governments consulted, deliberation deferred), not completed. */
+  | 'OPEN'
+  /** Done on an older draft version: it must be done again on the current one. */
+  | 'STALE';
+
+/** How a published public submission was taken into account (意见采纳情况). */
+export type SubmissionDisposition =
+  /** Adopted. */
+  | 'ADOPTED'
+  /** Noted (no change asked for). */
+  | 'NOTED'
+  /** Not adopted; the response gives the reason. */
+  | 'NOT_ADOPTED'
+  /** Partly adopted. */
+  | 'PARTLY_ADOPTED';
+
 /** Feedback reported upward. */
 export type SubmitFeedbackInput = {
   /** The report. */
@@ -648,6 +1329,22 @@ export type SubmitFeedbackInput = {
   toBodyCode?: string | null | undefined;
 };
 
+/** A comment from the public on a decision in consultation. Needs no token. */
+export type SubmitPublicCommentInput = {
+  /** How the organizer may reach you (at most 200 characters). Stored sealed; never shown by any query. */
+  contact?: string | null | undefined;
+  /** The decision. */
+  decisionId: string | number;
+  /** A name to show (at most 100 characters). */
+  displayName?: string | null | undefined;
+  /** Repeating a key (from the same network address) returns the first submission instead of a duplicate. */
+  idempotencyKey?: string | null | undefined;
+  /** Who is writing (default ANONYMOUS). */
+  submitterType?: SubmitterType | null | undefined;
+  /** The comment (1 to 5000 characters). */
+  text: string;
+};
+
 /** The addressee’s rectification plan. */
 export type SubmitRectificationPlanInput = {
   /** The order. */
@@ -655,6 +1352,123 @@ export type SubmitRectificationPlanInput = {
   /** The plan (measures, responsible persons, milestones). */
   plan: string;
 };
+
+/** A suggestion from the public to a body (改革建议). Needs no token. */
+export type SubmitSuggestionInput = {
+  /** How the body may reach you; stored sealed, never shown by any query. */
+  contact?: string | null | undefined;
+  /** A name to show. */
+  displayName?: string | null | undefined;
+  /** Repeating a key (from the same network address) returns the first suggestion instead of a duplicate. */
+  idempotencyKey?: string | null | undefined;
+  /** Who is writing (default ANONYMOUS). */
+  submitterType?: SubmitterType | null | undefined;
+  /** The suggestion (1 to 5000 characters). */
+  text: string;
+  /** Code of the body it is for. */
+  toBodyCode: string;
+  /** Topic (2 to 200 characters). */
+  topic: string;
+};
+
+/** Who sent a public submission or suggestion, as they declared it. */
+export type SubmitterType =
+  /** Not declared. */
+  | 'ANONYMOUS'
+  /** A deputy to a people’s congress or a CPPCC member. */
+  | 'DEPUTY'
+  /** An enterprise. */
+  | 'ENTERPRISE'
+  /** A person. */
+  | 'INDIVIDUAL'
+  /** An association or other organization. */
+  | 'ORGANIZATION';
+
+/** A subtask: a task for a body below the parent’s executor, due no later than the parent. */
+export type SubtaskInput = {
+  /** Codes of co-executing bodies, under the same rule. */
+  coExecutorCodes?: Array<string> | null | undefined;
+  /** Stable code, unique in the hub; generated when omitted. */
+  code?: string | null | undefined;
+  /** The deadline: in the future; for a subtask, no later than the parent’s. */
+  deadline: string;
+  /** Code of the one executing body: inside the assigner's jurisdiction (its subtree, or for a department or group its government's lower levels). */
+  executorCode: string;
+  /** Kind; default: the parent's for a subtask, ROUTINE for a new task. */
+  kind?: TaskKind | null | undefined;
+  /** The measures (措施). */
+  measures?: Array<string> | null | undefined;
+  /** Milestones, in order. */
+  milestones?: Array<MilestoneInput> | null | undefined;
+  /** The path (路径). */
+  path?: string | null | undefined;
+  /** Mark it for publication (default false). */
+  public?: boolean | null | undefined;
+  /** When work starts; default now. */
+  startsAt?: string | null | undefined;
+  /** The target (目标). */
+  target: string;
+  /** Short title (2 to 300 characters). */
+  title: string;
+  /** Share among its siblings in the roll-up (1 to 1000, default 1). */
+  weight?: number | null | undefined;
+};
+
+/** How a suggestion reached the body. */
+export type SuggestionChannel =
+  /** A deputy’s suggestion, registered by the body, with a statutory answer deadline. */
+  | 'DEPUTY'
+  /** The public suggestion platform (改革建议征集平台). */
+  | 'PUBLIC';
+
+/** Where a suggestion stands. */
+export type SuggestionStatus =
+  /** Answered. */
+  | 'ANSWERED'
+  /** Not answered yet. */
+  | 'RECEIVED'
+  /** Referred to a reform decision it bears on. */
+  | 'REFERRED';
+
+/** What kind of reform task it is. */
+export type TaskKind =
+  /** Drafting or revising a law or regulation. */
+  | 'LEGISLATIVE'
+  /** A major reform task (重大改革任务), e.g. an item of an annual list. */
+  | 'MAJOR_REFORM'
+  /** A pilot run by chosen localities (试点). */
+  | 'PILOT'
+  /** Rectifying what an inspection found (整改). */
+  | 'RECTIFICATION'
+  /** Routine reform work. */
+  | 'ROUTINE'
+  /** A task of one reform field (专项改革). */
+  | 'SPECIAL_REFORM';
+
+/** A result of a task. */
+export type TaskResultInput = {
+  /** SHA-256 of the evidence document. */
+  evidenceHash?: string | null | undefined;
+  /** What kind of result. */
+  kind: ResultKind;
+  /** What was produced. */
+  title: string;
+};
+
+/** Where a task stands: ASSIGNED → ACCEPTED → IN_PROGRESS → COMPLETION_CLAIMED → VERIFIED; CANCELLED by the assigner at any point before VERIFIED. */
+export type TaskStatus =
+  /** Accepted by the executor; no progress reported yet. */
+  | 'ACCEPTED'
+  /** Assigned; the executor has not accepted it yet. */
+  | 'ASSIGNED'
+  /** Cancelled by the assigner (with all its subtasks). Final. */
+  | 'CANCELLED'
+  /** The executor claims completion; the assigner has not verified it yet. */
+  | 'COMPLETION_CLAIMED'
+  /** Progress has been reported (or a claim was sent back). */
+  | 'IN_PROGRESS'
+  /** The assigner verified the completion. Final. */
+  | 'VERIFIED';
 
 /** What happened in a coordination thread. */
 export type ThreadEventKind =
@@ -745,20 +1559,48 @@ export type UpdateBodyInput = {
   parentCode?: string | null | undefined;
 };
 
+/** A new status of a legislative dependency. */
+export type UpdateLegislativeDependencyInput = {
+  /** The dependency. */
+  dependencyId: string | number;
+  /** A new date it is needed by. */
+  neededBy?: string | null | undefined;
+  /** The new status. */
+  status: LegislativeStatus;
+};
+
 /** Machine-readable reason a mutation was refused. The request changed nothing. */
 export type UserErrorCode =
   /** The body already takes part in the thread. */
   | 'ALREADY_PARTICIPANT'
   /** The appeal window of the tolerance decision has closed. */
   | 'APPEAL_WINDOW_CLOSED'
+  /** Completion can be claimed only when every subtask is VERIFIED or CANCELLED. */
+  | 'CHILDREN_OPEN'
+  /** The public consultation is not open (not yet, or no longer). */
+  | 'CONSULTATION_CLOSED'
+  /** The public comment window is shorter than the procedure’s minimum and no shortened reason is given. */
+  | 'CONSULTATION_TOO_SHORT'
   /** A tolerance decision needs one signature of each kind (discipline inspection and organization department) naming the same outcome. */
   | 'COSIGNATURE_REQUIRED'
+  /** The deadline must lie in the future (and after the start). */
+  | 'DEADLINE_IN_PAST'
   /** Only a discipline-inspection or organization department at or above the subject’s government decides, and one account signs once. */
   | 'DECIDER_NOT_ELIGIBLE'
+  /** The decision is adopted and immutable; change it with reconsiderDecision (再决策). */
+  | 'DECISION_IMMUTABLE'
+  /** The decision maker must be a government, leading group or special group at or above the drafter’s government. */
+  | 'DECISION_MAKER_NOT_ELIGIBLE'
   /** Another object already has this code. */
   | 'DUPLICATE_CODE'
+  /** The task already has a progress report for this period. */
+  | 'DUPLICATE_REPORT'
   /** The thread is already led by the leading group or the central government: there is nothing above to escalate to. */
   | 'ESCALATION_LIMIT'
+  /** The executor or a co-executor lies outside the assigner's jurisdiction: tasks go down the tree (or to the assigner's own departments), never upward or sideways. */
+  | 'EXECUTOR_NOT_BELOW'
+  /** An extended deadline cannot pass the parent task's deadline. */
+  | 'EXTENSION_BEYOND_PARENT'
   /** A distinction of the tolerance case is still UNDETERMINED: no outcome can be derived or decided. */
   | 'FACTS_INCOMPLETE'
   /** A finding (other than good practice) has neither a rectification order nor a reason for none. */
@@ -769,6 +1611,8 @@ export type UserErrorCode =
   | 'FISCAL_CONSERVATION'
   /** A re-delegation must be for the fiscal year of the delegation it comes from. */
   | 'FISCAL_YEAR_MISMATCH'
+  /** The allocations of a reform fund would exceed its amount. */
+  | 'FUND_CONSERVATION'
   /** The grantee is not at a lower level inside the grantor's jurisdiction (upward, sideways or cross-jurisdiction). */
   | 'GRANTEE_NOT_BELOW'
   /** The body cannot join this joint inspection group (wrong kind, below the lead’s government, a subject, or already a member). */
@@ -787,8 +1631,14 @@ export type UserErrorCode =
   | 'LEAD_CANNOT_LEAVE'
   /** The caller may not put this body in the lead: it is neither that body nor a government or group whose jurisdiction covers every participant. */
   | 'LEAD_NOT_ALLOWED'
+  /** Collective deliberation needs a legality review of the current draft concluding LEGAL or LEGAL_WITH_AMENDMENTS. */
+  | 'LEGALITY_NOT_CLEARED'
   /** The level does not fit the body kind or its parent. */
   | 'LEVEL_MISMATCH'
+  /** An annual list item must be a task assigned by the list's body or a body in its subtree. */
+  | 'LIST_ITEM_OUT_OF_SCOPE'
+  /** Not every consulted government has acknowledged the consultation directive and replied with feedback on it. */
+  | 'LOCAL_REPLIES_MISSING'
   /** A referenced object does not exist or is not visible to the caller. */
   | 'NOT_FOUND'
   /** Only the addressee of the rectification order acknowledges, plans and reports on it. */
@@ -799,6 +1649,10 @@ export type UserErrorCode =
   | 'NOT_OVERDUE'
   /** The body does not take part in the thread (reading it from above is not taking part). */
   | 'NOT_PARTICIPANT'
+  /** Only the body that assigned the task may do this (verify, decide an extension, cancel, remind). */
+  | 'NOT_TASK_ASSIGNER'
+  /** Only the executing body of the task may do this (accept, report, claim completion, request an extension). */
+  | 'NOT_TASK_EXECUTOR'
   /** Only the lead of the thread (or, to reopen it, a coordinating body above the lead) may do this. */
   | 'NOT_THREAD_LEAD'
   /** A rectification deadline must lie in the future. */
@@ -809,20 +1663,48 @@ export type UserErrorCode =
   | 'POWER_NOT_HELD'
   /** The subject acknowledged a prohibiting directive before the act: "not prohibited" needs a reason why it did not apply. */
   | 'PROHIBITION_ON_RECORD'
+  /** Fewer members present than the procedure’s quorum share. */
+  | 'QUORUM_NOT_MET'
   /** The body would re-delegate more of a factor quota than it received, or one it did not receive. */
   | 'QUOTA_CONSERVATION'
-  /** The change departs from what the hub derived (e.g. a tolerance decision against the derived outcome) and needs a reason. */
+  /** A reason is required: NOT_ADOPTED answers, withheld texts, a rating override, a chair concluding against the majority, a progress report lower than the task’s previous one (decreaseReason). */
   | 'REASON_REQUIRED'
+  /** A stage the decision’s procedure requires is not COMPLETED on the current draft; the message lists the missing stages. */
+  | 'REQUIRED_STAGE_MISSING'
+  /** Each annual list item needs a responsible leader post of the list's body. */
+  | 'RESPONSIBLE_LEADER_REQUIRED'
+  /** The legality reviewer must be a LEGAL_AFFAIRS body of the decision maker’s government or above. */
+  | 'REVIEWER_NOT_ELIGIBLE'
+  /** The risk assessment rated the decision HIGH and not controllable: revise the draft and reassess. */
+  | 'RISK_NOT_CONTROLLABLE'
   /** Site visits belong to ON_SITE inspections only. */
   | 'SITE_VISIT_NOT_ALLOWED'
   /** An ON_SITE inspection concludes only after at least one site visit per subject. */
   | 'SITE_VISIT_REQUIRED'
+  /** The stage cannot happen yet: legality review follows the required consultation, expert and risk stages; a review is recorded only once requested. */
+  | 'STAGE_OUT_OF_ORDER'
+  /** A stage was completed on an older draft version: it must be done again on the current one. */
+  | 'STAGE_STALE'
   /** An inspection subject lies outside the lead body’s jurisdiction: no inspecting upward or sideways. */
   | 'SUBJECT_OUT_OF_JURISDICTION'
+  /** Some submissions are not moderated, or published ones have no disposition yet. */
+  | 'SUBMISSIONS_UNANSWERED'
+  /** A subtask cannot end after the task it is decomposed from. */
+  | 'SUBTASK_OUTLIVES_PARENT'
   /** The thread is resolved or closed and therefore read-only. */
   | 'THREAD_CLOSED'
+  /** Fewer expert opinions (from distinct experts) than the procedure’s minimum. */
+  | 'TOO_FEW_EXPERTS'
   /** A value is well-formed but breaks a rule (length, range, format). */
-  | 'VALIDATION_FAILED';
+  | 'VALIDATION_FAILED'
+  /** The vote counts do not add up to the members present, or disagree with the individual votes. */
+  | 'VOTE_COUNTS_MISMATCH';
+
+/** A completed milestone the assigner confirms. */
+export type VerifyMilestoneInput = {
+  /** Id of the milestone. */
+  milestoneId: string | number;
+};
 
 /** The issuer’s verification of a completion report. */
 export type VerifyRectificationInput = {
@@ -836,6 +1718,41 @@ export type VerifyRectificationInput = {
   onSite: boolean;
   /** The order. */
   orderId: string | number;
+};
+
+/** The assigner’s verification of a claimed completion. */
+export type VerifyTaskCompletionInput = {
+  /** true: VERIFIED; false: sent back to IN_PROGRESS (a note is then required). */
+  accept: boolean;
+  /** The assigner’s note. */
+  note?: string | null | undefined;
+  /** Global id of the task. */
+  taskId: string | number;
+};
+
+/** Votes for one option. */
+export type VoteCountInput = {
+  /** Option. */
+  option: VoteOption;
+  /** Votes. */
+  value: number;
+};
+
+/** An option in a collective deliberation vote. */
+export type VoteOption =
+  /** Abstains. */
+  | 'ABSTAIN'
+  /** Against. */
+  | 'NO'
+  /** In favour. */
+  | 'YES';
+
+/** Withdraws a decision before adoption. */
+export type WithdrawDecisionInput = {
+  /** The decision. */
+  decisionId: string | number;
+  /** Why. */
+  reason: string;
 };
 
 export type AuditTrailQueryVariables = Exact<{
@@ -897,14 +1814,23 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'Body', code: string, id: string }
     | { __typename: 'CoordinationThread', id: string }
+    | { __typename: 'DecisionProcedure', id: string }
     | { __typename: 'Delegation', id: string }
     | { __typename: 'Directive', id: string }
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Finding', id: string }
     | { __typename: 'Inspection', id: string }
+    | { __typename: 'LegislativeDependency', id: string }
+    | { __typename: 'Post', id: string }
     | { __typename: 'Power', id: string }
+    | { __typename: 'ProgressReport', id: string }
+    | { __typename: 'PublicSubmission', id: string }
     | { __typename: 'Receipt', id: string }
     | { __typename: 'RectificationOrder', id: string }
+    | { __typename: 'ReformDecision', id: string }
+    | { __typename: 'ReformFund', id: string }
+    | { __typename: 'ReformTask', id: string }
+    | { __typename: 'Suggestion', id: string }
     | { __typename: 'ThreadEvent', id: string }
     | { __typename: 'ThreadMessage', id: string }
     | { __typename: 'ThreadResource', id: string }
@@ -919,14 +1845,23 @@ export type NodesQueryVariables = Exact<{
 export type NodesQuery = { nodes: Array<
     | { __typename: 'Body', code: string, id: string }
     | { __typename: 'CoordinationThread', id: string }
+    | { __typename: 'DecisionProcedure', id: string }
     | { __typename: 'Delegation', id: string }
     | { __typename: 'Directive', id: string }
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Finding', id: string }
     | { __typename: 'Inspection', id: string }
+    | { __typename: 'LegislativeDependency', id: string }
+    | { __typename: 'Post', id: string }
     | { __typename: 'Power', id: string }
+    | { __typename: 'ProgressReport', id: string }
+    | { __typename: 'PublicSubmission', id: string }
     | { __typename: 'Receipt', id: string }
     | { __typename: 'RectificationOrder', id: string }
+    | { __typename: 'ReformDecision', id: string }
+    | { __typename: 'ReformFund', id: string }
+    | { __typename: 'ReformTask', id: string }
+    | { __typename: 'Suggestion', id: string }
     | { __typename: 'ThreadEvent', id: string }
     | { __typename: 'ThreadMessage', id: string }
     | { __typename: 'ThreadResource', id: string }
@@ -1041,6 +1976,345 @@ export type FeedbackReceivedSubscriptionVariables = Exact<{
 
 export type FeedbackReceivedSubscription = { feedbackReceived: { cursor: string, feedback: { id: string, kind: FeedbackKind, content: string, sender: { code: string } } } };
 
+export type UserErrorFieldsFragment = { code: UserErrorCode, message: string, field: Array<string> | null };
+
+export type DecisionFieldsFragment = { id: string, reference: string, title: string, class: DecisionClass, status: DecisionStatus, public: boolean, publishedAt: string | null, adoptedAt: string | null, effectiveFrom: string | null, missingStages: Array<DecisionStageKind>, decisionMaker: { code: string }, drafter: { code: string }, procedure: { code: string, requiredStages: Array<DecisionStageKind> }, currentVersion: { number: number, contentHash: string }, stages: Array<
+    | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+    | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+    | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+    | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+    | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+    | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+  > };
+
+export type DraftDecisionMutationVariables = Exact<{
+  input: DraftDecisionInput;
+}>;
+
+
+export type DraftDecisionMutation = { draftDecision: { decision: { id: string, reference: string, title: string, class: DecisionClass, status: DecisionStatus, public: boolean, publishedAt: string | null, adoptedAt: string | null, effectiveFrom: string | null, missingStages: Array<DecisionStageKind>, decisionMaker: { code: string }, drafter: { code: string }, procedure: { code: string, requiredStages: Array<DecisionStageKind> }, currentVersion: { number: number, contentHash: string }, stages: Array<
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+      > } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ReviseDecisionDraftMutationVariables = Exact<{
+  input: ReviseDecisionDraftInput;
+}>;
+
+
+export type ReviseDecisionDraftMutation = { reviseDecisionDraft: { decision: { id: string, reference: string, title: string, class: DecisionClass, status: DecisionStatus, public: boolean, publishedAt: string | null, adoptedAt: string | null, effectiveFrom: string | null, missingStages: Array<DecisionStageKind>, versions: Array<{ number: number, contentHash: string, changeNote: string | null }>, decisionMaker: { code: string }, drafter: { code: string }, procedure: { code: string, requiredStages: Array<DecisionStageKind> }, currentVersion: { number: number, contentHash: string }, stages: Array<
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+      > } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type OpenPublicConsultationMutationVariables = Exact<{
+  input: OpenPublicConsultationInput;
+}>;
+
+
+export type OpenPublicConsultationMutation = { openPublicConsultation: { decision: { id: string, reference: string, title: string, class: DecisionClass, status: DecisionStatus, public: boolean, publishedAt: string | null, adoptedAt: string | null, effectiveFrom: string | null, missingStages: Array<DecisionStageKind>, decisionMaker: { code: string }, drafter: { code: string }, procedure: { code: string, requiredStages: Array<DecisionStageKind> }, currentVersion: { number: number, contentHash: string }, stages: Array<
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+      > } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ClosePublicConsultationMutationVariables = Exact<{
+  input: ClosePublicConsultationInput;
+}>;
+
+
+export type ClosePublicConsultationMutation = { closePublicConsultation: { decision: { id: string, reference: string, title: string, class: DecisionClass, status: DecisionStatus, public: boolean, publishedAt: string | null, adoptedAt: string | null, effectiveFrom: string | null, missingStages: Array<DecisionStageKind>, decisionMaker: { code: string }, drafter: { code: string }, procedure: { code: string, requiredStages: Array<DecisionStageKind> }, currentVersion: { number: number, contentHash: string }, stages: Array<
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+      > } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SubmitPublicCommentMutationVariables = Exact<{
+  input: SubmitPublicCommentInput;
+}>;
+
+
+export type SubmitPublicCommentMutation = { submitPublicComment: { submission: { id: string, trackingNumber: string, text: string, moderation: ModerationState, submitterType: SubmitterType, displayName: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ModeratePublicCommentMutationVariables = Exact<{
+  input: ModeratePublicCommentInput;
+}>;
+
+
+export type ModeratePublicCommentMutation = { moderatePublicComment: { submission: { id: string, moderation: ModerationState, withheldReason: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RespondToPublicCommentMutationVariables = Exact<{
+  input: RespondToPublicCommentInput;
+}>;
+
+
+export type RespondToPublicCommentMutation = { respondToPublicComment: { submission: { id: string, disposition: SubmissionDisposition | null, response: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ConsultLocalGovernmentsMutationVariables = Exact<{
+  input: ConsultLocalGovernmentsInput;
+}>;
+
+
+export type ConsultLocalGovernmentsMutation = { consultLocalGovernments: { decision: { id: string, reference: string, title: string, class: DecisionClass, status: DecisionStatus, public: boolean, publishedAt: string | null, adoptedAt: string | null, effectiveFrom: string | null, missingStages: Array<DecisionStageKind>, stages: Array<
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, directive: { id: string } | null, consulted: Array<{ code: string }>, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+      >, decisionMaker: { code: string }, drafter: { code: string }, procedure: { code: string, requiredStages: Array<DecisionStageKind> }, currentVersion: { number: number, contentHash: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CloseLocalConsultationMutationVariables = Exact<{
+  input: CloseLocalConsultationInput;
+}>;
+
+
+export type CloseLocalConsultationMutation = { closeLocalConsultation: { decision: { id: string, reference: string, title: string, class: DecisionClass, status: DecisionStatus, public: boolean, publishedAt: string | null, adoptedAt: string | null, effectiveFrom: string | null, missingStages: Array<DecisionStageKind>, decisionMaker: { code: string }, drafter: { code: string }, procedure: { code: string, requiredStages: Array<DecisionStageKind> }, currentVersion: { number: number, contentHash: string }, stages: Array<
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+      > } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RecordExpertConsultationMutationVariables = Exact<{
+  input: RecordExpertConsultationInput;
+}>;
+
+
+export type RecordExpertConsultationMutation = { recordExpertConsultation: { decision: { id: string, reference: string, title: string, class: DecisionClass, status: DecisionStatus, public: boolean, publishedAt: string | null, adoptedAt: string | null, effectiveFrom: string | null, missingStages: Array<DecisionStageKind>, decisionMaker: { code: string }, drafter: { code: string }, procedure: { code: string, requiredStages: Array<DecisionStageKind> }, currentVersion: { number: number, contentHash: string }, stages: Array<
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+      > } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RecordRiskAssessmentMutationVariables = Exact<{
+  input: RecordRiskAssessmentInput;
+}>;
+
+
+export type RecordRiskAssessmentMutation = { recordRiskAssessment: { decision: { id: string, reference: string, title: string, class: DecisionClass, status: DecisionStatus, public: boolean, publishedAt: string | null, adoptedAt: string | null, effectiveFrom: string | null, missingStages: Array<DecisionStageKind>, stages: Array<
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { rating: RiskRating | null, controllable: boolean | null, kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+      >, decisionMaker: { code: string }, drafter: { code: string }, procedure: { code: string, requiredStages: Array<DecisionStageKind> }, currentVersion: { number: number, contentHash: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RequestLegalityReviewMutationVariables = Exact<{
+  input: RequestLegalityReviewInput;
+}>;
+
+
+export type RequestLegalityReviewMutation = { requestLegalityReview: { decision: { id: string, reference: string, title: string, class: DecisionClass, status: DecisionStatus, public: boolean, publishedAt: string | null, adoptedAt: string | null, effectiveFrom: string | null, missingStages: Array<DecisionStageKind>, decisionMaker: { code: string }, drafter: { code: string }, procedure: { code: string, requiredStages: Array<DecisionStageKind> }, currentVersion: { number: number, contentHash: string }, stages: Array<
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+      > } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RecordLegalityReviewMutationVariables = Exact<{
+  input: RecordLegalityReviewInput;
+}>;
+
+
+export type RecordLegalityReviewMutation = { recordLegalityReview: { decision: { id: string, reference: string, title: string, class: DecisionClass, status: DecisionStatus, public: boolean, publishedAt: string | null, adoptedAt: string | null, effectiveFrom: string | null, missingStages: Array<DecisionStageKind>, decisionMaker: { code: string }, drafter: { code: string }, procedure: { code: string, requiredStages: Array<DecisionStageKind> }, currentVersion: { number: number, contentHash: string }, stages: Array<
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+      > } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RecordDeliberationMutationVariables = Exact<{
+  input: RecordDeliberationInput;
+}>;
+
+
+export type RecordDeliberationMutation = { recordDeliberation: { decision: { id: string, reference: string, title: string, class: DecisionClass, status: DecisionStatus, public: boolean, publishedAt: string | null, adoptedAt: string | null, effectiveFrom: string | null, missingStages: Array<DecisionStageKind>, decisionMaker: { code: string }, drafter: { code: string }, procedure: { code: string, requiredStages: Array<DecisionStageKind> }, currentVersion: { number: number, contentHash: string }, stages: Array<
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+      > } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AdoptDecisionMutationVariables = Exact<{
+  input: AdoptDecisionInput;
+}>;
+
+
+export type AdoptDecisionMutation = { adoptDecision: { decision: { id: string, reference: string, title: string, class: DecisionClass, status: DecisionStatus, public: boolean, publishedAt: string | null, adoptedAt: string | null, effectiveFrom: string | null, missingStages: Array<DecisionStageKind>, adoptedVersion: { number: number, contentHash: string } | null, directives: { totalCount: number, edges: Array<{ node: { id: string, title: string, issuer: { code: string } } }> }, decisionMaker: { code: string }, drafter: { code: string }, procedure: { code: string, requiredStages: Array<DecisionStageKind> }, currentVersion: { number: number, contentHash: string }, stages: Array<
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+      > } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ReconsiderDecisionMutationVariables = Exact<{
+  input: ReconsiderDecisionInput;
+}>;
+
+
+export type ReconsiderDecisionMutation = { reconsiderDecision: { decision: { reconsiderationReason: string | null, id: string, reference: string, title: string, class: DecisionClass, status: DecisionStatus, public: boolean, publishedAt: string | null, adoptedAt: string | null, effectiveFrom: string | null, missingStages: Array<DecisionStageKind>, supersedes: { id: string, status: DecisionStatus } | null, revisedBecause: { id: string } | null, decisionMaker: { code: string }, drafter: { code: string }, procedure: { code: string, requiredStages: Array<DecisionStageKind> }, currentVersion: { number: number, contentHash: string }, stages: Array<
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+      > } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type WithdrawDecisionMutationVariables = Exact<{
+  input: WithdrawDecisionInput;
+}>;
+
+
+export type WithdrawDecisionMutation = { withdrawDecision: { decision: { id: string, status: DecisionStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AddLegislativeDependencyMutationVariables = Exact<{
+  input: AddLegislativeDependencyInput;
+}>;
+
+
+export type AddLegislativeDependencyMutation = { addLegislativeDependency: { dependency: { id: string, instrument: string, status: LegislativeStatus, owner: { code: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type UpdateLegislativeDependencyMutationVariables = Exact<{
+  input: UpdateLegislativeDependencyInput;
+}>;
+
+
+export type UpdateLegislativeDependencyMutation = { updateLegislativeDependency: { dependency: { id: string, status: LegislativeStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SubmitSuggestionMutationVariables = Exact<{
+  input: SubmitSuggestionInput;
+}>;
+
+
+export type SubmitSuggestionMutation = { submitSuggestion: { suggestion: { id: string, trackingNumber: string, moderation: ModerationState, status: SuggestionStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RegisterDeputySuggestionMutationVariables = Exact<{
+  input: RegisterDeputySuggestionInput;
+}>;
+
+
+export type RegisterDeputySuggestionMutation = { registerDeputySuggestion: { suggestion: { id: string, channel: SuggestionChannel, answerDueAt: string | null, overdue: boolean, status: SuggestionStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ModerateSuggestionMutationVariables = Exact<{
+  input: ModerateSuggestionInput;
+}>;
+
+
+export type ModerateSuggestionMutation = { moderateSuggestion: { suggestion: { id: string, moderation: ModerationState } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AnswerSuggestionMutationVariables = Exact<{
+  input: AnswerSuggestionInput;
+}>;
+
+
+export type AnswerSuggestionMutation = { answerSuggestion: { suggestion: { id: string, status: SuggestionStatus, answer: string | null, answeredAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ReferSuggestionMutationVariables = Exact<{
+  input: ReferSuggestionInput;
+}>;
+
+
+export type ReferSuggestionMutation = { referSuggestion: { suggestion: { id: string, status: SuggestionStatus, referredTo: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type CreatePostMutation = { createPost: { post: { id: string, title: string, holderName: string | null, body: { code: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type DecisionPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  decisionMakerCode?: string | null | undefined;
+  status?: DecisionStatus | null | undefined;
+}>;
+
+
+export type DecisionPageQuery = { decisions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, reference: string, title: string, class: DecisionClass, status: DecisionStatus, public: boolean, publishedAt: string | null, adoptedAt: string | null, effectiveFrom: string | null, missingStages: Array<DecisionStageKind>, responsibleLeader: { title: string } | null, decisionMaker: { code: string }, drafter: { code: string }, procedure: { code: string, requiredStages: Array<DecisionStageKind> }, currentVersion: { number: number, contentHash: string }, stages: Array<
+          | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+          | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+          | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+          | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+          | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+          | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        > } }> } };
+
+export type DecisionViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DecisionViewQuery = { node:
+    | { id: string, reference: string, title: string, class: DecisionClass, status: DecisionStatus, public: boolean, publishedAt: string | null, adoptedAt: string | null, effectiveFrom: string | null, missingStages: Array<DecisionStageKind>, responsibleLeader: { title: string, holderName: string | null } | null, legislativeDependencies: Array<{ id: string, instrument: string, status: LegislativeStatus }>, stages: Array<
+        | { present: number | null, members: number | null, chairConclusion: DeliberationConclusion | null, kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, votes: Array<{ option: VoteOption, post: { title: string } }>, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { conclusion: LegalityConclusion | null, kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, reviewer: { code: string } | null, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+        | { opensAt: string | null, closesAt: string | null, shortenedReason: string | null, summary: string | null, received: number, published: number, withheld: number, kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, submissions: { totalCount: number, edges: Array<{ node: { id: string, trackingNumber: string, text: string, moderation: ModerationState, disposition: SubmissionDisposition | null, response: string | null } }> }, completedBy: { code: string } | null }
+        | { kind: DecisionStageKind, status: StageStatus, boundVersion: number | null, completedBy: { code: string } | null }
+      >, decisionMaker: { code: string }, drafter: { code: string }, procedure: { code: string, requiredStages: Array<DecisionStageKind> }, currentVersion: { number: number, contentHash: string } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type DecisionProceduresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DecisionProceduresQuery = { decisionProcedures: Array<{ id: string, code: string, class: DecisionClass, level: Level, version: number, requiredStages: Array<DecisionStageKind>, minPublicCommentDays: number, minExperts: number, quorumShare: string }> };
+
+export type SuggestionsQueryVariables = Exact<{
+  toBodyCode: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SuggestionsQuery = { suggestions: { totalCount: number, edges: Array<{ node: { id: string, topic: string, text: string, channel: SuggestionChannel, moderation: ModerationState, status: SuggestionStatus, answer: string | null, overdue: boolean, displayName: string | null } }> } };
+
+export type BodyPostsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type BodyPostsQuery = { body: { posts: Array<{ id: string, title: string, holderName: string | null }> } | null };
+
+export type DecisionActivitySubscriptionVariables = Exact<{
+  decisionId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DecisionActivitySubscription = { decisionActivity: { cursor: string, kind: ReformEventKind, stage: DecisionStageKind | null, stageStatus: StageStatus | null, occurredAt: string, actor: { code: string }, decision: { id: string, status: DecisionStatus } } };
+
 export type ReformEventsSubscriptionVariables = Exact<{
   after?: string | null | undefined;
   under?: string | null | undefined;
@@ -1051,14 +2325,23 @@ export type ReformEventsSubscriptionVariables = Exact<{
 export type ReformEventsSubscription = { reformEvents: { cursor: string, kind: ReformEventKind, occurredAt: string, actor: { code: string }, subject:
       | { __typename: 'Body', id: string }
       | { __typename: 'CoordinationThread', id: string }
+      | { __typename: 'DecisionProcedure', id: string }
       | { __typename: 'Delegation', id: string }
       | { __typename: 'Directive', id: string }
       | { __typename: 'Feedback', id: string }
       | { __typename: 'Finding', id: string }
       | { __typename: 'Inspection', id: string }
+      | { __typename: 'LegislativeDependency', id: string }
+      | { __typename: 'Post', id: string }
       | { __typename: 'Power', id: string }
+      | { __typename: 'ProgressReport', id: string }
+      | { __typename: 'PublicSubmission', id: string }
       | { __typename: 'Receipt', id: string }
       | { __typename: 'RectificationOrder', id: string }
+      | { __typename: 'ReformDecision', id: string }
+      | { __typename: 'ReformFund', id: string }
+      | { __typename: 'ReformTask', id: string }
+      | { __typename: 'Suggestion', id: string }
       | { __typename: 'ThreadEvent', id: string }
       | { __typename: 'ThreadMessage', id: string }
       | { __typename: 'ThreadResource', id: string }
@@ -1146,14 +2429,23 @@ export type InspectionFieldsFragment = { id: string, code: string, title: string
 export type FindingFieldsFragment = { id: string, severity: Severity, category: FindingCategory, description: string, evidenceHashes: Array<string>, noOrderReason: string | null, subject: { code: string }, about:
     | { __typename: 'Body', id: string }
     | { __typename: 'CoordinationThread', id: string }
+    | { __typename: 'DecisionProcedure', id: string }
     | { __typename: 'Delegation', id: string }
     | { __typename: 'Directive', id: string }
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Finding', id: string }
     | { __typename: 'Inspection', id: string }
+    | { __typename: 'LegislativeDependency', id: string }
+    | { __typename: 'Post', id: string }
     | { __typename: 'Power', id: string }
+    | { __typename: 'ProgressReport', id: string }
+    | { __typename: 'PublicSubmission', id: string }
     | { __typename: 'Receipt', id: string }
     | { __typename: 'RectificationOrder', id: string }
+    | { __typename: 'ReformDecision', id: string }
+    | { __typename: 'ReformFund', id: string }
+    | { __typename: 'ReformTask', id: string }
+    | { __typename: 'Suggestion', id: string }
     | { __typename: 'ThreadEvent', id: string }
     | { __typename: 'ThreadMessage', id: string }
     | { __typename: 'ThreadResource', id: string }
@@ -1170,14 +2462,23 @@ export type PlanInspectionMutationVariables = Exact<{
 export type PlanInspectionMutation = { planInspection: { inspection: { id: string, code: string, title: string, year: number, mode: InspectionMode, status: InspectionStatus, source: InspectionSource, concludedAt: string | null, conclusion: string | null, scope: Array<
         | { __typename: 'Body', id: string }
         | { __typename: 'CoordinationThread', id: string }
+        | { __typename: 'DecisionProcedure', id: string }
         | { __typename: 'Delegation', id: string }
         | { __typename: 'Directive', id: string }
         | { __typename: 'Feedback', id: string }
         | { __typename: 'Finding', id: string }
         | { __typename: 'Inspection', id: string }
+        | { __typename: 'LegislativeDependency', id: string }
+        | { __typename: 'Post', id: string }
         | { __typename: 'Power', id: string }
+        | { __typename: 'ProgressReport', id: string }
+        | { __typename: 'PublicSubmission', id: string }
         | { __typename: 'Receipt', id: string }
         | { __typename: 'RectificationOrder', id: string }
+        | { __typename: 'ReformDecision', id: string }
+        | { __typename: 'ReformFund', id: string }
+        | { __typename: 'ReformTask', id: string }
+        | { __typename: 'Suggestion', id: string }
         | { __typename: 'ThreadEvent', id: string }
         | { __typename: 'ThreadMessage', id: string }
         | { __typename: 'ThreadResource', id: string }
@@ -1206,14 +2507,23 @@ export type RecordFindingMutationVariables = Exact<{
 export type RecordFindingMutation = { recordFinding: { finding: { id: string, severity: Severity, category: FindingCategory, description: string, evidenceHashes: Array<string>, noOrderReason: string | null, subject: { code: string }, about:
         | { __typename: 'Body', id: string }
         | { __typename: 'CoordinationThread', id: string }
+        | { __typename: 'DecisionProcedure', id: string }
         | { __typename: 'Delegation', id: string }
         | { __typename: 'Directive', id: string }
         | { __typename: 'Feedback', id: string }
         | { __typename: 'Finding', id: string }
         | { __typename: 'Inspection', id: string }
+        | { __typename: 'LegislativeDependency', id: string }
+        | { __typename: 'Post', id: string }
         | { __typename: 'Power', id: string }
+        | { __typename: 'ProgressReport', id: string }
+        | { __typename: 'PublicSubmission', id: string }
         | { __typename: 'Receipt', id: string }
         | { __typename: 'RectificationOrder', id: string }
+        | { __typename: 'ReformDecision', id: string }
+        | { __typename: 'ReformFund', id: string }
+        | { __typename: 'ReformTask', id: string }
+        | { __typename: 'Suggestion', id: string }
         | { __typename: 'ThreadEvent', id: string }
         | { __typename: 'ThreadMessage', id: string }
         | { __typename: 'ThreadResource', id: string }
@@ -1278,14 +2588,23 @@ export type InspectionNodeQuery = { node:
     | { id: string, code: string, title: string, year: number, mode: InspectionMode, status: InspectionStatus, source: InspectionSource, concludedAt: string | null, conclusion: string | null, scope: Array<
         | { __typename: 'Body', id: string }
         | { __typename: 'CoordinationThread', id: string }
+        | { __typename: 'DecisionProcedure', id: string }
         | { __typename: 'Delegation', id: string }
         | { __typename: 'Directive', id: string }
         | { __typename: 'Feedback', id: string }
         | { __typename: 'Finding', id: string }
         | { __typename: 'Inspection', id: string }
+        | { __typename: 'LegislativeDependency', id: string }
+        | { __typename: 'Post', id: string }
         | { __typename: 'Power', id: string }
+        | { __typename: 'ProgressReport', id: string }
+        | { __typename: 'PublicSubmission', id: string }
         | { __typename: 'Receipt', id: string }
         | { __typename: 'RectificationOrder', id: string }
+        | { __typename: 'ReformDecision', id: string }
+        | { __typename: 'ReformFund', id: string }
+        | { __typename: 'ReformTask', id: string }
+        | { __typename: 'Suggestion', id: string }
         | { __typename: 'ThreadEvent', id: string }
         | { __typename: 'ThreadMessage', id: string }
         | { __typename: 'ThreadResource', id: string }
@@ -1293,14 +2612,23 @@ export type InspectionNodeQuery = { node:
       >, findings: Array<{ id: string, severity: Severity, category: FindingCategory, description: string, evidenceHashes: Array<string>, noOrderReason: string | null, disciplineReferral: { grounds: string, referredTo: { code: string } } | null, orders: Array<{ id: string, status: RectificationStatus }>, subject: { code: string }, about:
           | { __typename: 'Body', id: string }
           | { __typename: 'CoordinationThread', id: string }
+          | { __typename: 'DecisionProcedure', id: string }
           | { __typename: 'Delegation', id: string }
           | { __typename: 'Directive', id: string }
           | { __typename: 'Feedback', id: string }
           | { __typename: 'Finding', id: string }
           | { __typename: 'Inspection', id: string }
+          | { __typename: 'LegislativeDependency', id: string }
+          | { __typename: 'Post', id: string }
           | { __typename: 'Power', id: string }
+          | { __typename: 'ProgressReport', id: string }
+          | { __typename: 'PublicSubmission', id: string }
           | { __typename: 'Receipt', id: string }
           | { __typename: 'RectificationOrder', id: string }
+          | { __typename: 'ReformDecision', id: string }
+          | { __typename: 'ReformFund', id: string }
+          | { __typename: 'ReformTask', id: string }
+          | { __typename: 'Suggestion', id: string }
           | { __typename: 'ThreadEvent', id: string }
           | { __typename: 'ThreadMessage', id: string }
           | { __typename: 'ThreadResource', id: string }
@@ -1318,14 +2646,23 @@ export type FindingNodeQuery = { node:
     | { id: string, severity: Severity, category: FindingCategory, description: string, evidenceHashes: Array<string>, noOrderReason: string | null, inspection: { id: string }, disciplineReferral: { grounds: string, referredTo: { code: string } } | null, subject: { code: string }, about:
         | { __typename: 'Body', id: string }
         | { __typename: 'CoordinationThread', id: string }
+        | { __typename: 'DecisionProcedure', id: string }
         | { __typename: 'Delegation', id: string }
         | { __typename: 'Directive', id: string }
         | { __typename: 'Feedback', id: string }
         | { __typename: 'Finding', id: string }
         | { __typename: 'Inspection', id: string }
+        | { __typename: 'LegislativeDependency', id: string }
+        | { __typename: 'Post', id: string }
         | { __typename: 'Power', id: string }
+        | { __typename: 'ProgressReport', id: string }
+        | { __typename: 'PublicSubmission', id: string }
         | { __typename: 'Receipt', id: string }
         | { __typename: 'RectificationOrder', id: string }
+        | { __typename: 'ReformDecision', id: string }
+        | { __typename: 'ReformFund', id: string }
+        | { __typename: 'ReformTask', id: string }
+        | { __typename: 'Suggestion', id: string }
         | { __typename: 'ThreadEvent', id: string }
         | { __typename: 'ThreadMessage', id: string }
         | { __typename: 'ThreadResource', id: string }
@@ -1375,6 +2712,190 @@ export type RectificationOrderReceivedSubscriptionVariables = Exact<{
 
 
 export type RectificationOrderReceivedSubscription = { rectificationOrderReceived: { cursor: string, order: { id: string, requirements: string, deadline: string, status: RectificationStatus, addressee: { code: string } } } };
+
+export type TaskFieldsFragment = { id: string, code: string, kind: TaskKind, title: string, target: string, path: string | null, measures: Array<string>, status: TaskStatus, deadline: string, startsAt: string, year: number, depth: number, weight: number, progress: string, verifiedProgress: string, progressMethod: ProgressMethod, progressAsOf: string | null, overdue: boolean, daysOverdue: number | null, closingNote: string | null, results: Array<{ title: string, kind: ResultKind, evidenceHash: string | null }>, executor: { code: string }, coExecutors: Array<{ code: string }>, assignedBy: { code: string }, milestones: Array<{ id: string, title: string, status: MilestoneStatus, weight: number, dueAt: string }> };
+
+export type CreateTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type CreateTaskMutation = { createTask: { task: { id: string, code: string, kind: TaskKind, title: string, target: string, path: string | null, measures: Array<string>, status: TaskStatus, deadline: string, startsAt: string, year: number, depth: number, weight: number, progress: string, verifiedProgress: string, progressMethod: ProgressMethod, progressAsOf: string | null, overdue: boolean, daysOverdue: number | null, closingNote: string | null, results: Array<{ title: string, kind: ResultKind, evidenceHash: string | null }>, executor: { code: string }, coExecutors: Array<{ code: string }>, assignedBy: { code: string }, milestones: Array<{ id: string, title: string, status: MilestoneStatus, weight: number, dueAt: string }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type DecomposeTaskMutationVariables = Exact<{
+  input: DecomposeTaskInput;
+}>;
+
+
+export type DecomposeTaskMutation = { decomposeTask: { task: { id: string, code: string, kind: TaskKind, title: string, target: string, path: string | null, measures: Array<string>, status: TaskStatus, deadline: string, startsAt: string, year: number, depth: number, weight: number, progress: string, verifiedProgress: string, progressMethod: ProgressMethod, progressAsOf: string | null, overdue: boolean, daysOverdue: number | null, closingNote: string | null, results: Array<{ title: string, kind: ResultKind, evidenceHash: string | null }>, executor: { code: string }, coExecutors: Array<{ code: string }>, assignedBy: { code: string }, milestones: Array<{ id: string, title: string, status: MilestoneStatus, weight: number, dueAt: string }> } | null, subtasks: Array<{ id: string, code: string, kind: TaskKind, title: string, target: string, path: string | null, measures: Array<string>, status: TaskStatus, deadline: string, startsAt: string, year: number, depth: number, weight: number, progress: string, verifiedProgress: string, progressMethod: ProgressMethod, progressAsOf: string | null, overdue: boolean, daysOverdue: number | null, closingNote: string | null, results: Array<{ title: string, kind: ResultKind, evidenceHash: string | null }>, executor: { code: string }, coExecutors: Array<{ code: string }>, assignedBy: { code: string }, milestones: Array<{ id: string, title: string, status: MilestoneStatus, weight: number, dueAt: string }> }> | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AcceptTaskMutationVariables = Exact<{
+  input: AcceptTaskInput;
+}>;
+
+
+export type AcceptTaskMutation = { acceptTask: { task: { id: string, status: TaskStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ReportTaskProgressMutationVariables = Exact<{
+  input: ReportTaskProgressInput;
+}>;
+
+
+export type ReportTaskProgressMutation = { reportTaskProgress: { report: { id: string, period: string, percent: string, submittedAt: string, decreaseReason: string | null, submittedBy: { code: string } } | null, task: { id: string, status: TaskStatus, progress: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CompleteMilestoneMutationVariables = Exact<{
+  input: CompleteMilestoneInput;
+}>;
+
+
+export type CompleteMilestoneMutation = { completeMilestone: { milestone: { id: string, status: MilestoneStatus, evidenceHash: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type VerifyMilestoneMutationVariables = Exact<{
+  input: VerifyMilestoneInput;
+}>;
+
+
+export type VerifyMilestoneMutation = { verifyMilestone: { milestone: { id: string, status: MilestoneStatus } | null, task: { id: string, verifiedProgress: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ClaimTaskCompletionMutationVariables = Exact<{
+  input: ClaimTaskCompletionInput;
+}>;
+
+
+export type ClaimTaskCompletionMutation = { claimTaskCompletion: { task: { id: string, status: TaskStatus, results: Array<{ title: string, kind: ResultKind }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type VerifyTaskCompletionMutationVariables = Exact<{
+  input: VerifyTaskCompletionInput;
+}>;
+
+
+export type VerifyTaskCompletionMutation = { verifyTaskCompletion: { task: { id: string, status: TaskStatus, progress: string, verifiedProgress: string, closingNote: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RequestDeadlineExtensionMutationVariables = Exact<{
+  input: RequestDeadlineExtensionInput;
+}>;
+
+
+export type RequestDeadlineExtensionMutation = { requestDeadlineExtension: { extension: { id: string, requestedDeadline: string, decision: ExtensionDecision | null } | null, task: { id: string, deadline: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type DecideDeadlineExtensionMutationVariables = Exact<{
+  input: DecideDeadlineExtensionInput;
+}>;
+
+
+export type DecideDeadlineExtensionMutation = { decideDeadlineExtension: { extension: { id: string, decision: ExtensionDecision | null, decidedAt: string | null } | null, task: { id: string, deadline: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CancelTaskMutationVariables = Exact<{
+  input: CancelTaskInput;
+}>;
+
+
+export type CancelTaskMutation = { cancelTask: { task: { id: string, status: TaskStatus } | null, cancelledWithIt: Array<{ id: string, status: TaskStatus }> | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RemindTaskMutationVariables = Exact<{
+  input: RemindTaskInput;
+}>;
+
+
+export type RemindTaskMutation = { remindTask: { task: { id: string, reminders: Array<{ id: string, title: string, priority: DirectivePriority }> } | null, directive: { id: string, title: string, priority: DirectivePriority, issuer: { code: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CreateReformFundMutationVariables = Exact<{
+  input: CreateReformFundInput;
+}>;
+
+
+export type CreateReformFundMutation = { createReformFund: { fund: { id: string, amount: string, allocated: string, remaining: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AllocateFundMutationVariables = Exact<{
+  input: AllocateFundInput;
+}>;
+
+
+export type AllocateFundMutation = { allocateFund: { fund: { id: string, amount: string, allocated: string, remaining: string } | null, allocation: { amount: string, to: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type TaskNodeQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type TaskNodeQuery = { node:
+    | { id: string, code: string, kind: TaskKind, title: string, target: string, path: string | null, measures: Array<string>, status: TaskStatus, deadline: string, startsAt: string, year: number, depth: number, weight: number, progress: string, verifiedProgress: string, progressMethod: ProgressMethod, progressAsOf: string | null, overdue: boolean, daysOverdue: number | null, closingNote: string | null, parent: { id: string, progress: string } | null, origin:
+        | { __typename: 'Body', id: string }
+        | { __typename: 'CoordinationThread', id: string }
+        | { __typename: 'DecisionProcedure', id: string }
+        | { __typename: 'Delegation', id: string }
+        | { __typename: 'Directive', id: string }
+        | { __typename: 'Feedback', id: string }
+        | { __typename: 'Finding', id: string }
+        | { __typename: 'Inspection', id: string }
+        | { __typename: 'LegislativeDependency', id: string }
+        | { __typename: 'Post', id: string }
+        | { __typename: 'Power', id: string }
+        | { __typename: 'ProgressReport', id: string }
+        | { __typename: 'PublicSubmission', id: string }
+        | { __typename: 'Receipt', id: string }
+        | { __typename: 'RectificationOrder', id: string }
+        | { __typename: 'ReformDecision', id: string }
+        | { __typename: 'ReformFund', id: string }
+        | { __typename: 'ReformTask', id: string }
+        | { __typename: 'Suggestion', id: string }
+        | { __typename: 'ThreadEvent', id: string }
+        | { __typename: 'ThreadMessage', id: string }
+        | { __typename: 'ThreadResource', id: string }
+        | { __typename: 'ToleranceCase', id: string }
+       | null, children: { totalCount: number, edges: Array<{ node: { id: string, code: string, status: TaskStatus, progress: string, weight: number } }> }, reports: { totalCount: number, edges: Array<{ node: { period: string, percent: string } }> }, extensions: Array<{ id: string, decision: ExtensionDecision | null }>, funding: Array<{ amount: string }>, results: Array<{ title: string, kind: ResultKind, evidenceHash: string | null }>, executor: { code: string }, coExecutors: Array<{ code: string }>, assignedBy: { code: string }, milestones: Array<{ id: string, title: string, status: MilestoneStatus, weight: number, dueAt: string }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type TaskProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaskProgressQuery = { node:
+    | { id: string, progress: string, verifiedProgress: string, progressAsOf: string | null, status: TaskStatus }
+    | Record<PropertyKey, never>
+   | null };
+
+export type TasksQueryVariables = Exact<{
+  under?: string | null | undefined;
+  kind?: TaskKind | null | undefined;
+  status?: TaskStatus | null | undefined;
+  overdue?: boolean | null | undefined;
+  deadlineBefore?: string | null | undefined;
+  year?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TasksQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, title: string, status: TaskStatus, deadline: string, overdue: boolean, daysOverdue: number | null, progress: string, verifiedProgress: string, executor: { code: string, name: string } } }> } };
+
+export type TaskRollupQueryVariables = Exact<{
+  bodyCode: string;
+  year: number;
+}>;
+
+
+export type TaskRollupQuery = { taskRollup: { year: number, total: number, overdue: number, averageProgress: string, averageVerifiedProgress: string, byStatus: Array<{ status: TaskStatus, count: number }>, byLevel: Array<{ level: Level, total: number, overdue: number, averageProgress: string }> } };
+
+export type FundNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FundNodeQuery = { node:
+    | { id: string, amount: string, allocated: string, remaining: string, allocations: Array<{ amount: string }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type TaskActivitySubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type TaskActivitySubscription = { taskActivity: { cursor: string, kind: ReformEventKind, occurredAt: string, actor: { code: string }, task: { id: string, code: string, status: TaskStatus, overdue: boolean } } };
 
 export type ThreadFieldsFragment = { id: string, subject: string, description: string | null, status: ThreadStatus, dueAt: string, overdue: boolean, resolution: string | null, resolvedAt: string | null, lead: { code: string }, openedBy: { code: string }, participants: Array<{ code: string }> };
 
@@ -1460,6 +2981,15 @@ export type ThreadNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AnyNodeQueryVariables = Exact<{
@@ -1468,6 +2998,15 @@ export type AnyNodeQueryVariables = Exact<{
 
 
 export type AnyNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1552,10 +3091,13 @@ export type ToleranceCasesQueryVariables = Exact<{
 export type ToleranceCasesQuery = { toleranceCases: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, code: string, status: ToleranceStatus, derivedOutcome: ToleranceOutcome | null, subjectBody: { code: string }, signatures: Array<{ body: { code: string } }>, decision: { outcome: ToleranceOutcome } | null } }> } };
 
 export const DirectiveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DirectiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Directive"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"requiresAcknowledgement"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgeBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<DirectiveFieldsFragment, unknown>;
+export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
+export const DecisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"missingStages"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drafter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requiredStages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"boundVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DecisionFieldsFragment, unknown>;
 export const DelegationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delegation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCost"}},{"kind":"Field","name":{"kind":"Name","value":"noFiscalNeedReason"}},{"kind":"Field","name":{"kind":"Name","value":"power"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fiscalAllocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]} as unknown as DocumentNode<DelegationFieldsFragment, unknown>;
 export const InspectionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}}]}}]} as unknown as DocumentNode<InspectionFieldsFragment, unknown>;
 export const FindingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FindingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Finding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHashes"}},{"kind":"Field","name":{"kind":"Name","value":"noOrderReason"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FindingFieldsFragment, unknown>;
 export const OrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addressee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHashes"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"onSite"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"newDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrderFieldsFragment, unknown>;
+export const TaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"progressMethod"}},{"kind":"Field","name":{"kind":"Name","value":"progressAsOf"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"executor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coExecutors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]} as unknown as DocumentNode<TaskFieldsFragment, unknown>;
 export const ThreadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThreadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationThread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<ThreadFieldsFragment, unknown>;
 export const ThreadEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThreadEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThreadEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousLead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"thread"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ThreadEventFieldsFragment, unknown>;
 export const ToleranceCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ToleranceCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ToleranceCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"matter"}},{"kind":"Field","name":{"kind":"Name","value":"actAt"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"subjectBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trial"}},{"kind":"Field","name":{"kind":"Name","value":"trialFacts"}},{"kind":"Field","name":{"kind":"Name","value":"prohibition"}},{"kind":"Field","name":{"kind":"Name","value":"prohibitionFacts"}},{"kind":"Field","name":{"kind":"Name","value":"prohibitionOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeFacts"}},{"kind":"Field","name":{"kind":"Name","value":"mitigationTaken"}},{"kind":"Field","name":{"kind":"Name","value":"exclusions"}},{"kind":"Field","name":{"kind":"Name","value":"derivedOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"derivedReasons"}},{"kind":"Field","name":{"kind":"Name","value":"signatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"deviatesFromDerived"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"appealBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appealGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"appealedAt"}}]}}]} as unknown as DocumentNode<ToleranceCaseFieldsFragment, unknown>;
@@ -1581,6 +3123,37 @@ export const FeedbackInboxDocument = {"__meta__":{"hash":"sha256:89a1f5a55e1d53a
 export const PublicDirectivesDocument = {"__meta__":{"hash":"sha256:28c2d8a7e4815b43184945b54865096ee882a2b9e34583098636311ad52deb59"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicDirectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicDirectives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"public"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublicDirectivesQuery, PublicDirectivesQueryVariables>;
 export const DirectiveIssuedDocument = {"__meta__":{"hash":"sha256:56ca1e5dc90c1509b5b8bba8fc1dcec5bce76d6453f89675ec8674af032e9343"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DirectiveIssued"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directiveIssued"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"directive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DirectiveIssuedSubscription, DirectiveIssuedSubscriptionVariables>;
 export const FeedbackReceivedDocument = {"__meta__":{"hash":"sha256:cba726ff28616cae45551cf063d73a508184e77296a9d571dd2d8e847560a959"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"FeedbackReceived"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feedbackReceived"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"sender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FeedbackReceivedSubscription, FeedbackReceivedSubscriptionVariables>;
+export const DraftDecisionDocument = {"__meta__":{"hash":"sha256:48223c31c4d6d95c450aab3ac5dd46620b61fea3326d47680660bc7c999d29e9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DraftDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"missingStages"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drafter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requiredStages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"boundVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<DraftDecisionMutation, DraftDecisionMutationVariables>;
+export const ReviseDecisionDraftDocument = {"__meta__":{"hash":"sha256:bf3938320f736894cbc6b5b745d7d5f2209e87bd7e5e2917a8d6f90c2aa4eb58"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviseDecisionDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviseDecisionDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviseDecisionDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"changeNote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"missingStages"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drafter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requiredStages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"boundVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ReviseDecisionDraftMutation, ReviseDecisionDraftMutationVariables>;
+export const OpenPublicConsultationDocument = {"__meta__":{"hash":"sha256:089f6181563519dd2d72e1cf85c71a91a5f5ff8506ac0998105330f04be29c87"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenPublicConsultation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenPublicConsultationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openPublicConsultation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"missingStages"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drafter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requiredStages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"boundVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<OpenPublicConsultationMutation, OpenPublicConsultationMutationVariables>;
+export const ClosePublicConsultationDocument = {"__meta__":{"hash":"sha256:98f08fde251e036dd674d9d5950e9548a6d13d40843601079775987e525366ea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClosePublicConsultation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClosePublicConsultationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closePublicConsultation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"missingStages"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drafter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requiredStages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"boundVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ClosePublicConsultationMutation, ClosePublicConsultationMutationVariables>;
+export const SubmitPublicCommentDocument = {"__meta__":{"hash":"sha256:713203c725eadd4b98fbec1fda6574cc584cb71f540028ff85d25d2a96352cde"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitPublicComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitPublicCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitPublicComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"submitterType"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<SubmitPublicCommentMutation, SubmitPublicCommentMutationVariables>;
+export const ModeratePublicCommentDocument = {"__meta__":{"hash":"sha256:5193bf770f813a5724246df54f5cfec32e4d718a508c44d09e0fbc4d02a4b9cf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModeratePublicComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ModeratePublicCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderatePublicComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ModeratePublicCommentMutation, ModeratePublicCommentMutationVariables>;
+export const RespondToPublicCommentDocument = {"__meta__":{"hash":"sha256:75ca8660b3d70a133da3a301a5f93059b6a5837d1e07b1251d0d43d670360ceb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToPublicComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RespondToPublicCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToPublicComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"response"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<RespondToPublicCommentMutation, RespondToPublicCommentMutationVariables>;
+export const ConsultLocalGovernmentsDocument = {"__meta__":{"hash":"sha256:2ac82d07879f1093b183e2916fdc0a37fb79b6b392ac3b7b0d8b0cf2059214e0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsultLocalGovernments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultLocalGovernmentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consultLocalGovernments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalConsultationStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consulted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"missingStages"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drafter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requiredStages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"boundVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ConsultLocalGovernmentsMutation, ConsultLocalGovernmentsMutationVariables>;
+export const CloseLocalConsultationDocument = {"__meta__":{"hash":"sha256:7e5a575d7f44c28785a78e5779607351772d65515512982738d0068601da2a69"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseLocalConsultation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseLocalConsultationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeLocalConsultation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"missingStages"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drafter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requiredStages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"boundVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<CloseLocalConsultationMutation, CloseLocalConsultationMutationVariables>;
+export const RecordExpertConsultationDocument = {"__meta__":{"hash":"sha256:b5a6912845b15049ba7c0cb6277ac439eb7b7997f2ca9da7ec012c61e4183eb2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordExpertConsultation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordExpertConsultationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordExpertConsultation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"missingStages"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drafter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requiredStages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"boundVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<RecordExpertConsultationMutation, RecordExpertConsultationMutationVariables>;
+export const RecordRiskAssessmentDocument = {"__meta__":{"hash":"sha256:eb627f417bb62f1721001c7815663344ce45d2f1bc4cf4fbf33fb2ea9c9b7249"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRiskAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRiskAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRiskAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAssessmentStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"controllable"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"missingStages"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drafter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requiredStages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"boundVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<RecordRiskAssessmentMutation, RecordRiskAssessmentMutationVariables>;
+export const RequestLegalityReviewDocument = {"__meta__":{"hash":"sha256:6932f9057703f2d6d972fb2d1bf713ccc6180deda66503141d6b292ea92bf834"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestLegalityReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestLegalityReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestLegalityReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"missingStages"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drafter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requiredStages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"boundVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<RequestLegalityReviewMutation, RequestLegalityReviewMutationVariables>;
+export const RecordLegalityReviewDocument = {"__meta__":{"hash":"sha256:0733eb2258f8029ace23c00023e274095ec9ee0bcdebc9fc6abcd8e41dcdd6c5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordLegalityReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordLegalityReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLegalityReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"missingStages"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drafter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requiredStages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"boundVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<RecordLegalityReviewMutation, RecordLegalityReviewMutationVariables>;
+export const RecordDeliberationDocument = {"__meta__":{"hash":"sha256:ed244a9fb4a871ede0e95b8ef92f6d5ad9f17e0e864671775e67035882ce8024"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDeliberation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDeliberationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDeliberation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"missingStages"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drafter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requiredStages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"boundVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<RecordDeliberationMutation, RecordDeliberationMutationVariables>;
+export const AdoptDecisionDocument = {"__meta__":{"hash":"sha256:b37740a4b28820b03d36f10d42df710d61e50f76835b006a306d273c86eb4924"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdoptDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdoptDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"missingStages"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drafter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requiredStages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"boundVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<AdoptDecisionMutation, AdoptDecisionMutationVariables>;
+export const ReconsiderDecisionDocument = {"__meta__":{"hash":"sha256:65095e94c858606a5db9350a20cd8b03a75ece1f7340e3ac3b8ea851d0f12d34"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReconsiderDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReconsiderDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reconsiderDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}},{"kind":"Field","name":{"kind":"Name","value":"reconsiderationReason"}},{"kind":"Field","name":{"kind":"Name","value":"supersedes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisedBecause"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"missingStages"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drafter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requiredStages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"boundVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ReconsiderDecisionMutation, ReconsiderDecisionMutationVariables>;
+export const WithdrawDecisionDocument = {"__meta__":{"hash":"sha256:44aa9f7166560be4b0d7825f55c349046c64095356ca08ca8f1cda679b327a3b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<WithdrawDecisionMutation, WithdrawDecisionMutationVariables>;
+export const AddLegislativeDependencyDocument = {"__meta__":{"hash":"sha256:cbac87aab99cb040e6e46dcfd123359449b49c1ab991aa89c864cd3a88920d10"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddLegislativeDependency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddLegislativeDependencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLegislativeDependency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dependency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"instrument"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<AddLegislativeDependencyMutation, AddLegislativeDependencyMutationVariables>;
+export const UpdateLegislativeDependencyDocument = {"__meta__":{"hash":"sha256:ba647912d9dbac43b44e4ed4f2ec3de3da958cb5f8db9221384c9c881d759874"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLegislativeDependency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLegislativeDependencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLegislativeDependency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dependency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UpdateLegislativeDependencyMutation, UpdateLegislativeDependencyMutationVariables>;
+export const SubmitSuggestionDocument = {"__meta__":{"hash":"sha256:94614910992dbac8d9b360546718da99e85b07a596a681f7c3284c89d3892ef9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<SubmitSuggestionMutation, SubmitSuggestionMutationVariables>;
+export const RegisterDeputySuggestionDocument = {"__meta__":{"hash":"sha256:c3efd0b4fe170a32fec7d446adc072aef3ea92b1f8117cbc1caa18edae5222ea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterDeputySuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterDeputySuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerDeputySuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<RegisterDeputySuggestionMutation, RegisterDeputySuggestionMutationVariables>;
+export const ModerateSuggestionDocument = {"__meta__":{"hash":"sha256:4fe6c25547fae09a64e4e983dad95333d6d8b63acde054232c7b106c284bc80b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModerateSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ModerateSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderateSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ModerateSuggestionMutation, ModerateSuggestionMutationVariables>;
+export const AnswerSuggestionDocument = {"__meta__":{"hash":"sha256:18cb820cf3e99ed619211701141637ad613826d3d9a787f2859a1b1c25398c33"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<AnswerSuggestionMutation, AnswerSuggestionMutationVariables>;
+export const ReferSuggestionDocument = {"__meta__":{"hash":"sha256:02c07e8d4528fd44cc76f4f0f59e75d969481dbc434019ec70ba37ed67419bd0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"referredTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ReferSuggestionMutation, ReferSuggestionMutationVariables>;
+export const CreatePostDocument = {"__meta__":{"hash":"sha256:7ada586a32043194f50c0fb50176411ded1c221522b295c07090dc636f7a0b95"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"post"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<CreatePostMutation, CreatePostMutationVariables>;
+export const DecisionPageDocument = {"__meta__":{"hash":"sha256:69df8dad9479b37e3797ca09ecfa0a75d43f7d037759ba71038eed6fa79b69b9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decisionMakerCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"decisionMakerCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decisionMakerCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"missingStages"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drafter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requiredStages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"boundVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DecisionPageQuery, DecisionPageQueryVariables>;
+export const DecisionViewDocument = {"__meta__":{"hash":"sha256:be905ecb9c4263eb2021c5c7a1e779c7f1f67516dd84021d95a4133b82f19588"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legislativeDependencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"instrument"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublicConsultationStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"shortenedReason"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"submissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"response"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LegalityReviewStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CollectiveDeliberationStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"chairConclusion"}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"post"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"missingStages"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drafter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requiredStages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"boundVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DecisionViewQuery, DecisionViewQueryVariables>;
+export const DecisionProceduresDocument = {"__meta__":{"hash":"sha256:bc95bf1e00b9a28b0d3ea9eb85586f3b6b589a570833375257e36f3b48e68582"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionProcedures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionProcedures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"requiredStages"}},{"kind":"Field","name":{"kind":"Name","value":"minPublicCommentDays"}},{"kind":"Field","name":{"kind":"Name","value":"minExperts"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}}]}}]}}]} as unknown as DocumentNode<DecisionProceduresQuery, DecisionProceduresQueryVariables>;
+export const SuggestionsDocument = {"__meta__":{"hash":"sha256:652125ed9742e6eef7d4393ef7db56cf858567275d44f7cc57546de1bb7358f2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Suggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toBodyCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"toBodyCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toBodyCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SuggestionsQuery, SuggestionsQueryVariables>;
+export const BodyPostsDocument = {"__meta__":{"hash":"sha256:94656f82d866bf69bc56381b6342c439a47d2267232d82e177be92e11e8d9bee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BodyPosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}}]}}]}}]}}]} as unknown as DocumentNode<BodyPostsQuery, BodyPostsQueryVariables>;
+export const DecisionActivityDocument = {"__meta__":{"hash":"sha256:1d04a90f206bc8298d0e9c3979501711e94afbb2d9100513f3b76b57381898f8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DecisionActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decisionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"decisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decisionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageStatus"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<DecisionActivitySubscription, DecisionActivitySubscriptionVariables>;
 export const ReformEventsDocument = {"__meta__":{"hash":"sha256:dced837a296cdcddf0a6023e326fbf27446a99523c231d830bb5bbfccd15d200"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ReformEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReformEventKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reformEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]} as unknown as DocumentNode<ReformEventsSubscription, ReformEventsSubscriptionVariables>;
 export const DefinePowerDocument = {"__meta__":{"hash":"sha256:161a3e03ecac46a395bc24fbf215f268f80e29f174d875871bad52d5426b1392"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DefinePower"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DefinePowerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"definePower"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"power"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAnnualCost"}},{"kind":"Field","name":{"kind":"Name","value":"definedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<DefinePowerMutation, DefinePowerMutationVariables>;
 export const DelegatePowerDocument = {"__meta__":{"hash":"sha256:ffe1832eda68e2a07d84064394660daaabf365a6e218c8b736b20c9196b673e2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DelegatePower"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DelegatePowerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delegatePower"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delegation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCost"}},{"kind":"Field","name":{"kind":"Name","value":"noFiscalNeedReason"}},{"kind":"Field","name":{"kind":"Name","value":"power"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fiscalAllocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]} as unknown as DocumentNode<DelegatePowerMutation, DelegatePowerMutationVariables>;
@@ -1609,6 +3182,26 @@ export const InspectionStatsDocument = {"__meta__":{"hash":"sha256:4a321f3e517f2
 export const BodyInspectionsDocument = {"__meta__":{"hash":"sha256:c3f4b1d89dd0573be53f16ef294fee1512457874db1c62163d06247127f62133"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BodyInspections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionsLed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BodyInspectionsQuery, BodyInspectionsQueryVariables>;
 export const BodyRectificationOrdersDocument = {"__meta__":{"hash":"sha256:edb0946e54f81d8825c4d149a1c42256e1dd4b64dd31bc1fc2eaaa4de436f7cf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BodyRectificationOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrdersReceived"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addressee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHashes"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"onSite"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"newDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<BodyRectificationOrdersQuery, BodyRectificationOrdersQueryVariables>;
 export const RectificationOrderReceivedDocument = {"__meta__":{"hash":"sha256:c039a329ef5620d0d8211f3dab0229db649abf5cd166b5f82a104afa7b5bd1f5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RectificationOrderReceived"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrderReceived"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"addressee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RectificationOrderReceivedSubscription, RectificationOrderReceivedSubscriptionVariables>;
+export const CreateTaskDocument = {"__meta__":{"hash":"sha256:21e73abf89b9d3c2e036983ec6b06e2d0b39ba0e53aaa4a77c9ef711b0b8b3b9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"progressMethod"}},{"kind":"Field","name":{"kind":"Name","value":"progressAsOf"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"executor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coExecutors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]} as unknown as DocumentNode<CreateTaskMutation, CreateTaskMutationVariables>;
+export const DecomposeTaskDocument = {"__meta__":{"hash":"sha256:10b4a7bfa06cca2072c44170342816fd43db55b4491f7ad82a0d9e7e9d96a110"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecomposeTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecomposeTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decomposeTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"progressMethod"}},{"kind":"Field","name":{"kind":"Name","value":"progressAsOf"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"executor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coExecutors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]} as unknown as DocumentNode<DecomposeTaskMutation, DecomposeTaskMutationVariables>;
+export const AcceptTaskDocument = {"__meta__":{"hash":"sha256:d306007c70d2be31fb069546b48a0a24292190bbdbd16fb6a06076591d1c71a9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptTaskMutation, AcceptTaskMutationVariables>;
+export const ReportTaskProgressDocument = {"__meta__":{"hash":"sha256:a644ec2bfaa06ddb9416de647d72f9baab7afb6485ae73163bf6e51ba91b5528"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportTaskProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportTaskProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportTaskProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decreaseReason"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ReportTaskProgressMutation, ReportTaskProgressMutationVariables>;
+export const CompleteMilestoneDocument = {"__meta__":{"hash":"sha256:cd6b8e861a2beb04339d2046d823720ba80234e81022fb31977ec18eb5b3313b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteMilestone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteMilestoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeMilestone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CompleteMilestoneMutation, CompleteMilestoneMutationVariables>;
+export const VerifyMilestoneDocument = {"__meta__":{"hash":"sha256:5d814552013395bec252f558ce3f30f6ab9193db655a346b82815afa03ed4937"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyMilestone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyMilestoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyMilestone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedProgress"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyMilestoneMutation, VerifyMilestoneMutationVariables>;
+export const ClaimTaskCompletionDocument = {"__meta__":{"hash":"sha256:dfb303d66efd077b28bb11f1488e3b0c3aff19e692e082b90ea2d40020e355af"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimTaskCompletion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimTaskCompletionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimTaskCompletion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ClaimTaskCompletionMutation, ClaimTaskCompletionMutationVariables>;
+export const VerifyTaskCompletionDocument = {"__meta__":{"hash":"sha256:51a780c2902bbab7707899af2a19a98d6f27d8486c4b450210a2d7407f2c9e9b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyTaskCompletion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyTaskCompletionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyTaskCompletion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyTaskCompletionMutation, VerifyTaskCompletionMutationVariables>;
+export const RequestDeadlineExtensionDocument = {"__meta__":{"hash":"sha256:db90d6f1ae46c21c57c29a65d09b2740106c7163692fe75421e1a163aa19b6bd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestDeadlineExtension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestDeadlineExtensionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestDeadlineExtension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestedDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RequestDeadlineExtensionMutation, RequestDeadlineExtensionMutationVariables>;
+export const DecideDeadlineExtensionDocument = {"__meta__":{"hash":"sha256:21ede15e9a028171caf624173039b22c66b6890145087ec1992c9d00209be583"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideDeadlineExtension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideDeadlineExtensionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideDeadlineExtension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<DecideDeadlineExtensionMutation, DecideDeadlineExtensionMutationVariables>;
+export const CancelTaskDocument = {"__meta__":{"hash":"sha256:6a3aa7ec887c86126fcc90837cbe358848959b84fe7909b64728712f8b09bbf2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelledWithIt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CancelTaskMutation, CancelTaskMutationVariables>;
+export const RemindTaskDocument = {"__meta__":{"hash":"sha256:16ff1bcd37bad1866324c5aacaa06fbdd12454626a737e022116fe0b831b54af"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemindTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remindTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"directive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RemindTaskMutation, RemindTaskMutationVariables>;
+export const CreateReformFundDocument = {"__meta__":{"hash":"sha256:7f817dc949f0065661bbcbd725b9546499c9eb70e0034133c939d93f412c07e4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateReformFund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReformFundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReformFund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CreateReformFundMutation, CreateReformFundMutationVariables>;
+export const AllocateFundDocument = {"__meta__":{"hash":"sha256:b0113752517bce7cfdf7bb5d00975027e9e4aa5fe5a2b30e4164cd1bfafc7602"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AllocateFund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllocateFundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocateFund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AllocateFundMutation, AllocateFundMutationVariables>;
+export const TaskNodeDocument = {"__meta__":{"hash":"sha256:5ac38c2cfbee1f0a37c2179de05de7ab016486a95a4539b7cb629b569867aa90"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}}]}},{"kind":"Field","name":{"kind":"Name","value":"origin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"extensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"progressMethod"}},{"kind":"Field","name":{"kind":"Name","value":"progressAsOf"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"executor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coExecutors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]} as unknown as DocumentNode<TaskNodeQuery, TaskNodeQueryVariables>;
+export const TaskProgressDocument = {"__meta__":{"hash":"sha256:37ce2aa79061e9f7b61915e995b5701c5ef09afff0ff75da46b21ccb18f584ba"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"progressAsOf"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<TaskProgressQuery, TaskProgressQueryVariables>;
+export const TasksDocument = {"__meta__":{"hash":"sha256:3328786f87ba29ee418586ee4d8fcd404a724e2a70c7ff9ec6fb3a8b66de2a05"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deadlineBefore"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}},{"kind":"Argument","name":{"kind":"Name","value":"deadlineBefore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deadlineBefore"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"executor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TasksQuery, TasksQueryVariables>;
+export const TaskRollupDocument = {"__meta__":{"hash":"sha256:85c220ed435d1cce3cc485024e5b2a5784b1cc982f95a326a6a6aa4bdc3189b4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskRollup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bodyCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskRollup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bodyCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bodyCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"averageProgress"}},{"kind":"Field","name":{"kind":"Name","value":"averageVerifiedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"averageProgress"}}]}}]}}]}}]} as unknown as DocumentNode<TaskRollupQuery, TaskRollupQueryVariables>;
+export const FundNodeDocument = {"__meta__":{"hash":"sha256:acaa2ff3c2dd857405c4e50c98f5f08da656669f6d13880ad992ee55aefb3b86"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformFund"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FundNodeQuery, FundNodeQueryVariables>;
+export const TaskActivityDocument = {"__meta__":{"hash":"sha256:af1666ed8d731ad8058f2510d6b7f559f98c132c6992d66a7d9c13f58c6dcaee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TaskActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]}}]} as unknown as DocumentNode<TaskActivitySubscription, TaskActivitySubscriptionVariables>;
 export const OpenCoordinationThreadDocument = {"__meta__":{"hash":"sha256:474dbc2681862bf3b6e2857ec393e143e481f94a65cc328352c19eac6497d41c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCoordinationThread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCoordinationThreadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCoordinationThread"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"thread"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ThreadFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThreadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationThread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<OpenCoordinationThreadMutation, OpenCoordinationThreadMutationVariables>;
 export const PostThreadMessageDocument = {"__meta__":{"hash":"sha256:4d34bc30fd07402df2058b25444a694c1136e5bb8d0a2e845d1e8666a2491a09"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostThreadMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostThreadMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postThreadMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"thread"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PostThreadMessageMutation, PostThreadMessageMutationVariables>;
 export const ShareThreadResourceDocument = {"__meta__":{"hash":"sha256:6b1123d9e9b6e434733ea88b88748ac6ccf9dbb4c0337f9d4f552777173e0002"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShareThreadResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShareThreadResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareThreadResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"providedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ShareThreadResourceMutation, ShareThreadResourceMutationVariables>;

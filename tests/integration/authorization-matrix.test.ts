@@ -59,6 +59,24 @@ interface World {
   zjInspection: string; // demo: the central joint on-site inspection of 330000 and 330100 (concluded)
   zjFinding: string; // its finding at 330000
   zjOrder: string; // its rectification order to 330000 (verified)
+  zjDecision: string; // 330000's major decision in public consultation (published)
+  cnDecision: string; // CN-REFORM's adopted decision
+  hzDecision: string; // 330100's routine draft (not published)
+  zjReceived: string; // a submission to zjDecision awaiting moderation
+  zjUnanswered: string; // a published submission to zjDecision without a disposition
+  cnDependency: string; // the CN decision's legislative dependency, owned by CN-LEGAL
+  procedure: string;
+  post: string; // 330000's 分管副省长
+  zjSuggestion: string; // a suggestion to 330000 awaiting moderation (sent by discover())
+  zjTask: string; // CN-02 for Zhejiang: executed by 330000, assigned by CN-NDRC, decomposed
+  hzTask: string; // CN-02 for Hangzhou: executed by 330100, assigned by 330000, overdue
+  hzMilestone: string;
+  hzReport: string;
+  nbTask: string; // CN-02 for Ningbo: executed by 330200, overdue
+  nbOnTrack: string; // CN-03 for Ningbo
+  njExtension: string; // pending extension request of CN-03 for Nanjing (assigner 320000)
+  topTask: string; // CN-01: assigned by CN to CN-NDRC
+  cnFund: string;
 }
 
 interface OperationRow {
@@ -112,6 +130,11 @@ const OPERATIONS: Record<string, OperationRow> = {
     note: 'ADMIN administers the body tree and reads no cases',
   },
   'Query.inspectionStats': { access: PUBLIC, as: '330000', variables: (w) => ({ bodyCode: '330000', year: w.year }), expect: pass(), note: 'counts only' },
+  'Query.decisions': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass(), note: 'the public sees published decisions only' },
+  'Query.decisionProcedures': { access: PUBLIC, as: '330000', variables: () => ({}), expect: pass() },
+  'Query.suggestions': { access: PUBLIC, as: '330000', variables: () => ({ toBodyCode: '330000', first: 5 }), expect: pass(), note: 'the public sees published suggestions only' },
+  'Query.tasks': { access: AUTHENTICATED, as: '330000', variables: () => ({ under: '330000', first: 5 }), expect: signedIn() },
+  'Query.taskRollup': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ bodyCode: '330000', year: w.year }), expect: signedIn() },
   'Query.unfundedMandates': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ fiscalYear: w.year }), expect: signedIn() },
 
   // ---- mutations, in the order they run (later rows see what earlier ones changed) -------------
@@ -325,6 +348,211 @@ const OPERATIONS: Record<string, OperationRow> = {
   },
   'Mutation.reopenThread': { access: ['LEAD'], as: '330000-DRC', variables: (w) => ({ input: { threadId: w.approvalThread, reason: '矩阵测试。' } }), expect: onlyRoles({ LEAD: 'OK' }) },
 
+  'Mutation.createPost': { access: ['ADMIN'], as: '330000', variables: () => ({ input: { bodyCode: '330000', title: '矩阵测试职务', holderName: '矩阵' } }), expect: onlyRoles({ ADMIN: 'OK' }) },
+  'Mutation.draftDecision': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330100-DRC',
+    variables: () => ({ input: { title: '矩阵测试决策', problemStatement: '矩阵。', text: '矩阵正文。', class: 'ROUTINE', decisionMakerCode: '330100', drafterCode: '330100-DRC' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.reviseDecisionDraft': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330100-DRC',
+    variables: (w) => ({ input: { decisionId: w.hzDecision, text: '矩阵第二稿。' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'the second revision has the same text: VALIDATION_FAILED',
+  },
+  'Mutation.openPublicConsultation': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330100-DRC',
+    variables: (w) => ({ input: { decisionId: w.hzDecision, opensAt: future(0), closesAt: future(31) } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'the second opening: INVALID_STATE (already open)',
+  },
+  'Mutation.submitPublicComment': { access: PUBLIC, as: '330000', variables: (w) => ({ input: { decisionId: w.zjDecision, text: '矩阵测试意见。', contact: 'matrix@example.cn' } }), expect: pass() },
+  'Mutation.moderatePublicComment': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { submissionId: w.zjReceived, action: 'PUBLISH' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'the second moderation: INVALID_STATE',
+  },
+  'Mutation.respondToPublicComment': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { submissionId: w.zjUnanswered, disposition: 'NOTED', response: '收到。' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+    note: 'an answer may be corrected while the consultation is open',
+  },
+  'Mutation.closePublicConsultation': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { decisionId: w.zjDecision, summary: '矩阵小结。' } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'the window is still open: INVALID_STATE',
+  },
+  'Mutation.consultLocalGovernments': {
+    access: ['LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { decisionId: w.zjDecision, bodyCodes: ['330100'], replyBy: future(10) } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.closeLocalConsultation': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { decisionId: w.zjDecision } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: '330100 has not replied: LOCAL_REPLIES_MISSING',
+  },
+  'Mutation.recordExpertConsultation': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({
+      input: { decisionId: w.zjDecision, panelCode: 'CN-EXPERTS', opinions: [1, 2, 3, 4, 5].map((i) => ({ expertRef: `M-${i}`, position: 'SUPPORT', text: '支持。', signedAt: future(-1) })) },
+    }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.recordRiskAssessment': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { decisionId: w.zjDecision, assessorCode: '330000-DRC', dimensions: [{ area: 'FISCAL', likelihood: 1, impact: 1 }], controllable: true } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.requestLegalityReview': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { decisionId: w.zjDecision, reviewerCode: '330000-LEGAL' } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'the consultations are not completed: STAGE_OUT_OF_ORDER',
+  },
+  'Mutation.recordLegalityReview': {
+    access: ['LEAD'],
+    as: '330000-LEGAL',
+    variables: (w) => ({ input: { decisionId: w.zjDecision, conclusion: 'LEGAL', opinion: '合法。' } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'no review was requested: STAGE_OUT_OF_ORDER',
+  },
+  'Mutation.recordDeliberation': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({
+      input: { decisionId: w.zjDecision, meetingKind: '常务会议', heldAt: future(-1), members: 3, present: 3, counts: [{ option: 'YES', value: 3 }], chairConclusion: 'ADOPT', minutesHash: 'ab'.repeat(32) },
+    }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'no legality review: LEGALITY_NOT_CLEARED',
+  },
+  'Mutation.adoptDecision': { access: ['LEAD'], as: '330000', variables: (w) => ({ input: { decisionId: w.zjDecision } }), expect: onlyRoles({ LEAD: 'USER_ERROR' }), note: 'REQUIRED_STAGE_MISSING' },
+  'Mutation.reconsiderDecision': {
+    access: ['LEAD'],
+    as: 'CN-REFORM',
+    variables: (w) => ({ input: { decisionId: w.cnDecision, becauseId: w.hzFeedback, reason: '矩阵。' } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'the feedback is not addressed to CN-REFORM: NOT_FOUND',
+  },
+  'Mutation.addLegislativeDependency': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { decisionId: w.zjDecision, instrument: '《浙江省数字经济促进条例》', change: '修改第十条。', ownerCode: '330000-LEGAL' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.updateLegislativeDependency': {
+    access: ['OFFICER', 'LEAD'],
+    as: 'CN-LEGAL',
+    variables: (w) => ({ input: { dependencyId: w.cnDependency, status: 'SCHEDULED' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.withdrawDecision': { access: ['LEAD'], as: '330100-DRC', variables: (w) => ({ input: { decisionId: w.hzDecision, reason: '矩阵撤回。' } }), expect: onlyRoles({ LEAD: 'OK' }) },
+  'Mutation.submitSuggestion': { access: PUBLIC, as: '330000', variables: () => ({ input: { toBodyCode: '330000', topic: '矩阵', text: '矩阵测试建议。' } }), expect: pass() },
+  'Mutation.registerDeputySuggestion': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: () => ({ input: { toBodyCode: '330100', deputyName: '矩阵代表', topic: '矩阵', text: '矩阵建议。', answerDueAt: future(60) } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.moderateSuggestion': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { suggestionId: w.zjSuggestion, action: 'PUBLISH' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'the second moderation: INVALID_STATE',
+  },
+  'Mutation.answerSuggestion': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { suggestionId: w.zjSuggestion, answer: '矩阵答复。' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'the second answer: INVALID_STATE',
+  },
+  'Mutation.referSuggestion': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { suggestionId: w.zjSuggestion, toDecisionId: w.zjDecision } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.createTask': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: () => ({ input: { kind: 'ROUTINE', title: '矩阵测试任务', target: '完成', executorCode: '330100', deadline: future(30) } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.decomposeTask': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { parentTaskId: w.zjTask, subtasks: [{ title: '矩阵测试子任务', target: '完成', executorCode: '330300', deadline: future(4) }] } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.acceptTask': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { taskId: w.zjTask } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'the demo task is ACCEPTED already: INVALID_STATE',
+  },
+  'Mutation.reportTaskProgress': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330100',
+    variables: (w) => ({ input: { taskId: w.hzTask, period: `${w.year}-01`, percent: '99.00', narrative: '矩阵测试进展' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'the second report for the same period: DUPLICATE_REPORT',
+  },
+  'Mutation.completeMilestone': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330100',
+    variables: (w) => ({ input: { milestoneId: w.hzMilestone } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'milestones move forward only: INVALID_STATE the second time',
+  },
+  'Mutation.verifyMilestone': { access: ['LEAD'], as: '330000', variables: (w) => ({ input: { milestoneId: w.hzMilestone } }), expect: onlyRoles({ LEAD: 'OK' }) },
+  'Mutation.claimTaskCompletion': {
+    access: ['LEAD'],
+    as: '330100',
+    variables: (w) => ({ input: { taskId: w.hzTask, results: [{ title: '矩阵测试成果', kind: 'REPORT' }] } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.verifyTaskCompletion': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { taskId: w.hzTask, accept: false, note: '矩阵测试退回' } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.requestDeadlineExtension': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330100',
+    variables: (w) => ({ input: { taskId: w.hzTask, requestedDeadline: future(4), reason: '矩阵测试延期' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'a second request while the first is pending: INVALID_STATE',
+  },
+  'Mutation.decideDeadlineExtension': { access: ['LEAD'], as: '320000', variables: (w) => ({ input: { extensionId: w.njExtension, decision: 'GRANTED' } }), expect: onlyRoles({ LEAD: 'OK' }) },
+  'Mutation.cancelTask': { access: ['LEAD'], as: '330000', variables: (w) => ({ input: { taskId: w.nbOnTrack, reason: '矩阵测试撤销' } }), expect: onlyRoles({ LEAD: 'OK' }) },
+  'Mutation.remindTask': { access: ['LEAD'], as: '330000', variables: (w) => ({ input: { taskId: w.nbTask, message: '矩阵测试催办' } }), expect: onlyRoles({ LEAD: 'OK' }) },
+  'Mutation.createReformFund': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { title: '矩阵测试资金', fiscalYear: w.year, amount: '100.00' } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.allocateFund': { access: ['LEAD'], as: 'CN', variables: (w) => ({ input: { fundId: w.cnFund, toId: w.topTask, amount: '1.00' } }), expect: onlyRoles({ LEAD: 'OK' }) },
+
   // ---- subscriptions: the public never gets past connection_init ------------------------------
   'Subscription.directiveIssued': {
     access: AUTHENTICATED,
@@ -334,6 +562,13 @@ const OPERATIONS: Record<string, OperationRow> = {
     note: 'replays from the start: OK means a delivery arrived',
   },
   'Subscription.feedbackReceived': { access: AUTHENTICATED, as: '330000', variables: () => ({ after: encodeDeliveryCursor(0) }), expect: { ...signedIn(), PUBLIC: 'CLOSED_4401' } },
+  'Subscription.decisionActivity': {
+    access: AUTHENTICATED,
+    as: '330000',
+    variables: (w) => ({ decisionId: w.zjDecision }),
+    expect: { ...signedIn(), PUBLIC: 'CLOSED_4401' },
+    note: 'live only: OK means subscribed without an error',
+  },
   'Subscription.reformEvents': {
     access: AUTHENTICATED,
     as: '330000',
@@ -347,6 +582,13 @@ const OPERATIONS: Record<string, OperationRow> = {
     variables: () => ({ after: encodeDeliveryCursor(0) }),
     expect: { ...signedIn(), PUBLIC: 'CLOSED_4401' },
     note: 'replays the demo order to 330000: OK means a delivery arrived',
+  },
+  'Subscription.taskActivity': {
+    access: AUTHENTICATED,
+    as: '330000',
+    variables: () => ({ after: encodeDeliveryCursor(0) }),
+    expect: { ...signedIn(), PUBLIC: 'CLOSED_4401' },
+    note: 'replays the body’s task deliveries from the start: OK means one arrived',
   },
   'Subscription.threadActivity': {
     access: AUTHENTICATED,
@@ -371,6 +613,12 @@ const NODES: Record<string, NodeRow> = {
   },
   'Node.Receipt': { id: (w) => w.receipt330000, visible: inJurisdiction },
   'Node.Feedback': { id: (w) => w.nbFeedback, visible: inJurisdiction, note: 'from 330200: not the descendant 330100’s' },
+  'Node.Post': { id: (w) => w.post, visible: everywhere, note: 'titles are public; holderName is null outside the jurisdiction' },
+  'Node.DecisionProcedure': { id: (w) => w.procedure, visible: everywhere },
+  'Node.ReformDecision': { id: (w) => w.zjDecision, visible: everywhere, note: 'published with its consultation' },
+  'Node.PublicSubmission': { id: (w) => w.zjReceived, visible: inJurisdiction, note: 'awaiting moderation: only the organizers’ jurisdictions' },
+  'Node.Suggestion': { id: (w) => w.zjSuggestion, visible: inJurisdiction, note: 'awaiting moderation: only the body’s jurisdiction' },
+  'Node.LegislativeDependency': { id: (w) => w.cnDependency, visible: everywhere, note: 'its decision is adopted and public' },
   'Node.CoordinationThread': { id: (w) => w.approvalThread, visible: { ...inJurisdiction, descendant: true }, note: '330100 takes part' },
   'Node.ThreadMessage': { id: (w) => w.approvalMessage, visible: { ...inJurisdiction, descendant: true } },
   'Node.ThreadResource': { id: (w) => w.approvalResource, visible: { ...inJurisdiction, descendant: true } },
@@ -386,6 +634,13 @@ const NODES: Record<string, NodeRow> = {
     id: (w) => w.hzToleranceCase,
     visible: { self: false, department: false, ancestor: false, descendant: ['LEAD'], other: false, public: false },
     note: 'Hangzhou’s case: its LEADs only; the governments above do not read it (deciders: see below)',
+  },
+  'Node.ReformTask': { id: (w) => w.zjTask, visible: inJurisdiction, note: 'executed by 330000, assigned by CN-NDRC: not the descendant’s' },
+  'Node.ProgressReport': { id: (w) => w.hzReport, visible: { ...inJurisdiction, descendant: true }, note: 'a report of 330100’s task' },
+  'Node.ReformFund': {
+    id: (w) => w.cnFund,
+    visible: { self: false, department: false, ancestor: true, descendant: false, other: false, public: false },
+    note: 'held by CN: only its jurisdiction reads it',
   },
 };
 
@@ -408,6 +663,7 @@ const BODY_FIELDS: Record<string, { args?: (w: World) => string; visible: Record
   'Body.delegationsReceived': { visible: inJurisdictionSignedIn },
   'Body.delegationsGranted': { visible: inJurisdictionSignedIn },
   'Body.threads': { visible: inJurisdictionSignedIn },
+  'Body.posts': { visible: everywhere },
   'Body.fiscalCoverage': { args: (w) => `(fiscalYear: ${w.year})`, visible: inJurisdictionSignedIn },
   'Body.inspectionsLed': { visible: inJurisdictionSignedIn },
   'Body.rectificationOrdersReceived': { visible: inJurisdictionSignedIn },
@@ -514,7 +770,29 @@ async function discover(): Promise<World> {
   const zjOrder = (zjOrders.data!.body as { rectificationOrdersReceived: Edges }).rectificationOrdersReceived.edges[0].node as { id: string; findings: { id: string }[]; inspection: { id: string } };
   const caseOf = (code: string) => (ids(cases.data!.toleranceCases) as { id: string; subjectBody: { code: string } }[]).find((c) => c.subjectBody.code === code)!.id;
   const node = parts.data!.node as Record<string, unknown>;
+  const dr = await call(
+    `{ decisions(first: 5) { edges { node { id decisionMaker { code } procedure { id } responsibleLeader { id }
+        legislativeDependencies { id }
+        stages { ... on PublicConsultationStage { submissions(first: 10) { edges { node { id moderation disposition } } } } } } } } }`,
+    {},
+    cn,
+  );
+  expect(dr.errors).toBeUndefined();
+  type D = { id: string; decisionMaker: { code: string }; procedure: { id: string }; responsibleLeader: { id: string } | null; legislativeDependencies: { id: string }[]; stages: { submissions?: unknown }[] };
+  const decisions = ids((dr.data as Record<string, unknown>).decisions) as D[];
+  const by = (code: string) => decisions.find((d) => d.decisionMaker.code === code)!;
+  const submissions = ids(by('330000').stages.find((x) => x.submissions)!.submissions) as { id: string; moderation: string; disposition: string | null }[];
+  const sent = await call('mutation ($input: SubmitSuggestionInput!) { submitSuggestion(input: $input) { suggestion { id } } }', { input: { toBodyCode: '330000', topic: '矩阵', text: '待审核的建议。' } });
   return {
+    zjDecision: by('330000').id,
+    cnDecision: by('CN-REFORM').id,
+    hzDecision: by('330100').id,
+    zjReceived: submissions.find((x) => x.moderation === 'RECEIVED')!.id,
+    zjUnanswered: submissions.find((x) => x.moderation === 'PUBLISHED' && !x.disposition)!.id,
+    cnDependency: by('CN-REFORM').legislativeDependencies[0].id,
+    procedure: by('330000').procedure.id,
+    post: by('330000').responsibleLeader!.id,
+    zjSuggestion: ((sent.data!.submitSuggestion as { suggestion: { id: string } }).suggestion).id,
     year: new Date().getUTCFullYear(),
     body330000: b.id as string,
     power: (r.data!.power as { id: string }).id,
@@ -534,11 +812,47 @@ async function discover(): Promise<World> {
     zjInspection: zjOrder.inspection.id,
     zjFinding: zjOrder.findings[0].id,
     zjOrder: zjOrder.id,
+    ...(await discoverTasks()),
+  };
+}
+
+/** The demo's tasks of the current year, by code. */
+async function discoverTasks() {
+  const year = new Date().getUTCFullYear();
+  const r = await call(
+    `query ($y: Int!) { tasks(under: "CN", year: $y, first: 100) { edges { node { id code } } }
+      more: tasks(under: "320000", year: $y, first: 100) { edges { node { id code } } } }`,
+    { y: year },
+    { body: 'CN', role: 'VIEWER' },
+  );
+  expect(r.errors).toBeUndefined();
+  const all = [...ids(r.data!.tasks), ...ids(r.data!.more)] as { id: string; code: string }[];
+  const code = (c: string) => all.find((x) => x.code === `${year}-${c}`)!.id;
+  const details = await call(
+    `query ($hz: ID!, $nj: ID!, $top: ID!) {
+      hz: node(id: $hz) { ... on ReformTask { milestones { id } reports(first: 1) { edges { node { id } } } } }
+      nj: node(id: $nj) { ... on ReformTask { extensions { id } } }
+      top: node(id: $top) { ... on ReformTask { funding { fund { id } } } } }`,
+    { hz: code('CN-02-330100'), nj: code('CN-03-320100'), top: code('CN-01') },
+    { body: 'CN', role: 'VIEWER' },
+  );
+  expect(details.errors).toBeUndefined();
+  const d = details.data as { hz: { milestones: { id: string }[]; reports: Edges }; nj: { extensions: { id: string }[] }; top: { funding: { fund: { id: string } }[] } };
+  return {
+    zjTask: code('CN-02-330000'),
+    hzTask: code('CN-02-330100'),
+    hzMilestone: d.hz.milestones[0].id,
+    hzReport: ids(d.hz.reports)[0].id,
+    nbTask: code('CN-02-330200'),
+    nbOnTrack: code('CN-03-330200'),
+    njExtension: d.nj.extensions[0].id,
+    topTask: code('CN-01'),
+    cnFund: d.top.funding[0].fund.id,
   };
 }
 
 beforeAll(async () => {
-  t = await startTestHub();
+  t = await startTestHub({ config: { publicWritesPerAddress: 100 } });
   w = await discover();
 });
 
@@ -815,6 +1129,11 @@ describe('no leak through nested fields, nodes, cursors or messages', () => {
       ['resolveThread', 'CoordinationThread', (id) => ({ threadId: id, resolution: 'x' }), w.approvalThread],
       ['reopenThread', 'CoordinationThread', (id) => ({ threadId: id }), w.approvalThread],
       ['submitFeedback', 'Directive', (id) => ({ kind: 'OBJECTION', content: 'x', directiveId: id }), w.zjDirective],
+      ['acceptTask', 'ReformTask', (id) => ({ taskId: id }), w.zjTask],
+      ['reportTaskProgress', 'ReformTask', (id) => ({ taskId: id, period: '2026-Q1', percent: '1.00', narrative: 'x' }), w.hzTask],
+      ['cancelTask', 'ReformTask', (id) => ({ taskId: id, reason: 'x' }), w.hzTask],
+      ['remindTask', 'ReformTask', (id) => ({ taskId: id, message: 'x' }), w.nbTask],
+      ['decomposeTask', 'ReformTask', (id) => ({ parentTaskId: id, subtasks: [] }), w.zjTask],
     ];
     const schema = buildHubSchema();
     const secrets = [w.zjDirective, w.zjDirectiveLatest, w.hzFeedback, w.zjDelegation, w.hzDelegation, w.approvalThread, '多评合一', '最多跑一次', 'ENTERPRISE-INVESTMENT-APPROVAL'];

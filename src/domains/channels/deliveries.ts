@@ -4,7 +4,7 @@ import { badUserInput } from '../../platform/errors/api-errors';
 import { resumableStream, Sequenced, SLOW_CONSUMER_CLOSE } from '../../platform/resumable-stream';
 import { DeliveryCounter } from './channel.entities';
 
-export type Stream = 'directive' | 'feedback' | 'rectification';
+export type Stream = 'directive' | 'feedback' | 'task' | 'rectification';
 
 /**
  * Takes the next delivery seq for each body, in one transaction with the deliveries themselves.

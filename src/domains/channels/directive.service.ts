@@ -54,7 +54,7 @@ export interface Issued {
  * issuer itself, or — for a department or group — below its government at a lower level. Never
  * upward, never sideways, never into another jurisdiction.
  */
-async function mayAddress(ctx: RequestContext, issuer: Body, recipient: Body): Promise<boolean> {
+export async function mayAddress(ctx: RequestContext, issuer: Body, recipient: Body): Promise<boolean> {
   if (await isWithin(ctx, issuer.rowId, recipient.rowId)) return true;
   if (issuer.kind === BodyKind.GOVERNMENT) return false;
   return (await isWithin(ctx, issuer.governmentId, recipient.rowId)) && LEVEL_RANK[recipient.level] > LEVEL_RANK[issuer.level];

@@ -6,7 +6,7 @@ import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
 /** Largest amount in minor units that both databases return exactly (2^53 − 1). */
 export const MAX_MINOR_UNITS = BigInt(Number.MAX_SAFE_INTEGER);
 
-function decimalScalar(name: string, scale: number, description: string, max: bigint = MAX_MINOR_UNITS) {
+function decimalScalar(name: string, scale: number, description: string, max = MAX_MINOR_UNITS) {
   const unit = 10n ** BigInt(scale);
   const pattern = new RegExp(`^(0|[1-9]\\d{0,17})(\\.\\d{1,${scale}})?$`);
   const invalid = (why: string) => new GraphQLError(`${name} ${why}`, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -52,8 +52,8 @@ export const QuantityScalar = decimalScalar(
 export const PercentageScalar = decimalScalar(
   'Percentage',
   2,
-  'A share as an exact decimal string from "0.00" to "100.00" (hundredths of a percent, rounded half up). Never a float.',
-  10000n,
+  'An exact share as a decimal string from "0.00" to "100.00" (at most two decimals). Never a float.',
+  10_000n,
 );
 
 /** TypeORM transformer for bigint columns holding minor units: BigInt in the entity. */
@@ -61,3 +61,7 @@ export const minorUnits = {
   to: (value: bigint | null | undefined) => (value === null || value === undefined ? value : value.toString()),
   from: (value: string | number | null) => (value === null || value === undefined ? null : BigInt(value)),
 };
+
+/** Percentage in hundredths (the unit of PercentageScalar): 100.00 % = 10000. */
+export const PERCENT_SCALE = 100;
+export const FULL_PERCENT = 100 * PERCENT_SCALE;

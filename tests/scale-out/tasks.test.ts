@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Body } from '../../src/domains/bodies/body.entity';
+import { DeliveryCounter } from '../../src/domains/channels/channel.entities';
+import { encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
+import { taskDueKey } from '../../src/domains/tasks/task.events';
+import { Role } from '../../src/platform/auth/roles';
+import { signToken } from '../../src/platform/auth/tokens';
+import { HubDeadline, HubEvent } from '../../src/platform/events/hub-event.entity';
+import { parseGlobalId } from '../../src/platform/graphql/global-id';
+import { Hub, startHub } from '../../src/server/hub';
+import { CreateTaskDocument, TaskActivityDocument } from '../generated/graphql';
+import { execute } from '../support/client';
+import { TEST_SECRET } from '../support/env';
+import { freshStorage, StorageHandle } from '../support/hub';
+import { subscribe } from '../support/subscriptions';
+import { waitFor } from '../support/test-hub';
+
+// A task overdue while every instance was stopped: at start both schedulers look at the deadline,
+// exactly one fires it, and the executor's subscriber on either instance receives it once.
+let storage: StorageHandle;
+let config: StorageHandle['config'];
+let a: Hub;
+let b: Hub;
+const token = (body: string, roles: Role[]) => signToken(TEST_SECRET, { sub: `test:${body}`, body, roles, ttlSeconds: 3600 });
+
+beforeAll(async () => {
+  storage = await freshStorage();
+  config = { ...storage.config, redisUrl: process.env.HUB_TEST_REDIS_URL || 'redis://127.0.0.1:6379', redisPrefix: `hub-test-${randomBytes(4).toString('hex')}` };
+  a = await startHub(config);
+  b = await startHub({ ...config, port: 0 });
+});
+afterAll(async () => {
+  await a?.stop();
+  await b?.stop();
+  await storage?.dispose();
+});
+
+describe('TASK_OVERDUE with two instances', () => {
+  it('is written once at start for a task that fell overdue while both were stopped, and reaches the executor', async () => {
+    const deadline = new Date(Date.now() + 2500);
+    const r = await execute(a.url, CreateTaskDocument, { input: { kind: 'ROUTINE', title: '跨实例逾期任务', target: '完成', executorCode: '330700', deadline: deadline.toISOString() } }, { token: await token('330000', [Role.LEAD]) });
+    expect(r.data?.createTask.userErrors).toEqual([]);
+    const rowId = parseGlobalId(r.data!.createTask.task!.id)!.rowId;
+    const em = a.db.dataSource.manager;
+    const body = await em.findOneByOrFail(Body, { code: '330700' });
+    const cursor = encodeDeliveryCursor((await em.findOneBy(DeliveryCounter, { bodyId: body.rowId, stream: 'task' }))?.lastSeq ?? 0);
+    await Promise.all([a.stop(), b.stop()]);
+    await waitFor(() => Date.now() > deadline.getTime() + 100, { what: 'the deadline to pass while both are stopped' });
+    [a, b] = await Promise.all([startHub({ ...config, port: 0 }), startHub({ ...config, port: 0 })]);
+    const sub = subscribe(b.wsUrl, await token('330700', [Role.VIEWER]), TaskActivityDocument, { after: cursor });
+    const [got] = await sub.waitFor(1, 15_000);
+    expect(got.taskActivity).toMatchObject({ kind: 'TASK_OVERDUE', task: { overdue: true } });
+    await waitFor(async () => !(await a.db.dataSource.manager.existsBy(HubDeadline, { key: taskDueKey(rowId) })), { what: 'the deadline to be consumed' });
+    for (const hub of [a, b]) {
+      hub.scheduler.wake();
+      await hub.scheduler.idle();
+    }
+    expect(await a.db.dataSource.manager.countBy(HubEvent, { kind: 'TaskOverdue', subjectId: rowId })).toBe(1);
+    // Subscribed on A too, from the same cursor: the same one delivery.
+    const onA = subscribe(a.wsUrl, await token('330700', [Role.VIEWER]), TaskActivityDocument, { after: cursor });
+    await onA.waitFor(1);
+    expect(sub.received).toHaveLength(1);
+    expect(onA.received.map((d) => d.taskActivity.cursor)).toEqual([got.taskActivity.cursor]);
+    await Promise.all([sub.close(), onA.close()]);
+  }, 60_000);
+});

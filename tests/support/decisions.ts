@@ -1,0 +1,133 @@
+import { expect } from 'vitest';
+import { HubDeadline } from '../../src/platform/events/hub-event.entity';
+import { parseGlobalId } from '../../src/platform/graphql/global-id';
+import {
+  DraftDecisionDocument,
+  DraftDecisionMutationVariables,
+  OpenPublicConsultationDocument,
+  RecordDeliberationDocument,
+  RecordDeliberationMutationVariables,
+  RecordExpertConsultationDocument,
+  RecordLegalityReviewDocument,
+  RecordRiskAssessmentDocument,
+  RequestLegalityReviewDocument,
+  ClosePublicConsultationDocument,
+  SubmitPublicCommentDocument,
+  ModeratePublicCommentDocument,
+  RespondToPublicCommentDocument,
+} from '../generated/graphql';
+import type { GraphQLResult } from './client';
+import type { TestHubFixture } from './test-hub';
+import { snapshotTables, waitFor } from './test-hub';
+
+/** What the helpers need of a test hub (the useTestHub fixture). */
+type Hub = Pick<TestHubFixture, 'run' | 'hub'>;
+
+export const DAY = 86_400_000;
+export const HASH = 'sha256:' + 'ab'.repeat(32);
+export const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
+
+/** Runs a refused change and checks that it changed nothing (every table of the hub); returns the result. */
+export async function unchanged<R>(t: Hub, fn: () => Promise<R>): Promise<R> {
+  const before = await snapshotTables(t.hub);
+  const result = await fn();
+  expect(await snapshotTables(t.hub)).toEqual(before);
+  return result;
+}
+
+type Payload = { userErrors: { code: string; message: string }[] } | null | undefined;
+
+/** The userErrors codes of the one mutation in a result. */
+export function codes(r: GraphQLResult<unknown>): string[] {
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  const payload = Object.values((r.data ?? {}) as Record<string, Payload>)[0];
+  return payload?.userErrors.map((e) => e.code) ?? [];
+}
+
+/** The payload of a mutation that must succeed. */
+export function ok<T>(r: GraphQLResult<T>): T[keyof T] {
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  const payload = Object.values(r.data as Record<string, Payload>)[0];
+  expect(payload?.userErrors, JSON.stringify(payload?.userErrors)).toEqual([]);
+  return payload as T[keyof T];
+}
+
+export const NDRC = 'CN-NDRC:OFFICER+LEAD';
+export const REFORM = 'CN-REFORM:LEAD';
+export const LEGAL = 'CN-LEGAL:LEAD';
+
+export function draftInput(overrides: Partial<DraftDecisionMutationVariables['input']> = {}): DraftDecisionMutationVariables['input'] {
+  return {
+    title: '测试决策',
+    problemStatement: '测试问题。',
+    text: '第一稿正文。',
+    class: 'MAJOR',
+    decisionMakerCode: 'CN-REFORM',
+    drafterCode: 'CN-NDRC',
+    ...overrides,
+  };
+}
+
+export async function draft(t: Hub, overrides: Partial<DraftDecisionMutationVariables['input']> = {}, as = NDRC) {
+  const r = ok(await t.run(DraftDecisionDocument, { input: draftInput(overrides) }, as));
+  return r.decision!;
+}
+
+/** Opens a consultation with a short, reasoned window (ms), so tests can see it end. */
+export async function openShort(t: Hub, decisionId: string, ms: number, as = NDRC) {
+  return ok(await t.run(OpenPublicConsultationDocument, { input: { decisionId, opensAt: inMs(0), closesAt: inMs(ms), shortenedReason: '测试：缩短征求意见期。' } }, as));
+}
+
+/** Waits until the scheduler ended the comment window of a decision (its deadline row is gone). */
+export async function windowEnded(t: Hub, decisionId: string): Promise<void> {
+  const key = `consultation-close:${parseGlobalId(decisionId)!.rowId}`;
+  await waitFor(async () => (await t.hub.db.dataSource.manager.countBy(HubDeadline, { key })) === 0, { what: 'the scheduler to end the comment window' });
+}
+
+/** A full public consultation: short window, one comment published and answered, closed. */
+export async function consult(t: Hub, decisionId: string, as = NDRC) {
+  await openShort(t, decisionId, 600, as);
+  const c = ok(await t.run(SubmitPublicCommentDocument, { input: { decisionId, text: '赞成。' } }));
+  const sid = c.submission!.id;
+  ok(await t.run(ModeratePublicCommentDocument, { input: { submissionId: sid, action: 'PUBLISH' } }, as));
+  ok(await t.run(RespondToPublicCommentDocument, { input: { submissionId: sid, disposition: 'NOTED' } }, as));
+  await windowEnded(t, decisionId);
+  return ok(await t.run(ClosePublicConsultationDocument, { input: { decisionId, summary: '收到意见1条，已说明。' } }, as));
+}
+
+export const opinions = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ expertRef: `T-${i + 1}`, position: 'SUPPORT' as const, text: '支持。', signedAt: new Date(Date.now() - DAY).toISOString() }));
+
+export async function experts(t: Hub, decisionId: string, as = NDRC) {
+  return ok(await t.run(RecordExpertConsultationDocument, { input: { decisionId, panelCode: 'CN-EXPERTS', opinions: opinions(5) } }, as));
+}
+
+export async function risk(t: Hub, decisionId: string, as = NDRC) {
+  return ok(await t.run(RecordRiskAssessmentDocument, { input: { decisionId, assessorCode: 'CN-NDRC', dimensions: [{ area: 'IMPLEMENTATION', likelihood: 2, impact: 2 }], controllable: true } }, as));
+}
+
+export async function legality(t: Hub, decisionId: string, as = NDRC, reviewer = LEGAL) {
+  ok(await t.run(RequestLegalityReviewDocument, { input: { decisionId, reviewerCode: reviewer.split(':')[0] } }, as));
+  return ok(await t.run(RecordLegalityReviewDocument, { input: { decisionId, conclusion: 'LEGAL', opinion: '合法。' } }, reviewer));
+}
+
+export function deliberationInput(decisionId: string, overrides: Partial<RecordDeliberationMutationVariables['input']> = {}): RecordDeliberationMutationVariables['input'] {
+  return {
+    decisionId,
+    meetingKind: '全体会议',
+    heldAt: inMs(-DAY),
+    members: 9,
+    present: 7,
+    counts: [
+      { option: 'YES', value: 6 },
+      { option: 'NO', value: 1 },
+    ],
+    chairConclusion: 'ADOPT',
+    minutesHash: HASH,
+    ...overrides,
+  };
+}
+
+export async function deliberate(t: Hub, decisionId: string, as = REFORM) {
+  return ok(await t.run(RecordDeliberationDocument, { input: deliberationInput(decisionId) }, as));
+}
