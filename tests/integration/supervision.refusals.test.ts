@@ -16,11 +16,12 @@ import {
 } from '../generated/graphql';
 import { startTestHub, TestHub } from '../support/hub';
 import { addMember, find, HASH, order, plan, visit } from '../support/inspections';
-import { expectErrorCodes, expectUserErrors, inDays, issueAndAcknowledge, ok, unchanged } from '../support/supervision';
+import { settle, expectErrorCodes, expectUserErrors, inDays, issueAndAcknowledge, ok, unchanged } from '../support/supervision';
 
 let t: TestHub;
 beforeAll(async () => {
   t = await startTestHub();
+  await settle(t);
 });
 afterAll(async () => t?.stop());
 

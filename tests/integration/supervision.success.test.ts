@@ -54,6 +54,9 @@ describe('a joint on-site inspection from plan to conclusion', () => {
 
     const o = await order(t, '330000-REFORM', [delayed.id]);
     expect(o).toMatchObject({ status: 'ISSUED', overdue: false, issuer: { code: '330000-REFORM' }, addressee: { code: '330100' }, findings: [{ id: delayed.id }] });
+    // The order became a RECTIFICATION task in the addressee's tree, due with the order.
+    expect(o.task).toMatchObject({ kind: 'RECTIFICATION', executor: { code: '330100' } });
+    expect(new Date(o.task!.deadline).getTime()).toBe(new Date(o.deadline).getTime());
 
     ok(await t.run(AcknowledgeRectificationOrderDocument, { input: { orderId: o.id } }, '330100:OFFICER'));
     ok(await t.run(SubmitRectificationPlanDocument, { input: { orderId: o.id, plan: '分三步整改。' } }, '330100:OFFICER'));

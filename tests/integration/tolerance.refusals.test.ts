@@ -10,11 +10,12 @@ import {
   ToleranceCaseNodeDocument,
 } from '../generated/graphql';
 import { startTestHub, TestHub } from '../support/hub';
-import { expectErrorCodes, expectUserErrors, inDays, issueAndAcknowledge, ok, openCase, unchanged } from '../support/supervision';
+import { settle, expectErrorCodes, expectUserErrors, inDays, issueAndAcknowledge, ok, openCase, unchanged } from '../support/supervision';
 
 let t: TestHub;
 beforeAll(async () => {
   t = await startTestHub();
+  await settle(t);
 });
 afterAll(async () => t?.stop());
 

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
+import { LessThanOrEqual } from 'typeorm';
+import { HubDeadline } from '../../src/platform/events/hub-event.entity';
 import type { Hub } from '../../src/server/hub';
 import {
   AcknowledgeDirectiveDocument,
@@ -27,6 +29,20 @@ export async function snapshotTables(hub: Hub): Promise<Record<string, string>> 
     out[meta.tableName] = `${rows.length}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16)}`;
   }
   return out;
+}
+
+/**
+ * Lets the deadlines that fell due before the hub started (the demo's overdue tasks) fire first, so
+ * that a snapshot taken afterwards sees only what the test does.
+ */
+export async function settle(t: Runner): Promise<void> {
+  const em = t.hub.db.dataSource.manager;
+  for (let i = 0; i < 50; i++) {
+    t.hub.scheduler.wake();
+    await t.hub.scheduler.idle();
+    if ((await em.countBy(HubDeadline, { dueAt: LessThanOrEqual(new Date()) })) === 0) return;
+  }
+  throw new Error('the scheduler did not settle');
 }
 
 /** Runs a refused change and proves it changed no table. */

@@ -26,7 +26,10 @@ function grouped<T>(rows: T[], ids: readonly string[], key: (r: T) => string): T
   return ids.map((id) => map.get(id)!);
 }
 
+import { ReformTask } from '../tasks/task.entity';
+
 const K = {
+  task: Symbol('order.task'),
   inspection: Symbol('inspection.byId'),
   finding: Symbol('finding.byId'),
   order: Symbol('order.byId'),
@@ -86,3 +89,10 @@ export const reportsOf = (ctx: RequestContext) =>
 
 export const verificationsOf = (ctx: RequestContext) =>
   ctx.loaders.get(K.verifications, () => new DataLoader<string, RectificationVerification[]>(async (ids) => grouped(await ctx.em.find(RectificationVerification, { where: { orderId: In([...ids]) }, order: { at: 'ASC', rowId: 'ASC' } }), ids, (r) => r.orderId)));
+
+/** The RECTIFICATION task each order created (its origin), by order. */
+export const taskIdOfOrder = (ctx: RequestContext) =>
+  ctx.loaders.get(K.task, () => new DataLoader<string, string | null>(async (ids) => {
+    const rows = await ctx.em.find(ReformTask, { where: { originType: RectificationOrder.typename, originId: In([...ids]) }, select: { rowId: true, originId: true } });
+    return ids.map((id) => rows.find((r) => r.originId === id)?.rowId ?? null);
+  }));

@@ -24,9 +24,12 @@ import {
   reportsOf,
   scopeIds,
   subjectIds,
+  taskIdOfOrder,
   verificationsOf,
   visitsOf,
 } from './supervision.loaders';
+import { ReformTask } from '../tasks/task.entity';
+import { findVisibleTask } from '../tasks/task.access';
 import { publishRectificationOrder, rectificationDeliveries } from './rectification.deliveries';
 import * as supervision from './supervision.service';
 import {
@@ -246,6 +249,12 @@ export class RectificationOrderResolver {
   @FieldResolver(() => Body, { nullable: true, description: 'The body above the addressee it was escalated to.' })
   escalatedTo(@Root() o: RectificationOrder, @Ctx() ctx: RequestContext): Promise<Body | null> {
     return o.escalatedToId ? findBodyById(ctx, o.escalatedToId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => ReformTask, { nullable: true, description: 'The RECTIFICATION task the order created in the addressee’s tree, due with the order; null if the caller may not read it.' })
+  async task(@Root() o: RectificationOrder, @Ctx() ctx: RequestContext): Promise<ReformTask | null> {
+    const id = await taskIdOfOrder(ctx).load(o.rowId);
+    return id ? findVisibleTask(ctx, id) : null;
   }
 
   @FieldResolver(() => [RectificationReport], { description: 'The addressee’s reports, oldest first.' })

@@ -14,6 +14,8 @@ import { findBodyByCode, findBodyById } from '../bodies/body.service';
 import { assertCanSee, isWithin } from '../bodies/jurisdiction';
 import { allocateSeqs } from '../channels/deliveries';
 import { text } from '../powers/power.service';
+import { TaskKind } from '../tasks/task.enums';
+import { createTask } from '../tasks/task.service';
 import { canReadFinding, canReadInspection, canReadOrder } from './supervision.access';
 import {
   DisciplineReferral,
@@ -412,6 +414,13 @@ export async function issueRectificationOrder(ctx: RequestContext, data: OrderDa
   });
   await ctx.em.insert(RectificationOrder, order);
   await ctx.em.insert(RectificationOrderFinding, ids.map((findingId) => ({ orderId: order.rowId, findingId })));
+  // The addressee rectifies through a RECTIFICATION task in its own tree, due with the order.
+  const addressee = (await findBodyById(ctx, addresseeId))!;
+  await createTask(
+    ctx,
+    { kind: TaskKind.RECTIFICATION, title: `整改：${i.title}`.slice(0, 300), target: order.requirements, executorCode: addressee.code, deadline: order.deadline },
+    { type: RectificationOrder.typename, rowId: order.rowId },
+  );
   await ctx.events.emit('RectificationOrdered', { orderId: order.rowId }, orderScope(order));
   await scheduleDeadline(ctx, { key: rectificationDueKey(order.rowId), at: order.deadline, handler: RECTIFICATION_DUE, payload: { orderId: order.rowId } });
   await recordAudit(ctx, { action: 'rectification.issue', targetType: RectificationOrder.typename, targetId: order.rowId, details: { findings: ids.length } });
