@@ -5,6 +5,7 @@ import { HubMeta } from '../platform/database/hub-meta.entity';
 import { HubDeadline, HubEvent, HubEventAudience, HubEventHead } from '../platform/events/hub-event.entity';
 import { IdempotencyRecord } from '../platform/idempotency';
 import type { NodeFetcher } from '../platform/graphql/node.resolver';
+import { registerNodeFetchers } from '../platform/graphql/node-registry';
 import { createAuditTrailResolver } from './audit/audit-trail.resolver';
 import { Body, BodyAncestry } from './bodies/body.entity';
 import { BodyResolver } from './bodies/body.resolver';
@@ -27,6 +28,14 @@ import { seedPowers } from './powers/power.seed';
 import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './threads/thread.entity';
 import { BodyThreadsResolver, CoordinationThreadResolver, ThreadEventResolver, ThreadMessageResolver, ThreadResourceResolver } from './threads/thread.resolver';
 import { seedThreads } from './threads/thread.seed';
+import { DisciplineReferral, Finding, Inspection, InspectionGroupMember, InspectionScope, InspectionSubject, RectificationOrder, RectificationOrderFinding, RectificationReport, RectificationVerification, SiteVisit } from './supervision/supervision.entities';
+import { BodySupervisionResolver, DisciplineReferralResolver, FindingResolver, InspectionResolver, RectificationOrderResolver, SiteVisitResolver, VerificationResolver } from './supervision/supervision.resolver';
+import { seedSupervision } from './supervision/supervision.seed';
+import { findVisibleFinding, findVisibleInspection, findVisibleOrder } from './supervision/supervision.service';
+import { ToleranceCase, ToleranceProhibitionLink, ToleranceSignature } from './tolerance/tolerance.entity';
+import { ToleranceCaseResolver, ToleranceSignatureResolver } from './tolerance/tolerance.resolver';
+import { seedTolerance } from './tolerance/tolerance.seed';
+import { findVisibleCase } from './tolerance/tolerance.service';
 import { findVisibleEvent, findVisibleMessage, findVisibleResource, findVisibleThread } from './threads/thread.service';
 import { Post } from './posts/post.entity';
 import { BodyPostsResolver, PostResolver } from './posts/post.resolver';
@@ -48,7 +57,7 @@ import { TaskDelivery } from './tasks/task.activity';
 import { findVisibleReport, findVisibleTask } from './tasks/task.access';
 import { AnnualTaskList, AnnualTaskListItem, DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskCoExecutor, TaskReminder } from './tasks/task.entity';
 import { findVisibleList } from './tasks/annual-list.service';
-import { AnnualTaskListItemResolver, AnnualTaskListResolver, FundAllocationResolver, ProgressReportResolver, ReformFundResolver, ReformTaskResolver, useOriginFetchers } from './tasks/task.resolver';
+import { AnnualTaskListItemResolver, AnnualTaskListResolver, FundAllocationResolver, ProgressReportResolver, ReformFundResolver, ReformTaskResolver } from './tasks/task.resolver';
 import { seedTasks } from './tasks/task.seed';
 
 export interface Domain {
@@ -130,6 +139,22 @@ export const domains: Domain[] = [
     seedDemo: seedTasks,
   },
   {
+    // Fault tolerance (容错): never public; deciders and the subject body's LEADs only.
+    name: 'tolerance',
+    entities: [ToleranceCase, ToleranceSignature, ToleranceProhibitionLink],
+    resolvers: [ToleranceCaseResolver, ToleranceSignatureResolver],
+    nodes: { [ToleranceCase.typename]: findVisibleCase },
+    seedDemo: seedTolerance,
+  },
+  {
+    // Supervision (督察): inspections, joint groups, findings, rectification orders.
+    name: 'supervision',
+    entities: [Inspection, InspectionSubject, InspectionGroupMember, InspectionScope, SiteVisit, Finding, DisciplineReferral, RectificationOrder, RectificationOrderFinding, RectificationReport, RectificationVerification],
+    resolvers: [InspectionResolver, SiteVisitResolver, FindingResolver, DisciplineReferralResolver, RectificationOrderResolver, VerificationResolver, BodySupervisionResolver],
+    nodes: { [Inspection.typename]: findVisibleInspection, [Finding.typename]: findVisibleFinding, [RectificationOrder.typename]: findVisibleOrder },
+    seedDemo: seedSupervision,
+  },
+  {
     name: 'identity',
     entities: [],
     resolvers: [ViewerResolver],
@@ -151,4 +176,5 @@ export const domains: Domain[] = [
 export const entities = domains.flatMap((d) => d.entities);
 // Looked up by the type a client's id names: a Map, so "constructor" or "__proto__" find nothing.
 export const nodeFetchers: ReadonlyMap<string, NodeFetcher> = new Map(domains.flatMap((d) => Object.entries(d.nodes ?? {})));
-useOriginFetchers(nodeFetchers);
+// Tasks name their origin and supervision its scope by any type: they look it up here.
+registerNodeFetchers(nodeFetchers);

@@ -16,6 +16,20 @@ export type AcknowledgeDirectiveInput = {
   directiveId: string | number;
 };
 
+/** The addressee acknowledges an order. */
+export type AcknowledgeRectificationOrderInput = {
+  /** The order. */
+  orderId: string | number;
+};
+
+/** A body joining the joint group. */
+export type AddInspectionGroupMemberInput = {
+  /** Code of the joining body. */
+  bodyCode: string;
+  /** The inspection. */
+  inspectionId: string | number;
+};
+
 /** A law or regulation the decision needs changed. */
 export type AddLegislativeDependencyInput = {
   /** The change needed. */
@@ -98,6 +112,32 @@ export type AnswerSuggestionInput = {
   suggestionId: string | number;
 };
 
+/** The subject body’s appeal of a decision. */
+export type AppealToleranceDecisionInput = {
+  /** The case. */
+  caseId: string | number;
+  /** Grounds of appeal. */
+  grounds: string;
+};
+
+/** Opens a tolerance case. */
+export type ApplyForToleranceInput = {
+  /** When the act took place (in the past). */
+  actAt: string;
+  /** The decision under which the act was taken: its procedure becomes evidence. */
+  decisionId?: string | number | null | undefined;
+  /** Repeating a key returns the first result instead of opening twice. */
+  idempotencyKey?: string | null | undefined;
+  /** Keywords of the matter (at most 20), matched against directives’ `prohibits`. */
+  keywords?: Array<string> | null | undefined;
+  /** The act under judgement. */
+  matter: string;
+  /** Code of the power the subject exercised, to check it was held. */
+  powerCode?: string | null | undefined;
+  /** The body whose act is judged; default the caller’s body. */
+  subjectBodyCode?: string | null | undefined;
+};
+
 /** What kind of public body this is. */
 export type BodyKind =
   /** A functional department inside a government, e.g. finance, development and reform. */
@@ -164,6 +204,14 @@ export type CompleteMilestoneInput = {
   evidenceHash?: string | null | undefined;
   /** Id of the milestone. */
   milestoneId: string | number;
+};
+
+/** Concludes an inspection. */
+export type ConcludeInspectionInput = {
+  /** The conclusion. */
+  conclusion: string;
+  /** The inspection. */
+  inspectionId: string | number;
 };
 
 /** Consults lower governments on the draft through a directive. */
@@ -493,6 +541,25 @@ export type FeedbackResolution =
   /** The feedback will lead to a revised directive (再决策). */
   | 'WILL_REVISE';
 
+/** What kind of problem (or good practice) a finding records. */
+export type FindingCategory =
+  /** Departments failed to coordinate. */
+  | 'COORDINATION_FAILURE'
+  /** Implementation is late. */
+  | 'DELAYED'
+  /** Formalism: paperwork instead of results (形式主义). */
+  | 'FORMALISM'
+  /** A good practice worth spreading; needs no rectification. */
+  | 'GOOD_PRACTICE'
+  /** Progress was misreported. */
+  | 'MISREPORTED'
+  /** A decision or task was not implemented. */
+  | 'NOT_IMPLEMENTED'
+  /** Something else (described). */
+  | 'OTHER'
+  /** The matter lacks the money or quotas to be carried out. */
+  | 'UNFUNDED';
+
 /** The money that must come with a delegation. */
 export type FiscalAllocationInput = {
   /** Amount for the fiscal year. */
@@ -504,6 +571,40 @@ export type FiscalAllocationInput = {
   /** Source, e.g. TRANSFER_PAYMENT, SHARED_TAX, SPECIAL_FUND. */
   source?: string | null | undefined;
 };
+
+/** A body’s place in an inspection group. */
+export type GroupRole =
+  /** The lead body (牵头). */
+  | 'LEAD'
+  /** A member of the joint group (联合督察组). */
+  | 'MEMBER';
+
+/** How an inspection works. */
+export type InspectionMode =
+  /** Desk inspection (案头督察): reading reports and documents. */
+  | 'DESK'
+  /** On-site inspection (一线督察): visits to every subject. */
+  | 'ON_SITE';
+
+/** Why an inspection takes place. */
+export type InspectionSource =
+  /** The annual list of major reform tasks. */
+  | 'ANNUAL_LIST'
+  /** An overdue rectification or stalled matter escalated to it. */
+  | 'ESCALATION'
+  /** The inspecting body’s own plan. */
+  | 'PLAN'
+  /** A clue from the public (互联网+督查). */
+  | 'PUBLIC_CLUE';
+
+/** Where an inspection stands. */
+export type InspectionStatus =
+  /** Concluded: every finding has an order or a reason for none; read-only. */
+  | 'CONCLUDED'
+  /** Under way: a site visit or finding has been recorded. */
+  | 'IN_PROGRESS'
+  /** Planned; the group is being formed. */
+  | 'PLANNED';
 
 /** Adds a body inside the lead's jurisdiction to a thread (the lead only). */
 export type InviteThreadParticipantInput = {
@@ -527,6 +628,8 @@ export type IssueDirectiveInput = {
   idempotencyKey?: string | null | undefined;
   /** Priority; default ROUTINE. */
   priority?: DirectivePriority | null | undefined;
+  /** Keywords of what the directive explicitly prohibits (明令禁止), at most 20; fault-tolerance cases find it by them. */
+  prohibits?: Array<string> | null | undefined;
   /** Readable without an account. */
   public?: boolean | null | undefined;
   /** Codes of explicit recipients, all in the issuer’s subtree. */
@@ -535,6 +638,18 @@ export type IssueDirectiveInput = {
   requiresAcknowledgement?: boolean | null | undefined;
   /** Title. */
   title: string;
+};
+
+/** A rectification order for findings of one subject. */
+export type IssueRectificationOrderInput = {
+  /** Deadline, in the future. */
+  deadline: string;
+  /** Findings of one inspection and one subject (the addressee). */
+  findingIds: Array<string | number>;
+  /** Repeating a key returns the first result instead of issuing twice. */
+  idempotencyKey?: string | null | undefined;
+  /** What must be rectified. */
+  requirements: string;
 };
 
 /** Conclusion of a legality review; only LEGAL and LEGAL_WITH_AMENDMENTS clear the way to deliberation. */
@@ -669,6 +784,28 @@ export type OpenPublicConsultationInput = {
   shortenedReason?: string | null | undefined;
 };
 
+/** A new inspection led by the caller’s body. */
+export type PlanInspectionInput = {
+  /** Repeating a key returns the first result instead of planning twice. */
+  idempotencyKey?: string | null | undefined;
+  /** Desk or on-site. */
+  mode: InspectionMode;
+  /** Planned start. */
+  plannedFrom: string;
+  /** Planned end. */
+  plannedTo: string;
+  /** Objects in scope: tasks, decisions, directives, delegations… visible to the lead (at most 100). */
+  scopeIds?: Array<string | number> | null | undefined;
+  /** Why; default PLAN. */
+  source?: InspectionSource | null | undefined;
+  /** Codes of the bodies inspected: below the lead only (at most 200). */
+  subjectCodes: Array<string>;
+  /** Title. */
+  title: string;
+  /** The year it counts for. */
+  year: number;
+};
+
 /** A message for a thread. Messages cannot be edited or deleted afterwards. */
 export type PostThreadMessageInput = {
   /** The text (1 to 10000 characters). */
@@ -686,6 +823,15 @@ export type ProgressMethod =
   /** Reported by the executor, period by period. */
   | 'REPORTED';
 
+/** Second distinction: an exploratory trial the superiors had not prohibited (上级尚无明确限制) vs going on after an explicit prohibition (明令禁止后依然我行我素). */
+export type ProhibitionDistinction =
+  /** An explicit prohibition was defied. */
+  | 'DEFIED_EXPLICIT_PROHIBITION'
+  /** Nothing above prohibited it (favourable). Refused while an acknowledged prohibiting directive is on record, unless the deciders say why it did not apply. */
+  | 'EXPLORATORY_NOT_PROHIBITED'
+  /** Not yet established; the case cannot be decided. */
+  | 'UNDETERMINED';
+
 /** The annual list of a body for a year, published at once (one per body and year). */
 export type PublishAnnualTaskListInput = {
   /** Code of the body; the caller is a LEAD of it. */
@@ -701,6 +847,15 @@ export type PublishAnnualTaskListInput = {
   /** The year. */
   year: number;
 };
+
+/** Third distinction: an unintentional slip while promoting development (为推动发展的无意过失) vs seeking private gain (为谋取私利的违纪违法行为). */
+export type PurposeDistinction =
+  /** Done for private gain. */
+  | 'FOR_PRIVATE_GAIN'
+  /** Not yet established; the case cannot be decided. */
+  | 'UNDETERMINED'
+  /** An unintended error made for the public purpose of development (favourable). */
+  | 'UNINTENTIONAL_FOR_DEVELOPMENT';
 
 /** 再决策: a new draft that supersedes a decision because of feedback on it. */
 export type ReconsiderDecisionInput = {
@@ -754,6 +909,28 @@ export type RecordExpertConsultationInput = {
   reportHash?: string | null | undefined;
 };
 
+/** A finding at one subject. */
+export type RecordFindingInput = {
+  /** The object it is about (a task, decision, directive, delegation…). */
+  aboutId?: string | number | null | undefined;
+  /** What kind. */
+  category: FindingCategory;
+  /** What was found. */
+  description: string;
+  /** SHA-256 hashes (hex) of the evidence. */
+  evidenceHashes?: Array<string> | null | undefined;
+  /** Repeating a key returns the first result instead of recording twice. */
+  idempotencyKey?: string | null | undefined;
+  /** The inspection. */
+  inspectionId: string | number;
+  /** Why no rectification order will follow, when none will. */
+  noOrderReason?: string | null | undefined;
+  /** How serious. */
+  severity: Severity;
+  /** Code of the subject it concerns. */
+  subjectCode: string;
+};
+
 /** The reviewer’s conclusion on the current draft. */
 export type RecordLegalityReviewInput = {
   /** Laws and regulations cited. */
@@ -782,6 +959,69 @@ export type RecordRiskAssessmentInput = {
   rating?: RiskRating | null | undefined;
   /** Required when the rating differs from the derived one. */
   ratingOverrideReason?: string | null | undefined;
+};
+
+/** A site visit to one subject. */
+export type RecordSiteVisitInput = {
+  /** When (not in the future). */
+  at: string;
+  /** The ON_SITE inspection. */
+  inspectionId: string | number;
+  /** Where. */
+  place: string;
+  /** Code of the subject visited. */
+  subjectCode: string;
+};
+
+/** The deciders’ findings on the three distinctions. */
+export type RecordToleranceFactsInput = {
+  /** The case. */
+  caseId: string | number;
+  /** Exclusions that apply. */
+  exclusions?: Array<ToleranceExclusion> | null | undefined;
+  /** Directives the subject received before the act that prohibit the matter, linked explicitly (replaces earlier links). */
+  linkedProhibitionIds?: Array<string | number> | null | undefined;
+  /** Whether losses were actively remedied. */
+  mitigationTaken: boolean;
+  /** Second distinction. */
+  prohibition: ProhibitionDistinction;
+  /** Facts behind it (required unless UNDETERMINED). */
+  prohibitionFacts?: string | null | undefined;
+  /** Why an acknowledged prohibition on record did not apply; required for EXPLORATORY_NOT_PROHIBITED while one is on record. */
+  prohibitionOverrideReason?: string | null | undefined;
+  /** Third distinction. */
+  purpose: PurposeDistinction;
+  /** Facts behind it (required unless UNDETERMINED). */
+  purposeFacts?: string | null | undefined;
+  /** First distinction. */
+  trial: TrialDistinction;
+  /** Facts behind it (required unless UNDETERMINED). */
+  trialFacts?: string | null | undefined;
+};
+
+/** Where a rectification order stands; forward-only except a rejected verification, which returns it to IN_PROGRESS. */
+export type RectificationStatus =
+  /** The addressee acknowledged it. */
+  | 'ACKNOWLEDGED'
+  /** Rectification under way (also after a rejected verification, with a new deadline). */
+  | 'IN_PROGRESS'
+  /** Issued to the addressee. */
+  | 'ISSUED'
+  /** The addressee submitted its rectification plan. */
+  | 'PLAN_SUBMITTED'
+  /** The addressee reported completion; awaiting the issuer’s verification. */
+  | 'REPORTED'
+  /** The issuer verified and accepted the rectification. */
+  | 'VERIFIED';
+
+/** Refers a finding to discipline inspection. */
+export type ReferFindingToDisciplineInput = {
+  /** Code of a discipline-inspection body at or above the subject’s government. */
+  disciplineBodyCode: string;
+  /** The finding. */
+  findingId: string | number;
+  /** Why. */
+  grounds: string;
 };
 
 /** Refers a suggestion to a reform decision it bears on. */
@@ -818,10 +1058,20 @@ export type ReformEventKind =
   | 'FEEDBACK_ANSWERED'
   /** Feedback was reported upward (subject: the Feedback). */
   | 'FEEDBACK_SUBMITTED'
+  /** An inspection recorded a finding (subject: the Finding). */
+  | 'FINDING_RECORDED'
+  /** An inspection was planned, its joint group or its status changed (subject: the Inspection). */
+  | 'INSPECTION_CHANGED'
   /** A milestone of a task came due while still PLANNED (subject: the ReformTask). */
   | 'MILESTONE_DUE'
   /** A recipient first opened a directive (subject: the Receipt; addressed to the issuer). */
   | 'RECEIPT_READ'
+  /** A rectification order was issued (subject: the RectificationOrder). */
+  | 'RECTIFICATION_ORDERED'
+  /** A rectification deadline passed unverified; the order was escalated to the body above the addressee (subject: the RectificationOrder). */
+  | 'RECTIFICATION_OVERDUE'
+  /** The issuer verified a rectification report, accepting or rejecting it (subject: the RectificationOrder). */
+  | 'RECTIFICATION_VERIFIED'
   /** A task was assigned, directly or by decomposing its parent (subject: the ReformTask). */
   | 'TASK_ASSIGNED'
   /** The executor claimed completion of a task (subject: the ReformTask). */
@@ -841,7 +1091,9 @@ export type ReformEventKind =
   /** A resolved coordination thread was reopened (subject: the CoordinationThread). */
   | 'THREAD_REOPENED'
   /** A coordination thread was resolved (subject: the CoordinationThread). */
-  | 'THREAD_RESOLVED';
+  | 'THREAD_RESOLVED'
+  /** A fault-tolerance case was decided by both co-signatures (subject: the ToleranceCase; only its deciders and the subject’s LEADs receive it). */
+  | 'TOLERANCE_DECIDED';
 
 /** A deputy’s suggestion handed to the body, with its statutory answer deadline. */
 export type RegisterDeputySuggestionInput = {
@@ -885,6 +1137,18 @@ export type ReopenThreadInput = {
   reason?: string | null | undefined;
   /** Global id of the thread. */
   threadId: string | number;
+};
+
+/** The addressee’s progress or completion report. */
+export type ReportRectificationInput = {
+  /** Completed (the order goes to REPORTED for verification) or a progress report (IN_PROGRESS). */
+  completed: boolean;
+  /** What was done. */
+  content: string;
+  /** SHA-256 hashes of the supporting documents. */
+  evidenceHashes?: Array<string> | null | undefined;
+  /** The order. */
+  orderId: string | number;
 };
 
 /** A progress report for one period. */
@@ -1045,6 +1309,15 @@ export type Role =
   /** Reads what the body may see. */
   | 'VIEWER';
 
+/** How serious a finding is. */
+export type Severity =
+  /** Critical. */
+  | 'CRITICAL'
+  /** Minor. */
+  | 'MINOR'
+  /** Serious. */
+  | 'SERIOUS';
+
 /** A document or data set to share in a thread: give a URI, a content hash, or both. */
 export type ShareThreadResourceInput = {
   /** SHA-256 of the content: 64 hex digits, optionally prefixed `sha256:`. */
@@ -1067,6 +1340,16 @@ export type ShareThreadResourceInput = {
 export type SignDelegationInput = {
   /** Global id of the PROPOSED delegation. */
   delegationId: string | number;
+};
+
+/** One decider’s co-signature. */
+export type SignToleranceDecisionInput = {
+  /** The case. */
+  caseId: string | number;
+  /** The outcome signed; both co-signatures must agree. */
+  outcome: ToleranceOutcome;
+  /** Reason; required when the outcome departs from the derived one. */
+  reason?: string | null | undefined;
 };
 
 /** Where one stage of a decision stands. */
@@ -1121,6 +1404,14 @@ export type SubmitPublicCommentInput = {
   submitterType?: SubmitterType | null | undefined;
   /** The comment (1 to 5000 characters). */
   text: string;
+};
+
+/** The addressee’s rectification plan. */
+export type SubmitRectificationPlanInput = {
+  /** The order. */
+  orderId: string | number;
+  /** The plan (measures, responsible persons, milestones). */
+  plan: string;
 };
 
 /** A suggestion from the public to a body (改革建议). Needs no token. */
@@ -1288,6 +1579,46 @@ export type ThreadStatus =
   /** Settled by the lead with a resolution summary; read-only until reopened. */
   | 'RESOLVED';
 
+/** Circumstances that exclude tolerance whatever the distinctions (不予容错的情形). */
+export type ToleranceExclusion =
+  /** Facts were concealed, falsified or evidence destroyed. */
+  | 'CONCEALMENT'
+  /** A major safety accident or mass incident resulted. */
+  | 'MAJOR_SAFETY_ACCIDENT'
+  /** Another exclusion in the local implementing measures (named in the facts). */
+  | 'OTHER'
+  /** The same error was repeated after a warning or correction order. */
+  | 'REPEATED_AFTER_WARNING';
+
+/** What a tolerance case comes to. */
+export type ToleranceOutcome =
+  /** Held accountable (问责). */
+  | 'ACCOUNTABLE'
+  /** Lighter or mitigated treatment (从轻减轻). */
+  | 'MITIGATED'
+  /** Tolerated and exempted from accountability (容错免责). */
+  | 'TOLERATED';
+
+/** Where a tolerance case stands. */
+export type ToleranceStatus =
+  /** The subject body appealed the decision within the window. */
+  | 'APPEALED'
+  /** Applied for; no facts recorded yet. */
+  | 'APPLIED'
+  /** Both co-signatures given: the decision stands, open to appeal until `appealBy`. */
+  | 'DECIDED'
+  /** The deciders are recording facts and signing. */
+  | 'UNDER_VERIFICATION';
+
+/** First distinction: inexperience in a trial (缺乏经验、先行先试) vs knowing violation (明知故犯). */
+export type TrialDistinction =
+  /** An error made for lack of experience while trying something first (favourable). */
+  | 'INEXPERIENCE_IN_TRIAL'
+  /** The rule was known and broken on purpose. */
+  | 'KNOWING_VIOLATION'
+  /** Not yet established; the case cannot be decided. */
+  | 'UNDETERMINED';
+
 /** Changes to an existing body. Omitted fields stay as they are. */
 export type UpdateBodyInput = {
   /** Code of the body to change (codes never change). */
@@ -1312,14 +1643,20 @@ export type UpdateLegislativeDependencyInput = {
 export type UserErrorCode =
   /** The body already takes part in the thread. */
   | 'ALREADY_PARTICIPANT'
+  /** The appeal window of the tolerance decision has closed. */
+  | 'APPEAL_WINDOW_CLOSED'
   /** Completion can be claimed only when every subtask is VERIFIED or CANCELLED. */
   | 'CHILDREN_OPEN'
   /** The public consultation is not open (not yet, or no longer). */
   | 'CONSULTATION_CLOSED'
   /** The public comment window is shorter than the procedure’s minimum and no shortened reason is given. */
   | 'CONSULTATION_TOO_SHORT'
+  /** A tolerance decision needs one signature of each kind (discipline inspection and organization department) naming the same outcome. */
+  | 'COSIGNATURE_REQUIRED'
   /** The deadline must lie in the future (and after the start). */
   | 'DEADLINE_IN_PAST'
+  /** Only a discipline-inspection or organization department at or above the subject’s government decides, and one account signs once. */
+  | 'DECIDER_NOT_ELIGIBLE'
   /** The decision is adopted and immutable; change it with reconsiderDecision (再决策). */
   | 'DECISION_IMMUTABLE'
   /** The decision maker must be a government, leading group or special group at or above the drafter’s government. */
@@ -1334,6 +1671,10 @@ export type UserErrorCode =
   | 'EXECUTOR_NOT_BELOW'
   /** An extended deadline cannot pass the parent task's deadline. */
   | 'EXTENSION_BEYOND_PARENT'
+  /** A distinction of the tolerance case is still UNDETERMINED: no outcome can be derived or decided. */
+  | 'FACTS_INCOMPLETE'
+  /** A finding (other than good practice) has neither a rectification order nor a reason for none. */
+  | 'FINDINGS_UNRESOLVED'
   /** A delegation needs a fiscal allocation, or an explicit reason why it needs none. */
   | 'FISCAL_ALLOCATION_REQUIRED'
   /** The body would re-delegate more money for the power and year than it received. */
@@ -1344,6 +1685,8 @@ export type UserErrorCode =
   | 'FUND_CONSERVATION'
   /** The grantee is not at a lower level inside the grantor's jurisdiction (upward, sideways or cross-jurisdiction). */
   | 'GRANTEE_NOT_BELOW'
+  /** The body cannot join this joint inspection group (wrong kind, below the lead’s government, a subject, or already a member). */
+  | 'GROUP_MEMBER_NOT_ELIGIBLE'
   /** The idempotency key was already used for a different request. */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The named body cannot take the lead: it must be a leading or special group at or above the lowest common government of all participants. */
@@ -1352,6 +1695,8 @@ export type UserErrorCode =
   | 'INVALID_PARENT'
   /** The object is not in a state that allows this change (e.g. signing a revoked delegation). */
   | 'INVALID_STATE'
+  /** Only an inspection led by a reform office, leading group or government can have a joint group. */
+  | 'JOINT_GROUP_LEAD_INVALID'
   /** The lead cannot be removed from its thread; escalation is how the lead changes. */
   | 'LEAD_CANNOT_LEAVE'
   /** The caller may not put this body in the lead: it is neither that body nor a government or group whose jurisdiction covers every participant. */
@@ -1366,6 +1711,10 @@ export type UserErrorCode =
   | 'LOCAL_REPLIES_MISSING'
   /** A referenced object does not exist or is not visible to the caller. */
   | 'NOT_FOUND'
+  /** Only the addressee of the rectification order acknowledges, plans and reports on it. */
+  | 'NOT_ORDER_ADDRESSEE'
+  /** Only the body that issued the rectification order verifies it. */
+  | 'NOT_ORDER_ISSUER'
   /** Escalation on the OVERDUE ground, but the thread is not past its due date. */
   | 'NOT_OVERDUE'
   /** The body does not take part in the thread (reading it from above is not taking part). */
@@ -1376,10 +1725,14 @@ export type UserErrorCode =
   | 'NOT_TASK_EXECUTOR'
   /** Only the lead of the thread (or, to reopen it, a coordinating body above the lead) may do this. */
   | 'NOT_THREAD_LEAD'
+  /** A rectification deadline must lie in the future. */
+  | 'ORDER_DEADLINE_INVALID'
   /** A thread participant lies outside the jurisdiction of the body opening the thread or inviting it. */
   | 'PARTICIPANT_OUT_OF_REACH'
   /** The granting body does not hold the power (not defined by it, nor received through an active delegation). */
   | 'POWER_NOT_HELD'
+  /** The subject acknowledged a prohibiting directive before the act: "not prohibited" needs a reason why it did not apply. */
+  | 'PROHIBITION_ON_RECORD'
   /** Fewer members present than the procedure’s quorum share. */
   | 'QUORUM_NOT_MET'
   /** The body would re-delegate more of a factor quota than it received, or one it did not receive. */
@@ -1394,10 +1747,16 @@ export type UserErrorCode =
   | 'REVIEWER_NOT_ELIGIBLE'
   /** The risk assessment rated the decision HIGH and not controllable: revise the draft and reassess. */
   | 'RISK_NOT_CONTROLLABLE'
+  /** Site visits belong to ON_SITE inspections only. */
+  | 'SITE_VISIT_NOT_ALLOWED'
+  /** An ON_SITE inspection concludes only after at least one site visit per subject. */
+  | 'SITE_VISIT_REQUIRED'
   /** The stage cannot happen yet: legality review follows the required consultation, expert and risk stages; a review is recorded only once requested. */
   | 'STAGE_OUT_OF_ORDER'
   /** A stage was completed on an older draft version: it must be done again on the current one. */
   | 'STAGE_STALE'
+  /** An inspection subject lies outside the lead body’s jurisdiction: no inspecting upward or sideways. */
+  | 'SUBJECT_OUT_OF_JURISDICTION'
   /** Some submissions are not moderated, or published ones have no disposition yet. */
   | 'SUBMISSIONS_UNANSWERED'
   /** A subtask cannot end after the task it is decomposed from. */
@@ -1415,6 +1774,20 @@ export type UserErrorCode =
 export type VerifyMilestoneInput = {
   /** Id of the milestone. */
   milestoneId: string | number;
+};
+
+/** The issuer’s verification of a completion report. */
+export type VerifyRectificationInput = {
+  /** Accepted, or rejected back to IN_PROGRESS. */
+  accepted: boolean;
+  /** With a rejection: the new deadline, in the future. */
+  newDeadline?: string | null | undefined;
+  /** The issuer’s note. */
+  note: string;
+  /** Verified on site. */
+  onSite: boolean;
+  /** The order. */
+  orderId: string | number;
 };
 
 /** The assigner’s verification of a claimed completion. */
@@ -1516,12 +1889,15 @@ export type NodeQuery = { node:
     | { __typename: 'Delegation', id: string }
     | { __typename: 'Directive', id: string }
     | { __typename: 'Feedback', id: string }
+    | { __typename: 'Finding', id: string }
+    | { __typename: 'Inspection', id: string }
     | { __typename: 'LegislativeDependency', id: string }
     | { __typename: 'Post', id: string }
     | { __typename: 'Power', id: string }
     | { __typename: 'ProgressReport', id: string }
     | { __typename: 'PublicSubmission', id: string }
     | { __typename: 'Receipt', id: string }
+    | { __typename: 'RectificationOrder', id: string }
     | { __typename: 'ReformDecision', id: string }
     | { __typename: 'ReformFund', id: string }
     | { __typename: 'ReformTask', id: string }
@@ -1529,6 +1905,7 @@ export type NodeQuery = { node:
     | { __typename: 'ThreadEvent', id: string }
     | { __typename: 'ThreadMessage', id: string }
     | { __typename: 'ThreadResource', id: string }
+    | { __typename: 'ToleranceCase', id: string }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -1544,12 +1921,15 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Delegation', id: string }
     | { __typename: 'Directive', id: string }
     | { __typename: 'Feedback', id: string }
+    | { __typename: 'Finding', id: string }
+    | { __typename: 'Inspection', id: string }
     | { __typename: 'LegislativeDependency', id: string }
     | { __typename: 'Post', id: string }
     | { __typename: 'Power', id: string }
     | { __typename: 'ProgressReport', id: string }
     | { __typename: 'PublicSubmission', id: string }
     | { __typename: 'Receipt', id: string }
+    | { __typename: 'RectificationOrder', id: string }
     | { __typename: 'ReformDecision', id: string }
     | { __typename: 'ReformFund', id: string }
     | { __typename: 'ReformTask', id: string }
@@ -1557,6 +1937,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ThreadEvent', id: string }
     | { __typename: 'ThreadMessage', id: string }
     | { __typename: 'ThreadResource', id: string }
+    | { __typename: 'ToleranceCase', id: string }
    | null> };
 
 export type CreateBodyMutationVariables = Exact<{
@@ -2021,12 +2402,15 @@ export type ReformEventsSubscription = { reformEvents: { cursor: string, kind: R
       | { __typename: 'Delegation', id: string }
       | { __typename: 'Directive', id: string }
       | { __typename: 'Feedback', id: string }
+      | { __typename: 'Finding', id: string }
+      | { __typename: 'Inspection', id: string }
       | { __typename: 'LegislativeDependency', id: string }
       | { __typename: 'Post', id: string }
       | { __typename: 'Power', id: string }
       | { __typename: 'ProgressReport', id: string }
       | { __typename: 'PublicSubmission', id: string }
       | { __typename: 'Receipt', id: string }
+      | { __typename: 'RectificationOrder', id: string }
       | { __typename: 'ReformDecision', id: string }
       | { __typename: 'ReformFund', id: string }
       | { __typename: 'ReformTask', id: string }
@@ -2034,6 +2418,7 @@ export type ReformEventsSubscription = { reformEvents: { cursor: string, kind: R
       | { __typename: 'ThreadEvent', id: string }
       | { __typename: 'ThreadMessage', id: string }
       | { __typename: 'ThreadResource', id: string }
+      | { __typename: 'ToleranceCase', id: string }
      } };
 
 export type BodySearchQueryVariables = Exact<{
@@ -2273,6 +2658,301 @@ export type UnfundedMandatesQueryVariables = Exact<{
 
 export type UnfundedMandatesQuery = { unfundedMandates: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, coverage: number | null, grantee: { code: string, level: Level }, power: { code: string } } }> } };
 
+export type InspectionFieldsFragment = { id: string, code: string, title: string, year: number, mode: InspectionMode, status: InspectionStatus, source: InspectionSource, concludedAt: string | null, conclusion: string | null, lead: { code: string }, group: Array<{ role: GroupRole, body: { code: string } }>, subjects: Array<{ code: string }>, visits: Array<{ at: string, place: string, body: { code: string } }> };
+
+export type FindingFieldsFragment = { id: string, severity: Severity, category: FindingCategory, description: string, evidenceHashes: Array<string>, noOrderReason: string | null, subject: { code: string }, about:
+    | { __typename: 'AnnualTaskList', id: string }
+    | { __typename: 'Body', id: string }
+    | { __typename: 'CoordinationThread', id: string }
+    | { __typename: 'DecisionProcedure', id: string }
+    | { __typename: 'Delegation', id: string }
+    | { __typename: 'Directive', id: string }
+    | { __typename: 'Feedback', id: string }
+    | { __typename: 'Finding', id: string }
+    | { __typename: 'Inspection', id: string }
+    | { __typename: 'LegislativeDependency', id: string }
+    | { __typename: 'Post', id: string }
+    | { __typename: 'Power', id: string }
+    | { __typename: 'ProgressReport', id: string }
+    | { __typename: 'PublicSubmission', id: string }
+    | { __typename: 'Receipt', id: string }
+    | { __typename: 'RectificationOrder', id: string }
+    | { __typename: 'ReformDecision', id: string }
+    | { __typename: 'ReformFund', id: string }
+    | { __typename: 'ReformTask', id: string }
+    | { __typename: 'Suggestion', id: string }
+    | { __typename: 'ThreadEvent', id: string }
+    | { __typename: 'ThreadMessage', id: string }
+    | { __typename: 'ThreadResource', id: string }
+    | { __typename: 'ToleranceCase', id: string }
+   | null };
+
+export type OrderFieldsFragment = { id: string, status: RectificationStatus, overdue: boolean, deadline: string, requirements: string, plan: string | null, acknowledgedAt: string | null, verifiedAt: string | null, escalatedAt: string | null, task: { id: string, kind: TaskKind, deadline: string, executor: { code: string } } | null, escalatedTo: { code: string } | null, issuer: { code: string }, addressee: { code: string }, findings: Array<{ id: string }>, reports: Array<{ content: string, evidenceHashes: Array<string>, reportedAt: string }>, verification: { accepted: boolean, onSite: boolean, note: string, newDeadline: string | null, by: { code: string } } | null };
+
+export type PlanInspectionMutationVariables = Exact<{
+  input: PlanInspectionInput;
+}>;
+
+
+export type PlanInspectionMutation = { planInspection: { inspection: { id: string, code: string, title: string, year: number, mode: InspectionMode, status: InspectionStatus, source: InspectionSource, concludedAt: string | null, conclusion: string | null, scope: Array<
+        | { __typename: 'AnnualTaskList', id: string }
+        | { __typename: 'Body', id: string }
+        | { __typename: 'CoordinationThread', id: string }
+        | { __typename: 'DecisionProcedure', id: string }
+        | { __typename: 'Delegation', id: string }
+        | { __typename: 'Directive', id: string }
+        | { __typename: 'Feedback', id: string }
+        | { __typename: 'Finding', id: string }
+        | { __typename: 'Inspection', id: string }
+        | { __typename: 'LegislativeDependency', id: string }
+        | { __typename: 'Post', id: string }
+        | { __typename: 'Power', id: string }
+        | { __typename: 'ProgressReport', id: string }
+        | { __typename: 'PublicSubmission', id: string }
+        | { __typename: 'Receipt', id: string }
+        | { __typename: 'RectificationOrder', id: string }
+        | { __typename: 'ReformDecision', id: string }
+        | { __typename: 'ReformFund', id: string }
+        | { __typename: 'ReformTask', id: string }
+        | { __typename: 'Suggestion', id: string }
+        | { __typename: 'ThreadEvent', id: string }
+        | { __typename: 'ThreadMessage', id: string }
+        | { __typename: 'ThreadResource', id: string }
+        | { __typename: 'ToleranceCase', id: string }
+      >, lead: { code: string }, group: Array<{ role: GroupRole, body: { code: string } }>, subjects: Array<{ code: string }>, visits: Array<{ at: string, place: string, body: { code: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AddInspectionGroupMemberMutationVariables = Exact<{
+  input: AddInspectionGroupMemberInput;
+}>;
+
+
+export type AddInspectionGroupMemberMutation = { addInspectionGroupMember: { inspection: { id: string, code: string, title: string, year: number, mode: InspectionMode, status: InspectionStatus, source: InspectionSource, concludedAt: string | null, conclusion: string | null, lead: { code: string }, group: Array<{ role: GroupRole, body: { code: string } }>, subjects: Array<{ code: string }>, visits: Array<{ at: string, place: string, body: { code: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RecordSiteVisitMutationVariables = Exact<{
+  input: RecordSiteVisitInput;
+}>;
+
+
+export type RecordSiteVisitMutation = { recordSiteVisit: { visit: { at: string, place: string, body: { code: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RecordFindingMutationVariables = Exact<{
+  input: RecordFindingInput;
+}>;
+
+
+export type RecordFindingMutation = { recordFinding: { finding: { id: string, severity: Severity, category: FindingCategory, description: string, evidenceHashes: Array<string>, noOrderReason: string | null, subject: { code: string }, about:
+        | { __typename: 'AnnualTaskList', id: string }
+        | { __typename: 'Body', id: string }
+        | { __typename: 'CoordinationThread', id: string }
+        | { __typename: 'DecisionProcedure', id: string }
+        | { __typename: 'Delegation', id: string }
+        | { __typename: 'Directive', id: string }
+        | { __typename: 'Feedback', id: string }
+        | { __typename: 'Finding', id: string }
+        | { __typename: 'Inspection', id: string }
+        | { __typename: 'LegislativeDependency', id: string }
+        | { __typename: 'Post', id: string }
+        | { __typename: 'Power', id: string }
+        | { __typename: 'ProgressReport', id: string }
+        | { __typename: 'PublicSubmission', id: string }
+        | { __typename: 'Receipt', id: string }
+        | { __typename: 'RectificationOrder', id: string }
+        | { __typename: 'ReformDecision', id: string }
+        | { __typename: 'ReformFund', id: string }
+        | { __typename: 'ReformTask', id: string }
+        | { __typename: 'Suggestion', id: string }
+        | { __typename: 'ThreadEvent', id: string }
+        | { __typename: 'ThreadMessage', id: string }
+        | { __typename: 'ThreadResource', id: string }
+        | { __typename: 'ToleranceCase', id: string }
+       | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ReferFindingToDisciplineMutationVariables = Exact<{
+  input: ReferFindingToDisciplineInput;
+}>;
+
+
+export type ReferFindingToDisciplineMutation = { referFindingToDiscipline: { finding: { id: string, disciplineReferral: { grounds: string, referredAt: string, referredTo: { code: string } } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ConcludeInspectionMutationVariables = Exact<{
+  input: ConcludeInspectionInput;
+}>;
+
+
+export type ConcludeInspectionMutation = { concludeInspection: { inspection: { id: string, code: string, title: string, year: number, mode: InspectionMode, status: InspectionStatus, source: InspectionSource, concludedAt: string | null, conclusion: string | null, lead: { code: string }, group: Array<{ role: GroupRole, body: { code: string } }>, subjects: Array<{ code: string }>, visits: Array<{ at: string, place: string, body: { code: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type IssueRectificationOrderMutationVariables = Exact<{
+  input: IssueRectificationOrderInput;
+}>;
+
+
+export type IssueRectificationOrderMutation = { issueRectificationOrder: { order: { id: string, status: RectificationStatus, overdue: boolean, deadline: string, requirements: string, plan: string | null, acknowledgedAt: string | null, verifiedAt: string | null, escalatedAt: string | null, task: { id: string, kind: TaskKind, deadline: string, executor: { code: string } } | null, escalatedTo: { code: string } | null, issuer: { code: string }, addressee: { code: string }, findings: Array<{ id: string }>, reports: Array<{ content: string, evidenceHashes: Array<string>, reportedAt: string }>, verification: { accepted: boolean, onSite: boolean, note: string, newDeadline: string | null, by: { code: string } } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AcknowledgeRectificationOrderMutationVariables = Exact<{
+  input: AcknowledgeRectificationOrderInput;
+}>;
+
+
+export type AcknowledgeRectificationOrderMutation = { acknowledgeRectificationOrder: { order: { id: string, status: RectificationStatus, overdue: boolean, deadline: string, requirements: string, plan: string | null, acknowledgedAt: string | null, verifiedAt: string | null, escalatedAt: string | null, task: { id: string, kind: TaskKind, deadline: string, executor: { code: string } } | null, escalatedTo: { code: string } | null, issuer: { code: string }, addressee: { code: string }, findings: Array<{ id: string }>, reports: Array<{ content: string, evidenceHashes: Array<string>, reportedAt: string }>, verification: { accepted: boolean, onSite: boolean, note: string, newDeadline: string | null, by: { code: string } } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SubmitRectificationPlanMutationVariables = Exact<{
+  input: SubmitRectificationPlanInput;
+}>;
+
+
+export type SubmitRectificationPlanMutation = { submitRectificationPlan: { order: { id: string, status: RectificationStatus, overdue: boolean, deadline: string, requirements: string, plan: string | null, acknowledgedAt: string | null, verifiedAt: string | null, escalatedAt: string | null, task: { id: string, kind: TaskKind, deadline: string, executor: { code: string } } | null, escalatedTo: { code: string } | null, issuer: { code: string }, addressee: { code: string }, findings: Array<{ id: string }>, reports: Array<{ content: string, evidenceHashes: Array<string>, reportedAt: string }>, verification: { accepted: boolean, onSite: boolean, note: string, newDeadline: string | null, by: { code: string } } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ReportRectificationMutationVariables = Exact<{
+  input: ReportRectificationInput;
+}>;
+
+
+export type ReportRectificationMutation = { reportRectification: { order: { id: string, status: RectificationStatus, overdue: boolean, deadline: string, requirements: string, plan: string | null, acknowledgedAt: string | null, verifiedAt: string | null, escalatedAt: string | null, task: { id: string, kind: TaskKind, deadline: string, executor: { code: string } } | null, escalatedTo: { code: string } | null, issuer: { code: string }, addressee: { code: string }, findings: Array<{ id: string }>, reports: Array<{ content: string, evidenceHashes: Array<string>, reportedAt: string }>, verification: { accepted: boolean, onSite: boolean, note: string, newDeadline: string | null, by: { code: string } } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type VerifyRectificationMutationVariables = Exact<{
+  input: VerifyRectificationInput;
+}>;
+
+
+export type VerifyRectificationMutation = { verifyRectification: { order: { id: string, status: RectificationStatus, overdue: boolean, deadline: string, requirements: string, plan: string | null, acknowledgedAt: string | null, verifiedAt: string | null, escalatedAt: string | null, task: { id: string, kind: TaskKind, deadline: string, executor: { code: string } } | null, escalatedTo: { code: string } | null, issuer: { code: string }, addressee: { code: string }, findings: Array<{ id: string }>, reports: Array<{ content: string, evidenceHashes: Array<string>, reportedAt: string }>, verification: { accepted: boolean, onSite: boolean, note: string, newDeadline: string | null, by: { code: string } } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InspectionNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InspectionNodeQuery = { node:
+    | { id: string, code: string, title: string, year: number, mode: InspectionMode, status: InspectionStatus, source: InspectionSource, concludedAt: string | null, conclusion: string | null, scope: Array<
+        | { __typename: 'AnnualTaskList', id: string }
+        | { __typename: 'Body', id: string }
+        | { __typename: 'CoordinationThread', id: string }
+        | { __typename: 'DecisionProcedure', id: string }
+        | { __typename: 'Delegation', id: string }
+        | { __typename: 'Directive', id: string }
+        | { __typename: 'Feedback', id: string }
+        | { __typename: 'Finding', id: string }
+        | { __typename: 'Inspection', id: string }
+        | { __typename: 'LegislativeDependency', id: string }
+        | { __typename: 'Post', id: string }
+        | { __typename: 'Power', id: string }
+        | { __typename: 'ProgressReport', id: string }
+        | { __typename: 'PublicSubmission', id: string }
+        | { __typename: 'Receipt', id: string }
+        | { __typename: 'RectificationOrder', id: string }
+        | { __typename: 'ReformDecision', id: string }
+        | { __typename: 'ReformFund', id: string }
+        | { __typename: 'ReformTask', id: string }
+        | { __typename: 'Suggestion', id: string }
+        | { __typename: 'ThreadEvent', id: string }
+        | { __typename: 'ThreadMessage', id: string }
+        | { __typename: 'ThreadResource', id: string }
+        | { __typename: 'ToleranceCase', id: string }
+      >, findings: Array<{ id: string, severity: Severity, category: FindingCategory, description: string, evidenceHashes: Array<string>, noOrderReason: string | null, disciplineReferral: { grounds: string, referredTo: { code: string } } | null, orders: Array<{ id: string, status: RectificationStatus }>, subject: { code: string }, about:
+          | { __typename: 'AnnualTaskList', id: string }
+          | { __typename: 'Body', id: string }
+          | { __typename: 'CoordinationThread', id: string }
+          | { __typename: 'DecisionProcedure', id: string }
+          | { __typename: 'Delegation', id: string }
+          | { __typename: 'Directive', id: string }
+          | { __typename: 'Feedback', id: string }
+          | { __typename: 'Finding', id: string }
+          | { __typename: 'Inspection', id: string }
+          | { __typename: 'LegislativeDependency', id: string }
+          | { __typename: 'Post', id: string }
+          | { __typename: 'Power', id: string }
+          | { __typename: 'ProgressReport', id: string }
+          | { __typename: 'PublicSubmission', id: string }
+          | { __typename: 'Receipt', id: string }
+          | { __typename: 'RectificationOrder', id: string }
+          | { __typename: 'ReformDecision', id: string }
+          | { __typename: 'ReformFund', id: string }
+          | { __typename: 'ReformTask', id: string }
+          | { __typename: 'Suggestion', id: string }
+          | { __typename: 'ThreadEvent', id: string }
+          | { __typename: 'ThreadMessage', id: string }
+          | { __typename: 'ThreadResource', id: string }
+          | { __typename: 'ToleranceCase', id: string }
+         | null }>, lead: { code: string }, group: Array<{ role: GroupRole, body: { code: string } }>, subjects: Array<{ code: string }>, visits: Array<{ at: string, place: string, body: { code: string } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type FindingNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FindingNodeQuery = { node:
+    | { id: string, severity: Severity, category: FindingCategory, description: string, evidenceHashes: Array<string>, noOrderReason: string | null, inspection: { id: string }, disciplineReferral: { grounds: string, referredTo: { code: string } } | null, subject: { code: string }, about:
+        | { __typename: 'AnnualTaskList', id: string }
+        | { __typename: 'Body', id: string }
+        | { __typename: 'CoordinationThread', id: string }
+        | { __typename: 'DecisionProcedure', id: string }
+        | { __typename: 'Delegation', id: string }
+        | { __typename: 'Directive', id: string }
+        | { __typename: 'Feedback', id: string }
+        | { __typename: 'Finding', id: string }
+        | { __typename: 'Inspection', id: string }
+        | { __typename: 'LegislativeDependency', id: string }
+        | { __typename: 'Post', id: string }
+        | { __typename: 'Power', id: string }
+        | { __typename: 'ProgressReport', id: string }
+        | { __typename: 'PublicSubmission', id: string }
+        | { __typename: 'Receipt', id: string }
+        | { __typename: 'RectificationOrder', id: string }
+        | { __typename: 'ReformDecision', id: string }
+        | { __typename: 'ReformFund', id: string }
+        | { __typename: 'ReformTask', id: string }
+        | { __typename: 'Suggestion', id: string }
+        | { __typename: 'ThreadEvent', id: string }
+        | { __typename: 'ThreadMessage', id: string }
+        | { __typename: 'ThreadResource', id: string }
+        | { __typename: 'ToleranceCase', id: string }
+       | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OrderNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderNodeQuery = { node:
+    | { id: string, status: RectificationStatus, overdue: boolean, deadline: string, requirements: string, plan: string | null, acknowledgedAt: string | null, verifiedAt: string | null, escalatedAt: string | null, verifications: Array<{ accepted: boolean, newDeadline: string | null }>, task: { id: string, kind: TaskKind, deadline: string, executor: { code: string } } | null, escalatedTo: { code: string } | null, issuer: { code: string }, addressee: { code: string }, findings: Array<{ id: string }>, reports: Array<{ content: string, evidenceHashes: Array<string>, reportedAt: string }>, verification: { accepted: boolean, onSite: boolean, note: string, newDeadline: string | null, by: { code: string } } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type InspectionStatsQueryVariables = Exact<{
+  bodyCode: string;
+  year: number;
+}>;
+
+
+export type InspectionStatsQuery = { inspectionStats: { year: number, total: number, desk: number, onSite: number, onSiteShare: string, findings: number, ordersOpen: number, ordersOverdue: number, ordersVerified: number, rectifiedOnTimeShare: string } | null };
+
+export type BodyInspectionsQueryVariables = Exact<{
+  code: string;
+  year?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type BodyInspectionsQuery = { body: { inspectionsLed: { totalCount: number, edges: Array<{ node: { id: string, code: string, mode: InspectionMode, status: InspectionStatus, group: Array<{ role: GroupRole, body: { code: string } }>, subjects: Array<{ code: string }>, visits: Array<{ body: { code: string } }>, findings: Array<{ id: string, subject: { code: string }, orders: Array<{ id: string, status: RectificationStatus }> }> } }> } } | null };
+
+export type BodyRectificationOrdersQueryVariables = Exact<{
+  code: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type BodyRectificationOrdersQuery = { body: { rectificationOrdersReceived: { totalCount: number, edges: Array<{ node: { id: string, status: RectificationStatus, overdue: boolean, deadline: string, requirements: string, plan: string | null, acknowledgedAt: string | null, verifiedAt: string | null, escalatedAt: string | null, task: { id: string, kind: TaskKind, deadline: string, executor: { code: string } } | null, escalatedTo: { code: string } | null, issuer: { code: string }, addressee: { code: string }, findings: Array<{ id: string }>, reports: Array<{ content: string, evidenceHashes: Array<string>, reportedAt: string }>, verification: { accepted: boolean, onSite: boolean, note: string, newDeadline: string | null, by: { code: string } } | null } }> } } | null };
+
+export type RectificationOrderReceivedSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type RectificationOrderReceivedSubscription = { rectificationOrderReceived: { cursor: string, order: { id: string, requirements: string, deadline: string, status: RectificationStatus, addressee: { code: string } } } };
+
 export type TaskFieldsFragment = { id: string, code: string, kind: TaskKind, title: string, target: string, path: string | null, measures: Array<string>, status: TaskStatus, deadline: string, startsAt: string, year: number, depth: number, weight: number, progress: string, verifiedProgress: string, progressMethod: ProgressMethod, progressAsOf: string | null, overdue: boolean, daysOverdue: number | null, closingNote: string | null, results: Array<{ title: string, kind: ResultKind, evidenceHash: string | null }>, executor: { code: string }, coExecutors: Array<{ code: string }>, assignedBy: { code: string }, milestones: Array<{ id: string, title: string, status: MilestoneStatus, weight: number, dueAt: string }> };
 
 export type CreateTaskMutationVariables = Exact<{
@@ -2388,12 +3068,15 @@ export type TaskNodeQuery = { node:
         | { __typename: 'Delegation', id: string }
         | { __typename: 'Directive', id: string }
         | { __typename: 'Feedback', id: string }
+        | { __typename: 'Finding', id: string }
+        | { __typename: 'Inspection', id: string }
         | { __typename: 'LegislativeDependency', id: string }
         | { __typename: 'Post', id: string }
         | { __typename: 'Power', id: string }
         | { __typename: 'ProgressReport', id: string }
         | { __typename: 'PublicSubmission', id: string }
         | { __typename: 'Receipt', id: string }
+        | { __typename: 'RectificationOrder', id: string }
         | { __typename: 'ReformDecision', id: string }
         | { __typename: 'ReformFund', id: string }
         | { __typename: 'ReformTask', id: string }
@@ -2401,6 +3084,7 @@ export type TaskNodeQuery = { node:
         | { __typename: 'ThreadEvent', id: string }
         | { __typename: 'ThreadMessage', id: string }
         | { __typename: 'ThreadResource', id: string }
+        | { __typename: 'ToleranceCase', id: string }
        | null, children: { totalCount: number, edges: Array<{ node: { id: string, code: string, status: TaskStatus, progress: string, weight: number } }> }, reports: { totalCount: number, edges: Array<{ node: { period: string, percent: string } }> }, extensions: Array<{ id: string, decision: ExtensionDecision | null }>, funding: Array<{ amount: string }>, results: Array<{ title: string, kind: ResultKind, evidenceHash: string | null }>, executor: { code: string }, coExecutors: Array<{ code: string }>, assignedBy: { code: string }, milestones: Array<{ id: string, title: string, status: MilestoneStatus, weight: number, dueAt: string }> }
     | Record<PropertyKey, never>
    | null };
@@ -2561,6 +3245,10 @@ export type ThreadNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AnyNodeQueryVariables = Exact<{
@@ -2569,6 +3257,10 @@ export type AnyNodeQueryVariables = Exact<{
 
 
 export type AnyNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2609,14 +3301,67 @@ export type ThreadActivitySubscriptionVariables = Exact<{
 
 export type ThreadActivitySubscription = { threadActivity: { id: string, kind: ThreadEventKind, note: string | null, occurredAt: string, actor: { code: string }, body: { code: string } | null, previousLead: { code: string } | null, message: { id: string, content: string, author: { code: string } } | null, resource: { id: string, title: string } | null, thread: { id: string, status: ThreadStatus, lead: { code: string } } } };
 
+export type ToleranceCaseFieldsFragment = { id: string, code: string, status: ToleranceStatus, matter: string, actAt: string, keywords: Array<string>, trial: TrialDistinction, trialFacts: string, prohibition: ProhibitionDistinction, prohibitionFacts: string, prohibitionOverrideReason: string | null, purpose: PurposeDistinction, purposeFacts: string, mitigationTaken: boolean, exclusions: Array<ToleranceExclusion>, derivedOutcome: ToleranceOutcome | null, derivedReasons: Array<string>, appealGrounds: string | null, appealedAt: string | null, subjectBody: { code: string }, applicant: { code: string }, signatures: Array<{ outcome: ToleranceOutcome, reason: string | null, signedAt: string, body: { code: string } }>, decision: { outcome: ToleranceOutcome, deviatesFromDerived: boolean, reason: string | null, decidedAt: string, appealBy: string } | null };
+
+export type ApplyForToleranceMutationVariables = Exact<{
+  input: ApplyForToleranceInput;
+}>;
+
+
+export type ApplyForToleranceMutation = { applyForTolerance: { toleranceCase: { id: string, code: string, status: ToleranceStatus, matter: string, actAt: string, keywords: Array<string>, trial: TrialDistinction, trialFacts: string, prohibition: ProhibitionDistinction, prohibitionFacts: string, prohibitionOverrideReason: string | null, purpose: PurposeDistinction, purposeFacts: string, mitigationTaken: boolean, exclusions: Array<ToleranceExclusion>, derivedOutcome: ToleranceOutcome | null, derivedReasons: Array<string>, appealGrounds: string | null, appealedAt: string | null, subjectBody: { code: string }, applicant: { code: string }, signatures: Array<{ outcome: ToleranceOutcome, reason: string | null, signedAt: string, body: { code: string } }>, decision: { outcome: ToleranceOutcome, deviatesFromDerived: boolean, reason: string | null, decidedAt: string, appealBy: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RecordToleranceFactsMutationVariables = Exact<{
+  input: RecordToleranceFactsInput;
+}>;
+
+
+export type RecordToleranceFactsMutation = { recordToleranceFacts: { toleranceCase: { id: string, code: string, status: ToleranceStatus, matter: string, actAt: string, keywords: Array<string>, trial: TrialDistinction, trialFacts: string, prohibition: ProhibitionDistinction, prohibitionFacts: string, prohibitionOverrideReason: string | null, purpose: PurposeDistinction, purposeFacts: string, mitigationTaken: boolean, exclusions: Array<ToleranceExclusion>, derivedOutcome: ToleranceOutcome | null, derivedReasons: Array<string>, appealGrounds: string | null, appealedAt: string | null, priorProhibitions: Array<{ receivedAt: string, acknowledgedAt: string | null, acknowledgedBeforeAct: boolean, matchedKeywords: Array<string>, linked: boolean, directive: { id: string, title: string } }>, subjectBody: { code: string }, applicant: { code: string }, signatures: Array<{ outcome: ToleranceOutcome, reason: string | null, signedAt: string, body: { code: string } }>, decision: { outcome: ToleranceOutcome, deviatesFromDerived: boolean, reason: string | null, decidedAt: string, appealBy: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SignToleranceDecisionMutationVariables = Exact<{
+  input: SignToleranceDecisionInput;
+}>;
+
+
+export type SignToleranceDecisionMutation = { signToleranceDecision: { toleranceCase: { id: string, code: string, status: ToleranceStatus, matter: string, actAt: string, keywords: Array<string>, trial: TrialDistinction, trialFacts: string, prohibition: ProhibitionDistinction, prohibitionFacts: string, prohibitionOverrideReason: string | null, purpose: PurposeDistinction, purposeFacts: string, mitigationTaken: boolean, exclusions: Array<ToleranceExclusion>, derivedOutcome: ToleranceOutcome | null, derivedReasons: Array<string>, appealGrounds: string | null, appealedAt: string | null, subjectBody: { code: string }, applicant: { code: string }, signatures: Array<{ outcome: ToleranceOutcome, reason: string | null, signedAt: string, body: { code: string } }>, decision: { outcome: ToleranceOutcome, deviatesFromDerived: boolean, reason: string | null, decidedAt: string, appealBy: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AppealToleranceDecisionMutationVariables = Exact<{
+  input: AppealToleranceDecisionInput;
+}>;
+
+
+export type AppealToleranceDecisionMutation = { appealToleranceDecision: { toleranceCase: { id: string, code: string, status: ToleranceStatus, matter: string, actAt: string, keywords: Array<string>, trial: TrialDistinction, trialFacts: string, prohibition: ProhibitionDistinction, prohibitionFacts: string, prohibitionOverrideReason: string | null, purpose: PurposeDistinction, purposeFacts: string, mitigationTaken: boolean, exclusions: Array<ToleranceExclusion>, derivedOutcome: ToleranceOutcome | null, derivedReasons: Array<string>, appealGrounds: string | null, appealedAt: string | null, subjectBody: { code: string }, applicant: { code: string }, signatures: Array<{ outcome: ToleranceOutcome, reason: string | null, signedAt: string, body: { code: string } }>, decision: { outcome: ToleranceOutcome, deviatesFromDerived: boolean, reason: string | null, decidedAt: string, appealBy: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ToleranceCaseNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ToleranceCaseNodeQuery = { node:
+    | { id: string, code: string, status: ToleranceStatus, matter: string, actAt: string, keywords: Array<string>, trial: TrialDistinction, trialFacts: string, prohibition: ProhibitionDistinction, prohibitionFacts: string, prohibitionOverrideReason: string | null, purpose: PurposeDistinction, purposeFacts: string, mitigationTaken: boolean, exclusions: Array<ToleranceExclusion>, derivedOutcome: ToleranceOutcome | null, derivedReasons: Array<string>, appealGrounds: string | null, appealedAt: string | null, priorProhibitions: Array<{ receivedAt: string, acknowledgedAt: string | null, acknowledgedBeforeAct: boolean, matchedKeywords: Array<string>, linked: boolean, directive: { id: string, title: string, prohibits: Array<string> } }>, procedureEvidence: { withinDelegatedPower: boolean | null, followedProcedure: boolean | null, missingStages: Array<DecisionStageKind>, riskAssessed: boolean | null, collectivelyDecided: boolean | null, power: { code: string } | null, decision: { id: string } | null }, subjectBody: { code: string }, applicant: { code: string }, signatures: Array<{ outcome: ToleranceOutcome, reason: string | null, signedAt: string, body: { code: string } }>, decision: { outcome: ToleranceOutcome, deviatesFromDerived: boolean, reason: string | null, decidedAt: string, appealBy: string } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ToleranceCasesQueryVariables = Exact<{
+  status?: ToleranceStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ToleranceCasesQuery = { toleranceCases: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, code: string, status: ToleranceStatus, derivedOutcome: ToleranceOutcome | null, subjectBody: { code: string }, signatures: Array<{ body: { code: string } }>, decision: { outcome: ToleranceOutcome } | null } }> } };
+
 export const DirectiveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DirectiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Directive"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"requiresAcknowledgement"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgeBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<DirectiveFieldsFragment, unknown>;
 export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
 export const DecisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"missingStages"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drafter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requiredStages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"boundVersion"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DecisionFieldsFragment, unknown>;
 export const DelegationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delegation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCost"}},{"kind":"Field","name":{"kind":"Name","value":"noFiscalNeedReason"}},{"kind":"Field","name":{"kind":"Name","value":"power"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fiscalAllocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]} as unknown as DocumentNode<DelegationFieldsFragment, unknown>;
+export const InspectionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}}]}}]} as unknown as DocumentNode<InspectionFieldsFragment, unknown>;
+export const FindingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FindingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Finding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHashes"}},{"kind":"Field","name":{"kind":"Name","value":"noOrderReason"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FindingFieldsFragment, unknown>;
+export const OrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"executor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addressee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHashes"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"onSite"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"newDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrderFieldsFragment, unknown>;
 export const TaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"progressMethod"}},{"kind":"Field","name":{"kind":"Name","value":"progressAsOf"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"executor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coExecutors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]} as unknown as DocumentNode<TaskFieldsFragment, unknown>;
 export const AnnualListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnnualListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualTaskList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"highlight"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnnualListFieldsFragment, unknown>;
 export const ThreadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThreadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationThread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<ThreadFieldsFragment, unknown>;
 export const ThreadEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThreadEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThreadEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousLead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"thread"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ThreadEventFieldsFragment, unknown>;
+export const ToleranceCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ToleranceCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ToleranceCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"matter"}},{"kind":"Field","name":{"kind":"Name","value":"actAt"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"subjectBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trial"}},{"kind":"Field","name":{"kind":"Name","value":"trialFacts"}},{"kind":"Field","name":{"kind":"Name","value":"prohibition"}},{"kind":"Field","name":{"kind":"Name","value":"prohibitionFacts"}},{"kind":"Field","name":{"kind":"Name","value":"prohibitionOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeFacts"}},{"kind":"Field","name":{"kind":"Name","value":"mitigationTaken"}},{"kind":"Field","name":{"kind":"Name","value":"exclusions"}},{"kind":"Field","name":{"kind":"Name","value":"derivedOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"derivedReasons"}},{"kind":"Field","name":{"kind":"Name","value":"signatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"deviatesFromDerived"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"appealBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appealGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"appealedAt"}}]}}]} as unknown as DocumentNode<ToleranceCaseFieldsFragment, unknown>;
 export const AuditTrailDocument = {"__meta__":{"hash":"sha256:2802833659bf927ea3099e2a03096d627787cd993d4c8ab1f75a4c3520119e31"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"bodyCode"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"previousHash"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
 export const ViewerDocument = {"__meta__":{"hash":"sha256:fd7976344777112fe82c3f56ca3f0bde64aa8c8f445ceb72f2b2accb592c60be"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const BodyDocument = {"__meta__":{"hash":"sha256:4101cf860609af28c9d83d8499f1768b4c25dedd65e02f2fc4f289d7cf37a395"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Body"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<BodyQuery, BodyQueryVariables>;
@@ -2696,6 +3441,24 @@ export const PowersDocument = {"__meta__":{"hash":"sha256:2816de45b2e1b2f6272dad
 export const DelegationDocument = {"__meta__":{"hash":"sha256:e3463bfdb792dbaa823d7024fe112a692476da710c31fd6da34dd5dc8d7bfdcc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Delegation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delegation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegationFields"}},{"kind":"Field","name":{"kind":"Name","value":"redelegations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delegation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCost"}},{"kind":"Field","name":{"kind":"Name","value":"noFiscalNeedReason"}},{"kind":"Field","name":{"kind":"Name","value":"power"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fiscalAllocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]} as unknown as DocumentNode<DelegationQuery, DelegationQueryVariables>;
 export const FinanceDashboardDocument = {"__meta__":{"hash":"sha256:30abda75734c7e3cd48be0bdef8492fa0b26c1abcfdcd6b3386fc364a930b123"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FinanceDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"powers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"power"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegationsReceived"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegationFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegationsGranted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegationFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fiscalCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"delegations"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCost"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"unfunded"}},{"kind":"Field","name":{"kind":"Name","value":"redelegated"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delegation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCost"}},{"kind":"Field","name":{"kind":"Name","value":"noFiscalNeedReason"}},{"kind":"Field","name":{"kind":"Name","value":"power"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fiscalAllocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]} as unknown as DocumentNode<FinanceDashboardQuery, FinanceDashboardQueryVariables>;
 export const UnfundedMandatesDocument = {"__meta__":{"hash":"sha256:d7647507966fa0bad8abd05d2d6dc3a79e4f7d99b442644a0156a60061b17518"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnfundedMandates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Level"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unfundedMandates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}},{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"grantee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"power"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnfundedMandatesQuery, UnfundedMandatesQueryVariables>;
+export const PlanInspectionDocument = {"__meta__":{"hash":"sha256:68a67ce3ae99bfb42459f291c10805a7ab59ab35b933b91159842d6a667d3f3c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InspectionFields"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}}]}}]} as unknown as DocumentNode<PlanInspectionMutation, PlanInspectionMutationVariables>;
+export const AddInspectionGroupMemberDocument = {"__meta__":{"hash":"sha256:10537ef295486142fe330208c6144d11816ad19dcdaed233d21437ea9f80f566"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddInspectionGroupMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddInspectionGroupMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addInspectionGroupMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InspectionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}}]}}]} as unknown as DocumentNode<AddInspectionGroupMemberMutation, AddInspectionGroupMemberMutationVariables>;
+export const RecordSiteVisitDocument = {"__meta__":{"hash":"sha256:eb22d7f470f165dbf2aadd291f6da68a8c569261915fb8870744b5c41dea9613"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSiteVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSiteVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSiteVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordSiteVisitMutation, RecordSiteVisitMutationVariables>;
+export const RecordFindingDocument = {"__meta__":{"hash":"sha256:ccde888187ca80024dd19b748621f2d0ec8ec77f782b50c4828b5451268c1883"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFindingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FindingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FindingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Finding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHashes"}},{"kind":"Field","name":{"kind":"Name","value":"noOrderReason"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordFindingMutation, RecordFindingMutationVariables>;
+export const ReferFindingToDisciplineDocument = {"__meta__":{"hash":"sha256:ae8a778293a6c675f1f7ac756001caa155a6b715151e15a88d2f58f145197480"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferFindingToDiscipline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferFindingToDisciplineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referFindingToDiscipline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disciplineReferral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grounds"}},{"kind":"Field","name":{"kind":"Name","value":"referredAt"}},{"kind":"Field","name":{"kind":"Name","value":"referredTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ReferFindingToDisciplineMutation, ReferFindingToDisciplineMutationVariables>;
+export const ConcludeInspectionDocument = {"__meta__":{"hash":"sha256:2cfddfdaf268b35d40c527b122c7873f4fc2998750920da42a77f08ff3a28eff"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConcludeInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConcludeInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concludeInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InspectionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}}]}}]} as unknown as DocumentNode<ConcludeInspectionMutation, ConcludeInspectionMutationVariables>;
+export const IssueRectificationOrderDocument = {"__meta__":{"hash":"sha256:11bd5d5692b7a6bf58fe723d81929454bc890b2568a9feafe3d77d6f9ecf12eb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueRectificationOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueRectificationOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueRectificationOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"executor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addressee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHashes"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"onSite"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"newDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<IssueRectificationOrderMutation, IssueRectificationOrderMutationVariables>;
+export const AcknowledgeRectificationOrderDocument = {"__meta__":{"hash":"sha256:37c9c930aa4c1a59317ddffa6c6ee0b9f741548262beadbed411f7ce5a815efe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeRectificationOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcknowledgeRectificationOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeRectificationOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"executor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addressee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHashes"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"onSite"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"newDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AcknowledgeRectificationOrderMutation, AcknowledgeRectificationOrderMutationVariables>;
+export const SubmitRectificationPlanDocument = {"__meta__":{"hash":"sha256:2db8dbdba65c70bebf4efb82ed0a4653bd031ce106cc9e008d5d1caa276d894c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitRectificationPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitRectificationPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitRectificationPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"executor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addressee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHashes"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"onSite"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"newDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitRectificationPlanMutation, SubmitRectificationPlanMutationVariables>;
+export const ReportRectificationDocument = {"__meta__":{"hash":"sha256:3e829cb0d6cf0858fd6d19db78c3251d3b5c1c905022ec15293bf1938c5d3fb2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportRectification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportRectificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportRectification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"executor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addressee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHashes"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"onSite"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"newDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ReportRectificationMutation, ReportRectificationMutationVariables>;
+export const VerifyRectificationDocument = {"__meta__":{"hash":"sha256:e3e272ebd52c967efb7f0379ef81febf2f360fb6514bc47e7763ecc24f329445"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyRectification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyRectificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyRectification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"executor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addressee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHashes"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"onSite"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"newDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyRectificationMutation, VerifyRectificationMutationVariables>;
+export const InspectionNodeDocument = {"__meta__":{"hash":"sha256:409903f8666fa691a829b33451c3626cea70df5ab52b10efecacc8b775bfcfe2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InspectionFields"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FindingFields"}},{"kind":"Field","name":{"kind":"Name","value":"disciplineReferral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grounds"}},{"kind":"Field","name":{"kind":"Name","value":"referredTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FindingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Finding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHashes"}},{"kind":"Field","name":{"kind":"Name","value":"noOrderReason"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<InspectionNodeQuery, InspectionNodeQueryVariables>;
+export const FindingNodeDocument = {"__meta__":{"hash":"sha256:bf8c43b7b1b05075f11b9aaafedbdc1314fc8ddaa2aa067f8c5a047fe7e3712b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindingNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Finding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FindingFields"}},{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disciplineReferral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grounds"}},{"kind":"Field","name":{"kind":"Name","value":"referredTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FindingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Finding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHashes"}},{"kind":"Field","name":{"kind":"Name","value":"noOrderReason"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FindingNodeQuery, FindingNodeQueryVariables>;
+export const OrderNodeDocument = {"__meta__":{"hash":"sha256:ab15e31bb440fd4b058985ab6c595c6ea75c04995306cf9b0095cee70448db2b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}},{"kind":"Field","name":{"kind":"Name","value":"verifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"newDeadline"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"executor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addressee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHashes"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"onSite"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"newDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrderNodeQuery, OrderNodeQueryVariables>;
+export const InspectionStatsDocument = {"__meta__":{"hash":"sha256:4a321f3e517f21ef96bf294dbe0894144d660fa9beb377cbadcd002aa23d7b12"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bodyCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bodyCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bodyCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"desk"}},{"kind":"Field","name":{"kind":"Name","value":"onSite"}},{"kind":"Field","name":{"kind":"Name","value":"onSiteShare"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"ordersOpen"}},{"kind":"Field","name":{"kind":"Name","value":"ordersOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ordersVerified"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedOnTimeShare"}}]}}]}}]} as unknown as DocumentNode<InspectionStatsQuery, InspectionStatsQueryVariables>;
+export const BodyInspectionsDocument = {"__meta__":{"hash":"sha256:c3f4b1d89dd0573be53f16ef294fee1512457874db1c62163d06247127f62133"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BodyInspections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionsLed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BodyInspectionsQuery, BodyInspectionsQueryVariables>;
+export const BodyRectificationOrdersDocument = {"__meta__":{"hash":"sha256:d14c50d06cf57977d91cdd8cda2e6319729a5d34ef9927438cd6231fcadeda1c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BodyRectificationOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrdersReceived"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"executor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addressee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHashes"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"onSite"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"newDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<BodyRectificationOrdersQuery, BodyRectificationOrdersQueryVariables>;
+export const RectificationOrderReceivedDocument = {"__meta__":{"hash":"sha256:c039a329ef5620d0d8211f3dab0229db649abf5cd166b5f82a104afa7b5bd1f5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RectificationOrderReceived"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrderReceived"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"addressee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RectificationOrderReceivedSubscription, RectificationOrderReceivedSubscriptionVariables>;
 export const CreateTaskDocument = {"__meta__":{"hash":"sha256:21e73abf89b9d3c2e036983ec6b06e2d0b39ba0e53aaa4a77c9ef711b0b8b3b9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"progressMethod"}},{"kind":"Field","name":{"kind":"Name","value":"progressAsOf"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"executor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coExecutors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]} as unknown as DocumentNode<CreateTaskMutation, CreateTaskMutationVariables>;
 export const DecomposeTaskDocument = {"__meta__":{"hash":"sha256:10b4a7bfa06cca2072c44170342816fd43db55b4491f7ad82a0d9e7e9d96a110"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecomposeTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecomposeTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decomposeTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"progressMethod"}},{"kind":"Field","name":{"kind":"Name","value":"progressAsOf"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"executor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coExecutors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]} as unknown as DocumentNode<DecomposeTaskMutation, DecomposeTaskMutationVariables>;
 export const AcceptTaskDocument = {"__meta__":{"hash":"sha256:d306007c70d2be31fb069546b48a0a24292190bbdbd16fb6a06076591d1c71a9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptTaskMutation, AcceptTaskMutationVariables>;
@@ -2730,3 +3493,9 @@ export const ThreadNodeDocument = {"__meta__":{"hash":"sha256:aebd9336d3ef54bbfd
 export const AnyNodeDocument = {"__meta__":{"hash":"sha256:657107f7d11d70f15e28ce109c6b6c67a2611498d75b77b0ee6cde3c6c5642fb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnyNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AnyNodeQuery, AnyNodeQueryVariables>;
 export const BodyThreadsDocument = {"__meta__":{"hash":"sha256:77233035d8d2d52eed4a33e12051cbacae6fa1d42cf92606742bc1a9544b1326"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BodyThreads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ThreadStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"threads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ThreadFields"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThreadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationThread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<BodyThreadsQuery, BodyThreadsQueryVariables>;
 export const ThreadActivityDocument = {"__meta__":{"hash":"sha256:7cb3882c3dadb87b5df806c8b99a73dc2933cff6f82bd4f9c3bece176c282802"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ThreadActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"threadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"threadActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"threadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"threadId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ThreadEventFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThreadEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThreadEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousLead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"thread"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ThreadActivitySubscription, ThreadActivitySubscriptionVariables>;
+export const ApplyForToleranceDocument = {"__meta__":{"hash":"sha256:7a31826b73a0bc5e56182281cab0c9d6b53e687e539144d7ebcd4091d9f7d0cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyForTolerance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForToleranceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForTolerance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toleranceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ToleranceCaseFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ToleranceCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ToleranceCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"matter"}},{"kind":"Field","name":{"kind":"Name","value":"actAt"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"subjectBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trial"}},{"kind":"Field","name":{"kind":"Name","value":"trialFacts"}},{"kind":"Field","name":{"kind":"Name","value":"prohibition"}},{"kind":"Field","name":{"kind":"Name","value":"prohibitionFacts"}},{"kind":"Field","name":{"kind":"Name","value":"prohibitionOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeFacts"}},{"kind":"Field","name":{"kind":"Name","value":"mitigationTaken"}},{"kind":"Field","name":{"kind":"Name","value":"exclusions"}},{"kind":"Field","name":{"kind":"Name","value":"derivedOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"derivedReasons"}},{"kind":"Field","name":{"kind":"Name","value":"signatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"deviatesFromDerived"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"appealBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appealGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"appealedAt"}}]}}]} as unknown as DocumentNode<ApplyForToleranceMutation, ApplyForToleranceMutationVariables>;
+export const RecordToleranceFactsDocument = {"__meta__":{"hash":"sha256:7bc136196ff93d406a685808056637eaf56a2365ebc1c1811ad6c96ab6c18725"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordToleranceFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordToleranceFactsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordToleranceFacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toleranceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ToleranceCaseFields"}},{"kind":"Field","name":{"kind":"Name","value":"priorProhibitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBeforeAct"}},{"kind":"Field","name":{"kind":"Name","value":"matchedKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"linked"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ToleranceCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ToleranceCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"matter"}},{"kind":"Field","name":{"kind":"Name","value":"actAt"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"subjectBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trial"}},{"kind":"Field","name":{"kind":"Name","value":"trialFacts"}},{"kind":"Field","name":{"kind":"Name","value":"prohibition"}},{"kind":"Field","name":{"kind":"Name","value":"prohibitionFacts"}},{"kind":"Field","name":{"kind":"Name","value":"prohibitionOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeFacts"}},{"kind":"Field","name":{"kind":"Name","value":"mitigationTaken"}},{"kind":"Field","name":{"kind":"Name","value":"exclusions"}},{"kind":"Field","name":{"kind":"Name","value":"derivedOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"derivedReasons"}},{"kind":"Field","name":{"kind":"Name","value":"signatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"deviatesFromDerived"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"appealBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appealGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"appealedAt"}}]}}]} as unknown as DocumentNode<RecordToleranceFactsMutation, RecordToleranceFactsMutationVariables>;
+export const SignToleranceDecisionDocument = {"__meta__":{"hash":"sha256:93bfece6515034eaca2e76bef0e2edef74cce6c7374a134ed0af840d5a180c17"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignToleranceDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignToleranceDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signToleranceDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toleranceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ToleranceCaseFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ToleranceCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ToleranceCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"matter"}},{"kind":"Field","name":{"kind":"Name","value":"actAt"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"subjectBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trial"}},{"kind":"Field","name":{"kind":"Name","value":"trialFacts"}},{"kind":"Field","name":{"kind":"Name","value":"prohibition"}},{"kind":"Field","name":{"kind":"Name","value":"prohibitionFacts"}},{"kind":"Field","name":{"kind":"Name","value":"prohibitionOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeFacts"}},{"kind":"Field","name":{"kind":"Name","value":"mitigationTaken"}},{"kind":"Field","name":{"kind":"Name","value":"exclusions"}},{"kind":"Field","name":{"kind":"Name","value":"derivedOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"derivedReasons"}},{"kind":"Field","name":{"kind":"Name","value":"signatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"deviatesFromDerived"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"appealBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appealGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"appealedAt"}}]}}]} as unknown as DocumentNode<SignToleranceDecisionMutation, SignToleranceDecisionMutationVariables>;
+export const AppealToleranceDecisionDocument = {"__meta__":{"hash":"sha256:f9ec874eac29b46353861a8e99168fe3a9c2967fc22c296ba095971306ac48f7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppealToleranceDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppealToleranceDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appealToleranceDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toleranceCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ToleranceCaseFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ToleranceCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ToleranceCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"matter"}},{"kind":"Field","name":{"kind":"Name","value":"actAt"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"subjectBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trial"}},{"kind":"Field","name":{"kind":"Name","value":"trialFacts"}},{"kind":"Field","name":{"kind":"Name","value":"prohibition"}},{"kind":"Field","name":{"kind":"Name","value":"prohibitionFacts"}},{"kind":"Field","name":{"kind":"Name","value":"prohibitionOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeFacts"}},{"kind":"Field","name":{"kind":"Name","value":"mitigationTaken"}},{"kind":"Field","name":{"kind":"Name","value":"exclusions"}},{"kind":"Field","name":{"kind":"Name","value":"derivedOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"derivedReasons"}},{"kind":"Field","name":{"kind":"Name","value":"signatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"deviatesFromDerived"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"appealBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appealGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"appealedAt"}}]}}]} as unknown as DocumentNode<AppealToleranceDecisionMutation, AppealToleranceDecisionMutationVariables>;
+export const ToleranceCaseNodeDocument = {"__meta__":{"hash":"sha256:3e1f00aeeb83b1da09ea3f349e08db77b1a12a4aede12e22b827a50b7b2376e7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ToleranceCaseNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ToleranceCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ToleranceCaseFields"}},{"kind":"Field","name":{"kind":"Name","value":"priorProhibitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"prohibits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBeforeAct"}},{"kind":"Field","name":{"kind":"Name","value":"matchedKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"linked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedureEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"power"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withinDelegatedPower"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followedProcedure"}},{"kind":"Field","name":{"kind":"Name","value":"missingStages"}},{"kind":"Field","name":{"kind":"Name","value":"riskAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"collectivelyDecided"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ToleranceCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ToleranceCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"matter"}},{"kind":"Field","name":{"kind":"Name","value":"actAt"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"subjectBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trial"}},{"kind":"Field","name":{"kind":"Name","value":"trialFacts"}},{"kind":"Field","name":{"kind":"Name","value":"prohibition"}},{"kind":"Field","name":{"kind":"Name","value":"prohibitionFacts"}},{"kind":"Field","name":{"kind":"Name","value":"prohibitionOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeFacts"}},{"kind":"Field","name":{"kind":"Name","value":"mitigationTaken"}},{"kind":"Field","name":{"kind":"Name","value":"exclusions"}},{"kind":"Field","name":{"kind":"Name","value":"derivedOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"derivedReasons"}},{"kind":"Field","name":{"kind":"Name","value":"signatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"deviatesFromDerived"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"appealBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appealGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"appealedAt"}}]}}]} as unknown as DocumentNode<ToleranceCaseNodeQuery, ToleranceCaseNodeQueryVariables>;
+export const ToleranceCasesDocument = {"__meta__":{"hash":"sha256:e795d6b32ff48c810d7f59f0f9e9f1ebca1e87973f9e2d9baa3da5b182daebf9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ToleranceCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ToleranceStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toleranceCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subjectBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"derivedOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"signatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ToleranceCasesQuery, ToleranceCasesQueryVariables>;

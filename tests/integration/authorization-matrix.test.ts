@@ -55,6 +55,10 @@ interface World {
   approvalMessage: string;
   approvalResource: string;
   approvalEvent: string;
+  hzToleranceCase: string; // demo: Hangzhou's decided (TOLERATED) case
+  zjInspection: string; // demo: the central joint on-site inspection of 330000 and 330100 (concluded)
+  zjFinding: string; // its finding at 330000
+  zjOrder: string; // its rectification order to 330000 (verified)
   zjDecision: string; // 330000's major decision in public consultation (published)
   cnDecision: string; // CN-REFORM's adopted decision
   hzDecision: string; // 330100's routine draft (not published)
@@ -89,8 +93,8 @@ interface OperationRow {
 
 interface NodeRow {
   id: (w: World) => string;
-  /** Whether the object is visible per placement of the acting body and to the public. */
-  visible: Record<Placement | 'public', boolean>;
+  /** Whether the object is visible per placement of the acting body (for every role, or only these roles) and to the public. */
+  visible: Record<Placement, boolean | `${Role}`[]> & { public: boolean };
   note?: string;
 }
 
@@ -119,6 +123,14 @@ const OPERATIONS: Record<string, OperationRow> = {
   'Query.powers': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
   'Query.publicDirectives': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
   'Query.auditTrail': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ targetId: w.zjDelegation, first: 5 }), expect: signedIn(), note: 'the history of a delegation its jurisdiction may read' },
+  'Query.toleranceCases': {
+    access: ['VIEWER', 'OFFICER', 'LEAD'],
+    as: '330000-DISCIPLINE',
+    variables: () => ({ first: 5 }),
+    expect: onlyRoles({ VIEWER: 'OK', OFFICER: 'OK', LEAD: 'OK' }),
+    note: 'ADMIN administers the body tree and reads no cases',
+  },
+  'Query.inspectionStats': { access: PUBLIC, as: '330000', variables: (w) => ({ bodyCode: '330000', year: w.year }), expect: pass(), note: 'counts only' },
   'Query.decisions': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass(), note: 'the public sees published decisions only' },
   'Query.decisionProcedures': { access: PUBLIC, as: '330000', variables: () => ({}), expect: pass() },
   'Query.suggestions': { access: PUBLIC, as: '330000', variables: () => ({ toBodyCode: '330000', first: 5 }), expect: pass(), note: 'the public sees published suggestions only' },
@@ -232,6 +244,109 @@ const OPERATIONS: Record<string, OperationRow> = {
     as: '330000-DRC',
     variables: (w) => ({ input: { threadId: w.approvalThread, resolution: '矩阵测试结论。' } }),
     expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.applyForTolerance': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DISCIPLINE',
+    variables: () => ({ input: { subjectBodyCode: '330100', matter: '矩阵测试事项', actAt: new Date().toISOString() } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.recordToleranceFacts': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-ORG',
+    variables: (w) => ({
+      input: { caseId: w.hzToleranceCase, trial: 'UNDETERMINED', prohibition: 'UNDETERMINED', purpose: 'UNDETERMINED', mitigationTaken: false },
+    }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'the demo case is decided: INVALID_STATE',
+  },
+  'Mutation.signToleranceDecision': {
+    access: ['LEAD'],
+    as: 'CN-ORG',
+    variables: (w) => ({ input: { caseId: w.hzToleranceCase, outcome: 'TOLERATED' } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'the demo case is decided: INVALID_STATE',
+  },
+  'Mutation.appealToleranceDecision': {
+    access: ['LEAD'],
+    as: '330100',
+    variables: (w) => ({ input: { caseId: w.hzToleranceCase, grounds: '矩阵测试申诉。' } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.planInspection': {
+    access: ['LEAD'],
+    as: '330000-REFORM',
+    variables: (w) => ({ input: { title: '矩阵测试督察', year: w.year, mode: 'DESK', subjectCodes: ['330100'], plannedFrom: future(0), plannedTo: future(5) } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.addInspectionGroupMember': {
+    access: ['LEAD'],
+    as: 'CN-REFORM',
+    variables: (w) => ({ input: { inspectionId: w.zjInspection, bodyCode: 'CN-MOF' } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'the demo inspection is concluded: INVALID_STATE',
+  },
+  'Mutation.recordSiteVisit': {
+    access: ['OFFICER', 'LEAD'],
+    as: 'CN-REFORM',
+    variables: (w) => ({ input: { inspectionId: w.zjInspection, subjectCode: '330100', at: future(-1), place: '矩阵' } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'concluded: INVALID_STATE',
+  },
+  'Mutation.recordFinding': {
+    access: ['OFFICER', 'LEAD'],
+    as: 'CN-REFORM',
+    variables: (w) => ({ input: { inspectionId: w.zjInspection, subjectCode: '330100', severity: 'MINOR', category: 'OTHER', description: '矩阵测试。' } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'concluded: INVALID_STATE',
+  },
+  'Mutation.referFindingToDiscipline': {
+    access: ['LEAD'],
+    as: 'CN-REFORM',
+    variables: (w) => ({ input: { findingId: w.zjFinding, disciplineBodyCode: 'CN-DISCIPLINE', grounds: '矩阵测试。' } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.concludeInspection': {
+    access: ['LEAD'],
+    as: 'CN-REFORM',
+    variables: (w) => ({ input: { inspectionId: w.zjInspection, conclusion: '矩阵测试。' } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'concluded already: INVALID_STATE',
+  },
+  'Mutation.issueRectificationOrder': {
+    access: ['LEAD'],
+    as: 'CN-REFORM',
+    variables: (w) => ({ input: { findingIds: [w.zjFinding], requirements: '矩阵测试。', deadline: future(10) } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'the inspection is concluded: INVALID_STATE',
+  },
+  'Mutation.acknowledgeRectificationOrder': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { orderId: w.zjOrder } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'the demo order is VERIFIED: INVALID_STATE',
+  },
+  'Mutation.submitRectificationPlan': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { orderId: w.zjOrder, plan: '矩阵测试。' } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'VERIFIED: INVALID_STATE',
+  },
+  'Mutation.reportRectification': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { orderId: w.zjOrder, content: '矩阵测试。', completed: true } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'VERIFIED: INVALID_STATE',
+  },
+  'Mutation.verifyRectification': {
+    access: ['LEAD'],
+    as: 'CN-REFORM',
+    variables: (w) => ({ input: { orderId: w.zjOrder, accepted: true, onSite: false, note: '矩阵测试。' } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'VERIFIED already: INVALID_STATE',
   },
   'Mutation.reopenThread': { access: ['LEAD'], as: '330000-DRC', variables: (w) => ({ input: { threadId: w.approvalThread, reason: '矩阵测试。' } }), expect: onlyRoles({ LEAD: 'OK' }) },
 
@@ -469,6 +584,13 @@ const OPERATIONS: Record<string, OperationRow> = {
     expect: { ...signedIn(), PUBLIC: 'CLOSED_4401' },
     note: 'replays the log from the start: OK means an event of the jurisdiction (the demo directives) arrived',
   },
+  'Subscription.rectificationOrderReceived': {
+    access: AUTHENTICATED,
+    as: '330000',
+    variables: () => ({ after: encodeDeliveryCursor(0) }),
+    expect: { ...signedIn(), PUBLIC: 'CLOSED_4401' },
+    note: 'replays the demo order to 330000: OK means a delivery arrived',
+  },
   'Subscription.taskActivity': {
     access: AUTHENTICATED,
     as: '330000',
@@ -509,6 +631,18 @@ const NODES: Record<string, NodeRow> = {
   'Node.ThreadMessage': { id: (w) => w.approvalMessage, visible: { ...inJurisdiction, descendant: true } },
   'Node.ThreadResource': { id: (w) => w.approvalResource, visible: { ...inJurisdiction, descendant: true } },
   'Node.ThreadEvent': { id: (w) => w.approvalEvent, visible: { ...inJurisdiction, descendant: true } },
+  'Node.Inspection': {
+    id: (w) => w.zjInspection,
+    visible: { ...inJurisdiction, descendant: true },
+    note: 'led by CN-REFORM; 330000 and the descendant 330100 are its subjects',
+  },
+  'Node.Finding': { id: (w) => w.zjFinding, visible: inJurisdiction, note: 'about 330000: not the descendant 330100’s' },
+  'Node.RectificationOrder': { id: (w) => w.zjOrder, visible: inJurisdiction, note: 'addressed to 330000' },
+  'Node.ToleranceCase': {
+    id: (w) => w.hzToleranceCase,
+    visible: { self: false, department: false, ancestor: false, descendant: ['LEAD'], other: false, public: false },
+    note: 'Hangzhou’s case: its LEADs only; the governments above do not read it (deciders: see below)',
+  },
   'Node.ReformTask': { id: (w) => w.zjTask, visible: inJurisdiction, note: 'executed by 330000, assigned by CN-NDRC: not the descendant’s' },
   'Node.ProgressReport': { id: (w) => w.hzReport, visible: { ...inJurisdiction, descendant: true }, note: 'a report of 330100’s task' },
   'Node.AnnualTaskList': { id: (w) => w.cnList, visible: everywhere, note: 'the central list is public' },
@@ -540,6 +674,8 @@ const BODY_FIELDS: Record<string, { args?: (w: World) => string; visible: Record
   'Body.threads': { visible: inJurisdictionSignedIn },
   'Body.posts': { visible: everywhere },
   'Body.fiscalCoverage': { args: (w) => `(fiscalYear: ${w.year})`, visible: inJurisdictionSignedIn },
+  'Body.inspectionsLed': { visible: inJurisdictionSignedIn },
+  'Body.rectificationOrdersReceived': { visible: inJurisdictionSignedIn },
 };
 
 // ---- documents from the schema ---------------------------------------------------------------
@@ -638,6 +774,10 @@ async function discover(): Promise<World> {
     { id: thread.id },
     cn,
   );
+  const cases = await call('{ toleranceCases(first: 20) { edges { node { id status subjectBody { code } } } } }', {}, { body: 'CN-DISCIPLINE', role: 'LEAD' });
+  const zjOrders = await call('{ body(code: "330000") { rectificationOrdersReceived(first: 5) { edges { node { id findings { id } inspection { id } } } } } }', {}, cn);
+  const zjOrder = (zjOrders.data!.body as { rectificationOrdersReceived: Edges }).rectificationOrdersReceived.edges[0].node as { id: string; findings: { id: string }[]; inspection: { id: string } };
+  const caseOf = (code: string) => (ids(cases.data!.toleranceCases) as { id: string; subjectBody: { code: string } }[]).find((c) => c.subjectBody.code === code)!.id;
   const node = parts.data!.node as Record<string, unknown>;
   const dr = await call(
     `{ decisions(first: 5) { edges { node { id decisionMaker { code } procedure { id } responsibleLeader { id }
@@ -677,6 +817,10 @@ async function discover(): Promise<World> {
     approvalMessage: ids(node.messages)[0].id,
     approvalResource: ids(node.resources)[0].id,
     approvalEvent: ids(node.events)[0].id,
+    hzToleranceCase: caseOf('330100'),
+    zjInspection: zjOrder.inspection.id,
+    zjFinding: zjOrder.findings[0].id,
+    zjOrder: zjOrder.id,
     ...(await discoverTasks()),
   };
 }
@@ -805,7 +949,9 @@ describe.each(Object.entries(NODES))('%s through node(id:) and nodes(ids:)', (ke
       const as = { body: PLACEMENTS[placement], role };
       const r = await call('query ($id: ID!) { node(id: $id) { __typename id } }', { id: row.id(w) }, as);
       expect(r.errors, `${placement} ${role}`).toBeUndefined();
-      expect(r.data!.node, `${placement} ${role}`).toEqual(row.visible[placement] ? { __typename: typename, id: row.id(w) } : null);
+      const v = row.visible[placement];
+      const visible = Array.isArray(v) ? v.includes(role) : v;
+      expect(r.data!.node, `${placement} ${role}`).toEqual(visible ? { __typename: typename, id: row.id(w) } : null);
       // nodes(ids:) answers the same, position by position, next to a visible object.
       const many = await call('query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids: [w.body330000, row.id(w)] }, as);
       expect(many.data!.nodes, `${placement} ${role}`).toEqual([{ __typename: 'Body', id: w.body330000 }, r.data!.node]);
@@ -855,6 +1001,67 @@ describe('unfundedMandates(under: "330000")', () => {
 });
 
 // ---- leaks through other paths ------------------------------------------------------------------
+
+// Fault tolerance is read by its deciders and the subject's LEADs only, not by the jurisdiction
+// tree: these placements are the deciders' (and the bodies next to them that are not).
+const TOLERANCE_READERS: [string, boolean][] = [
+  ['330000-DISCIPLINE', true],
+  ['330000-ORG', true],
+  ['CN-DISCIPLINE', true],
+  ['CN-ORG', true],
+  ['330000-REFORM', false],
+  ['CN-REFORM', false],
+  ['330000-DRC', false],
+];
+
+describe('ToleranceCase for deciders and the bodies beside them', () => {
+  it.each(TOLERANCE_READERS)('%s: visible %s, for every role, through node(id:) and toleranceCases', async (body, visible) => {
+    for (const role of ROLES) {
+      cells++;
+      const r = await call('query ($id: ID!) { node(id: $id) { __typename id } }', { id: w.hzToleranceCase }, { body, role });
+      expect(r.data!.node, `${body} ${role}`).toEqual(visible ? { __typename: 'ToleranceCase', id: w.hzToleranceCase } : null);
+      if (role === 'ADMIN') continue; // toleranceCases is not declared for ADMIN
+      const list = await call('{ toleranceCases(first: 100) { edges { node { id } } } }', {}, { body, role });
+      expect(ids(list.data!.toleranceCases).map((n) => n.id).includes(w.hzToleranceCase), `${body} ${role}`).toBe(visible);
+    }
+  });
+});
+
+// A discipline referral (nested in Finding) is read like a tolerance case: deciders and the
+// subject body's LEADs only. The demo referred Hangzhou's formalism finding to 330000-DISCIPLINE.
+const REFERRAL_READERS: [string, `${Role}`[]][] = [
+  ['330000-DISCIPLINE', ['VIEWER', 'OFFICER', 'LEAD', 'ADMIN']],
+  ['CN-ORG', ['VIEWER', 'OFFICER', 'LEAD', 'ADMIN']],
+  ['330100', ['LEAD']],
+  ['330000', []],
+  ['CN', []],
+  ['CN-REFORM', []],
+  ['330000-REFORM', []],
+];
+
+describe('Finding.disciplineReferral for deciders, the subject and the bodies beside them', () => {
+  let findingId: string;
+  beforeAll(async () => {
+    const r = await call('query ($id: ID!) { node(id: $id) { ... on Inspection { findings { id category } } } }', { id: w.zjInspection }, { body: 'CN-REFORM', role: 'VIEWER' });
+    findingId = (r.data!.node as { findings: { id: string; category: string }[] }).findings.find((f) => f.category === 'FORMALISM')!.id;
+  });
+
+  it.each(REFERRAL_READERS)('%s: the referral is visible to the roles %j only', async (body, roles) => {
+    for (const role of ROLES) {
+      cells++;
+      const r = await call('query ($id: ID!) { node(id: $id) { ... on Finding { id disciplineReferral { grounds } } } }', { id: findingId }, { body, role });
+      expect(r.errors, `${body} ${role}`).toBeUndefined();
+      const referral = (r.data!.node as { disciplineReferral: unknown } | null)?.disciplineReferral ?? null;
+      expect(referral !== null, `${body} ${role}`).toBe(roles.includes(role));
+    }
+  });
+
+  it('the public sees neither the finding nor its referral', async () => {
+    cells++;
+    const r = await call('query ($id: ID!) { node(id: $id) { ... on Finding { id disciplineReferral { grounds } } } }', { id: findingId });
+    expect(r.data!.node).toBeNull();
+  });
+});
 
 describe('no leak through nested fields, nodes, cursors or messages', () => {
   it('Body.powers names no delegation the caller may not see', async () => {

@@ -18,19 +18,23 @@ export const possibleTypes: Record<string, string[]> = {
     "Delegation",
     "Directive",
     "Feedback",
+    "Finding",
+    "Inspection",
     "LegislativeDependency",
     "Post",
     "Power",
     "ProgressReport",
     "PublicSubmission",
     "Receipt",
+    "RectificationOrder",
     "ReformDecision",
     "ReformFund",
     "ReformTask",
     "Suggestion",
     "ThreadEvent",
     "ThreadMessage",
-    "ThreadResource"
+    "ThreadResource",
+    "ToleranceCase"
   ]
 };
 
@@ -61,6 +65,10 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
       "kind",
       "unansweredOnly"
     ],
+    "inspectionsLed": [
+      "year"
+    ],
+    "rectificationOrdersReceived": [],
     "threads": [
       "orderBy",
       "overdue",
@@ -114,6 +122,9 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
       "under",
       "year"
     ],
+    "toleranceCases": [
+      "status"
+    ],
     "unfundedMandates": [
       "fiscalYear",
       "level",
@@ -141,6 +152,7 @@ export const valueObjects: string[] = [
   "DecisionActivity",
   "DecisionDraftVersion",
   "DirectiveDelivery",
+  "DisciplineReferral",
   "ExpertConsultationStage",
   "ExpertOpinion",
   "FactorQuota",
@@ -149,20 +161,30 @@ export const valueObjects: string[] = [
   "FiscalCoverage",
   "FundAllocation",
   "HeldPower",
+  "InspectionGroupMemberView",
+  "InspectionStats",
   "LegalityReviewStage",
   "LocalConsultationStage",
   "MemberVote",
   "PageInfo",
+  "PriorProhibition",
+  "ProcedureEvidence",
   "PublicConsultationStage",
+  "RectificationDelivery",
+  "RectificationReport",
   "ReformEventDelivery",
   "RiskAssessmentStage",
   "RiskDimension",
+  "SiteVisit",
   "TaskActivity",
   "TaskLevelFigures",
   "TaskResult",
   "TaskRollup",
   "TaskStatusCount",
+  "ToleranceDecision",
+  "ToleranceSignature",
   "UserError",
+  "Verification",
   "Viewer",
   "VoteCount"
 ];

@@ -111,6 +111,12 @@ export class Directive implements Node {
   @Field(() => Boolean, { description: 'Readable without an account (阳光改革).' })
   public: boolean;
 
+  // Read back in fault-tolerance cases: a prohibition received and acknowledged before an act is
+  // evidence against "exploratory, not prohibited" (CHAIN.md §3.5 rule 3).
+  @Column({ name: 'prohibits', type: 'simple-json', default: '[]' })
+  @Field(() => [String], { description: 'Keywords of what this directive explicitly prohibits (明令禁止); empty when it prohibits nothing.' })
+  prohibits: string[];
+
   @Column({ name: 'version', type: 'integer' })
   @Field(() => Int, { description: '1 for the original, 2 for its first revision, …' })
   version: number;

@@ -71,6 +71,9 @@ export class IssueDirectiveInput {
   @Field(() => Boolean, { nullable: true, description: 'Readable without an account.' })
   public?: boolean | null;
 
+  @Field(() => [String], { nullable: true, description: 'Keywords of what the directive explicitly prohibits (明令禁止), at most 20; fault-tolerance cases find it by them.' })
+  prohibits?: string[] | null;
+
   @Field(() => String, { nullable: true, description: 'Repeating a key returns the first result instead of issuing twice.' })
   idempotencyKey?: string | null;
 }

@@ -5,7 +5,7 @@ import { resumableStream, Sequenced, SLOW_CONSUMER_CLOSE } from '../../platform/
 import type { HubTopics } from '../../platform/pubsub';
 import { DeliveryCounter } from './channel.entities';
 
-export type Stream = 'directive' | 'feedback' | 'task';
+export type Stream = 'directive' | 'feedback' | 'task' | 'rectification';
 
 /**
  * Takes the next delivery seq for each body, in one transaction with the deliveries themselves.

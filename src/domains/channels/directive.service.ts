@@ -27,6 +27,14 @@ export interface IssueData {
   requiresAcknowledgement?: boolean | null;
   acknowledgeBy?: Date | null;
   public?: boolean | null;
+  prohibits?: string[] | null;
+}
+
+/** Prohibition keywords: trimmed, deduplicated, at most 20 of at most 60 characters. */
+export function keywordList(values: string[] | null | undefined, field: string): string[] {
+  const list = [...new Set((values ?? []).map((v) => v.trim()).filter(Boolean))];
+  if (list.length > 20 || list.some((v) => v.length > 60)) throw new DomainError(UserErrorCode.VALIDATION_FAILED, `${field}: at most 20 keywords of at most 60 characters.`, ['input', field]);
+  return list;
 }
 
 export interface Issued {
@@ -97,6 +105,7 @@ export async function issueDirective(ctx: RequestContext, data: IssueData): Prom
     requiresAcknowledgement: requiresAck,
     acknowledgeBy: data.acknowledgeBy ?? null,
     public: !!data.public,
+    prohibits: keywordList(data.prohibits, 'prohibits'),
     version: 1,
     supersedesId: null,
     causedByFeedbackId: null,

@@ -1,10 +1,10 @@
+import { fetchVisibleNodeOfType } from '../../platform/graphql/node-registry';
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { TaskActivity, taskActivityStream } from './task.activity';
 import { Authenticated, RequireRole, Role } from '../../platform/auth/roles';
 import type { RequestContext } from '../../platform/context';
 import { Page } from '../../platform/graphql/connection';
 import { Node } from '../../platform/graphql/node';
-import type { NodeFetcher } from '../../platform/graphql/node.resolver';
 import { runMutation } from '../../platform/graphql/mutation';
 import { MoneyScalar } from '../../platform/graphql/scalars';
 import { runIdempotentMutation } from '../../platform/idempotency';
@@ -59,12 +59,6 @@ import {
   VerifyTaskCompletionPayload,
 } from './task.types';
 import { PageArgs } from '../../platform/graphql/connection';
-
-// Every domain's node fetchers, handed over by the domain list (which imports this file).
-let originFetchers: ReadonlyMap<string, NodeFetcher> = new Map();
-export function useOriginFetchers(fetchers: ReadonlyMap<string, NodeFetcher>): void {
-  originFetchers = fetchers;
-}
 
 const body = async (ctx: RequestContext, id: string): Promise<Body> => (await findBodyById(ctx, id))!;
 
@@ -145,7 +139,7 @@ export class ReformTaskResolver {
   @FieldResolver(() => Node, { nullable: true, description: 'What the task comes from (a decision, a directive, the task it was decomposed from…), when the caller may read it.' })
   async origin(@Root() task: ReformTask, @Ctx() ctx: RequestContext): Promise<Node | null> {
     if (!task.originType || !task.originId) return null;
-    return (await originFetchers.get(task.originType)?.(ctx, task.originId)) ?? null;
+    return fetchVisibleNodeOfType(ctx, task.originType, task.originId);
   }
 
   @Authenticated()

@@ -61,6 +61,22 @@ export enum UserErrorCode {
   LIST_ITEM_OUT_OF_SCOPE = 'LIST_ITEM_OUT_OF_SCOPE',
   RESPONSIBLE_LEADER_REQUIRED = 'RESPONSIBLE_LEADER_REQUIRED',
   FUND_CONSERVATION = 'FUND_CONSERVATION',
+  // supervision
+  SUBJECT_OUT_OF_JURISDICTION = 'SUBJECT_OUT_OF_JURISDICTION',
+  GROUP_MEMBER_NOT_ELIGIBLE = 'GROUP_MEMBER_NOT_ELIGIBLE',
+  JOINT_GROUP_LEAD_INVALID = 'JOINT_GROUP_LEAD_INVALID',
+  SITE_VISIT_NOT_ALLOWED = 'SITE_VISIT_NOT_ALLOWED',
+  SITE_VISIT_REQUIRED = 'SITE_VISIT_REQUIRED',
+  ORDER_DEADLINE_INVALID = 'ORDER_DEADLINE_INVALID',
+  NOT_ORDER_ISSUER = 'NOT_ORDER_ISSUER',
+  NOT_ORDER_ADDRESSEE = 'NOT_ORDER_ADDRESSEE',
+  FINDINGS_UNRESOLVED = 'FINDINGS_UNRESOLVED',
+  // fault tolerance
+  FACTS_INCOMPLETE = 'FACTS_INCOMPLETE',
+  PROHIBITION_ON_RECORD = 'PROHIBITION_ON_RECORD',
+  DECIDER_NOT_ELIGIBLE = 'DECIDER_NOT_ELIGIBLE',
+  COSIGNATURE_REQUIRED = 'COSIGNATURE_REQUIRED',
+  APPEAL_WINDOW_CLOSED = 'APPEAL_WINDOW_CLOSED',
 }
 
 registerEnumType(UserErrorCode, {
@@ -117,6 +133,20 @@ registerEnumType(UserErrorCode, {
     LIST_ITEM_OUT_OF_SCOPE: { description: "An annual list item must be a task assigned by the list's body or a body in its subtree." },
     RESPONSIBLE_LEADER_REQUIRED: { description: "Each annual list item needs a responsible leader post of the list's body." },
     FUND_CONSERVATION: { description: "The allocations of a reform fund would exceed its amount." },
+    SUBJECT_OUT_OF_JURISDICTION: { description: 'An inspection subject lies outside the lead body’s jurisdiction: no inspecting upward or sideways.' },
+    GROUP_MEMBER_NOT_ELIGIBLE: { description: 'The body cannot join this joint inspection group (wrong kind, below the lead’s government, a subject, or already a member).' },
+    JOINT_GROUP_LEAD_INVALID: { description: 'Only an inspection led by a reform office, leading group or government can have a joint group.' },
+    SITE_VISIT_NOT_ALLOWED: { description: 'Site visits belong to ON_SITE inspections only.' },
+    SITE_VISIT_REQUIRED: { description: 'An ON_SITE inspection concludes only after at least one site visit per subject.' },
+    ORDER_DEADLINE_INVALID: { description: 'A rectification deadline must lie in the future.' },
+    NOT_ORDER_ISSUER: { description: 'Only the body that issued the rectification order verifies it.' },
+    NOT_ORDER_ADDRESSEE: { description: 'Only the addressee of the rectification order acknowledges, plans and reports on it.' },
+    FINDINGS_UNRESOLVED: { description: 'A finding (other than good practice) has neither a rectification order nor a reason for none.' },
+    FACTS_INCOMPLETE: { description: 'A distinction of the tolerance case is still UNDETERMINED: no outcome can be derived or decided.' },
+    PROHIBITION_ON_RECORD: { description: 'The subject acknowledged a prohibiting directive before the act: "not prohibited" needs a reason why it did not apply.' },
+    DECIDER_NOT_ELIGIBLE: { description: 'Only a discipline-inspection or organization department at or above the subject’s government decides, and one account signs once.' },
+    COSIGNATURE_REQUIRED: { description: 'A tolerance decision needs one signature of each kind (discipline inspection and organization department) naming the same outcome.' },
+    APPEAL_WINDOW_CLOSED: { description: 'The appeal window of the tolerance decision has closed.' },
   },
 });
 

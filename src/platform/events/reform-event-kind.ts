@@ -27,6 +27,12 @@ export enum ReformEventKind {
   TASK_COMPLETED = 'TASK_COMPLETED',
   TASK_VERIFIED = 'TASK_VERIFIED',
   MILESTONE_DUE = 'MILESTONE_DUE',
+  INSPECTION_CHANGED = 'INSPECTION_CHANGED',
+  FINDING_RECORDED = 'FINDING_RECORDED',
+  RECTIFICATION_ORDERED = 'RECTIFICATION_ORDERED',
+  RECTIFICATION_OVERDUE = 'RECTIFICATION_OVERDUE',
+  RECTIFICATION_VERIFIED = 'RECTIFICATION_VERIFIED',
+  TOLERANCE_DECIDED = 'TOLERANCE_DECIDED',
 }
 
 registerEnumType(ReformEventKind, {
@@ -57,6 +63,12 @@ registerEnumType(ReformEventKind, {
     TASK_COMPLETED: { description: 'The executor claimed completion of a task (subject: the ReformTask).' },
     TASK_VERIFIED: { description: 'The assigner verified the completion of a task (subject: the ReformTask).' },
     MILESTONE_DUE: { description: 'A milestone of a task came due while still PLANNED (subject: the ReformTask).' },
+    INSPECTION_CHANGED: { description: 'An inspection was planned, its joint group or its status changed (subject: the Inspection).' },
+    FINDING_RECORDED: { description: 'An inspection recorded a finding (subject: the Finding).' },
+    RECTIFICATION_ORDERED: { description: 'A rectification order was issued (subject: the RectificationOrder).' },
+    RECTIFICATION_OVERDUE: { description: 'A rectification deadline passed unverified; the order was escalated to the body above the addressee (subject: the RectificationOrder).' },
+    RECTIFICATION_VERIFIED: { description: 'The issuer verified a rectification report, accepting or rejecting it (subject: the RectificationOrder).' },
+    TOLERANCE_DECIDED: { description: 'A fault-tolerance case was decided by both co-signatures (subject: the ToleranceCase; only its deciders and the subject’s LEADs receive it).' },
   },
 });
 
@@ -86,6 +98,12 @@ export const REFORM_EVENT_KINDS: Partial<Record<HubEventKind, ReformEventKind>> 
   TaskCompleted: ReformEventKind.TASK_COMPLETED,
   TaskVerified: ReformEventKind.TASK_VERIFIED,
   MilestoneDue: ReformEventKind.MILESTONE_DUE,
+  InspectionChanged: ReformEventKind.INSPECTION_CHANGED,
+  FindingRecorded: ReformEventKind.FINDING_RECORDED,
+  RectificationOrdered: ReformEventKind.RECTIFICATION_ORDERED,
+  RectificationOverdue: ReformEventKind.RECTIFICATION_OVERDUE,
+  RectificationVerified: ReformEventKind.RECTIFICATION_VERIFIED,
+  ToleranceDecided: ReformEventKind.TOLERANCE_DECIDED,
 };
 
 /** The event-map kinds behind some reformEvents kinds (all mapped kinds when none are given). */

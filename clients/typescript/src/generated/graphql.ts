@@ -140,6 +140,8 @@ export type IssueDirectiveInput = {
   idempotencyKey?: string | null | undefined;
   /** Priority; default ROUTINE. */
   priority?: DirectivePriority | null | undefined;
+  /** Keywords of what the directive explicitly prohibits (明令禁止), at most 20; fault-tolerance cases find it by them. */
+  prohibits?: Array<string> | null | undefined;
   /** Readable without an account. */
   public?: boolean | null | undefined;
   /** Codes of explicit recipients, all in the issuer’s subtree. */
@@ -197,10 +199,20 @@ export type ReformEventKind =
   | 'FEEDBACK_ANSWERED'
   /** Feedback was reported upward (subject: the Feedback). */
   | 'FEEDBACK_SUBMITTED'
+  /** An inspection recorded a finding (subject: the Finding). */
+  | 'FINDING_RECORDED'
+  /** An inspection was planned, its joint group or its status changed (subject: the Inspection). */
+  | 'INSPECTION_CHANGED'
   /** A milestone of a task came due while still PLANNED (subject: the ReformTask). */
   | 'MILESTONE_DUE'
   /** A recipient first opened a directive (subject: the Receipt; addressed to the issuer). */
   | 'RECEIPT_READ'
+  /** A rectification order was issued (subject: the RectificationOrder). */
+  | 'RECTIFICATION_ORDERED'
+  /** A rectification deadline passed unverified; the order was escalated to the body above the addressee (subject: the RectificationOrder). */
+  | 'RECTIFICATION_OVERDUE'
+  /** The issuer verified a rectification report, accepting or rejecting it (subject: the RectificationOrder). */
+  | 'RECTIFICATION_VERIFIED'
   /** A task was assigned, directly or by decomposing its parent (subject: the ReformTask). */
   | 'TASK_ASSIGNED'
   /** The executor claimed completion of a task (subject: the ReformTask). */
@@ -220,7 +232,9 @@ export type ReformEventKind =
   /** A resolved coordination thread was reopened (subject: the CoordinationThread). */
   | 'THREAD_REOPENED'
   /** A coordination thread was resolved (subject: the CoordinationThread). */
-  | 'THREAD_RESOLVED';
+  | 'THREAD_RESOLVED'
+  /** A fault-tolerance case was decided by both co-signatures (subject: the ToleranceCase; only its deciders and the subject’s LEADs receive it). */
+  | 'TOLERANCE_DECIDED';
 
 /** The recipient’s answer to feedback. */
 export type RespondToFeedbackInput = {
@@ -300,14 +314,20 @@ export type ThreadStatus =
 export type UserErrorCode =
   /** The body already takes part in the thread. */
   | 'ALREADY_PARTICIPANT'
+  /** The appeal window of the tolerance decision has closed. */
+  | 'APPEAL_WINDOW_CLOSED'
   /** Completion can be claimed only when every subtask is VERIFIED or CANCELLED. */
   | 'CHILDREN_OPEN'
   /** The public consultation is not open (not yet, or no longer). */
   | 'CONSULTATION_CLOSED'
   /** The public comment window is shorter than the procedure’s minimum and no shortened reason is given. */
   | 'CONSULTATION_TOO_SHORT'
+  /** A tolerance decision needs one signature of each kind (discipline inspection and organization department) naming the same outcome. */
+  | 'COSIGNATURE_REQUIRED'
   /** The deadline must lie in the future (and after the start). */
   | 'DEADLINE_IN_PAST'
+  /** Only a discipline-inspection or organization department at or above the subject’s government decides, and one account signs once. */
+  | 'DECIDER_NOT_ELIGIBLE'
   /** The decision is adopted and immutable; change it with reconsiderDecision (再决策). */
   | 'DECISION_IMMUTABLE'
   /** The decision maker must be a government, leading group or special group at or above the drafter’s government. */
@@ -322,6 +342,10 @@ export type UserErrorCode =
   | 'EXECUTOR_NOT_BELOW'
   /** An extended deadline cannot pass the parent task's deadline. */
   | 'EXTENSION_BEYOND_PARENT'
+  /** A distinction of the tolerance case is still UNDETERMINED: no outcome can be derived or decided. */
+  | 'FACTS_INCOMPLETE'
+  /** A finding (other than good practice) has neither a rectification order nor a reason for none. */
+  | 'FINDINGS_UNRESOLVED'
   /** A delegation needs a fiscal allocation, or an explicit reason why it needs none. */
   | 'FISCAL_ALLOCATION_REQUIRED'
   /** The body would re-delegate more money for the power and year than it received. */
@@ -332,6 +356,8 @@ export type UserErrorCode =
   | 'FUND_CONSERVATION'
   /** The grantee is not at a lower level inside the grantor's jurisdiction (upward, sideways or cross-jurisdiction). */
   | 'GRANTEE_NOT_BELOW'
+  /** The body cannot join this joint inspection group (wrong kind, below the lead’s government, a subject, or already a member). */
+  | 'GROUP_MEMBER_NOT_ELIGIBLE'
   /** The idempotency key was already used for a different request. */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The named body cannot take the lead: it must be a leading or special group at or above the lowest common government of all participants. */
@@ -340,6 +366,8 @@ export type UserErrorCode =
   | 'INVALID_PARENT'
   /** The object is not in a state that allows this change (e.g. signing a revoked delegation). */
   | 'INVALID_STATE'
+  /** Only an inspection led by a reform office, leading group or government can have a joint group. */
+  | 'JOINT_GROUP_LEAD_INVALID'
   /** The lead cannot be removed from its thread; escalation is how the lead changes. */
   | 'LEAD_CANNOT_LEAVE'
   /** The caller may not put this body in the lead: it is neither that body nor a government or group whose jurisdiction covers every participant. */
@@ -354,6 +382,10 @@ export type UserErrorCode =
   | 'LOCAL_REPLIES_MISSING'
   /** A referenced object does not exist or is not visible to the caller. */
   | 'NOT_FOUND'
+  /** Only the addressee of the rectification order acknowledges, plans and reports on it. */
+  | 'NOT_ORDER_ADDRESSEE'
+  /** Only the body that issued the rectification order verifies it. */
+  | 'NOT_ORDER_ISSUER'
   /** Escalation on the OVERDUE ground, but the thread is not past its due date. */
   | 'NOT_OVERDUE'
   /** The body does not take part in the thread (reading it from above is not taking part). */
@@ -364,10 +396,14 @@ export type UserErrorCode =
   | 'NOT_TASK_EXECUTOR'
   /** Only the lead of the thread (or, to reopen it, a coordinating body above the lead) may do this. */
   | 'NOT_THREAD_LEAD'
+  /** A rectification deadline must lie in the future. */
+  | 'ORDER_DEADLINE_INVALID'
   /** A thread participant lies outside the jurisdiction of the body opening the thread or inviting it. */
   | 'PARTICIPANT_OUT_OF_REACH'
   /** The granting body does not hold the power (not defined by it, nor received through an active delegation). */
   | 'POWER_NOT_HELD'
+  /** The subject acknowledged a prohibiting directive before the act: "not prohibited" needs a reason why it did not apply. */
+  | 'PROHIBITION_ON_RECORD'
   /** Fewer members present than the procedure’s quorum share. */
   | 'QUORUM_NOT_MET'
   /** The body would re-delegate more of a factor quota than it received, or one it did not receive. */
@@ -382,10 +418,16 @@ export type UserErrorCode =
   | 'REVIEWER_NOT_ELIGIBLE'
   /** The risk assessment rated the decision HIGH and not controllable: revise the draft and reassess. */
   | 'RISK_NOT_CONTROLLABLE'
+  /** Site visits belong to ON_SITE inspections only. */
+  | 'SITE_VISIT_NOT_ALLOWED'
+  /** An ON_SITE inspection concludes only after at least one site visit per subject. */
+  | 'SITE_VISIT_REQUIRED'
   /** The stage cannot happen yet: legality review follows the required consultation, expert and risk stages; a review is recorded only once requested. */
   | 'STAGE_OUT_OF_ORDER'
   /** A stage was completed on an older draft version: it must be done again on the current one. */
   | 'STAGE_STALE'
+  /** An inspection subject lies outside the lead body’s jurisdiction: no inspecting upward or sideways. */
+  | 'SUBJECT_OUT_OF_JURISDICTION'
   /** Some submissions are not moderated, or published ones have no disposition yet. */
   | 'SUBMISSIONS_UNANSWERED'
   /** A subtask cannot end after the task it is decomposed from. */
@@ -455,12 +497,15 @@ export type HubNodeQuery = { node:
     | { __typename: 'Delegation', id: string, status: DelegationStatus, fiscalYear: number, scope: string | null, coverageDecimal: string | null, estimatedCost: string | null, noFiscalNeedReason: string | null, effectiveFrom: string, effectiveTo: string | null, signedAt: string | null, revokedAt: string | null, revokedReason: string | null, power: { id: string, code: string, title: string }, grantor: { id: string, code: string, name: string }, grantee: { id: string, code: string, name: string }, parent: { id: string } | null, fiscalAllocation: { amount: string, currency: string, fiscalYear: number, source: string | null } | null, quotas: Array<{ kind: string, quantity: string, unit: string }> }
     | { __typename: 'Directive', id: string, title: string, content: string, priority: DirectivePriority, version: number, public: boolean, requiresAcknowledgement: boolean, acknowledgeBy: string | null, issuedAt: string, issuer: { id: string, code: string, name: string }, acknowledgementSummary: { total: number, acknowledged: number, overdue: number } }
     | { __typename: 'Feedback', id: string }
+    | { __typename: 'Finding', id: string }
+    | { __typename: 'Inspection', id: string }
     | { __typename: 'LegislativeDependency', id: string }
     | { __typename: 'Post', id: string }
     | { __typename: 'Power', id: string }
     | { __typename: 'ProgressReport', id: string }
     | { __typename: 'PublicSubmission', id: string }
     | { __typename: 'Receipt', id: string }
+    | { __typename: 'RectificationOrder', id: string }
     | { __typename: 'ReformDecision', id: string }
     | { __typename: 'ReformFund', id: string }
     | { __typename: 'ReformTask', id: string }
@@ -468,6 +513,7 @@ export type HubNodeQuery = { node:
     | { __typename: 'ThreadEvent', id: string }
     | { __typename: 'ThreadMessage', id: string }
     | { __typename: 'ThreadResource', id: string }
+    | { __typename: 'ToleranceCase', id: string }
    | null };
 
 export type HubDirectiveFragment = { id: string, title: string, content: string, priority: DirectivePriority, version: number, public: boolean, requiresAcknowledgement: boolean, acknowledgeBy: string | null, issuedAt: string, issuer: { id: string, code: string, name: string }, acknowledgementSummary: { total: number, acknowledged: number, overdue: number } };
@@ -489,6 +535,10 @@ export type HubFeedbackQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string, kind: FeedbackKind, content: string, submittedAt: string, resolution: FeedbackResolution | null, response: string | null, respondedAt: string | null, sender: { id: string, code: string, name: string }, recipient: { id: string, code: string, name: string }, directive: { id: string, title: string } | null }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -541,6 +591,10 @@ export type HubDirectiveReceiptsQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string, receipts: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, deliveredAt: string | null, readAt: string | null, acknowledgedAt: string | null, recipient: { id: string, code: string, name: string } } }> } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -640,12 +694,15 @@ export type HubReformEventsSubscription = { reformEvents: { cursor: string, kind
       | { __typename: 'Delegation', id: string, status: DelegationStatus, fiscalYear: number, scope: string | null, coverageDecimal: string | null, estimatedCost: string | null, noFiscalNeedReason: string | null, effectiveFrom: string, effectiveTo: string | null, signedAt: string | null, revokedAt: string | null, revokedReason: string | null, power: { id: string, code: string, title: string }, grantor: { id: string, code: string, name: string }, grantee: { id: string, code: string, name: string }, parent: { id: string } | null, fiscalAllocation: { amount: string, currency: string, fiscalYear: number, source: string | null } | null, quotas: Array<{ kind: string, quantity: string, unit: string }> }
       | { __typename: 'Directive', id: string, title: string, content: string, priority: DirectivePriority, version: number, public: boolean, requiresAcknowledgement: boolean, acknowledgeBy: string | null, issuedAt: string, issuer: { id: string, code: string, name: string }, acknowledgementSummary: { total: number, acknowledged: number, overdue: number } }
       | { __typename: 'Feedback', id: string, kind: FeedbackKind, content: string, submittedAt: string, resolution: FeedbackResolution | null, response: string | null, respondedAt: string | null, sender: { id: string, code: string, name: string }, recipient: { id: string, code: string, name: string }, directive: { id: string, title: string } | null }
+      | { __typename: 'Finding', id: string }
+      | { __typename: 'Inspection', id: string }
       | { __typename: 'LegislativeDependency', id: string }
       | { __typename: 'Post', id: string }
       | { __typename: 'Power', id: string }
       | { __typename: 'ProgressReport', id: string }
       | { __typename: 'PublicSubmission', id: string }
       | { __typename: 'Receipt', id: string, deliveredAt: string | null, readAt: string | null, acknowledgedAt: string | null, receivedDirective: { id: string, title: string }, recipient: { id: string, code: string, name: string } }
+      | { __typename: 'RectificationOrder', id: string }
       | { __typename: 'ReformDecision', id: string }
       | { __typename: 'ReformFund', id: string }
       | { __typename: 'ReformTask', id: string }
@@ -653,6 +710,7 @@ export type HubReformEventsSubscription = { reformEvents: { cursor: string, kind
       | { __typename: 'ThreadEvent', id: string }
       | { __typename: 'ThreadMessage', id: string }
       | { __typename: 'ThreadResource', id: string }
+      | { __typename: 'ToleranceCase', id: string }
      } };
 
 export type HubDelegationFragment = { id: string, status: DelegationStatus, fiscalYear: number, scope: string | null, coverageDecimal: string | null, estimatedCost: string | null, noFiscalNeedReason: string | null, effectiveFrom: string, effectiveTo: string | null, signedAt: string | null, revokedAt: string | null, revokedReason: string | null, power: { id: string, code: string, title: string }, grantor: { id: string, code: string, name: string }, grantee: { id: string, code: string, name: string }, parent: { id: string } | null, fiscalAllocation: { amount: string, currency: string, fiscalYear: number, source: string | null } | null, quotas: Array<{ kind: string, quantity: string, unit: string }> };
@@ -759,6 +817,10 @@ export type HubThreadQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type HubThreadMessagesQueryVariables = Exact<{
@@ -772,6 +834,10 @@ export type HubThreadMessagesQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string, messages: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, content: string, postedAt: string, author: { id: string, code: string, name: string } } }> } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { In } from 'typeorm';
+import { RectificationOrder } from '../../src/domains/supervision/supervision.entities';
+import { Role } from '../../src/platform/auth/roles';
+import { signToken } from '../../src/platform/auth/tokens';
+import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
+import { HubEvent } from '../../src/platform/events/hub-event.entity';
+import { parseGlobalId } from '../../src/platform/graphql/global-id';
+import { Hub, startHub } from '../../src/server/hub';
+import { execute } from '../support/client';
+import { TEST_SECRET } from '../support/env';
+import { freshStorage, StorageHandle } from '../support/hub';
+import { waitFor } from '../support/test-hub';
+import { IssueRectificationOrderDocument, PlanInspectionDocument, RecordFindingDocument } from '../generated/graphql';
+
+// Two instances over one PostgreSQL database and one Redis: each overdue rectification order is
+// escalated exactly once, whichever scheduler gets to it.
+let storage: StorageHandle;
+let a: Hub;
+let b: Hub;
+const token = (body: string, roles: Role[]) => signToken(TEST_SECRET, { sub: `test:${body}`, body, roles, ttlSeconds: 3600 });
+
+beforeAll(async () => {
+  storage = await freshStorage();
+  const config = { ...storage.config, redisUrl: process.env.HUB_TEST_REDIS_URL || 'redis://127.0.0.1:6379', redisPrefix: `hub-test-${randomBytes(4).toString('hex')}` };
+  a = await startHub(config);
+  b = await startHub(config);
+});
+afterAll(async () => {
+  await a?.stop();
+  await b?.stop();
+  await storage?.dispose();
+});
+
+describe('overdue rectification orders on two instances', () => {
+  it('escalate once each', async () => {
+    const lead = await token('330000-REFORM', [Role.LEAD, Role.OFFICER]);
+    const planned = await execute(a.url, PlanInspectionDocument, {
+      input: { title: '双实例督察', year: 2031, mode: 'DESK', subjectCodes: ['330100', '330200', '330300'], plannedFrom: new Date().toISOString(), plannedTo: new Date(Date.now() + 86_400_000).toISOString() },
+    }, { token: lead });
+    const inspectionId = planned.data!.planInspection.inspection!.id;
+    const due = new Date(Date.now() + 6000).toISOString(); // room for twelve requests on a loaded machine
+    const ids: string[] = [];
+    for (const [n, subjectCode] of ['330100', '330200', '330300', '330100', '330200', '330300'].entries()) {
+      const hub = n % 2 ? a : b;
+      const f = await execute(hub.url, RecordFindingDocument, { input: { inspectionId, subjectCode, severity: 'MINOR', category: 'DELAYED', description: `问题 ${n}` } }, { token: lead });
+      const o = await execute(hub.url, IssueRectificationOrderDocument, { input: { findingIds: [f.data!.recordFinding.finding!.id], requirements: '整改。', deadline: due } }, { token: lead });
+      expect(o.data?.issueRectificationOrder.userErrors).toEqual([]);
+      ids.push(parseGlobalId(o.data!.issueRectificationOrder.order!.id)!.rowId);
+    }
+    const em = a.db.dataSource.manager;
+    await waitFor(async () => (await em.find(RectificationOrder, { where: { rowId: In(ids) } })).every((o) => o.escalatedAt), { timeoutMs: 20_000, what: 'every order to be escalated' });
+    for (const hub of [a, b]) {
+      hub.scheduler.wake();
+      await hub.scheduler.idle();
+    }
+    const events = await em.find(HubEvent, { where: { kind: 'RectificationOverdue', subjectId: In(ids) } });
+    expect(events.map((e) => e.subjectId).sort()).toEqual([...ids].sort());
+    const audits = await em.find(AuditEvent, { where: { action: 'rectification.escalate', targetId: In(ids) } });
+    expect(audits.map((e) => e.targetId).sort()).toEqual([...ids].sort());
+  });
+});
