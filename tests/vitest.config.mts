@@ -70,6 +70,16 @@ export default defineConfig(async () => {
       projects: [
         { extends: true as const, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup: ['tests/support/build-setup.ts'] } },
         integration('sqlite'),
+        // The web app in the system Chromium (playwright-core), against a real hub on SQLite.
+        {
+          extends: true as const,
+          test: {
+            name: 'browser',
+            include: ['tests/browser/**/*.test.ts'],
+            globalSetup: ['tests/support/global-setup.ts', 'tests/browser/support/build-web.ts'],
+            env: { HUB_TEST_DB: 'sqlite' },
+          },
+        },
         ...(postgres ? [integration('postgres')] : []),
         // Several instances need a shared database and Redis: PostgreSQL only.
         ...(postgres && redis

@@ -25,6 +25,7 @@ import { LIMIT_CODE, parseOptions } from '../platform/graphql/limits';
 import { Governor } from './governor';
 import { websocketOriginAllowed } from './origins';
 import { buildHubSchema } from './schema';
+import { mountWebApp } from './web';
 
 export interface HubOptions {
   /** PostgreSQL schema to run in (tests isolate themselves this way). */
@@ -198,6 +199,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       },
     }),
   );
+  mountWebApp(app, config, log); // the department web app at / (src/server/web.ts)
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
