@@ -6,6 +6,10 @@ import { defineConfig } from 'vite';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 // The department web app; the hub serves web/dist at / (src/server/web.ts).
+// A build is always a production build (React's production runtime), also when it runs under the
+// tests' NODE_ENV=test or an operator's NODE_ENV=development.
+process.env.NODE_ENV = 'production';
+
 export default defineConfig({
   root: here,
   base: '/',

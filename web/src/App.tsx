@@ -125,7 +125,7 @@ function Header({ viewer }: { viewer: Viewer | null }) {
               {state === 'connected' ? t('connected') : state === 'offline' ? t('offline') : state === 'connecting' ? t('connecting') : ''}
             </span>
             <span className="who">
-              {t('signedInAs')}: {viewer.body.name} · {viewer.roles.map((r) => t(`role.${r}` as never)).join('、')}
+              {t('signedInAs')}: {viewer.body.name} · {viewer.roles.map((r) => t(`role.${r}` as never)).join(lang === 'zh' ? '、' : ', ')}
             </span>
             <button type="button" onClick={signOut}>
               {t('signOut')}

@@ -194,7 +194,7 @@ function SubtreePicker({ root, selected, onChange }: { root: string; selected: s
   const total = subtree.data?.bodies.totalCount ?? 0;
   const shown = subtree.data?.bodies.edges.length ?? 0;
   const render = (nodes: TreeNode[], top = false) => (
-    <ul className={top ? 'tree tree-root' : 'tree'} role={top ? 'group' : undefined} aria-label={top ? t('subtree') : undefined}>
+    <ul className={top ? 'tree tree-root' : 'tree'} aria-label={top ? t('subtree') : undefined}>
       {nodes.map((n) => (
         <li key={n.body.code}>
           <label className="inline">

@@ -66,7 +66,7 @@ function Delegations({ rows, side }: { rows: DelegationRowFragment[]; side: 'rec
           <th scope="col">{t('amount')}</th>
           <th scope="col">{t('estimatedCost')}</th>
           <th scope="col">{t('coverage')}</th>
-          {canSign ? <th scope="col">—</th> : null}
+          {canSign ? <th scope="col">{t('actions')}</th> : null}
         </tr>
       </thead>
       <tbody>
