@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IssueDirectiveDocument } from '../generated/graphql';
+import { IssueDirectiveDocument, PostThreadMessageDocument, SubmitFeedbackDocument } from '../generated/graphql';
 import { startTestHub, TestHub } from '../support/hub';
+import { post } from '../support/raw';
 import { expectNoStackTrace, launchBrowser, newPage, originOf, screenshot, seriousViolations, signIn } from './support/browser';
 
 // Every view, in Chinese and in English: axe-core finds nothing serious or critical, no stack trace
@@ -76,5 +77,35 @@ describe.each(['zh', 'en'] as const)('every view in %s', (lang) => {
     expect(await seriousViolations(page)).toEqual([]);
     await expectNoStackTrace(page);
     await screenshot(page, `${name}.${lang}`);
+  });
+});
+
+describe('live beyond the inbox (pages of the tests above, now in English)', () => {
+  it('feedback from Hangzhou appears in Zhejiang’s feedback inbox without reload, and is answered there', async () => {
+    const page = pages.lead;
+    await page.getByRole('navigation').getByRole('link', { name: 'Feedback inbox', exact: true }).click();
+    await page.locator('li.card').first().waitFor();
+    const content = `杭州市反映：审批系统对接存在数据标准不一致的问题 ${Date.now()}`;
+    const sent = await t.run(SubmitFeedbackDocument, { input: { kind: 'PROBLEM', content, toBodyCode: '330000' } }, '330100:OFFICER');
+    expect(sent.data?.submitFeedback.userErrors).toEqual([]);
+    const card = page.locator('li.card', { hasText: content });
+    await card.waitFor({ timeout: 2000 });
+    await card.getByLabel('Answer', { exact: true }).fill('省发改委将统一数据标准，两周内下发。');
+    await card.getByRole('button', { name: 'Answer', exact: true }).click();
+    await card.locator('.badge.done', { hasText: 'Answered' }).waitFor();
+    await expectNoStackTrace(page);
+  });
+
+  it('a message posted in a thread appears in the open conversation (threadActivity)', async () => {
+    const page = pages.officer;
+    await page.locator('#thread-subject').waitFor(); // still on the thread view of the last pass
+    const threadId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]);
+    const thread = await post(t.url, 'query($id: ID!) { node(id: $id) { ... on CoordinationThread { participants { code } } } }', { id: threadId }, await t.token('CN', 'LEAD'));
+    const other = (thread.data?.node as { participants: { code: string }[] }).participants.map((p) => p.code).find((c) => c !== '330100')!;
+    const content = `${other} 补充意见：联审时限压缩至10个工作日 ${Date.now()}`;
+    const posted = await t.run(PostThreadMessageDocument, { input: { threadId, content } }, `${other}:OFFICER`);
+    expect(posted.data?.postThreadMessage.userErrors).toEqual([]);
+    await page.locator('.chat li', { hasText: content }).waitFor({ timeout: 2000 });
+    await expectNoStackTrace(page);
   });
 });
