@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IssueDirectiveDocument, PostThreadMessageDocument, SubmitFeedbackDocument } from '../generated/graphql';
+import { DelegatePowerDocument, IssueDirectiveDocument, PostThreadMessageDocument, SubmitFeedbackDocument } from '../generated/graphql';
 import { startTestHub, TestHub } from '../support/hub';
 import { post } from '../support/raw';
 import { expectNoStackTrace, launchBrowser, newPage, originOf, screenshot, seriousViolations, signIn } from './support/browser';
@@ -55,14 +55,16 @@ afterAll(async () => {
   await t?.stop();
 });
 
+/** Switches the page's language with the header button, unless it is in that language already. */
+async function useLanguage(page: Page, lang: 'zh' | 'en'): Promise<void> {
+  const button = page.getByRole('banner').getByRole('button', { name: new RegExp(lang === 'en' ? 'English' : '中文') });
+  if (await button.count()) await button.click();
+  await page.waitForFunction((l) => (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang.startsWith(l), lang);
+}
+
 describe.each(['zh', 'en'] as const)('every view in %s', (lang) => {
   beforeAll(async () => {
-    for (const page of Object.values(pages)) {
-      const switchTo = lang === 'en' ? 'English' : '中文';
-      const button = page.getByRole('banner').getByRole('button', { name: new RegExp(switchTo) });
-      if (await button.count()) await button.click();
-      await page.waitForFunction((l) => (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang.startsWith(l), lang);
-    }
+    for (const page of Object.values(pages)) await useLanguage(page, lang);
   });
 
   it.each(VIEWS.map((v) => [v.name, v] as const))('%s: accessible, no stack trace, screenshot', async (name, view) => {
@@ -80,9 +82,10 @@ describe.each(['zh', 'en'] as const)('every view in %s', (lang) => {
   });
 });
 
-describe('live beyond the inbox (pages of the tests above, now in English)', () => {
+describe('live beyond the inbox', () => {
   it('feedback from Hangzhou appears in Zhejiang’s feedback inbox without reload, and is answered there', async () => {
     const page = pages.lead;
+    await useLanguage(page, 'en');
     await page.getByRole('navigation').getByRole('link', { name: 'Feedback inbox', exact: true }).click();
     await page.locator('li.card').first().waitFor();
     const content = `杭州市反映：审批系统对接存在数据标准不一致的问题 ${Date.now()}`;
@@ -98,7 +101,9 @@ describe('live beyond the inbox (pages of the tests above, now in English)', () 
 
   it('a message posted in a thread appears in the open conversation (threadActivity)', async () => {
     const page = pages.officer;
-    await page.locator('#thread-subject').waitFor(); // still on the thread view of the last pass
+    await page.getByRole('navigation').getByRole('link', { name: /^(部门协调|Coordination)$/ }).click();
+    await page.locator('main table a').first().click();
+    await page.locator('#thread-subject').waitFor();
     const threadId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]);
     const thread = await post(t.url, 'query($id: ID!) { node(id: $id) { ... on CoordinationThread { participants { code } } } }', { id: threadId }, await t.token('CN', 'LEAD'));
     const other = (thread.data?.node as { participants: { code: string }[] }).participants.map((p) => p.code).find((c) => c !== '330100')!;
@@ -107,5 +112,59 @@ describe('live beyond the inbox (pages of the tests above, now in English)', () 
     expect(posted.data?.postThreadMessage.userErrors).toEqual([]);
     await page.locator('.chat li', { hasText: content }).waitFor({ timeout: 2000 });
     await expectNoStackTrace(page);
+  });
+});
+
+describe('signing and revoking a delegation on the powers view', () => {
+  it('a LEAD signs an officer’s proposal, then revokes it and sees the money returned', async () => {
+    const page = pages.lead;
+    await useLanguage(page, 'en');
+    const received = await post(t.url, '{ body(code: "330000") { delegationsReceived { edges { node { id power { code } fiscalYear } } } } }', {}, await t.token('330000', 'LEAD'));
+    const parent = (received.data?.body as { delegationsReceived: { edges: { node: { id: string; power: { code: string }; fiscalYear: number } }[] } }).delegationsReceived.edges
+      .map((e) => e.node)
+      .find((d) => d.power.code === 'ENTERPRISE-INVESTMENT-APPROVAL')!;
+    const proposed = await t.run(
+      DelegatePowerDocument,
+      { input: { powerCode: 'ENTERPRISE-INVESTMENT-APPROVAL', toBodyCode: '330300', parentDelegationId: parent.id, fiscalAllocation: { amount: '1234567.89', fiscalYear: parent.fiscalYear, source: 'TRANSFER_PAYMENT' } } },
+      '330000:OFFICER',
+    );
+    expect(proposed.data?.delegatePower.delegation?.status).toBe('PROPOSED');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Powers and money', exact: true }).click();
+    const row = page.locator('tr', { hasText: '¥1,234,567.89' });
+    await row.getByRole('button', { name: 'Sign', exact: true }).click();
+    await row.locator('td', { hasText: /^Active$/ }).waitFor();
+    await row.getByLabel('Reason for revoking').fill('试点调整');
+    await row.getByRole('button', { name: 'Revoke', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: '¥1,234,567.89 returned.' }).waitFor();
+    await page.locator('tr', { hasText: '¥1,234,567.89' }).locator('td', { hasText: /^Revoked$/ }).first().waitFor();
+    await expectNoStackTrace(page);
+  });
+});
+
+describe('revising a directive because of feedback', () => {
+  it('the lead revises from the feedback card; the officer’s inbox receives the new version live', async () => {
+    const [lead, officer] = [pages.lead, pages.officer];
+    await useLanguage(lead, 'en');
+    await useLanguage(officer, 'en');
+    await officer.getByRole('navigation').getByRole('link', { name: 'Directive inbox', exact: true }).click();
+    const inbox = await post(t.url, '{ body(code: "330100") { directiveInbox(first: 50) { edges { node { directive { id version title issuer { code } } } } } } }', {}, await t.token('330100', 'OFFICER'));
+    const latest = (inbox.data?.body as { directiveInbox: { edges: { node: { directive: { id: string; version: number; title: string; issuer: { code: string } } } }[] } }).directiveInbox.edges
+      .map((e) => e.node.directive)
+      .filter((d) => d.issuer.code === '330000')
+      .sort((a, b) => b.version - a.version)[0];
+    const content = `窗口人员不足，建议分批实施 ${Date.now()}`;
+    const sent = await t.run(SubmitFeedbackDocument, { input: { kind: 'OBJECTION', content, directiveId: latest.id } }, '330100:OFFICER');
+    expect(sent.data?.submitFeedback.userErrors).toEqual([]);
+
+    await lead.getByRole('navigation').getByRole('link', { name: 'Feedback inbox', exact: true }).click();
+    const card = lead.locator('li.card', { hasText: content });
+    await card.getByRole('button', { name: 'Revise the directive because of this' }).click();
+    const revisedTitle = `${latest.title}（分批实施）`;
+    await card.getByLabel('Revised title').fill(revisedTitle);
+    await card.locator('form button[type=submit]', { hasText: 'Revise the directive because of this' }).click();
+    await card.getByRole('status').filter({ hasText: `Version ${latest.version + 1} issued.` }).waitFor();
+    await officer.locator('li.card', { hasText: revisedTitle }).waitFor({ timeout: 2000 });
+    await expectNoStackTrace(lead);
   });
 });
