@@ -103,4 +103,23 @@ describe('refusals in the browser', () => {
     await officer.locator('[role=alert], main p', { hasText: /不存在|BAD_USER_INPUT|not/ }).first().waitFor();
     await expectNoStackTrace(officer);
   });
+
+  it('a session whose token expires ends on the sign-in page with a notice', async () => {
+    const page = await newPage(browser);
+    const token = await t.token('330100', 'OFFICER', 2);
+    // Signed in once, as the sign-in page would leave it (later loads must not put the token back).
+    await page.context().addInitScript((value) => {
+      const storage = (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } }).sessionStorage;
+      if (storage.getItem('test.seeded')) return;
+      storage.setItem('test.seeded', '1');
+      storage.setItem('hub.token', value);
+    }, token);
+    await page.goto(`${originOf(t)}/inbox`);
+    await page.locator('[data-connection=connected]').waitFor();
+    // The hub closes the live connection when the token expires (4401); the page does not stay half signed in.
+    await page.getByRole('alert').filter({ hasText: '登录已失效' }).waitFor({ timeout: 10_000 });
+    expect(new URL(page.url()).pathname).toBe('/signin');
+    await expectNoStackTrace(page);
+    await page.context().close();
+  });
 });

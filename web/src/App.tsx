@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { connection } from './apollo';
-import { ErrorBoundary, ErrorNote } from './components/Errors';
+import { ErrorBoundary, ErrorNote, hubMessages } from './components/Errors';
 import { Link } from './components/Link';
 import type { Lang } from './format';
 import {
@@ -43,6 +43,13 @@ export function App() {
   const token = useSyncExternalStore(onTokenChange, getToken);
   const viewerQuery = useQuery(ViewerDocument, { skip: !token, fetchPolicy: 'network-only' });
   const viewer = token ? (viewerQuery.data?.viewer ?? null) : null;
+  useEffect(() => {
+    // The hub no longer accepts the token (expired, or signed with a key it dropped): sign in again.
+    if (hubMessages(viewerQuery.error)?.some((m) => m.code === 'UNAUTHENTICATED')) {
+      setToken(null);
+      location.assign('/signin?expired=1');
+    }
+  }, [viewerQuery.error]);
   const pathname = useSyncExternalStore(location$.subscribe, location$.get);
   const matched = matchRoute(pathname);
 

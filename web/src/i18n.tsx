@@ -43,6 +43,7 @@ const zh = {
   roles: '角色',
   signInAs: '登录',
   tokenRefused: '令牌未被接受',
+  sessionExpired: '登录已失效（令牌过期或被拒绝），请重新登录。',
   // roles and enums
   'role.VIEWER': '查阅',
   'role.OFFICER': '经办',
@@ -222,6 +223,7 @@ const en: Record<MessageKey, string> = {
   roles: 'Roles',
   signInAs: 'Sign in',
   tokenRefused: 'The token was not accepted',
+  sessionExpired: 'Your session ended (the token expired or was refused). Please sign in again.',
   'role.VIEWER': 'Viewer',
   'role.OFFICER': 'Officer',
   'role.LEAD': 'Lead',

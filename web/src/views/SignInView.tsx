@@ -17,8 +17,14 @@ export default function SignInView() {
       .then((r) => setDevAvailable(r.status !== 404))
       .catch(() => setDevAvailable(false));
   }, []);
+  const { t } = useI18n();
   return (
     <div className="split">
+      {new URLSearchParams(location.search).has('expired') ? (
+        <p className="error" role="alert" style={{ gridColumn: '1 / -1' }}>
+          {t('sessionExpired')}
+        </p>
+      ) : null}
       <div>{devAvailable ? <DevSignIn /> : null}</div>
       <PasteToken />
     </div>
