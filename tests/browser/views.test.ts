@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DelegatePowerDocument, IssueDirectiveDocument, PostThreadMessageDocument, SubmitFeedbackDocument } from '../generated/graphql';
+import { DelegatePowerDocument, IssueDirectiveDocument, OpenCoordinationThreadDocument, PostThreadMessageDocument, SubmitFeedbackDocument } from '../generated/graphql';
 import { startTestHub, TestHub } from '../support/hub';
 import { post } from '../support/raw';
 import { expectNoStackTrace, launchBrowser, newPage, originOf, screenshot, seriousViolations, signIn } from './support/browser';
@@ -166,5 +166,66 @@ describe('revising a directive because of feedback', () => {
     await card.getByRole('status').filter({ hasText: `Version ${latest.version + 1} issued.` }).waitFor();
     await officer.locator('li.card', { hasText: revisedTitle }).waitFor({ timeout: 2000 });
     await expectNoStackTrace(lead);
+  });
+});
+
+describe('keyboard only', () => {
+  it('skip link, navigation and actions work from the keyboard, and focus follows the view', async () => {
+    const page = pages.public;
+    await useLanguage(page, 'zh');
+    await page.goto(`${originOf(t)}/public`);
+    await page.locator('li.card').first().waitFor();
+    const focused = () => page.evaluate(() => {
+      const el = (globalThis as unknown as { document: { activeElement: { tagName: string; textContent: string | null; id: string } | null } }).document.activeElement;
+      return el ? `${el.tagName.toLowerCase()}#${el.id}:${(el.textContent ?? '').trim()}` : '';
+    });
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('a#:跳到主要内容');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toMatch(/^main#main:/);
+    // Into the navigation by Tab, then open the sign-in view with Enter: its heading takes the focus.
+    await page.getByRole('navigation').getByRole('link', { name: '公开指令' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('a#:登录');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: '登录' }).waitFor();
+    expect(await focused()).toBe('h1#:登录');
+
+    // A signed-in officer acknowledges with the keyboard alone.
+    const lead = pages.lead;
+    await useLanguage(lead, 'zh');
+    await lead.getByRole('navigation').getByRole('link', { name: '指令收件箱', exact: true }).click();
+    const card = lead.locator('li.card', { has: lead.getByRole('button', { name: '确认收到' }) }).first();
+    const title = await card.locator('h3').innerText();
+    await card.getByRole('button', { name: '确认收到' }).focus();
+    await lead.keyboard.press('Enter');
+    await lead.locator('li.card', { hasText: title }).locator('.badge.done', { hasText: '已确认' }).waitFor();
+  });
+});
+
+describe('settling coordination threads', () => {
+  it('the lead resolves its thread; a participant escalates another one', async () => {
+    const subject = `政务数据共享目录编制 ${Date.now()}`;
+    const opened = await t.run(OpenCoordinationThreadDocument, { input: { subject, leadBodyCode: '330100-DRC', participantCodes: ['330100-FIN'], dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString() } }, '330100-DRC:LEAD');
+    expect(opened.data?.openCoordinationThread.userErrors).toEqual([]);
+    const drc = await signIn(browser, t, '330100-DRC', ['LEAD']);
+    await drc.getByRole('navigation').getByRole('link', { name: '部门协调', exact: true }).click();
+    await drc.getByRole('link', { name: subject }).click();
+    await drc.locator('#resolution').fill('各部门限时5个工作日出具意见，统一验收入口由市发改委负责。');
+    await drc.getByRole('button', { name: '办结', exact: true }).click();
+    await drc.locator('.meta', { hasText: '已办结' }).waitFor();
+    await drc.locator('.ok', { hasText: '统一验收入口由市发改委负责' }).waitFor();
+    expect(await drc.locator('#message').count()).toBe(0); // read-only now
+    await expectNoStackTrace(drc);
+    await drc.context().close();
+
+    const officer = pages.officer;
+    await useLanguage(officer, 'zh');
+    await officer.getByRole('navigation').getByRole('link', { name: '部门协调', exact: true }).click();
+    await officer.locator('tr', { hasText: '进行中' }).locator('a').first().click();
+    await officer.locator('#esc-reason').fill('省直部门意见分歧，协商两轮仍未达成一致。');
+    await officer.getByRole('button', { name: '提请上级协调', exact: true }).click();
+    await officer.locator('.meta', { hasText: '已提级' }).waitFor();
+    await expectNoStackTrace(officer);
   });
 });
