@@ -14,8 +14,8 @@ const HUB_PATHS = /^\/(graphql|healthz|readyz|dev)(\/|$)/;
 
 /**
  * The department web app at `/`: its built files, and index.html for every client-side route.
- * Outside production also `POST /dev/token`, the development sign-in (production: 404, as if it
- * did not exist). Mounted before the GraphQL endpoint, which it never shadows.
+ * Outside production also `POST /dev/token`, the development sign-in, for loopback callers only
+ * (production: 404, as if it did not exist). Mounted before the GraphQL endpoint, which it never shadows.
  */
 export function mountWebApp(app: Express, config: HubConfig, log: Logger, dist = WEB_DIST): void {
   if (!config.production) mountDevSignIn(app, config, log);
@@ -45,6 +45,12 @@ function mountDevSignIn(app: Express, config: HubConfig, log: Logger): void {
   // With an identity provider (JWKS) the hub cannot sign tokens its verifier accepts.
   if (!secret || config.jwksUrl) return;
   app.post('/dev/token', express.json({ limit: '4kb' }), async (req: Request, res: Response) => {
+    // Any token for any body is for the developer at this machine, not for whoever reaches a
+    // non-production hub over the network.
+    if (!isLoopback(req.socket.remoteAddress)) {
+      res.status(403).json({ error: 'The development sign-in answers only requests from this machine (loopback).' });
+      return;
+    }
     const { body, roles } = (req.body ?? {}) as { body?: unknown; roles?: unknown };
     const list = Array.isArray(roles) ? roles : [];
     if (typeof body !== 'string' || !/^[A-Z0-9-]{2,40}$/.test(body) || list.length === 0 || !list.every((r) => (ALL_ROLES as unknown[]).includes(r))) {
@@ -56,6 +62,10 @@ function mountDevSignIn(app: Express, config: HubConfig, log: Logger): void {
     res.setHeader('cache-control', 'no-store');
     res.json({ token, expiresIn: DEV_TOKEN_TTL_SECONDS });
   });
+}
+
+function isLoopback(address: string | undefined): boolean {
+  return !!address && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
 }
 
 function packageRoot(from: string): string {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +55,16 @@ describe('outside production', () => {
     const { token } = (await res.json()) as { token: string };
     const viewer = await post(t.url, '{ viewer { roles body { code } } }', {}, token);
     expect(viewer.data).toEqual({ viewer: { roles: ['OFFICER'], body: { code: '330100' } } });
+  });
+
+  it('POST /dev/token answers only this machine: 403 and no token over a network interface', async () => {
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .find((i) => i && !i.internal && i.family === 'IPv4');
+    expect(external, 'a non-loopback IPv4 interface to call from').toBeDefined();
+    const res = await fetch(`http://${external!.address}:${t.hub.port}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ body: '330000', roles: ['LEAD'] }) });
+    expect(res.status).toBe(403);
+    expect(await res.json()).not.toHaveProperty('token');
   });
 
   it('POST /dev/token refuses bad input with 400 and no token', async () => {
