@@ -2,6 +2,7 @@
 // serves through `node(id:)`, and its demo data. The server, the CLI and the tests read this list.
 import { AuditChainHead, AuditEvent } from '../platform/audit/audit-event.entity';
 import { HubMeta } from '../platform/database/hub-meta.entity';
+import { HubDeadline, HubEvent, HubEventAudience, HubEventHead } from '../platform/events/hub-event.entity';
 import { IdempotencyRecord } from '../platform/idempotency';
 import type { NodeFetcher } from '../platform/graphql/node.resolver';
 import { createAuditTrailResolver } from './audit/audit-trail.resolver';
@@ -11,6 +12,7 @@ import { centralAndProvincialRows, insertBodies } from './bodies/body.seed';
 import type { SeedKit } from './seed-kit';
 import { findBodyById } from './bodies/body.service';
 import { ViewerResolver } from './identity/viewer.resolver';
+import { createReformEventsResolver } from './reform-events/reform-events.resolver';
 import { DeliveryCounter, Directive, Feedback, Receipt } from './channels/channel.entities';
 import { BodyChannelsResolver, DirectiveResolver, FeedbackResolver, ReceiptResolver } from './channels/channel.resolver';
 import { seedChannels } from './channels/channel.seed';
@@ -41,7 +43,7 @@ export interface Domain {
 export const domains: Domain[] = [
   {
     name: 'platform',
-    entities: [AuditEvent, AuditChainHead, HubMeta, IdempotencyRecord],
+    entities: [AuditEvent, AuditChainHead, HubMeta, IdempotencyRecord, HubEvent, HubEventAudience, HubEventHead, HubDeadline],
     resolvers: [],
   },
   {
@@ -89,6 +91,12 @@ export const domains: Domain[] = [
     name: 'audit',
     entities: [],
     resolvers: [createAuditTrailResolver((type) => nodeFetchers[type])],
+  },
+  {
+    // Everything that happens in a jurisdiction, in one resumable stream (the event log).
+    name: 'reform-events',
+    entities: [],
+    resolvers: [createReformEventsResolver((type) => nodeFetchers[type])],
   },
 ];
 

@@ -3,6 +3,8 @@ import type { Actor } from './auth/actor';
 import type { Database } from './database/data-source';
 import { runInTransaction } from './database/transaction';
 import type { Logger } from './logger';
+import type { EventRecorder } from './events/event-map';
+import { transactionEvents } from './events/outbox';
 import type { HubPubSub } from './pubsub';
 
 /** DataLoaders of one request (or one transaction), created on first use by the domain that owns them. */
@@ -31,6 +33,8 @@ export interface RequestContext {
   loaders: LoaderRegistry;
   log: Logger;
   pubsub: HubPubSub;
+  /** Domain events of the context's transaction (see `platform/events`); outside one, emit() throws. */
+  events: EventRecorder;
   /** Who the caller is on the network (rate limits for the public). */
   clientKey?: string;
   /** On WebSocket: closes the caller's connection (slow subscribers). */
@@ -43,6 +47,6 @@ export interface RequestContext {
 export function inTransaction<T>(ctx: RequestContext, fn: (tx: RequestContext) => Promise<T>): Promise<T> {
   return runInTransaction(ctx.db, ctx.em, (em) => {
     if (em === ctx.em) return fn(ctx);
-    return fn({ ...ctx, em, loaders: new LoaderRegistry() });
+    return fn({ ...ctx, em, loaders: new LoaderRegistry(), events: transactionEvents(em, ctx.db, ctx.actor, ctx.requestId) });
   });
 }

@@ -26,6 +26,18 @@ function namespaced(inner: HubPubSub, prefix: string): HubPubSub {
   });
 }
 
+// Topics fed by each instance's event relay (which reads the shared event log): never sent through Redis.
+const LOCAL_TOPICS = new Set(['hub.event']);
+
+function withLocalTopics(remote: HubPubSub): HubPubSub {
+  const local = createPubSub<HubTopics>();
+  const pick = (topic: string) => (LOCAL_TOPICS.has(topic) ? local : remote);
+  return Object.assign(Object.create(remote) as HubPubSub, {
+    publish: (topic: string, ...args: unknown[]) => (pick(topic).publish as (k: string, ...a: unknown[]) => void)(topic, ...args),
+    subscribe: (topic: string, ...args: unknown[]) => (pick(topic).subscribe as (k: string, ...a: unknown[]) => unknown)(topic, ...args),
+  });
+}
+
 /** In-process pub/sub, or Redis pub/sub when REDIS_URL is set so several instances share events. */
 export function createHubPubSub(redisUrl: string | undefined, log: Logger, prefix = 'hub'): PubSubHandle {
   if (!redisUrl) {
@@ -48,7 +60,7 @@ export function createHubPubSub(redisUrl: string | undefined, log: Logger, prefi
       unsubscribe: (channel: string) => subscribeClient.unsubscribe(channel).catch(quiet('unsubscribe')),
     } as unknown as Redis,
   });
-  const pubsub = Object.assign(namespaced(createPubSub<HubTopics>({ eventTarget }), prefix), { remote: true });
+  const pubsub = Object.assign(withLocalTopics(namespaced(createPubSub<HubTopics>({ eventTarget }), prefix)), { remote: true });
   return {
     pubsub,
     async ready() {

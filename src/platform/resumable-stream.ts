@@ -18,6 +18,11 @@ export interface ResumableOptions<E extends Sequenced> {
   maxBuffered?: number;
   /** Extra catch-up reads shortly after start, for transports that subscribe asynchronously (Redis). */
   catchUpAfterMs?: number[];
+  /**
+   * Live events only say "something new may be there" (a filtered stream, whose seqs have holes):
+   * each one triggers a read from the database instead of being delivered itself.
+   */
+  liveAsSignal?: boolean;
   /** Called once when the buffer overflows (e.g. to close the socket with a clear code). */
   onOverflow?: () => void;
 }
@@ -88,7 +93,7 @@ export async function* resumableStream<E extends Sequenced>(opts: ResumableOptio
         waiter.wake = null;
         continue;
       }
-      if ('tick' in item) {
+      if ('tick' in item || opts.liveAsSignal) {
         yield* catchUp(null);
         continue;
       }

@@ -11,6 +11,7 @@ import type { HubConfig } from '../platform/config';
 import { createDatabase, Database } from '../platform/database/data-source';
 import { HubMeta } from '../platform/database/hub-meta.entity';
 import { runInTransaction } from '../platform/database/transaction';
+import { transactionEvents } from '../platform/events/outbox';
 import type { Logger } from '../platform/logger';
 
 export function buildDatabase(config: HubConfig, log: Logger, schema?: string): Database {
@@ -41,14 +42,16 @@ export async function seedDemoOnce(db: Database, log: Logger, progress?: (label:
       progress: progress ?? (() => () => undefined),
       async as(bodyCode, roles) {
         const body = await em.findOneOrFail(Body, { where: { code: bodyCode } });
+        const actor = {
+          accountId: `seed:${bodyCode}`,
+          body: { rowId: body.rowId, code: body.code, level: body.level, kind: body.kind, parentId: body.parentId },
+          roles: new Set(roles as Role[]),
+          expiresAt: null,
+        };
         return {
           requestId: 'demo-seed',
-          actor: {
-            accountId: `seed:${bodyCode}`,
-            body: { rowId: body.rowId, code: body.code, level: body.level, kind: body.kind, parentId: body.parentId },
-            roles: new Set(roles as Role[]),
-            expiresAt: null,
-          },
+          actor,
+          events: transactionEvents(em, db, actor, 'demo-seed'),
           db,
           em,
           loaders: new LoaderRegistry(),

@@ -17,6 +17,9 @@ import type { Database } from '../platform/database/data-source';
 import { createLogger, Logger } from '../platform/logger';
 import { nulByteError, nulBytePlugin } from '../platform/graphql/nul-bytes';
 import { createHubPubSub, PubSubHandle } from '../platform/pubsub';
+import { noTransactionEvents, transactionEvents } from '../platform/events/outbox';
+import { EventRelay } from '../platform/events/relay';
+import { DeadlineScheduler } from '../platform/events/scheduler';
 import { openDatabase, seedDemoOnce } from './database';
 import { resolveActor, unauthenticatedError } from './identity';
 import { createRateLimiter } from '../platform/rate-limit';
@@ -42,6 +45,10 @@ export interface Hub {
   db: Database;
   log: Logger;
   pubsub: PubSubHandle;
+  /** Publishes committed domain events to this instance's subscribers. */
+  relay: EventRelay;
+  /** Fires durable deadlines. */
+  scheduler: DeadlineScheduler;
   stop(): Promise<void>;
 }
 
@@ -66,7 +73,11 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     loaders: new LoaderRegistry(),
     log: log.child({ requestId }),
     pubsub: pubsub.pubsub,
+    events: noTransactionEvents,
   });
+  const relay = new EventRelay({ db, log, sink: pubsub.pubsub, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix });
+  await relay.start();
+  const scheduler = new DeadlineScheduler(db, log, (em) => ({ ...baseContext(`deadline-${randomUUID()}`), em, actor: null, events: transactionEvents(em, db, null, 'scheduler') }));
 
   const app = express();
   app.disable('x-powered-by');
@@ -226,13 +237,18 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     db,
     log,
     pubsub,
+    relay,
+    scheduler,
     async stop() {
       await apollo.stop();
+      await scheduler.stop();
+      await relay.stop();
       await pubsub.close();
       await limiter.close();
       if (db.dataSource.isInitialized) await db.dataSource.destroy();
     },
   };
+  scheduler.start(); // deadlines that passed while the hub was down fire now
   log.info({ port, dialect: config.dialect, redis: !!config.redisUrl }, 'hub listening');
   return hub;
 }

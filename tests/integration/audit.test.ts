@@ -64,8 +64,10 @@ describe('the audit chain', () => {
   it('is built by the migration for events written before it, with the same hashes', async () => {
     const ds = t.hub.db.dataSource;
     const hashes = await sql('SELECT "id", "hash" FROM "audit_event" ORDER BY "id"');
-    expect(ds.migrations[ds.migrations.length - 1].name).toMatch(/^AuditChain/);
-    await ds.undoLastMigration({ transaction: 'each' });
+    // Undo the later migrations, then the AuditChain migration itself.
+    const chain = ds.migrations.findIndex((m) => /^AuditChain/.test(m.name!));
+    expect(chain).toBeGreaterThanOrEqual(0);
+    for (let i = ds.migrations.length - 1; i >= chain; i--) await ds.undoLastMigration({ transaction: 'each' });
     expect((await sql('SELECT * FROM "audit_event" LIMIT 1'))[0]).not.toHaveProperty('hash');
     await ds.runMigrations({ transaction: 'each' });
     expect(await sql('SELECT "id", "hash" FROM "audit_event" ORDER BY "id"')).toEqual(hashes);

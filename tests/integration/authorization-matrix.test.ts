@@ -10,6 +10,7 @@ import {
 import { getMetadataStorage } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
+import { encodeEventCursor } from '../../src/domains/reform-events/reform-events.service';
 import { AUTHENTICATED, PUBLIC, Role } from '../../src/platform/auth/roles';
 import { toGlobalId } from '../../src/platform/graphql/global-id';
 import { buildHubSchema } from '../../src/server/schema';
@@ -218,6 +219,13 @@ const OPERATIONS: Record<string, OperationRow> = {
     note: 'replays from the start: OK means a delivery arrived',
   },
   'Subscription.feedbackReceived': { access: AUTHENTICATED, as: '330000', variables: () => ({ after: encodeDeliveryCursor(0) }), expect: { ...signedIn(), PUBLIC: 'CLOSED_4401' } },
+  'Subscription.reformEvents': {
+    access: AUTHENTICATED,
+    as: '330000',
+    variables: () => ({ after: encodeEventCursor(0) }),
+    expect: { ...signedIn(), PUBLIC: 'CLOSED_4401' },
+    note: 'replays the log from the start: OK means an event of the jurisdiction (the demo directives) arrived',
+  },
   'Subscription.threadActivity': {
     access: AUTHENTICATED,
     as: '330000-DRC',

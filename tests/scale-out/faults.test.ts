@@ -7,7 +7,12 @@ import { Role } from '../../src/platform/auth/roles';
 import { signToken } from '../../src/platform/auth/tokens';
 import { loadConfig } from '../../src/platform/config';
 import { Hub, startHub } from '../../src/server/hub';
-import { DirectiveIssuedDocument, IssueDirectiveDocument } from '../generated/graphql';
+import net from 'node:net';
+import { encodeEventCursor } from '../../src/domains/reform-events/reform-events.service';
+import { lastSeq } from '../../src/platform/events/relay';
+import { DirectiveIssuedDocument, IssueDirectiveDocument, ReformEventsDocument } from '../generated/graphql';
+import { freshStorage, StorageHandle } from '../support/hub';
+import { waitFor } from '../support/test-hub';
 import { execute } from '../support/client';
 import { TEST_SECRET } from '../support/env';
 import { sleep, subscribe } from '../support/subscriptions';
@@ -135,6 +140,60 @@ describe('Redis unavailable', () => {
     await issue('after');
     const all = await sub.waitFor(3, 15_000);
     expect(all.map((e) => e.directiveIssued.directive.title)).toEqual(['before', 'during', 'after']);
+    await sub.close();
+  }, 60_000);
+});
+
+describe('events committed while Redis is stopped', () => {
+  const port = REDIS_PORT + 100;
+  let redis: ReturnType<typeof spawn> | undefined;
+  const startRedis = async () => {
+    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    await waitFor(() => new Promise<boolean>((resolve) => {
+      const socket = net.connect({ host: '127.0.0.1', port }, () => { socket.end(); resolve(true); });
+      socket.on('error', () => resolve(false));
+    }), { what: 'redis-server to listen' });
+  };
+  const stopRedis = async () => {
+    const exited = new Promise((r) => redis?.once('exit', r));
+    redis?.kill('SIGKILL');
+    await exited;
+  };
+  let storage: StorageHandle;
+  let a: Hub;
+  let b: Hub;
+  beforeAll(async () => {
+    await startRedis();
+    storage = await freshStorage();
+    const config = { ...storage.config, redisUrl: `redis://127.0.0.1:${port}`, redisPrefix: `hub-fault-${process.pid}` };
+    a = await startHub(config);
+    b = await startHub(config);
+  }, 60_000);
+  afterAll(async () => {
+    await a?.stop().catch(() => undefined);
+    await b?.stop().catch(() => undefined);
+    await stopRedis().catch(() => undefined);
+    await storage?.dispose();
+  });
+
+  it('reach a subscriber of the other instance once, in order, after Redis returns', async () => {
+    const after = encodeEventCursor(await lastSeq(b.db));
+    const sub = subscribe(b.wsUrl, await token('330100', [Role.VIEWER]), ReformEventsDocument, { after });
+    const lead = await token('330000', [Role.LEAD]);
+    const issue = async (title: string) => {
+      const r = await execute(a.url, IssueDirectiveDocument, { input: { title, content: '内容', recipientCodes: ['330100'] } }, { token: lead });
+      expect(r.data?.issueDirective.userErrors).toEqual([]);
+      return r.data!.issueDirective.directive!.id;
+    };
+    const before = await issue('before');
+    await sub.waitFor(1);
+    await stopRedis();
+    const during = [await issue('during 1'), await issue('during 2')];
+    await startRedis();
+    const later = await issue('after');
+    await waitFor(() => sub.received.some((e) => e.reformEvents.subject.id === later), { timeoutMs: 15_000, what: 'the event committed after Redis returned' });
+    expect(sub.errors).toEqual([]);
+    expect(sub.received.map((e) => e.reformEvents.subject.id)).toEqual([before, ...during, later]);
     await sub.close();
   }, 60_000);
 });

@@ -8,6 +8,10 @@ import { TEST_SECRET } from '../support/env';
 import { freshStorage, StorageHandle } from '../support/hub';
 import { DelegatePowerDocument, DirectiveIssuedDocument, IssueDirectiveDocument, SubmitFeedbackDocument, FeedbackReceivedDocument } from '../generated/graphql';
 import { sleep, subscribe } from '../support/subscriptions';
+import { waitFor } from '../support/test-hub';
+import { In } from 'typeorm';
+import { HubDeadline } from '../../src/platform/events/hub-event.entity';
+import { parseGlobalId } from '../../src/platform/graphql/global-id';
 
 // Two hub instances on different ports over one PostgreSQL database and one Redis: what is issued
 // through one reaches subscribers of the other, and a subscriber resumes on either.
@@ -103,6 +107,28 @@ describe('two instances over PostgreSQL and Redis', () => {
       await c.stop();
       await d.stop();
     }
+  });
+
+  it('fire each deadline once, whichever instance gets to it', async () => {
+    const lead = await token('330000', [Role.LEAD]);
+    const at = new Date(Date.now() + 1500).toISOString();
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const r = await execute(i % 2 ? a.url : b.url, IssueDirectiveDocument, { input: { title: `期限 ${i}`, content: '内容', recipientCodes: ['330100', '330200'], requiresAcknowledgement: true, acknowledgeBy: at } }, { token: lead });
+      expect(r.data?.issueDirective.userErrors).toEqual([]);
+      ids.push(parseGlobalId(r.data!.issueDirective.directive!.id)!.rowId);
+    }
+    const em = a.db.dataSource.manager;
+    await waitFor(async () => (await em.countBy(HubDeadline, { key: In(ids.map((id) => `directive-ack:${id}`)) })) === 0, { what: 'both schedulers to fire all deadlines' });
+    for (const hub of [a, b]) {
+      hub.scheduler.wake();
+      await hub.scheduler.idle();
+    }
+    const fired: { subject_id: string; n: string }[] = await a.db.dataSource.query(
+      `SELECT subject_id, COUNT(*) AS n FROM hub_event WHERE kind = 'DirectiveAcknowledgementOverdue' AND subject_id = ANY($1) GROUP BY subject_id`,
+      [ids],
+    );
+    expect(fired.map((r) => [r.subject_id, Number(r.n)]).sort()).toEqual(ids.map((id) => [id, 1]).sort());
   });
 
   it('share idempotency keys', async () => {

@@ -18,8 +18,8 @@ export interface TestHub {
   token(body: string, roles: `${Role}` | `${Role}`[], ttlSeconds?: number): Promise<string>;
   /** Runs an operation, with a token for body/roles when given. */
   run<TData, TVars>(document: TypedDocumentNode<TData, TVars>, variables?: TVars, as?: string | { token: string }): Promise<GraphQLResult<TData>>;
-  /** Stops the server and starts it again on the same database. */
-  restart(): Promise<void>;
+  /** Stops the server and starts it again on the same database; `whileStopped` runs in between. */
+  restart(whileStopped?: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -77,8 +77,9 @@ export async function startTestHub(options: { config?: Partial<HubConfig>; hub?:
       } else if (as) token = as.token;
       return execute(testHub.url, document, variables, { token });
     },
-    async restart() {
+    async restart(whileStopped) {
       await hub.stop();
+      await whileStopped?.();
       hub = await startHub({ ...storage.config, port: hub.port }, options.hub);
       testHub.hub = hub;
       testHub.url = hub.url;

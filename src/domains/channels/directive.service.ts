@@ -11,6 +11,9 @@ import { BodyKind, Level, LEVEL_RANK } from '../bodies/body.enums';
 import { actorJurisdictionId, assertCanSee, canSee, isWithin } from '../bodies/jurisdiction';
 import { text } from '../powers/power.service';
 import { Directive, DirectivePriority, Feedback, Receipt } from './channel.entities';
+import type { EventScope } from '../../platform/events/event-map';
+import { cancelDeadline, scheduleDeadline } from '../../platform/events/scheduler';
+import { ACK_DEADLINE, ackDeadlineKey } from './channel.events';
 import { allocateSeqs, deliveryStream, encodeDeliveryCursor } from './deliveries';
 import { directiveById, RECEIPT_ORDER, receiptPages, receiptCounts } from './channel.loaders';
 
@@ -109,8 +112,19 @@ export async function issueDirective(ctx: RequestContext, data: IssueData): Prom
   });
   await ctx.em.insert(Directive, directive);
   const receipts = await deliver(ctx, directive, recipients.map((r) => r.rowId));
+  await ctx.events.emit('DirectiveIssued', { directiveId: directive.rowId }, directiveScope(directive, receipts));
+  await scheduleAckDeadline(ctx, directive);
   await recordAudit(ctx, { action: 'directive.issue', targetType: 'Directive', targetId: directive.rowId, details: { recipients: receipts.length, title } });
   return { directive, receipts };
+}
+
+function directiveScope(directive: Directive, receipts: Receipt[]): EventScope {
+  return { subjectType: Directive.typename, subjectId: directive.rowId, bodyId: directive.issuerId, recipientBodyIds: receipts.map((r) => r.recipientId) };
+}
+
+async function scheduleAckDeadline(ctx: RequestContext, directive: Directive): Promise<void> {
+  if (!directive.requiresAcknowledgement || !directive.acknowledgeBy) return;
+  await scheduleDeadline(ctx, { key: ackDeadlineKey(directive.rowId), at: directive.acknowledgeBy, handler: ACK_DEADLINE, payload: { directiveId: directive.rowId } });
 }
 
 async function deliver(ctx: RequestContext, directive: Directive, recipientIds: string[]): Promise<Receipt[]> {
@@ -169,6 +183,9 @@ export async function reviseDirective(ctx: RequestContext, data: ReviseData): Pr
   await ctx.em.insert(Directive, directive);
   const recipientIds = (await ctx.em.find(Receipt, { where: { directiveId: previous.rowId }, select: { recipientId: true } })).map((r) => r.recipientId);
   const receipts = await deliver(ctx, directive, recipientIds);
+  await ctx.events.emit('DirectiveRevised', { directiveId: directive.rowId, supersedesId: previous.rowId }, directiveScope(directive, receipts));
+  await cancelDeadline(ctx, ackDeadlineKey(previous.rowId)); // recipients now acknowledge the new version
+  await scheduleAckDeadline(ctx, directive);
   await recordAudit(ctx, { action: 'directive.revise', targetType: 'Directive', targetId: directive.rowId, details: { supersedes: previous.rowId, feedback: feedback.rowId } });
   return { directive, receipts };
 }

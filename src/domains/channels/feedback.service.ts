@@ -12,6 +12,7 @@ import { Directive, Feedback, FeedbackKind, FeedbackResolution } from './channel
 import { feedbackById } from './channel.loaders';
 import { allocateSeqs, deliveryStream, encodeDeliveryCursor } from './deliveries';
 import { canReadDirective } from './directive.service';
+import './channel.events';
 
 export interface SubmitData {
   kind: FeedbackKind;
@@ -64,6 +65,7 @@ export async function submitFeedback(ctx: RequestContext, data: SubmitData): Pro
     respondedBy: null,
   });
   await ctx.em.insert(Feedback, feedback);
+  await ctx.events.emit('FeedbackSubmitted', { feedbackId: feedback.rowId }, { subjectType: Feedback.typename, subjectId: feedback.rowId, bodyId: sender.rowId, recipientBodyIds: [recipient.rowId] });
   await recordAudit(ctx, { action: 'feedback.submit', targetType: 'Feedback', targetId: feedback.rowId, details: { kind: data.kind, to: recipient.code } });
   return feedback;
 }

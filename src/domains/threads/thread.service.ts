@@ -12,6 +12,8 @@ import { findBodyByCode, findBodyById } from '../bodies/body.service';
 import { ancestorIds, assertCanSee, canSee, isWithin } from '../bodies/jurisdiction';
 import { canReadThread, coordinates, whereReadable } from './thread.access';
 import { activityStream, ThreadOutbox } from './thread.activity';
+import { cancelDeadline, scheduleDeadline } from '../../platform/events/scheduler';
+import { THREAD_DUE, threadDueKey } from './thread.events';
 import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './thread.entity';
 import { ACTIVE_STATUSES, EscalationGround, ThreadEventKind, ThreadResourceKind, ThreadStatus } from './thread.enums';
 import { EVENTS, eventById, MESSAGES, messageById, participantIds, RESOURCES, resourceById, THREAD_ORDER, threadById, threadCounts, threadPages } from './thread.loaders';
@@ -178,6 +180,10 @@ async function recordEvent(ctx: RequestContext, outbox: ThreadOutbox, thread: Co
   return event;
 }
 
+function scheduleThreadDue(ctx: RequestContext, thread: CoordinationThread): Promise<void> {
+  return scheduleDeadline(ctx, { key: threadDueKey(thread.rowId), at: thread.dueAt, handler: THREAD_DUE, payload: { threadId: thread.rowId } });
+}
+
 async function addParticipant(ctx: RequestContext, thread: CoordinationThread, bodyId: string): Promise<void> {
   await ctx.em.insert(ThreadParticipant, { threadId: thread.rowId, bodyId, joinedAt: new Date(), addedBy: ctx.actor!.accountId });
   participantIds(ctx).clear(thread.rowId);
@@ -243,6 +249,7 @@ export async function openThread(ctx: RequestContext, outbox: ThreadOutbox, data
     participants.map((p) => ({ threadId: thread.rowId, bodyId: p.rowId, joinedAt: now, addedBy: actor.accountId })),
   );
   await recordEvent(ctx, outbox, thread, ThreadEventKind.OPENED, { bodyId: lead.rowId });
+  await scheduleThreadDue(ctx, thread);
   await recordAudit(ctx, {
     action: 'thread.open',
     targetType: CoordinationThread.typename,
@@ -439,6 +446,7 @@ export async function resolveThread(ctx: RequestContext, outbox: ThreadOutbox, d
   thread.resolvedAt = new Date();
   await ctx.em.update(CoordinationThread, { rowId: thread.rowId }, { status: thread.status, resolution, resolvedAt: thread.resolvedAt });
   await recordEvent(ctx, outbox, thread, ThreadEventKind.RESOLVED, { note: resolution });
+  await cancelDeadline(ctx, threadDueKey(thread.rowId));
   await recordAudit(ctx, { action: 'thread.resolve', targetType: CoordinationThread.typename, targetId: thread.rowId, details: { resolution } });
   return thread;
 }
@@ -457,6 +465,7 @@ export async function reopenThread(ctx: RequestContext, outbox: ThreadOutbox, da
   thread.resolvedAt = null;
   await ctx.em.update(CoordinationThread, { rowId: thread.rowId }, { status: thread.status, resolution: null, resolvedAt: null });
   await recordEvent(ctx, outbox, thread, ThreadEventKind.REOPENED, { note: reason });
+  await scheduleThreadDue(ctx, thread); // active again: overdue again once (or at once) its date has passed
   await recordAudit(ctx, { action: 'thread.reopen', targetType: CoordinationThread.typename, targetId: thread.rowId, details: { reason } });
   return thread;
 }

@@ -21,16 +21,42 @@ class Mutex {
 
 const sqliteWriters = new WeakMap<Database, Mutex>();
 
-type Hook = () => Promise<void>;
-const commitHooks = new WeakMap<EntityManager, Hook[]>();
+function writerMutex(db: Database): Mutex {
+  let mutex = sqliteWriters.get(db);
+  if (!mutex) sqliteWriters.set(db, (mutex = new Mutex()));
+  return mutex;
+}
 
-/** Runs fn, then the hooks it registered, all inside the transaction of em. */
-async function withCommitHooks<T>(em: EntityManager, fn: (em: EntityManager) => Promise<T>): Promise<T> {
-  const hooks: Hook[] = [];
+type Hook = () => Promise<void>;
+type AfterHook = () => void;
+
+/**
+ * The order in which end-of-transaction work runs. Each phase locks one head row (the event log's,
+ * then the audit chain's), so every writer takes them in the same order and no two wait on each
+ * other in a cycle.
+ */
+export enum CommitPhase {
+  EVENTS = 1,
+  AUDIT = 2,
+}
+
+interface TxHooks {
+  before: { phase: CommitPhase; hook: Hook }[];
+  after: AfterHook[];
+}
+
+const commitHooks = new WeakMap<EntityManager, TxHooks>();
+
+/** Runs fn, then the hooks it registered (by phase), all inside the transaction of em. */
+async function withCommitHooks<T>(em: EntityManager, hooks: TxHooks, fn: (em: EntityManager) => Promise<T>): Promise<T> {
   commitHooks.set(em, hooks);
   try {
     const result = await fn(em);
-    for (let hook = hooks.shift(); hook; hook = hooks.shift()) await hook();
+    for (;;) {
+      const next = hooks.before.sort((a, b) => a.phase - b.phase).shift();
+      if (!next) break;
+      await next.hook();
+    }
     return result;
   } finally {
     commitHooks.delete(em);
@@ -39,23 +65,43 @@ async function withCommitHooks<T>(em: EntityManager, fn: (em: EntityManager) => 
 
 /**
  * Registers work to run at the end of em's transaction, after the change itself and just before
- * COMMIT (skipped on rollback). Returns false when em's transaction was not opened by
- * runInTransaction; the caller must then do the work at once.
+ * COMMIT (skipped on rollback), in the order of `phase`. Returns false when em's transaction was
+ * not opened by runInTransaction; the caller must then do the work at once.
  */
-export function beforeCommit(em: EntityManager, hook: Hook): boolean {
+export function beforeCommit(em: EntityManager, hook: Hook, phase: CommitPhase = CommitPhase.AUDIT): boolean {
   const hooks = commitHooks.get(em);
   if (!hooks) return false;
-  hooks.push(hook);
+  hooks.before.push({ phase, hook });
+  return true;
+}
+
+/** Registers a callback for after em's transaction committed (never after a rollback). */
+export function afterCommit(em: EntityManager, hook: AfterHook): boolean {
+  const hooks = commitHooks.get(em);
+  if (!hooks) return false;
+  hooks.after.push(hook);
   return true;
 }
 
 /** Runs fn in a transaction; nested calls (an existing manager with a transaction) reuse it. */
-export function runInTransaction<T>(db: Database, current: EntityManager | undefined, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+export async function runInTransaction<T>(db: Database, current: EntityManager | undefined, fn: (em: EntityManager) => Promise<T>): Promise<T> {
   if (current?.queryRunner?.isTransactionActive) return fn(current);
-  if (db.dialect === 'postgres') return db.dataSource.transaction((em) => withCommitHooks(em, fn));
-  let mutex = sqliteWriters.get(db);
-  if (!mutex) sqliteWriters.set(db, (mutex = new Mutex()));
-  return mutex.run(() => db.dataSource.transaction((em) => withCommitHooks(em, fn)));
+  const hooks: TxHooks = { before: [], after: [] };
+  const result =
+    db.dialect === 'postgres'
+      ? await db.dataSource.transaction((em) => withCommitHooks(em, hooks, fn))
+      : await writerMutex(db).run(() => db.dataSource.transaction((em) => withCommitHooks(em, hooks, fn)));
+  for (const hook of hooks.after) hook();
+  return result;
+}
+
+/**
+ * Runs a read that must see only committed rows. On SQLite every statement shares the one
+ * connection, so a read between another writer's INSERT and its COMMIT would see that writer's
+ * uncommitted rows: such reads queue behind the writers. PostgreSQL's snapshots need no help.
+ */
+export function readCommitted<T>(db: Database, fn: () => Promise<T>): Promise<T> {
+  return db.dialect === 'postgres' ? fn() : writerMutex(db).run(fn);
 }
 
 /** Adds FOR UPDATE on PostgreSQL; SQLite needs none (its writers are already serialized). */

@@ -1,0 +1,34 @@
+import { IsNull } from 'typeorm';
+import { registerDeadlineHandler } from '../../platform/events/scheduler';
+import { Directive, Receipt } from './channel.entities';
+
+declare module '../../platform/events/event-map' {
+  interface HubEventMap {
+    /** A directive was issued to its recipients (scope: the issuer; recipients addressed). */
+    DirectiveIssued: { directiveId: string };
+    /** A new version of a directive was issued to the recipients of the previous one. */
+    DirectiveRevised: { directiveId: string; supersedesId: string };
+    /** Feedback was submitted upward (scope: the sender; the recipient addressed). */
+    FeedbackSubmitted: { feedbackId: string };
+    /** `acknowledgeBy` passed with recipients that had not acknowledged (they are addressed). */
+    DirectiveAcknowledgementOverdue: { directiveId: string };
+  }
+}
+
+export const ACK_DEADLINE = 'DirectiveAcknowledgementDue';
+
+export const ackDeadlineKey = (directiveId: string) => `directive-ack:${directiveId}`;
+
+// When acknowledgeBy passes: an event naming the recipients still pending. `overdue` counts stay
+// derived at read time (acknowledgementSummary), so a late run never makes a read wrong.
+registerDeadlineHandler<{ directiveId: string }>(ACK_DEADLINE, async (tx, { directiveId }) => {
+  const directive = await tx.em.findOne(Directive, { where: { rowId: directiveId } });
+  if (!directive) return;
+  const pending = await tx.em.find(Receipt, { where: { directiveId, acknowledgedAt: IsNull() }, select: { recipientId: true } });
+  if (pending.length === 0) return;
+  await tx.events.emit(
+    'DirectiveAcknowledgementOverdue',
+    { directiveId },
+    { subjectType: Directive.typename, subjectId: directiveId, bodyId: directive.issuerId, recipientBodyIds: pending.map((r) => r.recipientId) },
+  );
+});

@@ -1,0 +1,121 @@
+import { Brackets } from 'typeorm';
+import { LoaderRegistry, RequestContext } from '../../platform/context';
+import { readCommitted } from '../../platform/database/transaction';
+import type { HubEventEnvelope } from '../../platform/events/event-map';
+import { HubEvent, HubEventAudience } from '../../platform/events/hub-event.entity';
+import { lastSeq } from '../../platform/events/relay';
+import { eventKindsFor, REFORM_EVENT_KINDS, ReformEventKind } from '../../platform/events/reform-event-kind';
+import { badUserInput, forbidden, unauthenticated } from '../../platform/errors/api-errors';
+import type { NodeFetcher } from '../../platform/graphql/node.resolver';
+import { resumableStream, SLOW_CONSUMER_CLOSE } from '../../platform/resumable-stream';
+import { BodyAncestry } from '../bodies/body.entity';
+import { findBodyByCode, findBodyById } from '../bodies/body.service';
+import { actorJurisdictionId, canSee } from '../bodies/jurisdiction';
+import type { ReformEventDelivery } from './reform-events.types';
+
+// Cursors are opaque to clients: base64url of "evt1:<seq>".
+export function encodeEventCursor(seq: number): string {
+  return Buffer.from(`evt1:${seq}`, 'utf8').toString('base64url');
+}
+
+export function decodeEventCursor(cursor: string | null | undefined): number | null {
+  if (cursor === null || cursor === undefined) return null;
+  const m = /^evt1:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!m) throw badUserInput('"after" is not an event cursor of this hub.');
+  return Number(m[1]);
+}
+
+export interface ReformEventsArgs {
+  after?: string | null;
+  under?: string | null;
+  kinds?: ReformEventKind[] | null;
+}
+
+type Item = { seq: number; delivery: ReformEventDelivery | null };
+
+/**
+ * reformEvents: every event in the caller's jurisdiction — its bodyId is the caller's jurisdiction
+ * root or below it — and every event addressed to or done by the caller's own body; with `under`,
+ * only events whose bodyId lies in that body's subtree. Replays from `after`, then continues live,
+ * in log order with no gap and no duplicate (the log's seq is commit order). Subjects are read
+ * again with the subscriber's rights; what it may not read is skipped.
+ */
+export async function reformEventStream(ctx: RequestContext, fetcherOf: (type: string) => NodeFetcher | undefined, args: ReformEventsArgs): Promise<AsyncIterable<ReformEventDelivery>> {
+  if (!ctx.actor) throw unauthenticated('Subscriptions need a token in connection_init.');
+  const after = decodeEventCursor(args.after);
+  let under: string | null = null;
+  if (args.under) {
+    const body = await findBodyByCode(ctx, args.under);
+    if (!body || !(await canSee(ctx, body.rowId))) throw forbidden(`${args.under} lies outside the jurisdiction of the acting body.`);
+    under = body.rowId;
+  }
+  const root = actorJurisdictionId(ctx)!;
+  const self = ctx.actor.body.rowId;
+  const kinds = eventKindsFor(args.kinds);
+  const wanted = new Set(kinds);
+
+  const visibleAfter = (afterSeq: number, limit: number) =>
+    readCommitted(ctx.db, () => {
+      const qb = ctx.em.createQueryBuilder(HubEvent, 'e').where('e.seq > :after', { after: afterSeq }).andWhere('e.kind IN (:...kinds)', { kinds });
+      const inSubtree = (alias: string, top: string) =>
+        `e.bodyId IN ${qb.subQuery().select(`${alias}.descendantId`).from(BodyAncestry, alias).where(`${alias}.ancestorId = :${top}`).getQuery()}`;
+      if (under) qb.andWhere(inSubtree('u', 'under'), { under });
+      else {
+        qb.andWhere(
+          new Brackets((w) =>
+            w
+              .where(inSubtree('j', 'root'), { root })
+              .orWhere(`e.seq IN ${qb.subQuery().select('x.seq').from(HubEventAudience, 'x').where('x.bodyId = :self').getQuery()}`, { self }),
+          ),
+        );
+      }
+      return qb.orderBy('e.seq', 'ASC').limit(limit).getMany();
+    });
+
+  const load = async (afterSeq: number, limit: number): Promise<Item[]> => {
+    const rows = await visibleAfter(afterSeq, limit);
+    // Fresh loaders per batch: the subscription's context lives as long as the stream.
+    const reader: RequestContext = { ...ctx, loaders: new LoaderRegistry() };
+    return Promise.all(
+      rows.map(async (row): Promise<Item> => {
+        const subject = await fetcherOf(row.subjectType)?.(reader, row.subjectId);
+        const actor = await findBodyById(reader, row.actorBodyId);
+        if (!subject || !actor) return { seq: row.seq, delivery: null };
+        const kind = REFORM_EVENT_KINDS[row.kind as keyof typeof REFORM_EVENT_KINDS]!;
+        return { seq: row.seq, delivery: { seq: row.seq, cursor: encodeEventCursor(row.seq), kind, subject, actor, occurredAt: row.occurredAt } };
+      }),
+    );
+  };
+
+  const source = ctx.pubsub.subscribe('hub.event') as AsyncIterable<HubEventEnvelope>;
+  const live: AsyncIterable<Item> = {
+    [Symbol.asyncIterator]() {
+      const it = source[Symbol.asyncIterator]();
+      return {
+        async next() {
+          for (;;) {
+            const r = await it.next();
+            if (r.done) return r;
+            if (wanted.has(r.value.kind)) return { done: false, value: { seq: r.value.seq, delivery: null } };
+          }
+        },
+        async return() {
+          await it.return?.();
+          return { done: true as const, value: undefined };
+        },
+      };
+    },
+  };
+  const stream = resumableStream<Item>({
+    live,
+    after,
+    currentMax: () => lastSeq(ctx.db),
+    loadAfter: load,
+    liveAsSignal: true,
+    maxBuffered: ctx.subscriptionBuffer,
+    onOverflow: () => ctx.closeConnection?.(SLOW_CONSUMER_CLOSE, 'Subscriber too slow: resubscribe with the cursor of your last delivery'),
+  });
+  return (async function* () {
+    for await (const item of stream) if (item.delivery) yield item.delivery;
+  })();
+}

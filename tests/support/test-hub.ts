@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Role } from '../../src/platform/auth/roles';
+import type { HubConfig } from '../../src/platform/config';
+import type { Hub, HubOptions } from '../../src/server/hub';
+import type { GraphQLResult } from './client';
+import { startTestHub, TestHub } from './hub';
+
+export interface TestHubOptions {
+  config?: Partial<HubConfig>;
+  hub?: HubOptions;
+}
+
+/** What a test file gets from useTestHub(): valid inside tests and hooks (the hub starts in beforeAll). */
+export interface TestHubFixture {
+  readonly hub: Hub;
+  readonly config: HubConfig;
+  readonly url: string;
+  /** The underlying handle (restart, stop). */
+  readonly testHub: TestHub;
+  token(body: string, roles: `${Role}` | `${Role}`[], ttlSeconds?: number): Promise<string>;
+  /** Runs an operation; `as` is "BODYCODE:ROLE[+ROLE]" or a token. */
+  run<TData, TVars>(document: TypedDocumentNode<TData, TVars>, variables?: TVars, as?: string | { token: string }): Promise<GraphQLResult<TData>>;
+  /** Row count and a digest of the contents of every table: equal before and after proves nothing changed. */
+  snapshot(): Promise<Record<string, string>>;
+  restart(whileStopped?: () => Promise<void>): Promise<void>;
+}
+
+/**
+ * One started hub for the test file, on a fresh database of the project's dialect (SQLite or
+ * PostgreSQL), stopped after the file. Replaces the beforeAll/afterAll/snapshot header.
+ */
+export function useTestHub(options: TestHubOptions = {}): TestHubFixture {
+  let t: TestHub | undefined;
+  beforeAll(async () => {
+    t = await startTestHub(options);
+  });
+  afterAll(async () => t?.stop());
+  const current = (): TestHub => {
+    if (!t) throw new Error('useTestHub(): the hub starts in beforeAll; use it inside tests and hooks');
+    return t;
+  };
+  return {
+    get hub() {
+      return current().hub;
+    },
+    get config() {
+      return current().config;
+    },
+    get url() {
+      return current().url;
+    },
+    get testHub() {
+      return current();
+    },
+    token: (body, roles, ttl) => current().token(body, roles, ttl),
+    run: (document, variables, as) => current().run(document, variables, as),
+    snapshot: () => snapshotTables(current().hub),
+    restart: (whileStopped) => current().restart(whileStopped),
+  };
+}
+
+/** Every table of the hub: its row count and a SHA-256 over its rows in primary-key order. */
+export async function snapshotTables(hub: Hub): Promise<Record<string, string>> {
+  const ds = hub.db.dataSource;
+  const out: Record<string, string> = {};
+  for (const meta of [...ds.entityMetadatas].sort((a, b) => a.tableName.localeCompare(b.tableName))) {
+    const qb = ds.manager.createQueryBuilder(meta.target, 'x');
+    for (const pk of meta.primaryColumns) qb.addOrderBy(`x.${pk.propertyPath}`, 'ASC');
+    const rows = await qb.getRawMany();
+    out[meta.tableName] = `${rows.length}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16)}`;
+  }
+  return out;
+}
+
+/** Asserts the mutation payload's userErrors have exactly these codes, in order (a refusal, not an empty list). */
+export function expectUserErrors(result: GraphQLResult<unknown>, codes: string[]): void {
+  expect(result.errors, 'top-level errors').toBeUndefined();
+  const data = (result.data ?? {}) as Record<string, { userErrors?: { code: string }[] } | null>;
+  const payloads = Object.values(data).filter((p): p is { userErrors: { code: string }[] } => !!p && Array.isArray(p.userErrors));
+  expect(payloads.length, 'a mutation payload with userErrors').toBe(1);
+  expect(payloads[0].userErrors.map((e) => e.code)).toEqual(codes);
+}
+
+/** The `extensions.code` of each top-level error. */
+export function expectErrorCodes(result: GraphQLResult<unknown>, codes: string[]): void {
+  expect((result.errors ?? []).map((e) => String(e.extensions?.code))).toEqual(codes);
+}
+
+/**
+ * Polls `condition` until it returns something truthy (returned) or `timeoutMs` passes (throws,
+ * naming `what`). For waiting on state another process or the scheduler changes, instead of sleeping.
+ */
+export async function waitFor<T>(condition: () => T | Promise<T>, options: { timeoutMs?: number; intervalMs?: number; what?: string } = {}): Promise<NonNullable<T>> {
+  const { timeoutMs = 10_000, intervalMs = 25, what = 'condition' } = options;
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await condition();
+      if (value) return value as NonNullable<T>;
+    } catch (err) {
+      lastError = err;
+    }
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
