@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DelegatePowerDocument, IssueDirectiveDocument, OpenCoordinationThreadDocument, PostThreadMessageDocument, SubmitFeedbackDocument } from '../generated/graphql';
+import { AcknowledgementSummaryDocument, DelegatePowerDocument, IssueDirectiveDocument, OpenCoordinationThreadDocument, PostThreadMessageDocument, SubmitFeedbackDocument } from '../generated/graphql';
 import { startTestHub, TestHub } from '../support/hub';
 import { post } from '../support/raw';
 import { expectNoStackTrace, launchBrowser, newPage, originOf, screenshot, seriousViolations, signIn } from './support/browser';
@@ -227,5 +227,35 @@ describe('settling coordination threads', () => {
     await officer.getByRole('button', { name: '提请上级协调', exact: true }).click();
     await officer.locator('.meta', { hasText: '已提级' }).waitFor();
     await expectNoStackTrace(officer);
+  });
+});
+
+describe('inbox filters', () => {
+  it('unread, pending and overdue follow the receipt and the deadline the hub keeps', async () => {
+    const page = pages.officer;
+    await useLanguage(page, 'zh');
+    await page.getByRole('navigation').getByRole('link', { name: '指令收件箱', exact: true }).click();
+    const title = `限时确认的指令 ${Date.now()}`;
+    const issued = await t.run(
+      IssueDirectiveDocument,
+      { input: { title, content: '请在两秒内确认。', recipientCodes: ['330100'], requiresAcknowledgement: true, acknowledgeBy: new Date(Date.now() + 1500).toISOString() } },
+      '330000:LEAD',
+    );
+    const id = issued.data!.issueDirective.directive!.id;
+    const card = page.locator('li.card', { hasText: title });
+    await card.waitFor({ timeout: 2000 });
+    const filter = (name: string) => page.getByRole('group', { name: '筛选' }).getByRole('button', { name: new RegExp(`^${name}`) });
+
+    await filter('未读').click();
+    await card.waitFor();
+    await card.getByRole('button', { name: '标为已读' }).click();
+    await card.waitFor({ state: 'detached' }); // read: no longer under "unread"
+    await filter('待确认').click();
+    await card.waitFor(); // still to acknowledge
+    // Once the hub counts it overdue, so does the page.
+    await expect.poll(async () => (await t.run(AcknowledgementSummaryDocument, { id }, '330000:LEAD')).data?.node, { timeout: 10_000 }).toMatchObject({ acknowledgementSummary: { overdue: 1 } });
+    await filter('已逾期').click();
+    await card.locator('.badge.overdue').waitFor();
+    await filter('全部').click();
   });
 });
