@@ -102,4 +102,20 @@ describe('a directive, live from the lead to the officer', () => {
     await officer.locator('li.card', { hasText: after }).waitFor({ timeout: 2000 });
     await expectNoStackTrace(officer);
   });
+
+  it('a cursor the hub does not know (its data was replaced) does not end the live inbox', async () => {
+    await officer.evaluate(() => {
+      const storage = (globalThis as unknown as { sessionStorage: { key(i: number): string | null; setItem(k: string, v: string): void; length: number } }).sessionStorage;
+      for (let i = 0; i < storage.length; i++) if (storage.key(i)?.startsWith('hub.cursor.directives:')) storage.setItem(storage.key(i)!, 'not-a-cursor-of-this-hub');
+    });
+    await officer.reload();
+    await officer.locator('[data-connection=connected]').waitFor();
+    await expect.poll(() => cursorOf(officer), { timeout: 5000 }).toBeNull(); // dropped, and the stream started afresh
+    await officer.locator('li.card').first().waitFor(); // the inbox has loaded
+    const title = `换库后签发的指令 ${Date.now()}`;
+    await t.run(IssueDirectiveDocument, { input: { title, content: '请确认。', recipientCodes: ['330100'] } }, '330000:LEAD');
+    await officer.locator('li.card', { hasText: title }).waitFor({ timeout: 2000 });
+    // Delivered by the fresh stream (the inbox query may have shown it first): the page holds a valid cursor again.
+    await expect.poll(async () => deliverySequence(await cursorOf(officer)), { timeout: 5000 }).toBeGreaterThan(0);
+  });
 });

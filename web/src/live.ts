@@ -1,7 +1,8 @@
 import type { ApolloClient, TypedDocumentNode } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
-import { getCursor, setCursor } from './session';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { useEffect, useRef, useState } from 'react';
+import { clearCursor, getCursor, setCursor } from './session';
 
 /**
  * Follows a resumable stream (`directiveIssued`, `feedbackReceived`): every delivery's cursor is
@@ -17,8 +18,17 @@ export function useResumableStream<TData>(
   const client = useApolloClient();
   const handler = useRef(onDelivery);
   handler.current = onDelivery;
+  const [restarts, setRestarts] = useState(0);
   useEffect(() => {
     if (!stream) return;
+    const failed = (error: unknown) => {
+      console.warn(`live stream ${stream} ended`, error);
+      // A cursor the hub does not know (its database was replaced): start afresh, once.
+      if (CombinedGraphQLErrors.is(error) && getCursor(stream) !== null && restarts === 0) {
+        clearCursor(stream);
+        setRestarts(1);
+      }
+    };
     const subscription = client
       .subscribe({
         query: document,
@@ -26,12 +36,13 @@ export function useResumableStream<TData>(
       })
       .subscribe({
         next: (result) => {
+          if (result.error) return failed(result.error); // refused when subscribing: sent as a result with errors
           if (!result.data) return;
           setCursor(stream, cursorOf(result.data));
           handler.current(result.data, client);
         },
-        error: (error: unknown) => console.warn(`live stream ${stream} ended`, error),
+        error: failed,
       });
     return () => subscription.unsubscribe();
-  }, [client, document, stream, cursorOf]);
+  }, [client, document, stream, cursorOf, restarts]);
 }

@@ -47,3 +47,7 @@ export function getCursor(stream: string): string | null {
 export function setCursor(stream: string, cursor: string): void {
   write(`hub.cursor.${stream}`, cursor);
 }
+
+export function clearCursor(stream: string): void {
+  write(`hub.cursor.${stream}`, null);
+}
