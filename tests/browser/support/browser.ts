@@ -10,6 +10,9 @@ export const CHROMIUM = process.env.HUB_CHROMIUM || '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', '..', 'web', 'screenshots');
 
 export function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium fonts-noto-cjk (as .ci/run does), or set HUB_CHROMIUM to another Chromium.`);
+  }
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 }
 
