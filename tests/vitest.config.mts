@@ -76,7 +76,7 @@ export default defineConfig(async () => {
           test: {
             name: 'browser',
             // and the app's component tests (happy-dom, per file), which live beside their components
-            include: ['tests/browser/**/*.test.ts', 'web/src/**/*.test.tsx'],
+            include: ['tests/browser/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'],
             globalSetup: ['tests/support/global-setup.ts', 'tests/browser/support/build-web.ts'],
             env: { HUB_TEST_DB: 'sqlite' },
             // One Chromium at a time: the live tests hold a 2-second promise on a shared machine.

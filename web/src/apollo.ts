@@ -32,7 +32,7 @@ export const connection = {
 export type ResumeVariables = () => Record<string, unknown>;
 
 // Apollo's GraphQLWsLink, with the variables taken from `context.resume` on every (re)send.
-class ResumableWsLink extends ApolloLink {
+export class ResumableWsLink extends ApolloLink {
   constructor(private readonly ws: Client) {
     super();
   }
