@@ -9,6 +9,19 @@ import type { Logger } from '../platform/logger';
 /** Where `npm run build:web` (vite) writes the department web app (from src/ or dist/src/ alike). */
 export const WEB_DIST = path.join(packageRoot(__dirname), 'web', 'dist');
 const DEV_TOKEN_TTL_SECONDS = 8 * 3600;
+// The app loads only its own scripts and talks only to its own hub (HTTP and WebSocket); no page
+// may frame it (clickjacking). Inline styles: React style attributes and the chart's SVG.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
 // Paths the hub itself answers; everything else that accepts HTML is the app (client-side routes).
 const HUB_PATHS = /^\/(graphql|healthz|readyz|dev)(\/|$)/;
 
@@ -36,6 +49,8 @@ export function mountWebApp(app: Express, config: HubConfig, log: Logger, dist =
     if (HUB_PATHS.test(req.path) || path.extname(req.path) || req.accepts(['text/html', 'application/json']) !== 'text/html') return next();
     res.setHeader('cache-control', 'no-cache');
     res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('referrer-policy', 'no-referrer');
     res.sendFile(index);
   });
 }

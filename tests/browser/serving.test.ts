@@ -24,6 +24,7 @@ describe('outside production', () => {
       expect(res.status, route).toBe(200);
       expect(res.headers.get('cache-control'), route).toBe('no-cache');
       expect(await res.text(), route).toContain('<div id="root"></div>');
+      expect(res.headers.get('content-security-policy'), route).toMatch(/script-src 'self';.*connect-src 'self';.*frame-ancestors 'none'/);
     }
   });
 

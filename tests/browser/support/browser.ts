@@ -27,9 +27,17 @@ export function originOf(t: TestHub): string {
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  page.on('pageerror', (err) => process.stderr.write(`page error: ${err.message}\n`));
+  const problems: string[] = [];
+  pageProblems.set(page, problems);
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
+  });
   return page;
 }
+
+// Uncaught errors and Content-Security-Policy violations seen on each page.
+const pageProblems = new WeakMap<Page, string[]>();
 
 /** Signs in through the development sign-in page, as a developer would. */
 export async function signIn(browser: Browser, t: TestHub, body: string, roles: string[]): Promise<Page> {
@@ -53,7 +61,8 @@ const AXE = require.resolve('axe-core/axe.min.js');
 
 /** axe-core's serious and critical violations on the page as it is now. */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ path: AXE });
+  // Evaluated over the DevTools protocol: the app's Content-Security-Policy (rightly) blocks an injected <script>.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(fs.readFileSync(AXE, 'utf8'));
   const violations = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run((globalThis as unknown as { document: unknown }).document, { resultTypes: ['violations'] });
@@ -72,9 +81,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 // What a leaked error would look like on screen: a JavaScript stack frame or a server file path.
 const STACK = /\bat .+\(.+:\d+:\d+\)|\bat (?:async )?[\w.<>]+ \(|\.(?:ts|tsx|js):\d+:\d+|node_modules\/|TypeError:|ReferenceError:|QueryFailedError/;
 
+/** Nothing on screen looks like a stack trace, and the page threw nothing and broke no CSP rule. */
 export async function expectNoStackTrace(page: Page): Promise<void> {
   const text = await page.locator('body').innerText();
   expect(text).not.toMatch(STACK);
+  expect(pageProblems.get(page) ?? []).toEqual([]);
 }
 
 /** Which delivery a `directiveIssued` cursor names (`dlv1:<sequence>`, base64url). */
