@@ -96,7 +96,7 @@ export const domains: Domain[] = [
     // Everything that happens in a jurisdiction, in one resumable stream (the event log).
     name: 'reform-events',
     entities: [],
-    resolvers: [createReformEventsResolver((type) => nodeFetchers[type])],
+    resolvers: [createReformEventsResolver((type) => nodeFetchers.get(type))],
   },
 ];
 

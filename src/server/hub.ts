@@ -7,8 +7,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { ruruHTML } from 'ruru/server';
-import { serveStatic } from 'ruru/static';
 import { WebSocketServer } from 'ws';
 import { assertIdentityConfigured, createVerifier, TokenError } from '../platform/auth/tokens';
 import type { HubConfig } from '../platform/config';
@@ -26,6 +24,7 @@ import { createRateLimiter } from '../platform/rate-limit';
 import { SLOW_CONSUMER_CLOSE } from '../platform/resumable-stream';
 import { LIMIT_CODE, parseOptions } from '../platform/graphql/limits';
 import { Governor } from './governor';
+import { mountExplorer } from './explorer';
 import { websocketOriginAllowed } from './origins';
 import { buildHubSchema } from './schema';
 import { mountWebApp } from './web';
@@ -53,7 +52,6 @@ export interface Hub {
   stop(): Promise<void>;
 }
 
-const EXPLORER_STATIC = '/graphql/explorer/';
 const SLOW_CONSUMER_BYTES = 1024 * 1024;
 const MAX_BODY = '1mb';
 
@@ -188,13 +186,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     ]);
     res.status(database && events ? 200 : 503).json({ status: database && events ? 'ready' : 'unavailable', database, pubsub: events });
   });
-  if (config.explorer) {
-    app.use(serveStatic(EXPLORER_STATIC)); // matches its own prefix: do not mount it (Express would strip the path)
-    app.get('/graphql', (req, res, next) => {
-      if (req.query.query || req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return next();
-      res.type('html').send(ruruHTML({ endpoint: '/graphql', staticPath: EXPLORER_STATIC, subscriptionEndpoint: '/graphql' }));
-    });
-  }
+  mountExplorer(app, config.explorer);
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),

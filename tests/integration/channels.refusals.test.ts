@@ -89,9 +89,13 @@ describe('nobody reads or acknowledges what is not theirs', () => {
     const stranger = await t.run(AcknowledgeDirectiveDocument, { input: { directiveId: id } }, '330200:OFFICER');
     expect(stranger.data?.acknowledgeDirective.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
     expect(await snapshot()).toEqual(before);
-    await t.run(AcknowledgeDirectiveDocument, { input: { directiveId: id } }, '330100:OFFICER');
-    const twice = await t.run(AcknowledgeDirectiveDocument, { input: { directiveId: id } }, '330100:OFFICER');
-    expect(twice.data?.acknowledgeDirective.userErrors.map((e) => e.code)).toEqual(['INVALID_STATE']);
+    const once = await t.run(AcknowledgeDirectiveDocument, { input: { directiveId: id } }, '330100:OFFICER');
+    expect(once.data?.acknowledgeDirective.receipt?.acknowledgedAt).toEqual(expect.any(String));
+    // A retry (by any account of the same body) answers the receipt unchanged and records nothing.
+    const acknowledged = await snapshot();
+    const twice = await t.run(AcknowledgeDirectiveDocument, { input: { directiveId: id } }, '330100:LEAD');
+    expect(twice.data?.acknowledgeDirective).toEqual(once.data?.acknowledgeDirective);
+    expect(await snapshot()).toEqual(acknowledged);
   });
 
   it('never delivers another body’s directives to a subscriber', async () => {

@@ -43,9 +43,10 @@ describe('limits on HTTP and WebSocket alike', () => {
     await client.dispose();
   });
 
-  it('reports the cost and the remaining budget', async () => {
+  it('reports the cost against the per-operation maximum, and the per-minute budget apart from it', async () => {
     const r = await execute(t.url, BodyDocument, { code: '330100' }, { token: await t.token('330100', ['VIEWER']) });
-    expect(r.extensions?.cost).toMatchObject({ requested: expect.any(Number), limit: expect.any(Number), remaining: expect.any(Number) });
+    expect(r.extensions?.cost).toEqual({ requested: expect.any(Number), maximum: 5000 });
+    expect(r.extensions?.rateLimit).toMatchObject({ limit: t.config.rateLimitAccount, remaining: expect.any(Number), resetAt: expect.any(String), windowSeconds: 60 });
   });
 });
 

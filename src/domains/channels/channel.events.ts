@@ -12,6 +12,12 @@ declare module '../../platform/events/event-map' {
     FeedbackSubmitted: { feedbackId: string };
     /** `acknowledgeBy` passed with recipients that had not acknowledged (they are addressed). */
     DirectiveAcknowledgementOverdue: { directiveId: string };
+    /** A recipient first opened a directive (scope: the recipient; the issuer addressed). */
+    ReceiptRead: { receiptId: string; directiveId: string };
+    /** A recipient acknowledged a directive (scope: the recipient; the issuer addressed). */
+    DirectiveAcknowledged: { receiptId: string; directiveId: string };
+    /** The recipient of feedback answered it (scope: the answering body; the sender addressed). */
+    FeedbackAnswered: { feedbackId: string };
   }
 }
 

@@ -7,7 +7,7 @@ import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entity';
 import { findBodyById } from '../bodies/body.service';
-import { Directive, Feedback, Receipt } from './channel.entities';
+import { Directive, DirectivePriority, Feedback, FeedbackKind, Receipt } from './channel.entities';
 import { directiveById, feedbackById } from './channel.loaders';
 import {
   AcknowledgeDirectiveInput,
@@ -38,12 +38,33 @@ import { ArgsType, Field } from 'type-graphql';
 class InboxArgs extends PageArgs {
   @Field(() => Boolean, { nullable: true, description: 'Only what still needs the body’s attention (unacknowledged, or unread when no acknowledgement is required).' })
   pendingOnly?: boolean | null;
+
+  @Field(() => DirectivePriority, { nullable: true, description: 'Only directives of this priority.' })
+  priority?: DirectivePriority | null;
+}
+
+@ArgsType()
+class ReceiptsArgs extends PageArgs {
+  @Field(() => Boolean, { nullable: true, description: 'true: only recipients that opened it; false: only those that have not.' })
+  read?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only recipients that acknowledged it; false: only those that have not (who to chase).' })
+  acknowledged?: boolean | null;
+}
+
+@ArgsType()
+class IssuedArgs extends PageArgs {
+  @Field(() => DirectivePriority, { nullable: true, description: 'Only directives of this priority.' })
+  priority?: DirectivePriority | null;
 }
 
 @ArgsType()
 class FeedbackInboxArgs extends PageArgs {
   @Field(() => Boolean, { nullable: true, description: 'Only feedback not yet answered.' })
   unansweredOnly?: boolean | null;
+
+  @Field(() => FeedbackKind, { nullable: true, description: 'Only feedback of this kind.' })
+  kind?: FeedbackKind | null;
 }
 
 function requireActor(ctx: RequestContext): RequestContext {
@@ -64,9 +85,9 @@ export class DirectiveResolver {
     return (await findBodyById(ctx, d.issuerId))!;
   }
 
-  @FieldResolver(() => ReceiptConnection, { description: 'Receipts: all of them for the issuer’s side, otherwise those in the caller’s jurisdiction.' })
-  receipts(@Root() d: Directive, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<Page<Receipt>> {
-    return directives.receiptsOf(ctx, d, args);
+  @FieldResolver(() => ReceiptConnection, { description: 'Receipts: all of them for the issuer’s side, otherwise those in the caller’s jurisdiction; optionally only the (un)read or (un)acknowledged.' })
+  receipts(@Root() d: Directive, @Args(() => ReceiptsArgs) args: ReceiptsArgs, @Ctx() ctx: RequestContext): Promise<Page<Receipt>> {
+    return directives.receiptsOf(ctx, d, args, args);
   }
 
   @FieldResolver(() => AcknowledgementSummary, { description: 'Acknowledgement counts across all recipients (counts only).' })
@@ -216,16 +237,16 @@ export class FeedbackResolver {
 export class BodyChannelsResolver {
   @FieldResolver(() => ReceiptConnection, { description: 'Directives addressed to this body, newest first (inside the caller’s jurisdiction).' })
   directiveInbox(@Root() body: Body, @Args(() => InboxArgs) args: InboxArgs, @Ctx() ctx: RequestContext): Promise<Page<Receipt>> {
-    return directives.inboxOf(ctx, body, !!args.pendingOnly, args);
+    return directives.inboxOf(ctx, body, { pendingOnly: !!args.pendingOnly, priority: args.priority }, args);
   }
 
   @FieldResolver(() => DirectiveConnection, { description: 'Directives this body issued, newest first (inside the caller’s jurisdiction).' })
-  directivesIssued(@Root() body: Body, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<Page<Directive>> {
-    return directives.issuedBy(ctx, body, args);
+  directivesIssued(@Root() body: Body, @Args(() => IssuedArgs) args: IssuedArgs, @Ctx() ctx: RequestContext): Promise<Page<Directive>> {
+    return directives.issuedBy(ctx, body, args.priority ?? null, args);
   }
 
   @FieldResolver(() => FeedbackConnection, { description: 'Feedback addressed to this body, newest first (inside the caller’s jurisdiction).' })
   feedbackInbox(@Root() body: Body, @Args(() => FeedbackInboxArgs) args: FeedbackInboxArgs, @Ctx() ctx: RequestContext): Promise<Page<Feedback>> {
-    return feedback.feedbackInboxOf(ctx, body, !!args.unansweredOnly, args);
+    return feedback.feedbackInboxOf(ctx, body, { unansweredOnly: !!args.unansweredOnly, kind: args.kind }, args);
   }
 }

@@ -82,6 +82,7 @@ export async function respondToFeedback(ctx: RequestContext, data: { feedbackId:
   if (feedback.resolution) throw new DomainError(UserErrorCode.INVALID_STATE, 'This feedback was already answered.', ['input', 'feedbackId']);
   Object.assign(feedback, { resolution: data.resolution, response: text(data.response, 'response', 1, 20_000), respondedAt: new Date(), respondedBy: ctx.actor!.accountId });
   await ctx.em.update(Feedback, { rowId }, { resolution: feedback.resolution, response: feedback.response, respondedAt: feedback.respondedAt, respondedBy: feedback.respondedBy });
+  await ctx.events.emit('FeedbackAnswered', { feedbackId: rowId }, { subjectType: Feedback.typename, subjectId: rowId, bodyId: feedback.recipientId, recipientBodyIds: [feedback.senderId] });
   await recordAudit(ctx, { action: 'feedback.respond', targetType: 'Feedback', targetId: rowId, details: { resolution: data.resolution } });
   return feedback;
 }
@@ -96,10 +97,11 @@ export async function findVisibleFeedback(ctx: RequestContext, rowId: string): P
   return f && (await canReadFeedback(ctx, f)) ? f : null;
 }
 
-export async function feedbackInboxOf(ctx: RequestContext, body: Body, unansweredOnly: boolean, args: PageArgs): Promise<Page<Feedback>> {
+export async function feedbackInboxOf(ctx: RequestContext, body: Body, filter: { unansweredOnly: boolean; kind?: FeedbackKind | null }, args: PageArgs): Promise<Page<Feedback>> {
   await assertCanSee(ctx, body.rowId, `Body ${body.code}`);
   const qb = ctx.em.createQueryBuilder(Feedback, 'f').where('f.recipientId = :id', { id: body.rowId });
-  if (unansweredOnly) qb.andWhere('f.resolution IS NULL');
+  if (filter.unansweredOnly) qb.andWhere('f.resolution IS NULL');
+  if (filter.kind) qb.andWhere('f.kind = :kind', { kind: filter.kind });
   return paginate(qb, [{ column: 'f.seq', read: (f) => f.seq, kind: 'int', direction: 'DESC' }], args);
 }
 

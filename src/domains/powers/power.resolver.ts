@@ -39,9 +39,9 @@ export class PowerResolver {
   }
 
   @Public()
-  @Query(() => PowerConnection, { description: 'Defined powers, ordered by code.' })
+  @Query(() => PowerConnection, { description: 'Defined powers, ordered by code, filtered by field and a title or code search.' })
   powers(@Args(() => PowersArgs) args: PowersArgs, @Ctx() ctx: RequestContext): Page<Power> {
-    return powers.listPowers(ctx, args.field, args);
+    return powers.listPowers(ctx, args, args);
   }
 
   @FieldResolver(() => Body, { description: 'The central body that defined the power.' })

@@ -1,5 +1,6 @@
 import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
+import { checkSearch, likePattern } from '../../platform/database/search';
 import { forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { Page, PageArgs, paginate } from '../../platform/graphql/connection';
@@ -60,9 +61,13 @@ export function findPowerById(ctx: RequestContext, rowId: string): Promise<Power
   return powerById(ctx).load(rowId);
 }
 
-export function listPowers(ctx: RequestContext, field: string | null | undefined, args: PageArgs): Page<Power> {
+export function listPowers(ctx: RequestContext, filter: { field?: string | null; search?: string | null }, args: PageArgs): Page<Power> {
+  const search = checkSearch(filter.search);
   const qb = ctx.em.createQueryBuilder(Power, 'p');
-  if (field) qb.where('p.field = :field', { field });
+  if (filter.field) qb.andWhere('p.field = :field', { field: filter.field });
+  if (search) {
+    qb.andWhere("(LOWER(p.title) LIKE :anywhere ESCAPE '\\' OR LOWER(p.code) LIKE :anywhere ESCAPE '\\')", { anywhere: likePattern(search, 'anywhere') });
+  }
   return paginate(qb, [{ column: 'p.code', read: (p) => p.code, kind: 'text', direction: 'ASC' }], args);
 }
 

@@ -4,9 +4,23 @@ import type { RequestContext } from '../../platform/context';
 import { loadPartitionPages } from '../../platform/database/batched-pages';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
 import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './thread.entity';
+import { ThreadOrder } from './thread.enums';
 
 /** Threads newest first; ids are UUIDv7, so id order is creation order. */
 export const THREAD_ORDER: SortKey<CoordinationThread>[] = [{ column: 't.rowId', read: (t) => t.rowId, kind: 'text', direction: 'DESC' }];
+
+/** The sort keys of each order of a thread list; the row id breaks ties. */
+export const THREAD_ORDERS: Record<ThreadOrder, SortKey<CoordinationThread>[]> = {
+  [ThreadOrder.NEWEST]: THREAD_ORDER,
+  [ThreadOrder.DUE_SOONEST]: [
+    { column: 't.dueAt', read: (t) => t.dueAt.toISOString(), kind: 'date', direction: 'ASC' },
+    { column: 't.rowId', read: (t) => t.rowId, kind: 'text', direction: 'ASC' },
+  ],
+  [ThreadOrder.RECENTLY_UPDATED]: [
+    { column: 't.updatedAt', read: (t) => t.updatedAt.toISOString(), kind: 'date', direction: 'DESC' },
+    { column: 't.rowId', read: (t) => t.rowId, kind: 'text', direction: 'DESC' },
+  ],
+};
 
 // Messages, resources and events read oldest first, like a conversation.
 type InThread = ObjectLiteral & { rowId: string; threadId: string };

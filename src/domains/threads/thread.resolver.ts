@@ -225,7 +225,7 @@ export class ThreadEventResolver {
 @Resolver(() => Body)
 export class BodyThreadsResolver {
   @FieldResolver(() => CoordinationThreadConnection, {
-    description: 'Coordination threads this body takes part in, newest first: those the caller may read, for a body inside the caller’s jurisdiction.',
+    description: 'Coordination threads this body takes part in, newest first (or as `orderBy` says): those the caller may read, for a body inside the caller’s jurisdiction.',
   })
   threads(@Root() b: Body, @Args(() => ThreadsArgs) args: ThreadsArgs, @Ctx() ctx: RequestContext): Promise<Page<CoordinationThread>> {
     return threads.threadsOf(ctx, b, args, args);

@@ -15,8 +15,8 @@ import { activityStream, ThreadOutbox } from './thread.activity';
 import { cancelDeadline, scheduleDeadline } from '../../platform/events/scheduler';
 import { THREAD_DUE, threadDueKey } from './thread.events';
 import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './thread.entity';
-import { ACTIVE_STATUSES, EscalationGround, ThreadEventKind, ThreadResourceKind, ThreadStatus } from './thread.enums';
-import { EVENTS, eventById, MESSAGES, messageById, participantIds, RESOURCES, resourceById, THREAD_ORDER, threadById, threadCounts, threadPages } from './thread.loaders';
+import { ACTIVE_STATUSES, EscalationGround, ThreadEventKind, ThreadOrder, ThreadResourceKind, ThreadStatus } from './thread.enums';
+import { EVENTS, eventById, MESSAGES, messageById, participantIds, RESOURCES, resourceById, THREAD_ORDERS, threadById, threadCounts, threadPages } from './thread.loaders';
 
 const MAX_PARTICIPANTS = 50;
 const SHA256 = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
@@ -101,10 +101,13 @@ export function eventsOf(ctx: RequestContext, thread: CoordinationThread, args: 
 export interface ThreadFilter {
   status?: ThreadStatus | null;
   overdue?: boolean | null;
+  orderBy?: ThreadOrder | null;
 }
 
-/** Threads a body takes part in, newest first: only those the caller may read. */
+/** Threads a body takes part in, newest first (or another order): only those the caller may read. */
 export async function threadsOf(ctx: RequestContext, body: Body, filter: ThreadFilter, args: PageArgs): Promise<Page<CoordinationThread>> {
+  const sort = THREAD_ORDERS[filter.orderBy ?? ThreadOrder.NEWEST];
+  pageWindow(args, sort); // validate arguments before any SQL
   await assertCanSee(ctx, body.rowId, `Body ${body.code}`);
   const qb = ctx.em
     .createQueryBuilder(CoordinationThread, 't')
@@ -115,7 +118,7 @@ export async function threadsOf(ctx: RequestContext, body: Body, filter: ThreadF
     const overdue = 't.status IN (:...active) AND t.dueAt < :now';
     qb.andWhere(filter.overdue ? `(${overdue})` : `NOT (${overdue})`, { active: ACTIVE_STATUSES, now: new Date() });
   }
-  return paginate(qb, THREAD_ORDER, args);
+  return paginate(qb, sort, args);
 }
 
 /** threadActivity: FORBIDDEN at subscribe time unless the caller may read the thread. */

@@ -8,6 +8,11 @@ export enum ReformEventKind {
   DIRECTIVE_ACKNOWLEDGEMENT_OVERDUE = 'DIRECTIVE_ACKNOWLEDGEMENT_OVERDUE',
   FEEDBACK_SUBMITTED = 'FEEDBACK_SUBMITTED',
   THREAD_OVERDUE = 'THREAD_OVERDUE',
+  RECEIPT_READ = 'RECEIPT_READ',
+  DIRECTIVE_ACKNOWLEDGED = 'DIRECTIVE_ACKNOWLEDGED',
+  FEEDBACK_ANSWERED = 'FEEDBACK_ANSWERED',
+  DELEGATION_SIGNED = 'DELEGATION_SIGNED',
+  DELEGATION_REVOKED = 'DELEGATION_REVOKED',
 }
 
 registerEnumType(ReformEventKind, {
@@ -19,6 +24,11 @@ registerEnumType(ReformEventKind, {
     DIRECTIVE_ACKNOWLEDGEMENT_OVERDUE: { description: '`acknowledgeBy` passed with recipients still to acknowledge (subject: the Directive).' },
     FEEDBACK_SUBMITTED: { description: 'Feedback was reported upward (subject: the Feedback).' },
     THREAD_OVERDUE: { description: 'The due date of a coordination thread passed while it was still active (subject: the CoordinationThread).' },
+    RECEIPT_READ: { description: 'A recipient first opened a directive (subject: the Receipt; addressed to the issuer).' },
+    DIRECTIVE_ACKNOWLEDGED: { description: 'A recipient acknowledged a directive (subject: the Receipt; addressed to the issuer).' },
+    FEEDBACK_ANSWERED: { description: 'Feedback was answered (subject: the Feedback; addressed to its sender).' },
+    DELEGATION_SIGNED: { description: 'A delegation came into force, signed by a LEAD of the grantor at creation or later (subject: the Delegation; addressed to grantor and grantee).' },
+    DELEGATION_REVOKED: { description: 'A delegation was revoked, itself or together with the delegation it came from (subject: the Delegation; addressed to grantor and grantee).' },
   },
 });
 
@@ -29,6 +39,11 @@ export const REFORM_EVENT_KINDS: Partial<Record<HubEventKind, ReformEventKind>> 
   DirectiveAcknowledgementOverdue: ReformEventKind.DIRECTIVE_ACKNOWLEDGEMENT_OVERDUE,
   FeedbackSubmitted: ReformEventKind.FEEDBACK_SUBMITTED,
   ThreadOverdue: ReformEventKind.THREAD_OVERDUE,
+  ReceiptRead: ReformEventKind.RECEIPT_READ,
+  DirectiveAcknowledged: ReformEventKind.DIRECTIVE_ACKNOWLEDGED,
+  FeedbackAnswered: ReformEventKind.FEEDBACK_ANSWERED,
+  DelegationSigned: ReformEventKind.DELEGATION_SIGNED,
+  DelegationRevoked: ReformEventKind.DELEGATION_REVOKED,
 };
 
 /** The event-map kinds behind some reformEvents kinds (all mapped kinds when none are given). */

@@ -184,7 +184,7 @@ export type ReviseDirectiveInput = {
 /** Revokes a delegation and everything re-delegated from it. */
 export type RevokeDelegationInput = {
   /** Global id of the delegation. */
-  delegationId: string;
+  delegationId: string | number;
   /** Why it is revoked. */
   reason?: string | null | undefined;
 };
@@ -203,7 +203,7 @@ export type Role =
 /** Signs a proposed delegation. */
 export type SignDelegationInput = {
   /** Global id of the PROPOSED delegation. */
-  delegationId: string;
+  delegationId: string | number;
 };
 
 /** Feedback reported upward. */
