@@ -65,8 +65,8 @@ describe('a directive, live from the lead to the officer', () => {
     await expect(progress.getAttribute('data-acknowledged')).resolves.toBe('0');
     await card.getByRole('button', { name: '确认收到' }).click();
     await card.locator('.badge.done', { hasText: '已确认' }).waitFor();
-    // The issuer's progress has no subscription yet: the view polls every 2 s.
-    await lead.locator('tr', { hasText: title }).locator('.progress-text[data-acknowledged="1"][data-total="1"]').waitFor({ timeout: 6000 });
+    // Live on the issuer's side too (reformEvents DIRECTIVE_ACKNOWLEDGED), without a reload.
+    await lead.locator('tr', { hasText: title }).locator('.progress-text[data-acknowledged="1"][data-total="1"]').waitFor({ timeout: 2000 });
     await screenshot(officer, 'live-inbox-acknowledged.zh');
     await screenshot(lead, 'live-issue-progress.zh');
     await expectNoStackTrace(officer);

@@ -5,20 +5,24 @@ import { formatDateTime, shanghaiLocalToIso } from '../format';
 import {
   IssueDirectiveDocument,
   IssuedDirectivesDocument,
+  IssuerEventsDocument,
   SubtreeDocument,
+  type IssuerEventsSubscription,
   type BodyKind,
   type DirectivePriority,
   type Level,
   type SubtreeQuery,
 } from '../generated/graphql';
 import { useI18n } from '../i18n';
+import { useResumableStream } from '../live';
 import { hasRole, useViewer } from '../viewer';
 
 const LEVELS: Level[] = ['PROVINCIAL', 'MUNICIPAL', 'COUNTY'];
 const KINDS: BodyKind[] = ['GOVERNMENT', 'DEPARTMENT', 'REFORM_OFFICE', 'LEADING_GROUP', 'SPECIAL_GROUP', 'LEGAL_AFFAIRS', 'DISCIPLINE_INSPECTION', 'ORGANIZATION_DEPARTMENT', 'THIRD_PARTY', 'EXPERT_PANEL'];
 const PRIORITIES: DirectivePriority[] = ['ROUTINE', 'IMPORTANT', 'URGENT'];
-// No subscription reports acknowledgements to the issuer yet: the progress is polled.
-const PROGRESS_POLL_MS = 2000;
+const issuerEventCursor = (d: IssuerEventsSubscription) => d.reformEvents.cursor;
+// The cache applies each event's acknowledgement summary by itself.
+const applied = () => undefined;
 
 /** Issue a directive (LEAD) to bodies of the caller's own subtree, and follow its acknowledgements. */
 export default function IssueView() {
@@ -239,7 +243,8 @@ function SubtreePicker({ root, selected, onChange }: { root: string; selected: s
 function IssuedList() {
   const { t, lang } = useI18n();
   const viewer = useViewer()!;
-  const issued = useQuery(IssuedDirectivesDocument, { variables: { code: viewer.body.code }, pollInterval: PROGRESS_POLL_MS });
+  const issued = useQuery(IssuedDirectivesDocument, { variables: { code: viewer.body.code } });
+  useResumableStream(IssuerEventsDocument, `issuer-events:${viewer.accountId}:${viewer.body.code}`, issuerEventCursor, applied);
   const list = issued.data?.body?.directivesIssued.edges.map((e) => e.node) ?? [];
   return (
     <section aria-labelledby="issued-heading">
