@@ -278,8 +278,16 @@ export type ReformEventKind =
   | 'FEEDBACK_SUBMITTED'
   /** A recipient first opened a directive (subject: the Receipt; addressed to the issuer). */
   | 'RECEIPT_READ'
+  /** A coordination thread was escalated to the coordinating body above (subject: the CoordinationThread). */
+  | 'THREAD_ESCALATED'
+  /** A coordination thread was opened (subject: the CoordinationThread). */
+  | 'THREAD_OPENED'
   /** The due date of a coordination thread passed while it was still active (subject: the CoordinationThread). */
-  | 'THREAD_OVERDUE';
+  | 'THREAD_OVERDUE'
+  /** A resolved coordination thread was reopened (subject: the CoordinationThread). */
+  | 'THREAD_REOPENED'
+  /** A coordination thread was resolved (subject: the CoordinationThread). */
+  | 'THREAD_RESOLVED';
 
 /** Removes a participant other than the lead from a thread (the lead only). */
 export type RemoveThreadParticipantInput = {

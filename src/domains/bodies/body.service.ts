@@ -43,6 +43,13 @@ export function findBodyById(ctx: RequestContext, rowId: string): Promise<Body |
   return bodyById(ctx).load(rowId);
 }
 
+/** A body another row refers to (a foreign key, so it exists): what every domain uses to show issuers, recipients, leads. */
+export async function bodyOf(ctx: RequestContext, rowId: string): Promise<Body> {
+  const body = await bodyById(ctx).load(rowId);
+  if (!body) throw new Error(`body ${rowId} is referenced but does not exist`);
+  return body;
+}
+
 export async function listBodies(ctx: RequestContext, filter: BodyFilter, args: PageArgs): Promise<Page<Body>> {
   const sort = bodySort(ctx, filter.orderBy);
   pageWindow(args, sort); // validate arguments before any SQL

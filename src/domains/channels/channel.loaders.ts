@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
+import { byIdLoader } from '../../platform/loaders';
 import { loadPartitionPages } from '../../platform/database/batched-pages';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
 import { Directive, Feedback, Receipt } from './channel.entities';
@@ -13,18 +13,9 @@ const RECEIPT_FILTERED_COUNTS = Symbol('receipt.filteredCounts');
 
 export const RECEIPT_ORDER: SortKey<Receipt>[] = [{ column: 'r.rowId', read: (r) => r.rowId, kind: 'text', direction: 'ASC' }];
 
-function byId<T extends { rowId: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
-  const map = new Map(rows.map((r) => [r.rowId, r]));
-  return ids.map((id) => map.get(id) ?? null);
-}
+export const directiveById = (ctx: RequestContext): DataLoader<string, Directive | null> => byIdLoader(ctx, DIRECTIVE_BY_ID, Directive);
 
-export function directiveById(ctx: RequestContext): DataLoader<string, Directive | null> {
-  return ctx.loaders.get(DIRECTIVE_BY_ID, () => new DataLoader(async (ids: readonly string[]) => byId(await ctx.em.find(Directive, { where: { rowId: In([...ids]) } }), ids)));
-}
-
-export function feedbackById(ctx: RequestContext): DataLoader<string, Feedback | null> {
-  return ctx.loaders.get(FEEDBACK_BY_ID, () => new DataLoader(async (ids: readonly string[]) => byId(await ctx.em.find(Feedback, { where: { rowId: In([...ids]) } }), ids)));
-}
+export const feedbackById = (ctx: RequestContext): DataLoader<string, Feedback | null> => byIdLoader(ctx, FEEDBACK_BY_ID, Feedback);
 
 /** Which receipts of a directive to list: by whether the recipient read or acknowledged it. */
 export interface ReceiptFilter {

@@ -6,7 +6,7 @@ import { Page, PageArgs } from '../../platform/graphql/connection';
 import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entity';
-import { findBodyById } from '../bodies/body.service';
+import { bodyOf } from '../bodies/body.service';
 import { Directive, DirectivePriority, Feedback, FeedbackKind, Receipt } from './channel.entities';
 import { directiveById, feedbackById } from './channel.loaders';
 import {
@@ -82,7 +82,7 @@ export class DirectiveResolver {
 
   @FieldResolver(() => Body, { description: 'The issuing body.' })
   async issuer(@Root() d: Directive, @Ctx() ctx: RequestContext): Promise<Body> {
-    return (await findBodyById(ctx, d.issuerId))!;
+    return bodyOf(ctx, d.issuerId);
   }
 
   @FieldResolver(() => ReceiptConnection, { description: 'Receipts: all of them for the issuer’s side, otherwise those in the caller’s jurisdiction; optionally only the (un)read or (un)acknowledged.' })
@@ -113,38 +113,32 @@ export class DirectiveResolver {
 
   @RequireRole(Role.LEAD)
   @Mutation(() => IssueDirectivePayload, { description: 'Issues a directive to bodies in the caller’s own subtree (LEAD). Upward, sideways or cross-jurisdiction recipients: FORBIDDEN.' })
-  async issueDirective(@Arg('input', () => IssueDirectiveInput, { description: 'The directive.' }) input: IssueDirectiveInput, @Ctx() ctx: RequestContext) {
-    let issued: directives.Issued | undefined;
-    const payload = await runIdempotentMutation(
+  issueDirective(@Arg('input', () => IssueDirectiveInput, { description: 'The directive.' }) input: IssueDirectiveInput, @Ctx() ctx: RequestContext) {
+    return runIdempotentMutation(
       ctx,
       'issueDirective',
       input,
       async (tx) => {
-        issued = await directives.issueDirective(tx, input);
-        return { result: { directive: issued.directive }, id: issued.directive.rowId };
+        const { directive } = await directives.issueDirective(tx, input);
+        return { result: { directive }, id: directive.rowId };
       },
       async (tx, id) => ({ directive: await directiveById(tx).load(id) }),
     );
-    if (issued && payload.userErrors.length === 0) directives.publishDirective(ctx, issued);
-    return payload;
   }
 
   @RequireRole(Role.LEAD)
   @Mutation(() => ReviseDirectivePayload, { description: 'Issues a new version of a directive, naming the feedback that caused it; every recipient receives it again (LEAD of the issuer).' })
-  async reviseDirective(@Arg('input', () => ReviseDirectiveInput, { description: 'The revision.' }) input: ReviseDirectiveInput, @Ctx() ctx: RequestContext) {
-    let issued: directives.Issued | undefined;
-    const payload = await runIdempotentMutation(
+  reviseDirective(@Arg('input', () => ReviseDirectiveInput, { description: 'The revision.' }) input: ReviseDirectiveInput, @Ctx() ctx: RequestContext) {
+    return runIdempotentMutation(
       ctx,
       'reviseDirective',
       input,
       async (tx) => {
-        issued = await directives.reviseDirective(tx, input);
-        return { result: { directive: issued.directive }, id: issued.directive.rowId };
+        const { directive } = await directives.reviseDirective(tx, input);
+        return { result: { directive }, id: directive.rowId };
       },
       async (tx, id) => ({ directive: await directiveById(tx).load(id) }),
     );
-    if (issued && payload.userErrors.length === 0) directives.publishDirective(ctx, issued);
-    return payload;
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
@@ -178,7 +172,7 @@ export class ReceiptResolver {
 
   @FieldResolver(() => Body, { description: 'The receiving body.' })
   async recipient(@Root() r: Receipt, @Ctx() ctx: RequestContext): Promise<Body> {
-    return (await findBodyById(ctx, r.recipientId))!;
+    return bodyOf(ctx, r.recipientId);
   }
 }
 
@@ -186,12 +180,12 @@ export class ReceiptResolver {
 export class FeedbackResolver {
   @FieldResolver(() => Body, { description: 'The reporting body.' })
   async sender(@Root() f: Feedback, @Ctx() ctx: RequestContext): Promise<Body> {
-    return (await findBodyById(ctx, f.senderId))!;
+    return bodyOf(ctx, f.senderId);
   }
 
   @FieldResolver(() => Body, { description: 'The body above that receives it.' })
   async recipient(@Root() f: Feedback, @Ctx() ctx: RequestContext): Promise<Body> {
-    return (await findBodyById(ctx, f.recipientId))!;
+    return bodyOf(ctx, f.recipientId);
   }
 
   @FieldResolver(() => Directive, { nullable: true, description: 'The directive it is about.' })
@@ -200,21 +194,20 @@ export class FeedbackResolver {
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
-  @Mutation(() => SubmitFeedbackPayload, { description: 'Reports upward: to a body above the caller’s, or to the issuer of a directive it received (OFFICER or LEAD). Downward or sideways: FORBIDDEN.' })
-  async submitFeedback(@Arg('input', () => SubmitFeedbackInput, { description: 'The feedback.' }) input: SubmitFeedbackInput, @Ctx() ctx: RequestContext) {
-    let created: Feedback | undefined;
-    const payload = await runIdempotentMutation(
+  @Mutation(() => SubmitFeedbackPayload, {
+    description: 'Reports upward: to a body above the caller’s, or to the issuer of a directive it received (OFFICER or LEAD). Downward or sideways: FORBIDDEN.',
+  })
+  submitFeedback(@Arg('input', () => SubmitFeedbackInput, { description: 'The feedback.' }) input: SubmitFeedbackInput, @Ctx() ctx: RequestContext) {
+    return runIdempotentMutation(
       ctx,
       'submitFeedback',
       input,
       async (tx) => {
-        created = await feedback.submitFeedback(tx, input);
+        const created = await feedback.submitFeedback(tx, input);
         return { result: { feedback: created }, id: created.rowId };
       },
       async (tx, id) => ({ feedback: await feedbackById(tx).load(id) }),
     );
-    if (created && payload.userErrors.length === 0) feedback.publishFeedback(ctx, created);
-    return payload;
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)

@@ -9,7 +9,7 @@ import { uuidv7 } from '../../platform/ids';
 import { Body, BodyAncestry } from '../bodies/body.entity';
 import { BodyKind, Level, LEVEL_RANK } from '../bodies/body.enums';
 import { actorJurisdictionId, assertCanSee, canSee, isWithin } from '../bodies/jurisdiction';
-import { text } from '../powers/power.service';
+import { text } from '../../platform/validation';
 import { Directive, DirectivePriority, Feedback, Receipt } from './channel.entities';
 import type { EventScope } from '../../platform/events/event-map';
 import { cancelDeadline, scheduleDeadline } from '../../platform/events/scheduler';
@@ -27,13 +27,6 @@ export interface IssueData {
   requiresAcknowledgement?: boolean | null;
   acknowledgeBy?: Date | null;
   public?: boolean | null;
-}
-
-/** What a directive delivery carries across pub/sub: JSON only, so it survives Redis. */
-export interface DirectiveEvent {
-  seq: number;
-  receipt: Record<string, unknown>;
-  directive: Record<string, unknown>;
 }
 
 export interface Issued {
@@ -134,15 +127,6 @@ async function deliver(ctx: RequestContext, directive: Directive, recipientIds: 
   );
   for (let i = 0; i < receipts.length; i += 500) await ctx.em.insert(Receipt, receipts.slice(i, i + 500));
   return receipts;
-}
-
-/** Publishes deliveries after commit: one event per recipient, on that recipient's topic. */
-export function publishDirective(ctx: RequestContext, issued: Issued): void {
-  const directive = JSON.parse(JSON.stringify(issued.directive)) as Record<string, unknown>;
-  for (const receipt of issued.receipts) {
-    const event: DirectiveEvent = { seq: receipt.seq, receipt: JSON.parse(JSON.stringify(receipt)), directive };
-    ctx.pubsub.publish('directive', receipt.recipientId, event);
-  }
 }
 
 export interface ReviseData {
@@ -320,35 +304,19 @@ export interface DirectiveDeliveryData {
   receipt: Receipt;
 }
 
-const DATE_FIELDS = ['deliveredAt', 'readAt', 'acknowledgedAt', 'acknowledgeBy', 'issuedAt'];
-
-function revive<T extends object>(target: T, plain: Record<string, unknown>): T {
-  const out = Object.assign(target, plain) as Record<string, unknown>;
-  for (const f of DATE_FIELDS) if (typeof out[f] === 'string') out[f] = new Date(out[f] as string);
-  return out as T;
-}
-
 /** directiveIssued(after): the caller body's deliveries, replayed from `after`, then live. */
 export function directiveDeliveries(ctx: RequestContext, after: number | null): AsyncGenerator<DirectiveDeliveryData> {
   const recipientId = ctx.actor!.body.rowId;
   const toDelivery = (directive: Directive, receipt: Receipt): DirectiveDeliveryData => ({ seq: receipt.seq, cursor: encodeDeliveryCursor(receipt.seq), directive, receipt });
-  return deliveryStream<DirectiveEvent, DirectiveDeliveryData>(
-    ctx,
-    'directive',
-    recipientId,
-    after,
-    (e) => toDelivery(revive(new Directive(), e.directive), revive(new Receipt(), e.receipt)),
-    async (afterSeq, limit) => {
-      const receipts = await ctx.em
-        .createQueryBuilder(Receipt, 'r')
-        .where('r.recipientId = :id AND r.seq > :after', { id: recipientId, after: afterSeq })
-        .orderBy('r.seq', 'ASC')
-        .limit(limit)
-        .getMany();
-      if (!receipts.length) return [];
-      const directives = await ctx.em.find(Directive, { where: { rowId: In([...new Set(receipts.map((r) => r.directiveId))]) } });
-      const byId = new Map(directives.map((d) => [d.rowId, d]));
-      return receipts.map((r) => toDelivery(byId.get(r.directiveId)!, r));
-    },
-  );
+  return deliveryStream<DirectiveDeliveryData>(ctx, 'directive', recipientId, after, async (afterSeq, limit) => {
+    // One statement per read: each new delivery is read by its subscriber, so this runs often.
+    const receipts = await ctx.em
+      .createQueryBuilder(Receipt, 'r')
+      .innerJoinAndSelect('r.directiveRef', 'd')
+      .where('r.recipientId = :id AND r.seq > :after', { id: recipientId, after: afterSeq })
+      .orderBy('r.seq', 'ASC')
+      .limit(limit)
+      .getMany();
+    return receipts.map((r) => toDelivery(r.directiveRef!, r));
+  });
 }

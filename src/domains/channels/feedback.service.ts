@@ -7,7 +7,7 @@ import { expectGlobalId } from '../../platform/graphql/global-id';
 import { uuidv7 } from '../../platform/ids';
 import { Body } from '../bodies/body.entity';
 import { assertCanSee, canSee, isWithin } from '../bodies/jurisdiction';
-import { text } from '../powers/power.service';
+import { text } from '../../platform/validation';
 import { Directive, Feedback, FeedbackKind, FeedbackResolution } from './channel.entities';
 import { feedbackById } from './channel.loaders';
 import { allocateSeqs, deliveryStream, encodeDeliveryCursor } from './deliveries';
@@ -70,10 +70,6 @@ export async function submitFeedback(ctx: RequestContext, data: SubmitData): Pro
   return feedback;
 }
 
-export function publishFeedback(ctx: RequestContext, feedback: Feedback): void {
-  ctx.pubsub.publish('feedback', feedback.recipientId, { seq: feedback.seq, feedback: JSON.parse(JSON.stringify(feedback)) });
-}
-
 export async function respondToFeedback(ctx: RequestContext, data: { feedbackId: string; resolution: FeedbackResolution; response: string }): Promise<Feedback> {
   const rowId = expectGlobalId(data.feedbackId, Feedback.typename, 'feedbackId');
   const feedback = await ctx.em.findOne(Feedback, { where: { rowId } });
@@ -114,25 +110,8 @@ export interface FeedbackDeliveryData {
 export function feedbackDeliveries(ctx: RequestContext, after: number | null): AsyncGenerator<FeedbackDeliveryData> {
   const recipientId = ctx.actor!.body.rowId;
   const toDelivery = (feedback: Feedback): FeedbackDeliveryData => ({ seq: feedback.seq, cursor: encodeDeliveryCursor(feedback.seq), feedback });
-  return deliveryStream<{ seq: number; feedback: Record<string, unknown> }, FeedbackDeliveryData>(
-    ctx,
-    'feedback',
-    recipientId,
-    after,
-    (e) => {
-      const f = Object.assign(new Feedback(), e.feedback);
-      f.submittedAt = new Date(f.submittedAt);
-      if (f.respondedAt) f.respondedAt = new Date(f.respondedAt);
-      return toDelivery(f);
-    },
-    async (afterSeq, limit) => {
-      const rows = await ctx.em
-        .createQueryBuilder(Feedback, 'f')
-        .where('f.recipientId = :id AND f.seq > :after', { id: recipientId, after: afterSeq })
-        .orderBy('f.seq', 'ASC')
-        .limit(limit)
-        .getMany();
-      return rows.map(toDelivery);
-    },
-  );
+  return deliveryStream<FeedbackDeliveryData>(ctx, 'feedback', recipientId, after, async (afterSeq, limit) => {
+    const rows = await ctx.em.createQueryBuilder(Feedback, 'f').where('f.recipientId = :id AND f.seq > :after', { id: recipientId, after: afterSeq }).orderBy('f.seq', 'ASC').limit(limit).getMany();
+    return rows.map(toDelivery);
+  });
 }

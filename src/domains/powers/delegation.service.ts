@@ -5,11 +5,12 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import { forUpdate } from '../../platform/database/transaction';
 import { badUserInput, forbidden } from '../../platform/errors/api-errors';
-import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
+import { UserErrorCode } from '../../platform/errors/user-error';
 import { lazyPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
 import { parseGlobalId } from '../../platform/graphql/global-id';
 import { ratioDecimal } from '../../platform/graphql/scalars';
 import { uuidv7 } from '../../platform/ids';
+import { refuse } from '../../platform/validation';
 import { Body, BodyAncestry } from '../bodies/body.entity';
 import { BodyKind, Level, LEVEL_RANK } from '../bodies/body.enums';
 import { findBodyByCode } from '../bodies/body.service';
@@ -17,7 +18,7 @@ import { actorJurisdictionId, assertCanSee, canSee, isWithin } from '../bodies/j
 import { Delegation, DelegationStatus, FactorQuota } from './delegation.entity';
 import { delegationScope } from './power.events';
 import { DELEGATION_ORDER, delegationById, Side, SideFilter, sideCounts, sidePages } from './power.loaders';
-import { findPowerByCode, text } from './power.service';
+import { findPowerByCode } from './power.service';
 
 export interface DelegateData {
   powerCode: string;
@@ -35,10 +36,6 @@ export interface DelegateData {
 
 const RESERVING = [DelegationStatus.PROPOSED, DelegationStatus.ACTIVE];
 const QUOTA_KIND = /^[A-Z][A-Z0-9_]{1,31}$/;
-
-function refuse(code: UserErrorCode, message: string, field?: string): never {
-  throw new DomainError(code, message, field ? ['input', field] : undefined);
-}
 
 function governmentOf(body: Body): string {
   return body.governmentId;

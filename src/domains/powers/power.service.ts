@@ -1,5 +1,6 @@
 import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
+import { text } from '../../platform/validation';
 import { checkSearch, likePattern } from '../../platform/database/search';
 import { forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
@@ -21,14 +22,6 @@ export interface DefinePowerData {
 }
 
 const POWER_CODE = /^[A-Z0-9][A-Z0-9-]{1,63}$/;
-
-export function text(value: string | null | undefined, name: string, min: number, max: number): string {
-  const trimmed = (value ?? '').trim();
-  if (trimmed.length < min || trimmed.length > max) {
-    throw new DomainError(UserErrorCode.VALIDATION_FAILED, `${name} must be ${min} to ${max} characters.`, ['input', name]);
-  }
-  return trimmed;
-}
 
 export async function definePower(ctx: RequestContext, data: DefinePowerData): Promise<Power> {
   if (ctx.actor?.body.level !== Level.CENTRAL) throw forbidden('Powers are defined by central bodies only.');
