@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     [
       '',
       `Coordination Hub ready in ${Date.now() - started} ms on ${where}`,
+      `  Web app: http://localhost:${hub.port}/${config.production ? '' : '  (development sign-in included)'}`,
       `  GraphQL (HTTP + WebSocket): ${hub.url}`,
       config.explorer ? `  Explorer: open ${hub.url} in a browser` : '',
       `  Health: http://localhost:${hub.port}/healthz  Readiness: http://localhost:${hub.port}/readyz`,

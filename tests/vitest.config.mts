@@ -72,6 +72,19 @@ export default defineConfig(async () => {
       projects: [
         { extends: true as const, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup: ['tests/support/build-setup.ts'] } },
         integration('sqlite'),
+        // The web app in the system Chromium (playwright-core), against a real hub on SQLite.
+        {
+          extends: true as const,
+          test: {
+            name: 'browser',
+            // and the app's component tests (happy-dom, per file), which live beside their components
+            include: ['tests/browser/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'],
+            globalSetup: ['tests/support/global-setup.ts', 'tests/browser/support/build-web.ts'],
+            env: { HUB_TEST_DB: 'sqlite' },
+            // One Chromium at a time: the live tests hold a 2-second promise on a shared machine.
+            fileParallelism: false,
+          },
+        },
         ...(postgres ? [integration('postgres')] : []),
         // Several instances need a shared database and Redis: PostgreSQL only.
         ...(postgres && redis

@@ -17,6 +17,7 @@ import { Governor } from './governor';
 import { mountHealth } from './health';
 import { mountGraphQL, mountRequestIds, startApollo } from './http';
 import { buildHubSchema } from './schema';
+import { mountWebApp } from './web';
 import { attachWebSocket } from './ws';
 
 export interface HubOptions {
@@ -78,6 +79,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const apollo = await startApollo(httpServer, wsCleanup, deps);
   mountRequestIds(app);
   mountHealth(app, db, relay);
+  mountWebApp(app, config, log); // the department web app at / (src/server/web.ts); never shadows /graphql
   mountGraphQL(app, apollo, deps);
 
   httpServer.requestTimeout = 30_000; // bounds the time a request may take, end to end

@@ -1,0 +1,261 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AcknowledgementSummaryDocument, DelegatePowerDocument, IssueDirectiveDocument, OpenCoordinationThreadDocument, PostThreadMessageDocument, SubmitFeedbackDocument } from '../generated/graphql';
+import { startTestHub, TestHub } from '../support/hub';
+import { post } from '../support/raw';
+import { expectNoStackTrace, launchBrowser, newPage, originOf, screenshot, seriousViolations, signIn } from './support/browser';
+
+// Every view, in Chinese and in English: axe-core finds nothing serious or critical, no stack trace
+// shows, and a screenshot is written to web/screenshots/<view>.<lang>.png.
+type Who = 'lead' | 'officer' | 'public';
+interface View {
+  name: string;
+  who: Who;
+  /** The navigation link (and heading) per language; absent: opened by `open`. */
+  link?: { zh: string; en: string };
+  open?: (page: Page) => Promise<void>;
+  /** Shown once the view has its data. */
+  ready: string;
+}
+
+const VIEWS: View[] = [
+  { name: 'inbox', who: 'lead', link: { zh: '指令收件箱', en: 'Directive inbox' }, ready: 'li.card' },
+  { name: 'issue', who: 'lead', link: { zh: '签发指令', en: 'Issue a directive' }, ready: 'input[name=recipient]' },
+  { name: 'feedback', who: 'lead', link: { zh: '反馈收件箱', en: 'Feedback inbox' }, ready: 'li.card' },
+  { name: 'powers', who: 'lead', link: { zh: '事权与财权', en: 'Powers and money' }, ready: '.chart svg' },
+  { name: 'threads', who: 'officer', link: { zh: '部门协调', en: 'Coordination' }, ready: 'main table a' },
+  {
+    name: 'thread',
+    who: 'officer',
+    open: async (page) => {
+      await page.locator('main table a').first().click();
+      await page.locator('#thread-subject').waitFor();
+    },
+    ready: '.chat li',
+  },
+  { name: 'public', who: 'public', link: { zh: '公开指令', en: 'Public directives' }, ready: 'li.card' },
+  { name: 'signin', who: 'public', open: async (page) => void (await page.getByRole('navigation').getByRole('link', { name: /^(登录|Sign in)$/ }).click()), ready: 'input[name=body]' },
+];
+
+let t: TestHub;
+let browser: Browser;
+const pages = {} as Record<Who, Page>;
+
+beforeAll(async () => {
+  t = await startTestHub();
+  browser = await launchBrowser();
+  // Something in every list: a public directive, and one awaiting acknowledgement.
+  await t.run(IssueDirectiveDocument, { input: { title: '关于公开改革任务清单的通知', content: '年度重大改革任务清单向社会公开。', recipientCodes: ['330100'], public: true } }, '330000:LEAD');
+  [pages.lead, pages.officer] = await Promise.all([signIn(browser, t, '330000', ['OFFICER', 'LEAD']), signIn(browser, t, '330100', ['OFFICER'])]);
+  pages.public = await newPage(browser);
+  await pages.public.goto(`${originOf(t)}/public`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.stop();
+});
+
+/** Switches the page's language with the header button, unless it is in that language already. */
+async function useLanguage(page: Page, lang: 'zh' | 'en'): Promise<void> {
+  const button = page.getByRole('banner').getByRole('button', { name: new RegExp(lang === 'en' ? 'English' : '中文') });
+  if (await button.count()) await button.click();
+  await page.waitForFunction((l) => (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang.startsWith(l), lang);
+}
+
+describe.each(['zh', 'en'] as const)('every view in %s', (lang) => {
+  beforeAll(async () => {
+    for (const page of Object.values(pages)) await useLanguage(page, lang);
+  });
+
+  it.each(VIEWS.map((v) => [v.name, v] as const))('%s: accessible, no stack trace, screenshot', async (name, view) => {
+    const page = pages[view.who];
+    if (view.link) {
+      await page.getByRole('navigation').getByRole('link', { name: view.link[lang], exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: view.link[lang], exact: true }).waitFor();
+    } else {
+      await view.open!(page);
+    }
+    await page.locator(view.ready).first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await expectNoStackTrace(page);
+    await screenshot(page, `${name}.${lang}`);
+  });
+});
+
+describe('live beyond the inbox', () => {
+  it('feedback from Hangzhou appears in Zhejiang’s feedback inbox without reload, and is answered there', async () => {
+    const page = pages.lead;
+    await useLanguage(page, 'en');
+    await page.getByRole('navigation').getByRole('link', { name: 'Feedback inbox', exact: true }).click();
+    await page.locator('li.card').first().waitFor();
+    const content = `杭州市反映：审批系统对接存在数据标准不一致的问题 ${Date.now()}`;
+    const sent = await t.run(SubmitFeedbackDocument, { input: { kind: 'PROBLEM', content, toBodyCode: '330000' } }, '330100:OFFICER');
+    expect(sent.data?.submitFeedback.userErrors).toEqual([]);
+    const card = page.locator('li.card', { hasText: content });
+    await card.waitFor({ timeout: 2000 });
+    await card.getByLabel('Answer', { exact: true }).fill('省发改委将统一数据标准，两周内下发。');
+    await card.getByRole('button', { name: 'Answer', exact: true }).click();
+    await card.locator('.badge.done', { hasText: 'Answered' }).waitFor();
+    await expectNoStackTrace(page);
+  });
+
+  it('a message posted in a thread appears in the open conversation (threadActivity)', async () => {
+    const page = pages.officer;
+    await page.getByRole('navigation').getByRole('link', { name: /^(部门协调|Coordination)$/ }).click();
+    await page.locator('main table a').first().click();
+    await page.locator('#thread-subject').waitFor();
+    const threadId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]);
+    const thread = await post(t.url, 'query($id: ID!) { node(id: $id) { ... on CoordinationThread { participants { code } } } }', { id: threadId }, await t.token('CN', 'LEAD'));
+    const other = (thread.data?.node as { participants: { code: string }[] }).participants.map((p) => p.code).find((c) => c !== '330100')!;
+    const content = `${other} 补充意见：联审时限压缩至10个工作日 ${Date.now()}`;
+    const posted = await t.run(PostThreadMessageDocument, { input: { threadId, content } }, `${other}:OFFICER`);
+    expect(posted.data?.postThreadMessage.userErrors).toEqual([]);
+    await page.locator('.chat li', { hasText: content }).waitFor({ timeout: 2000 });
+    await expectNoStackTrace(page);
+  });
+});
+
+describe('signing and revoking a delegation on the powers view', () => {
+  it('a LEAD signs an officer’s proposal, then revokes it and sees the money returned', async () => {
+    const page = pages.lead;
+    await useLanguage(page, 'en');
+    const received = await post(t.url, '{ body(code: "330000") { delegationsReceived { edges { node { id power { code } fiscalYear } } } } }', {}, await t.token('330000', 'LEAD'));
+    const parent = (received.data?.body as { delegationsReceived: { edges: { node: { id: string; power: { code: string }; fiscalYear: number } }[] } }).delegationsReceived.edges
+      .map((e) => e.node)
+      .find((d) => d.power.code === 'ENTERPRISE-INVESTMENT-APPROVAL')!;
+    const proposed = await t.run(
+      DelegatePowerDocument,
+      { input: { powerCode: 'ENTERPRISE-INVESTMENT-APPROVAL', toBodyCode: '330300', parentDelegationId: parent.id, fiscalAllocation: { amount: '1234567.89', fiscalYear: parent.fiscalYear, source: 'TRANSFER_PAYMENT' } } },
+      '330000:OFFICER',
+    );
+    expect(proposed.data?.delegatePower.delegation?.status).toBe('PROPOSED');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Powers and money', exact: true }).click();
+    const row = page.locator('tr', { hasText: '¥1,234,567.89' });
+    await row.getByRole('button', { name: 'Sign', exact: true }).click();
+    await row.locator('td', { hasText: /^Active$/ }).waitFor();
+    await row.getByLabel('Reason for revoking').fill('试点调整');
+    await row.getByRole('button', { name: 'Revoke', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: '¥1,234,567.89 returned.' }).waitFor();
+    await page.locator('tr', { hasText: '¥1,234,567.89' }).locator('td', { hasText: /^Revoked$/ }).first().waitFor();
+    await expectNoStackTrace(page);
+  });
+});
+
+describe('revising a directive because of feedback', () => {
+  it('the lead revises from the feedback card; the officer’s inbox receives the new version live', async () => {
+    const [lead, officer] = [pages.lead, pages.officer];
+    await useLanguage(lead, 'en');
+    await useLanguage(officer, 'en');
+    await officer.getByRole('navigation').getByRole('link', { name: 'Directive inbox', exact: true }).click();
+    const inbox = await post(t.url, '{ body(code: "330100") { directiveInbox(first: 50) { edges { node { directive { id version title issuer { code } } } } } } }', {}, await t.token('330100', 'OFFICER'));
+    const latest = (inbox.data?.body as { directiveInbox: { edges: { node: { directive: { id: string; version: number; title: string; issuer: { code: string } } } }[] } }).directiveInbox.edges
+      .map((e) => e.node.directive)
+      .filter((d) => d.issuer.code === '330000')
+      .sort((a, b) => b.version - a.version)[0];
+    const content = `窗口人员不足，建议分批实施 ${Date.now()}`;
+    const sent = await t.run(SubmitFeedbackDocument, { input: { kind: 'OBJECTION', content, directiveId: latest.id } }, '330100:OFFICER');
+    expect(sent.data?.submitFeedback.userErrors).toEqual([]);
+
+    await lead.getByRole('navigation').getByRole('link', { name: 'Feedback inbox', exact: true }).click();
+    const card = lead.locator('li.card', { hasText: content });
+    await card.getByRole('button', { name: 'Revise the directive because of this' }).click();
+    const revisedTitle = `${latest.title}（分批实施）`;
+    await card.getByLabel('Revised title').fill(revisedTitle);
+    await card.locator('form button[type=submit]', { hasText: 'Revise the directive because of this' }).click();
+    await card.getByRole('status').filter({ hasText: `Version ${latest.version + 1} issued.` }).waitFor();
+    await officer.locator('li.card', { hasText: revisedTitle }).waitFor({ timeout: 2000 });
+    await expectNoStackTrace(lead);
+  });
+});
+
+describe('keyboard only', () => {
+  it('skip link, navigation and actions work from the keyboard, and focus follows the view', async () => {
+    const page = pages.public;
+    await useLanguage(page, 'zh');
+    await page.goto(`${originOf(t)}/public`);
+    await page.locator('li.card').first().waitFor();
+    const focused = () => page.evaluate(() => {
+      const el = (globalThis as unknown as { document: { activeElement: { tagName: string; textContent: string | null; id: string } | null } }).document.activeElement;
+      return el ? `${el.tagName.toLowerCase()}#${el.id}:${(el.textContent ?? '').trim()}` : '';
+    });
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('a#:跳到主要内容');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toMatch(/^main#main:/);
+    // Into the navigation by Tab, then open the sign-in view with Enter: its heading takes the focus.
+    await page.getByRole('navigation').getByRole('link', { name: '公开指令' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('a#:登录');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: '登录' }).waitFor();
+    expect(await focused()).toBe('h1#:登录');
+
+    // A signed-in officer acknowledges with the keyboard alone.
+    const lead = pages.lead;
+    await useLanguage(lead, 'zh');
+    await lead.getByRole('navigation').getByRole('link', { name: '指令收件箱', exact: true }).click();
+    const card = lead.locator('li.card', { has: lead.getByRole('button', { name: '确认收到' }) }).first();
+    const title = await card.locator('h3').innerText();
+    await card.getByRole('button', { name: '确认收到' }).focus();
+    await lead.keyboard.press('Enter');
+    await lead.locator('li.card', { hasText: title }).locator('.badge.done', { hasText: '已确认' }).waitFor();
+  });
+});
+
+describe('settling coordination threads', () => {
+  it('the lead resolves its thread; a participant escalates another one', async () => {
+    const subject = `政务数据共享目录编制 ${Date.now()}`;
+    const opened = await t.run(OpenCoordinationThreadDocument, { input: { subject, leadBodyCode: '330100-DRC', participantCodes: ['330100-FIN'], dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString() } }, '330100-DRC:LEAD');
+    expect(opened.data?.openCoordinationThread.userErrors).toEqual([]);
+    const drc = await signIn(browser, t, '330100-DRC', ['LEAD']);
+    await drc.getByRole('navigation').getByRole('link', { name: '部门协调', exact: true }).click();
+    await drc.getByRole('link', { name: subject }).click();
+    await drc.locator('#resolution').fill('各部门限时5个工作日出具意见，统一验收入口由市发改委负责。');
+    await drc.getByRole('button', { name: '办结', exact: true }).click();
+    await drc.locator('.meta', { hasText: '已办结' }).waitFor();
+    await drc.locator('.ok', { hasText: '统一验收入口由市发改委负责' }).waitFor();
+    expect(await drc.locator('#message').count()).toBe(0); // read-only now
+    await expectNoStackTrace(drc);
+    await drc.context().close();
+
+    const officer = pages.officer;
+    await useLanguage(officer, 'zh');
+    await officer.getByRole('navigation').getByRole('link', { name: '部门协调', exact: true }).click();
+    await officer.locator('tr', { hasText: '进行中' }).locator('a').first().click();
+    await officer.locator('#esc-reason').fill('省直部门意见分歧，协商两轮仍未达成一致。');
+    await officer.getByRole('button', { name: '提请上级协调', exact: true }).click();
+    await officer.locator('.meta', { hasText: '已提级' }).waitFor();
+    await expectNoStackTrace(officer);
+  });
+});
+
+describe('inbox filters', () => {
+  it('unread, pending and overdue follow the receipt and the deadline the hub keeps', async () => {
+    const page = pages.officer;
+    await useLanguage(page, 'zh');
+    await page.getByRole('navigation').getByRole('link', { name: '指令收件箱', exact: true }).click();
+    const title = `限时确认的指令 ${Date.now()}`;
+    const issued = await t.run(
+      IssueDirectiveDocument,
+      { input: { title, content: '请在两秒内确认。', recipientCodes: ['330100'], requiresAcknowledgement: true, acknowledgeBy: new Date(Date.now() + 1500).toISOString() } },
+      '330000:LEAD',
+    );
+    const id = issued.data!.issueDirective.directive!.id;
+    const card = page.locator('li.card', { hasText: title });
+    await card.waitFor({ timeout: 2000 });
+    const filter = (name: string) => page.getByRole('group', { name: '筛选' }).getByRole('button', { name: new RegExp(`^${name}`) });
+
+    await filter('未读').click();
+    await card.waitFor();
+    await card.getByRole('button', { name: '标为已读' }).click();
+    await card.waitFor({ state: 'detached' }); // read: no longer under "unread"
+    await filter('待确认').click();
+    await card.waitFor(); // still to acknowledge
+    // Once the hub counts it overdue, so does the page.
+    await expect.poll(async () => (await t.run(AcknowledgementSummaryDocument, { id }, '330000:LEAD')).data?.node, { timeout: 10_000 }).toMatchObject({ acknowledgementSummary: { overdue: 1 } });
+    await filter('已逾期').click();
+    await card.locator('.badge.overdue').waitFor();
+    await filter('全部').click();
+  });
+});
