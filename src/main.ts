@@ -50,6 +50,14 @@ async function main(): Promise<void> {
 
 main().catch((err) => {
   process.stderr.write(`Coordination Hub failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
-  if (process.env.LOG_LEVEL === 'debug') console.error(err);
+  if (debugLogging()) console.error(err);
   process.exit(1);
 });
+
+function debugLogging(): boolean {
+  try {
+    return loadConfig().logLevel === 'debug';
+  } catch {
+    return false; // the configuration itself is what failed
+  }
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Dialect, HubConfig } from '../platform/config';
 import { loadConfig } from '../platform/config';
 import type { Database } from '../platform/database/data-source';
-import { createTempDatabase, DEFAULT_ADMIN_URL } from '../platform/database/postgres-admin';
+import { createTempDatabase } from '../platform/database/postgres-admin';
 import type { Logger } from '../platform/logger';
 import { openDatabase } from '../server/database';
 
@@ -15,8 +15,8 @@ export async function pendingSchemaChanges(db: Database): Promise<{ up: string[]
 }
 
 /** Opens a scratch database of the dialect with all migrations applied, runs fn, throws it away. */
-export async function withScratchDatabase<T>(dialect: Dialect, log: Logger, fn: (db: Database) => Promise<T>, adminUrl = process.env.HUB_PG_ADMIN_URL || DEFAULT_ADMIN_URL): Promise<T> {
-  const base = loadConfig({ ...process.env, DATABASE_URL: '' });
+export async function withScratchDatabase<T>(dialect: Dialect, log: Logger, fn: (db: Database) => Promise<T>, adminUrl?: string): Promise<T> {
+  const base: HubConfig = { ...loadConfig(), dialect: 'sqlite', databaseUrl: undefined };
   if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-scratch-'));
     const config: HubConfig = { ...base, sqliteFile: path.join(dir, 'scratch.sqlite') };
@@ -28,7 +28,7 @@ export async function withScratchDatabase<T>(dialect: Dialect, log: Logger, fn: 
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
-  const temp = await createTempDatabase(adminUrl, 'hub_scratch');
+  const temp = await createTempDatabase(adminUrl ?? base.pgAdminUrl, 'hub_scratch');
   const db = await openDatabase({ ...base, dialect: 'postgres', databaseUrl: temp.url, dbPoolSize: 2 }, log);
   try {
     return await fn(db);

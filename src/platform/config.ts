@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_ADMIN_URL } from './database/postgres-admin';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -36,6 +37,10 @@ export interface HubConfig {
   /** Persisted-document manifest; when set, only its operations are accepted. */
   trustedDocuments?: string;
   statementTimeoutMs: number;
+  /** Stack traces in error responses (NODE_ENV=development only). */
+  stackTraces: boolean;
+  /** PostgreSQL server used by tools that create scratch databases (migration generate, tests). */
+  pgAdminUrl: string;
   /** Origins whose pages may open the WebSocket (HUB_WS_ORIGINS); unset: see websocketOriginAllowed. */
   wsOrigins?: string[];
   /** Operations one WebSocket may have running at once (HUB_WS_MAX_SUBSCRIPTIONS); 0: no limit. */
@@ -106,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     subscriptionBuffer: int('HUB_SUBSCRIPTION_BUFFER', env.HUB_SUBSCRIPTION_BUFFER, 500),
     statementTimeoutMs: int('HUB_STATEMENT_TIMEOUT_MS', env.HUB_STATEMENT_TIMEOUT_MS, 15_000),
     wsOrigins: parseOrigins(env.HUB_WS_ORIGINS),
+    stackTraces: !production && env.NODE_ENV === 'development',
+    pgAdminUrl: env.HUB_PG_ADMIN_URL || DEFAULT_ADMIN_URL,
     wsMaxSubscriptions: int('HUB_WS_MAX_SUBSCRIPTIONS', env.HUB_WS_MAX_SUBSCRIPTIONS, 50),
     wsMaxSocketsPerAccount: int('HUB_WS_MAX_SOCKETS_PER_ACCOUNT', env.HUB_WS_MAX_SOCKETS_PER_ACCOUNT, 20),
   };

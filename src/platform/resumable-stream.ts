@@ -6,23 +6,19 @@ export interface Sequenced {
 }
 
 export interface ResumableOptions<E extends Sequenced> {
-  /** Live events for this recipient; subscribed before anything is read from the database. */
-  live: AsyncIterable<E>;
+  /**
+   * Live signals for this recipient ("something new may be there"); subscribed before anything is
+   * read from the database. Their content does not matter: the database is read on each.
+   */
+  live: AsyncIterable<unknown>;
   /** The last seq the subscriber saw, or null for "only what comes from now on". */
   after: number | null;
   /** Highest seq stored for the recipient right now. */
   currentMax: () => Promise<number>;
   /** Stored deliveries with seq > afterSeq, in seq order, at most `limit`. */
   loadAfter: (afterSeq: number, limit: number) => Promise<E[]>;
-  /** Live events held while replaying or while the subscriber is slow; past it the stream ends. */
+  /** Signals held while replaying or while the subscriber is slow; past it the stream ends. */
   maxBuffered?: number;
-  /** Extra catch-up reads shortly after start, for transports that subscribe asynchronously (Redis). */
-  catchUpAfterMs?: number[];
-  /**
-   * Live events only say "something new may be there" (a filtered stream, whose seqs have holes):
-   * each one triggers a read from the database instead of being delivered itself.
-   */
-  liveAsSignal?: boolean;
   /** Called once when the buffer overflows (e.g. to close the socket with a clear code). */
   onOverflow?: () => void;
 }
@@ -34,77 +30,61 @@ const PAGE = 200;
 
 /**
  * Replays what a subscriber missed, then continues live, with no gap, no duplicate and no
- * reordering at the switch. The database is the source of truth; live events only say "there is
- * something new". Live events are buffered from the start; the replay runs; buffered and later
- * events at or below the last delivered seq are dropped; an event beyond the next expected seq
- * (published out of order, by another instance, or lost while subscribing) is preceded by a read
- * of the missing range. Seqs are assigned under a per-recipient lock and published after commit,
- * so when seq n exists, every seq below n is already committed.
+ * reordering at the switch. The database is the only source: live signals are listened to from the
+ * start, the replay runs, and every signal (those that came meanwhile included) triggers one read
+ * of what lies after the last delivered seq. Seqs are committed in order (per-recipient locks, the
+ * event log's head lock) and signals come after the commit, so a read after a signal finds it.
  */
 export async function* resumableStream<E extends Sequenced>(opts: ResumableOptions<E>): AsyncGenerator<E> {
   const maxBuffered = opts.maxBuffered ?? 10_000;
-  const buffer: (E | { tick: true })[] = [];
+  let pending = 0;
   const waiter: { wake: (() => void) | null } = { wake: null };
   let overflow = false;
   let liveDone = false;
   const iterator = opts.live[Symbol.asyncIterator]();
-  const push = (item: E | { tick: true }) => {
-    if (buffer.length >= maxBuffered) {
-      if (!overflow) opts.onOverflow?.();
-      overflow = true;
-    } else buffer.push(item);
-    waiter.wake?.();
-  };
   // Start listening before reading the database (the first next() attaches the listener).
   const pump = (async () => {
     try {
       for (;;) {
-        const { value, done } = await iterator.next();
+        const { done } = await iterator.next();
         if (done) break;
-        push(value);
+        if (pending >= maxBuffered) {
+          if (!overflow) opts.onOverflow?.();
+          overflow = true;
+        } else pending += 1;
+        waiter.wake?.();
       }
     } finally {
       liveDone = true;
       waiter.wake?.();
     }
   })();
-  const timers = (opts.catchUpAfterMs ?? []).map((ms) => setTimeout(() => push({ tick: true }), ms));
 
   try {
     let last = opts.after ?? (await opts.currentMax());
-    const catchUp = async function* (upTo: number | null) {
+    const catchUp = async function* () {
       for (;;) {
         const rows = await opts.loadAfter(last, PAGE);
         for (const row of rows) {
-          if (upTo !== null && row.seq > upTo) return;
           last = row.seq;
           yield row;
         }
         if (rows.length < PAGE) return;
       }
     };
-    if (opts.after !== null) yield* catchUp(null);
+    if (opts.after !== null) yield* catchUp();
     for (;;) {
       if (overflow) throw new GraphQLError('The subscriber fell too far behind; resubscribe with the cursor of the last delivery.', { extensions: { code: SLOW_SUBSCRIBER } });
-      const item = buffer.shift();
-      if (!item) {
+      if (pending === 0) {
         if (liveDone) return;
         await new Promise<void>((resolve) => (waiter.wake = resolve));
         waiter.wake = null;
         continue;
       }
-      if ('tick' in item || opts.liveAsSignal) {
-        yield* catchUp(null);
-        continue;
-      }
-      if (item.seq <= last) continue;
-      if (item.seq > last + 1) yield* catchUp(item.seq);
-      if (item.seq <= last) continue;
-      last = item.seq;
-      yield item;
+      pending = 0; // one read covers every signal that is waiting
+      yield* catchUp();
     }
   } finally {
-    timers.forEach(clearTimeout);
     await iterator.return?.();
     await pump.catch(() => undefined);
   }

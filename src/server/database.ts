@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import { postgresMigrations } from '../../migrations/postgres';
 import { sqliteMigrations } from '../../migrations/sqlite';
 import { domains, entities } from '../domains';
-import { createPubSub } from '@graphql-yoga/subscription';
 import { Body } from '../domains/bodies/body.entity';
 import type { Progress, SeedKit } from '../domains/seed-kit';
 import type { Role } from '../platform/auth/roles';
 import { LoaderRegistry } from '../platform/context';
-import type { HubTopics } from '../platform/pubsub';
+import { createHubPubSub } from '../platform/pubsub';
 import type { HubConfig } from '../platform/config';
 import { createDatabase, Database } from '../platform/database/data-source';
 import { lockDatabase } from '../platform/database/data-dir-lock';
@@ -62,7 +61,7 @@ const DEMO_MARKER = 'demo-data';
 export async function seedDemoOnce(db: Database, log: Logger, progress?: (label: string) => Progress): Promise<boolean> {
   if (await db.dataSource.manager.exists(HubMeta, { where: { key: DEMO_MARKER } })) return false;
   const started = Date.now();
-  const pubsub = createPubSub<HubTopics>(); // events of the seed reach no subscriber
+  const pubsub = createHubPubSub(); // the seed publishes nothing: its events stay in the log
   await runInTransaction(db, undefined, async (em) => {
     const kit: SeedKit = {
       em,

@@ -239,9 +239,14 @@ export class Governor {
               response.http.headers.set('ratelimit-reset', String(Math.max(0, Math.ceil((spent.budget.resetAt - Date.now()) / 1000))));
             }
             if (response.body.kind === 'single') {
+              // Two different limits, named apart: `cost.maximum` caps one operation, `rateLimit`
+              // is the caller's per-minute budget (the RateLimit-* headers).
               response.body.singleResult.extensions = {
                 ...response.body.singleResult.extensions,
-                cost: { requested: spent.cost, ...(spent.budget ? { limit: spent.budget.limit, remaining: spent.budget.remaining, resetAt: new Date(spent.budget.resetAt).toISOString() } : {}) },
+                cost: { requested: spent.cost, maximum: LIMITS.cost },
+                ...(spent.budget
+                  ? { rateLimit: { limit: spent.budget.limit, remaining: spent.budget.remaining, resetAt: new Date(spent.budget.resetAt).toISOString(), windowSeconds: 60 } }
+                  : {}),
               };
             }
           },

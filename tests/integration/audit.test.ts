@@ -1,17 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
 import { auditHash } from '../../src/platform/audit/chain';
 import { verifyAuditChain } from '../../src/platform/audit/verify';
 import { AuditTrailDocument, CreateBodyDocument, DefinePowerDocument, DelegatePowerDocument, SignDelegationDocument } from '../generated/graphql';
-import { errorCodes } from '../support/client';
-import { startTestHub, TestHub } from '../support/hub';
 import { allocation, definePower, delegate } from '../support/powers';
+import { expectErrorCodes, useTestHub } from '../support/test-hub';
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub();
-});
-afterAll(async () => t?.stop());
+const t = useTestHub();
 
 const verify = () => verifyAuditChain(t.hub.db, { batchSize: 7 }); // small batches: breaks across batch edges too
 type Row = Record<string, unknown>;
@@ -153,9 +148,9 @@ describe('auditTrail', () => {
     const code = await definePower(t);
     const d = await delegate(t, 'CN-NDRC:LEAD', { powerCode: code, toBodyCode: '330000', fiscalAllocation: allocation('10.00') });
     const other = await t.run(AuditTrailDocument, { targetId: d.id }, '320000:LEAD');
-    expect(errorCodes(other)).toEqual(['FORBIDDEN']);
+    expectErrorCodes(other, ['FORBIDDEN']);
     expect(other.data).toBeNull();
-    expect(errorCodes(await t.run(AuditTrailDocument, { targetId: d.id }))).toEqual(['UNAUTHENTICATED']);
-    expect(errorCodes(await t.run(AuditTrailDocument, { targetId: 'not-an-id' }, '330000:LEAD'))).toEqual(['BAD_USER_INPUT']);
+    expectErrorCodes(await t.run(AuditTrailDocument, { targetId: d.id }), ['UNAUTHENTICATED']);
+    expectErrorCodes(await t.run(AuditTrailDocument, { targetId: 'not-an-id' }, '330000:LEAD'), ['BAD_USER_INPUT']);
   });
 });

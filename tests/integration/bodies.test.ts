@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BodiesDocument, BodyDocument, BodyTreeDocument, BodyTreeWithChildrenDocument, NodeDocument, NodesDocument } from '../generated/graphql';
-import { errorCodes } from '../support/client';
-import { startTestHub, TestHub } from '../support/hub';
+import { expectErrorCodes, useTestHub } from '../support/test-hub';
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub();
-});
-afterAll(async () => t?.stop());
+const t = useTestHub();
 
 describe('the body tree from GB/T 2260', () => {
   it('has the 31 provincial-level and 333 prefecture-level governments', async () => {
@@ -46,7 +41,7 @@ describe('the body tree from GB/T 2260', () => {
   it('answers null for an unknown code and BAD_USER_INPUT for an unknown subtree', async () => {
     expect((await t.run(BodyDocument, { code: 'XX' })).data?.body).toBeNull();
     const bad = await t.run(BodiesDocument, { under: 'NOPE' });
-    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+    expectErrorCodes(bad, ['BAD_USER_INPUT']);
   });
 });
 
@@ -76,10 +71,10 @@ describe('cursor pagination', () => {
   });
 
   it('refuses pages above the hard maximum, negative sizes and forged cursors', async () => {
-    expect(errorCodes(await t.run(BodiesDocument, { first: 101 }))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await t.run(BodiesDocument, { first: -1 }))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await t.run(BodiesDocument, { first: 5, after: 'not-a-cursor' }))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await t.run(BodiesDocument, { first: 5, last: 5 }))).toEqual(['BAD_USER_INPUT']);
+    expectErrorCodes(await t.run(BodiesDocument, { first: 101 }), ['BAD_USER_INPUT']);
+    expectErrorCodes(await t.run(BodiesDocument, { first: -1 }), ['BAD_USER_INPUT']);
+    expectErrorCodes(await t.run(BodiesDocument, { first: 5, after: 'not-a-cursor' }), ['BAD_USER_INPUT']);
+    expectErrorCodes(await t.run(BodiesDocument, { first: 5, last: 5 }), ['BAD_USER_INPUT']);
   });
 });
 

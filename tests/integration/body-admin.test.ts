@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
 import { Body } from '../../src/domains/bodies/body.entity';
 import { BodiesDocument, BodyDocument, CreateBodyDocument, UpdateBodyDocument } from '../generated/graphql';
-import { errorCodes } from '../support/client';
-import { startTestHub, TestHub } from '../support/hub';
+import { expectErrorCodes, expectUserErrors, useTestHub } from '../support/test-hub';
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub();
-});
-afterAll(async () => t?.stop());
+const t = useTestHub();
 
 const bodyCount = () => t.hub.db.dataSource.manager.count(Body);
 const auditCount = () => t.hub.db.dataSource.manager.count(AuditEvent);
@@ -61,25 +56,25 @@ describe('createBody / updateBody: refusals change nothing', () => {
     const r = await t.run(CreateBodyDocument, { input: input as never }, as);
     expect(r.errors).toBeUndefined();
     expect(r.data?.createBody.body).toBeNull();
-    expect(r.data?.createBody.userErrors.map((e) => e.code)).toEqual([code]);
+    expectUserErrors(r, [code]);
     expect([await bodyCount(), await auditCount()]).toEqual([bodies, audits]);
   });
 
   it('refuses callers who are not ADMIN, or whose body is not above the parent, as FORBIDDEN', async () => {
     const input = { code: '330100-EDU', name: '杭州市教育局', level: 'MUNICIPAL' as const, kind: 'DEPARTMENT' as const, parentCode: '330100' };
     const before = await bodyCount();
-    expect(errorCodes(await t.run(CreateBodyDocument, { input }, '330000:LEAD'))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await t.run(CreateBodyDocument, { input }, '320000:ADMIN'))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await t.run(CreateBodyDocument, { input }, '330100-FIN:ADMIN'))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await t.run(CreateBodyDocument, { input }))).toEqual(['UNAUTHENTICATED']);
+    expectErrorCodes(await t.run(CreateBodyDocument, { input }, '330000:LEAD'), ['FORBIDDEN']);
+    expectErrorCodes(await t.run(CreateBodyDocument, { input }, '320000:ADMIN'), ['FORBIDDEN']);
+    expectErrorCodes(await t.run(CreateBodyDocument, { input }, '330100-FIN:ADMIN'), ['FORBIDDEN']);
+    expectErrorCodes(await t.run(CreateBodyDocument, { input }), ['UNAUTHENTICATED']);
     expect(await bodyCount()).toBe(before);
   });
 
   it('refuses to update a body that is not strictly below the admin, or to move it under itself', async () => {
-    expect(errorCodes(await t.run(UpdateBodyDocument, { input: { code: '330000', name: '改名' } }, '330000:ADMIN'))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await t.run(UpdateBodyDocument, { input: { code: '320100', name: '改名' } }, '330000:ADMIN'))).toEqual(['FORBIDDEN']);
+    expectErrorCodes(await t.run(UpdateBodyDocument, { input: { code: '330000', name: '改名' } }, '330000:ADMIN'), ['FORBIDDEN']);
+    expectErrorCodes(await t.run(UpdateBodyDocument, { input: { code: '320100', name: '改名' } }, '330000:ADMIN'), ['FORBIDDEN']);
     const cycle = await t.run(UpdateBodyDocument, { input: { code: '330100', parentCode: '330100-FIN' } }, '330000:ADMIN');
-    expect(cycle.data?.updateBody.userErrors.map((e) => e.code)).toEqual(['INVALID_PARENT']);
+    expectUserErrors(cycle, ['INVALID_PARENT']);
     const { data } = await t.run(BodyDocument, { code: '330100' });
     expect(data?.body).toMatchObject({ name: '杭州市', parent: { code: '330000' } });
   });

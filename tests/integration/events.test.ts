@@ -59,10 +59,10 @@ describe('reformEvents: one jurisdiction-scoped, resumable stream', () => {
     // Hangzhou: its own feedback, and the directive addressed to it; not Ningbo's, not Jiangsu's.
     expect(await collectUntil(await t.token('330100', 'VIEWER'), { after: start }, markerHz)).toEqual([hz, zj]);
     // Jiangsu: only its own directive.
-    const jsSeen = await collectUntil(await t.token('320000', 'VIEWER'), { after: start }, (await directive('320000:LEAD', ['320100'])));
+    const jsSeen = await collectUntil(await t.token('320000', 'VIEWER'), { after: start }, await directive('320000:LEAD', ['320100']));
     expect(jsSeen).toEqual([js]);
     // `under` narrows the province's stream to one city's subtree.
-    expect(await collectUntil(await t.token('330000', 'VIEWER'), { after: start, under: '330100' }, (await feedback('330100:OFFICER')))).toEqual([hz]);
+    expect(await collectUntil(await t.token('330000', 'VIEWER'), { after: start, under: '330100' }, await feedback('330100:OFFICER'))).toEqual([hz]);
   });
 
   it('refuses `under` outside the caller’s jurisdiction, a foreign cursor and the public', async () => {
@@ -103,7 +103,7 @@ describe('reformEvents: one jurisdiction-scoped, resumable stream', () => {
       em: t.hub.db.dataSource.manager,
       loaders: new LoaderRegistry(),
       log: t.hub.log,
-      pubsub: t.hub.pubsub.pubsub,
+      pubsub: t.hub.pubsub,
       events: noTransactionEvents,
     };
     const someDirective = await t.hub.db.dataSource.manager.findOneByOrFail(Directive, {});

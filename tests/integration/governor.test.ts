@@ -5,6 +5,7 @@ import { BodyDocument, IssueDirectiveDocument, ViewerDocument } from '../generat
 import { errorCodes, execute } from '../support/client';
 import { startTestHub, TestHub } from '../support/hub';
 import { clientFor } from '../support/subscriptions';
+import { inboxCursorOf } from '../support/test-hub';
 
 const COST_BOMB = '{ bodies(first: 100) { edges { node { children(first: 100) { edges { node { children(first: 100) { totalCount } } } } } } } }';
 const TOO_DEEP = '{ body(code: "CN") { parent { parent { parent { parent { parent { parent { parent { parent { code } } } } } } } } } }';
@@ -43,9 +44,10 @@ describe('limits on HTTP and WebSocket alike', () => {
     await client.dispose();
   });
 
-  it('reports the cost and the remaining budget', async () => {
+  it('reports the cost against the per-operation maximum, and the per-minute budget apart from it', async () => {
     const r = await execute(t.url, BodyDocument, { code: '330100' }, { token: await t.token('330100', ['VIEWER']) });
-    expect(r.extensions?.cost).toMatchObject({ requested: expect.any(Number), limit: expect.any(Number), remaining: expect.any(Number) });
+    expect(r.extensions?.cost).toEqual({ requested: expect.any(Number), maximum: 5000 });
+    expect(r.extensions?.rateLimit).toMatchObject({ limit: t.config.rateLimitAccount, remaining: expect.any(Number), resetAt: expect.any(String), windowSeconds: 60 });
   });
 });
 
@@ -118,18 +120,19 @@ describe('a subscriber that stops reading', () => {
 
   it('is cut off with a clear close code instead of growing server memory', async () => {
     const token = await t.token('330900', ['VIEWER']);
+    // From the present end of the inbox: whatever the server's timing, every delivery below is sent.
+    const after = await inboxCursorOf(t.hub, '330900');
     const ws = new WebSocket(t.hub.wsUrl, 'graphql-transport-ws');
     const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
     await new Promise<void>((resolve) => {
       ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
       ws.on('message', (data) => {
         if (JSON.parse(data.toString()).type === 'connection_ack') {
-          ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { directiveIssued { cursor directive { content } } }' } }));
+          ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription ($after: String) { directiveIssued(after: $after) { cursor directive { content } } }', variables: { after } } }));
           resolve();
         }
       });
     });
-    await new Promise((r) => setTimeout(r, 200));
     (ws as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
     // ~150 KB per delivery: the kernel's socket buffers fill, graphql-ws waits for the flush, and
     // live events pile up in the subscription's buffer until it overflows.

@@ -1,6 +1,6 @@
 import { auditServer, AuditResult } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestHub, TestHub } from '../support/hub';
+import { describe, expect, it } from 'vitest';
+import { useTestHub } from '../support/test-hub';
 
 // GraphQL-over-HTTP conformance, audited by the graphql-http package against the started hub.
 //
@@ -28,11 +28,7 @@ const KNOWN_WARNINGS = [
   'SHOULD use a status code of 200 on variable coercion failure when accepting application/json',
 ];
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub();
-});
-afterAll(async () => t?.stop());
+const t = useTestHub();
 
 function summary(results: AuditResult[]): Record<string, number> {
   const counts: Record<string, number> = {};

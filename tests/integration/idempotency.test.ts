@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   CreateBodyDocument,
@@ -10,13 +10,9 @@ import {
   ShareThreadResourceDocument,
   SubmitFeedbackDocument,
 } from '../generated/graphql';
-import { startTestHub, TestHub } from '../support/hub';
+import { expectUserErrors, useTestHub } from '../support/test-hub';
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub();
-});
-afterAll(async () => t?.stop());
+const t = useTestHub();
 
 type Created = Record<string, { userErrors: { code: string }[] } & Record<string, unknown>>;
 
@@ -66,6 +62,6 @@ describe('every creating mutation honours idempotencyKey, also when retries race
     const first = await t.run(IssueDirectiveDocument, { input }, '330000:LEAD');
     expect(first.data?.issueDirective.userErrors).toEqual([]);
     const second = await t.run(IssueDirectiveDocument, { input: { ...input, title: '第二次' } }, '330000:LEAD');
-    expect(second.data?.issueDirective.userErrors.map((e) => e.code)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
+    expectUserErrors(second, ['IDEMPOTENCY_KEY_REUSED']);
   });
 });

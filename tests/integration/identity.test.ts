@@ -1,16 +1,11 @@
 import { SignJWT } from 'jose';
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ViewerDocument } from '../generated/graphql';
-import { errorCodes } from '../support/client';
 import { TEST_SECRET } from '../support/env';
-import { startTestHub, TestHub } from '../support/hub';
+import { expectErrorCodes, useTestHub } from '../support/test-hub';
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub();
-});
-afterAll(async () => t?.stop());
+const t = useTestHub();
 
 async function forge(claims: Record<string, unknown>, secret = TEST_SECRET, exp = '1h'): Promise<string> {
   return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('acct-1').setIssuedAt().setExpirationTime(exp).sign(new TextEncoder().encode(secret));
@@ -38,7 +33,7 @@ describe('identity over HTTP', () => {
   ])('refuses a token %s with UNAUTHENTICATED', async (_name, make) => {
     const r = await t.run(ViewerDocument, {}, { token: await make() });
     expect(r.status).toBe(401);
-    expect(errorCodes(r)).toEqual(['UNAUTHENTICATED']);
+    expectErrorCodes(r, ['UNAUTHENTICATED']);
     expect(r.data ?? null).toBeNull();
   });
 

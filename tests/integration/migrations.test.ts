@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pendingSchemaChanges } from '../../src/cli/migrations';
-import { startTestHub, TestHub } from '../support/hub';
+import { useTestHub } from '../support/test-hub';
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub();
-});
-afterAll(async () => t?.stop());
+const t = useTestHub();
 
 describe('migrations', () => {
   it('bring the database exactly to the entities (no drift)', async () => {

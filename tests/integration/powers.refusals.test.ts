@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
 import { Delegation, FactorQuota } from '../../src/domains/powers/delegation.entity';
 import { Power } from '../../src/domains/powers/power.entity';
@@ -13,14 +13,10 @@ import {
   UnfundedMandatesDocument,
 } from '../generated/graphql';
 import { errorCodes } from '../support/client';
-import { startTestHub, TestHub } from '../support/hub';
 import { allocation, definePower, delegate, YEAR } from '../support/powers';
+import { expectErrorCodes, expectUserErrors, useTestHub } from '../support/test-hub';
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub();
-});
-afterAll(async () => t?.stop());
+const t = useTestHub();
 
 const em = () => t.hub.db.dataSource.manager;
 async function snapshot() {
@@ -33,7 +29,7 @@ async function refused(as: string, input: DelegatePowerMutationVariables['input'
   const r = await t.run(DelegatePowerDocument, { input }, as);
   expect(r.errors).toBeUndefined();
   expect(r.data?.delegatePower.delegation).toBeNull();
-  expect(r.data?.delegatePower.userErrors.map((e) => e.code)).toEqual([code]);
+  expectUserErrors(r, [code]);
   expect(await snapshot()).toEqual(before);
 }
 
@@ -41,17 +37,17 @@ describe('definePower refusals', () => {
   it('refuses non-central callers, non-LEADs and duplicate codes', async () => {
     const before = await snapshot();
     const input = { code: 'X-POWER', title: '某事权', field: 'testing' };
-    expect(errorCodes(await t.run(DefinePowerDocument, { input }, '330000:LEAD'))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await t.run(DefinePowerDocument, { input }, 'CN-NDRC:OFFICER'))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await t.run(DefinePowerDocument, { input }))).toEqual(['UNAUTHENTICATED']);
+    expectErrorCodes(await t.run(DefinePowerDocument, { input }, '330000:LEAD'), ['FORBIDDEN']);
+    expectErrorCodes(await t.run(DefinePowerDocument, { input }, 'CN-NDRC:OFFICER'), ['FORBIDDEN']);
+    expectErrorCodes(await t.run(DefinePowerDocument, { input }), ['UNAUTHENTICATED']);
     const dup = await t.run(DefinePowerDocument, { input: { ...input, code: 'ENTERPRISE-INVESTMENT-APPROVAL' } }, 'CN-NDRC:LEAD');
-    expect(dup.data?.definePower.userErrors.map((e) => e.code)).toEqual(['DUPLICATE_CODE']);
+    expectUserErrors(dup, ['DUPLICATE_CODE']);
     expect(await snapshot()).toEqual(before);
   });
 
   it.each([['1.5e6'], ['-100.00'], ['12.345'], ['abc'], ['1,000.00'], ['99999999999999999999.00']])('refuses Money %s as BAD_USER_INPUT', async (money) => {
     const r = await t.run(DefinePowerDocument, { input: { code: 'MONEY-TEST', title: '金额', field: 'testing', estimatedAnnualCost: money } }, 'CN-NDRC:LEAD');
-    expect(errorCodes(r)).toEqual(['BAD_USER_INPUT']);
+    expectErrorCodes(r, ['BAD_USER_INPUT']);
   });
 
   it('refuses a float Money literal', async () => {
@@ -123,22 +119,22 @@ describe('delegatePower refusals', () => {
     const draft = await delegate(t, '340000:OFFICER', { powerCode: c, toBodyCode: '340100', parentDelegationId: p.id, fiscalAllocation: allocation('70.00') });
     await refused('340000:LEAD', { powerCode: c, toBodyCode: '340200', parentDelegationId: p.id, fiscalAllocation: allocation('31.00') }, 'FISCAL_CONSERVATION');
     const stranger = await t.run(SignDelegationDocument, { input: { delegationId: draft.id } }, '330000:LEAD');
-    expect(stranger.data?.signDelegation.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']); // invisible outside the jurisdiction
-    expect(errorCodes(await t.run(SignDelegationDocument, { input: { delegationId: draft.id } }, 'CN-NDRC:LEAD'))).toEqual(['FORBIDDEN']);
+    expectUserErrors(stranger, ['NOT_FOUND']); // invisible outside the jurisdiction
+    expectErrorCodes(await t.run(SignDelegationDocument, { input: { delegationId: draft.id } }, 'CN-NDRC:LEAD'), ['FORBIDDEN']);
     await t.run(RevokeDelegationDocument, { input: { delegationId: p.id } }, 'CN-NDRC:LEAD');
     const late = await t.run(SignDelegationDocument, { input: { delegationId: draft.id } }, '340000:LEAD');
-    expect(late.data?.signDelegation.userErrors.map((e) => e.code)).toEqual(['INVALID_STATE']);
+    expectUserErrors(late, ['INVALID_STATE']);
   });
 
   it('refuses revocation by a body not above the grantor, and a second revocation', async () => {
     const c = await definePower(t);
     const p = await delegate(t, 'CN-NDRC:LEAD', { powerCode: c, toBodyCode: '370000', fiscalAllocation: allocation('100.00') });
-    expect(errorCodes(await t.run(RevokeDelegationDocument, { input: { delegationId: p.id } }, '370000:LEAD'))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await t.run(RevokeDelegationDocument, { input: { delegationId: p.id } }, 'CN-NDRC:OFFICER'))).toEqual(['FORBIDDEN']);
+    expectErrorCodes(await t.run(RevokeDelegationDocument, { input: { delegationId: p.id } }, '370000:LEAD'), ['FORBIDDEN']);
+    expectErrorCodes(await t.run(RevokeDelegationDocument, { input: { delegationId: p.id } }, 'CN-NDRC:OFFICER'), ['FORBIDDEN']);
     const ok = await t.run(RevokeDelegationDocument, { input: { delegationId: p.id } }, 'CN-NDRC:LEAD');
     expect(ok.data?.revokeDelegation.userErrors).toEqual([]);
     const again = await t.run(RevokeDelegationDocument, { input: { delegationId: p.id } }, 'CN-NDRC:LEAD');
-    expect(again.data?.revokeDelegation.userErrors.map((e) => e.code)).toEqual(['INVALID_STATE']);
+    expectUserErrors(again, ['INVALID_STATE']);
   });
 });
 
@@ -170,7 +166,7 @@ describe('reading delegations outside the jurisdiction', () => {
     expect((await t.run(DelegationDocument, { id }, '320000:LEAD')).data?.node).toBeNull();
     expect((await t.run(DelegationDocument, { id })).data?.node).toBeNull();
     expect((await t.run(DelegationDocument, { id }, '330000:VIEWER')).data?.node).not.toBeNull();
-    expect(errorCodes(await t.run(UnfundedMandatesDocument, { fiscalYear: YEAR, under: '330000' }, '320000:LEAD'))).toEqual(['FORBIDDEN']);
+    expectErrorCodes(await t.run(UnfundedMandatesDocument, { fiscalYear: YEAR, under: '330000' }, '320000:LEAD'), ['FORBIDDEN']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
 import { Delegation } from '../../src/domains/powers/delegation.entity';
 import {
@@ -11,14 +11,10 @@ import {
   SignDelegationDocument,
   UnfundedMandatesDocument,
 } from '../generated/graphql';
-import { startTestHub, TestHub } from '../support/hub';
 import { allocation, definePower, delegate, YEAR } from '../support/powers';
+import { expectUserErrors, useTestHub } from '../support/test-hub';
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub();
-});
-afterAll(async () => t?.stop());
+const t = useTestHub();
 
 describe('powers', () => {
   it('are defined by a central LEAD and readable by the public', async () => {
@@ -167,6 +163,6 @@ describe('idempotency', () => {
     const rows = await t.hub.db.dataSource.manager.count(Delegation, { where: { granteeId: (await t.hub.db.dataSource.query(`SELECT id FROM body WHERE code = '360000'`))[0].id } });
     expect(rows).toBe(1);
     const reused = await t.run(DelegatePowerDocument, { input: { ...input, fiscalAllocation: allocation('11.00') } }, 'CN-NDRC:LEAD');
-    expect(reused.data?.delegatePower.userErrors.map((e) => e.code)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
+    expectUserErrors(reused, ['IDEMPOTENCY_KEY_REUSED']);
   });
 });

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestHub, TestHub } from '../support/hub';
+import { describe, expect, it } from 'vitest';
+import { useTestHub } from '../support/test-hub';
 
 // The hub as it runs with NODE_ENV=production: no introspection, no field suggestions, no
 // explorer, no limit details, no statement counts, no batched requests.
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub({ config: { production: true, explorer: false, exposeSqlCount: false } });
-});
-afterAll(async () => t?.stop());
+const t = useTestHub({ config: { production: true, explorer: false, exposeSqlCount: false } });
 
 async function post(body: unknown) {
   const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
 import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from '../../src/domains/threads/thread.entity';
 import { IdempotencyRecord } from '../../src/platform/idempotency';
@@ -17,15 +17,11 @@ import {
   ShareThreadResourceDocument,
   ThreadNodeDocument,
 } from '../generated/graphql';
-import { errorCodes, GraphQLResult } from '../support/client';
-import { startTestHub, TestHub } from '../support/hub';
+import { GraphQLResult } from '../support/client';
 import { inDays, openThread, post, subscribeErrors } from '../support/threads';
+import { expectErrorCodes, useTestHub } from '../support/test-hub';
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub();
-});
-afterAll(async () => t?.stop());
+const t = useTestHub();
 
 const em = () => t.hub.db.dataSource.manager;
 async function snapshot() {
@@ -79,8 +75,8 @@ describe('a thread of 330000-DRC, 330000-FIN and 330100 is closed to 320000-FIN 
   });
 
   it('cannot list it through Body.threads', async () => {
-    expect(errorCodes(await t.run(BodyThreadsDocument, { code: '330000-DRC', first: 10 }, '320000-FIN:LEAD'))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await t.run(BodyThreadsDocument, { code: '330000-DRC', first: 10 }))).toEqual(['UNAUTHENTICATED']);
+    expectErrorCodes(await t.run(BodyThreadsDocument, { code: '330000-DRC', first: 10 }, '320000-FIN:LEAD'), ['FORBIDDEN']);
+    expectErrorCodes(await t.run(BodyThreadsDocument, { code: '330000-DRC', first: 10 }), ['UNAUTHENTICATED']);
     const own = await t.run(BodyThreadsDocument, { code: '320000-FIN', first: 100 }, '320000-FIN:LEAD');
     expect(own.data?.body?.threads.edges.map((e) => e.node.id)).not.toContain(thread.id);
   });
@@ -106,10 +102,10 @@ describe('a thread of 330000-DRC, 330000-FIN and 330100 is closed to 320000-FIN 
 
   it('refuses the public, viewers and malformed ids at the edge', async () => {
     await unchanged(async () => {
-      expect(errorCodes(await t.run(PostThreadMessageDocument, { input: { threadId: thread.id, content: '匿名' } }))).toEqual(['UNAUTHENTICATED']);
-      expect(errorCodes(await t.run(PostThreadMessageDocument, { input: { threadId: thread.id, content: '只读' } }, '330000-FIN:VIEWER'))).toEqual(['FORBIDDEN']);
-      expect(errorCodes(await t.run(PostThreadMessageDocument, { input: { threadId: 'not-an-id', content: '格式' } }, '330000-FIN:OFFICER'))).toEqual(['BAD_USER_INPUT']);
-      expect(errorCodes(await t.run(PostThreadMessageDocument, { input: { threadId: messageId, content: '类型' } }, '330000-FIN:OFFICER'))).toEqual(['BAD_USER_INPUT']);
+      expectErrorCodes(await t.run(PostThreadMessageDocument, { input: { threadId: thread.id, content: '匿名' } }), ['UNAUTHENTICATED']);
+      expectErrorCodes(await t.run(PostThreadMessageDocument, { input: { threadId: thread.id, content: '只读' } }, '330000-FIN:VIEWER'), ['FORBIDDEN']);
+      expectErrorCodes(await t.run(PostThreadMessageDocument, { input: { threadId: 'not-an-id', content: '格式' } }, '330000-FIN:OFFICER'), ['BAD_USER_INPUT']);
+      expectErrorCodes(await t.run(PostThreadMessageDocument, { input: { threadId: messageId, content: '类型' } }, '330000-FIN:OFFICER'), ['BAD_USER_INPUT']);
     });
   });
 
@@ -156,8 +152,8 @@ describe('openCoordinationThread refusals', () => {
 
   it('refuses callers without the LEAD role or a token', async () => {
     await unchanged(async () => {
-      expect(errorCodes(await t.run(OpenCoordinationThreadDocument, { input: openInput({}) }, '330000-DRC:OFFICER'))).toEqual(['FORBIDDEN']);
-      expect(errorCodes(await t.run(OpenCoordinationThreadDocument, { input: openInput({}) }))).toEqual(['UNAUTHENTICATED']);
+      expectErrorCodes(await t.run(OpenCoordinationThreadDocument, { input: openInput({}) }, '330000-DRC:OFFICER'), ['FORBIDDEN']);
+      expectErrorCodes(await t.run(OpenCoordinationThreadDocument, { input: openInput({}) }), ['UNAUTHENTICATED']);
     });
   });
 });
@@ -172,7 +168,7 @@ describe('membership refusals', () => {
     await unchanged(async () => {
       expect(userErrorCodes(await t.run(InviteThreadParticipantDocument, { input: { threadId, bodyCode: '330000-NR' } }, '330000-FIN:LEAD'))).toEqual(['NOT_THREAD_LEAD']);
       expect(userErrorCodes(await t.run(RemoveThreadParticipantDocument, { input: { threadId, bodyCode: '330100' } }, '330000-FIN:LEAD'))).toEqual(['NOT_THREAD_LEAD']);
-      expect(errorCodes(await t.run(InviteThreadParticipantDocument, { input: { threadId, bodyCode: '330000-NR' } }, '330000-DRC:OFFICER'))).toEqual(['FORBIDDEN']);
+      expectErrorCodes(await t.run(InviteThreadParticipantDocument, { input: { threadId, bodyCode: '330000-NR' } }, '330000-DRC:OFFICER'), ['FORBIDDEN']);
     });
   });
 
@@ -223,7 +219,7 @@ describe('escalation refusals', () => {
       expect(userErrorCodes(await escalate('330000-FIN:OFFICER', { threadId: thread.id, ground: 'DEADLOCK', reason: '指定目标。', toBodyCode: 'CN-MOF' }))).toEqual([
         'INVALID_ESCALATION_TARGET',
       ]);
-      expect(errorCodes(await escalate('330000-FIN:VIEWER', { threadId: thread.id, ground: 'DEADLOCK', reason: '只读。' }))).toEqual(['FORBIDDEN']);
+      expectErrorCodes(await escalate('330000-FIN:VIEWER', { threadId: thread.id, ground: 'DEADLOCK', reason: '只读。' }), ['FORBIDDEN']);
     });
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
 import { CoordinationThread } from '../../src/domains/threads/thread.entity';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
@@ -14,14 +14,10 @@ import {
   ShareThreadResourceDocument,
   ThreadNodeDocument,
 } from '../generated/graphql';
-import { startTestHub, TestHub } from '../support/hub';
 import { follow, inDays, openThread, post } from '../support/threads';
+import { expectUserErrors, useTestHub } from '../support/test-hub';
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub();
-});
-afterAll(async () => t?.stop());
+const t = useTestHub();
 
 const em = () => t.hub.db.dataSource.manager;
 const codes = (bodies: { code: string }[] | undefined) => (bodies ?? []).map((b) => b.code).sort();
@@ -230,7 +226,7 @@ describe('resolution', () => {
       expect(resolved.data?.resolveThread.thread).toMatchObject({ status: 'RESOLVED', resolution: '各方同意联合评审方案。' });
       expect(resolved.data?.resolveThread.thread?.resolvedAt).toBeTruthy();
       const refused = await t.run(PostThreadMessageDocument, { input: { threadId: thread.id, content: '补充意见' } }, '330000-FIN:OFFICER');
-      expect(refused.data?.postThreadMessage.userErrors.map((e) => e.code)).toEqual(['THREAD_CLOSED']);
+      expectUserErrors(refused, ['THREAD_CLOSED']);
       const reopened = await t.run(ReopenThreadDocument, { input: { threadId: thread.id, reason: '财政测算有变。' } }, '330000-DRC:LEAD');
       expect(reopened.data?.reopenThread.thread).toMatchObject({ status: 'OPEN', resolution: null, resolvedAt: null });
       await post(t, '330000-FIN:OFFICER', thread.id, '补充意见');

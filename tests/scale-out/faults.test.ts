@@ -12,10 +12,10 @@ import { encodeEventCursor } from '../../src/domains/reform-events/reform-events
 import { lastSeq } from '../../src/platform/events/relay';
 import { DirectiveIssuedDocument, IssueDirectiveDocument, ReformEventsDocument } from '../generated/graphql';
 import { freshStorage, StorageHandle } from '../support/hub';
-import { waitFor } from '../support/test-hub';
+import { inboxCursorOf, waitFor } from '../support/test-hub';
 import { execute } from '../support/client';
 import { TEST_SECRET } from '../support/env';
-import { sleep, subscribe } from '../support/subscriptions';
+import { subscribe } from '../support/subscriptions';
 
 // Faults need servers this test may stop: a private PostgreSQL cluster and a private Redis, on
 // ports of their own, never the machine's shared ones.
@@ -24,6 +24,15 @@ const PG_PORT = 55432 + (process.pid % 100);
 const REDIS_PORT = 56379 + (process.pid % 100);
 const token = (body: string, roles: Role[]) => signToken(TEST_SECRET, { sub: `test:${body}`, body, roles, ttlSeconds: 3600 });
 const asPostgres = (cmd: string, args: string[]) => execFileSync('runuser', ['-u', 'postgres', '--', path.join(PG_BIN, cmd), ...args], { stdio: 'pipe' });
+
+const listening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+  });
 
 let dir: string;
 beforeAll(() => {
@@ -59,25 +68,20 @@ describe('PostgreSQL restarted under load', () => {
         const r = await execute(hub.url, IssueDirectiveDocument, { input: { title: `负载 ${i}`, content: '内容', audienceLevel: 'MUNICIPAL' } }, { token: lead }).catch((e) => ({ status: 0, errors: [{ message: String(e), extensions: { code: 'FETCH' } }] }));
         outcomes.push(r.errors ? String(r.errors[0].extensions?.code) : 'OK');
         if (r.errors && r.errors[0].extensions?.code !== 'SERVICE_UNAVAILABLE') process.stderr.write(JSON.stringify(r.errors) + '\n');
-        await sleep(5);
       }
     })();
-    await sleep(500);
+    await waitFor(() => outcomes.filter((o) => o === 'OK').length >= 5, { what: 'the load to get going' });
     asPostgres('pg_ctl', ['-D', data(), '-m', 'fast', 'stop']);
-    await sleep(300);
-    const down = await fetch(`http://localhost:${hub.port}/readyz`);
-    expect(down.status).toBe(503);
+    const down = await waitFor(async () => {
+      const r = await fetch(`http://localhost:${hub.port}/readyz`);
+      return r.status === 503 ? r : null;
+    }, { what: '/readyz to report the outage' });
     expect(await down.json()).toMatchObject({ database: false });
-    await sleep(700);
+    await waitFor(() => outcomes.includes('SERVICE_UNAVAILABLE'), { what: 'a request to meet the outage' });
     asPostgres('pg_ctl', ['-D', data(), '-o', `-p ${PG_PORT} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', path.join(dir, 'pg.log'), '-w', 'start']);
-    const deadline = Date.now() + 20_000;
-    let ready = 503;
-    while (ready !== 200 && Date.now() < deadline) {
-      ready = (await fetch(`http://localhost:${hub.port}/readyz`)).status;
-      await sleep(200);
-    }
-    expect(ready).toBe(200);
-    await sleep(1000);
+    await waitFor(async () => (await fetch(`http://localhost:${hub.port}/readyz`)).status === 200, { timeoutMs: 20_000, what: '/readyz to recover' });
+    const recovered = outcomes.length;
+    await waitFor(() => outcomes.slice(recovered).filter((o) => o === 'OK').length >= 5, { what: 'requests to succeed again' });
     running = false;
     await load;
     const failures = outcomes.filter((o) => o !== 'OK');
@@ -99,7 +103,7 @@ describe('Redis unavailable', () => {
   let redis: ReturnType<typeof spawn> | undefined;
   const startRedis = async () => {
     redis = spawn('redis-server', ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    await sleep(300);
+    await waitFor(() => listening(REDIS_PORT), { what: 'redis-server to listen' });
   };
   const stopRedis = async () => {
     redis?.kill('SIGKILL');
@@ -120,23 +124,21 @@ describe('Redis unavailable', () => {
   });
 
   it('shows in readiness, and subscriptions carry on (with what was missed) when it returns', async () => {
-    const sub = subscribe(hub.wsUrl, await token('330100', [Role.VIEWER]), DirectiveIssuedDocument, {});
-    await sleep(500);
+    const sub = subscribe(hub.wsUrl, await token('330100', [Role.VIEWER]), DirectiveIssuedDocument, { after: await inboxCursorOf(hub, '330100') });
     const lead = await token('330000', [Role.LEAD]);
     const issue = (title: string) => execute(hub.url, IssueDirectiveDocument, { input: { title, content: '内容', recipientCodes: ['330100'] } }, { token: lead });
     await issue('before');
     await sub.waitFor(1);
     await stopRedis();
-    await sleep(300);
-    const down = await fetch(`http://localhost:${hub.port}/readyz`);
-    expect(down.status).toBe(503);
+    const down = await waitFor(async () => {
+      const r = await fetch(`http://localhost:${hub.port}/readyz`);
+      return r.status === 503 ? r : null;
+    }, { what: '/readyz to report Redis down' });
     expect(await down.json()).toMatchObject({ database: true, pubsub: false });
     const during = await issue('during');
     expect(during.data?.issueDirective.userErrors).toEqual([]); // the database is the source of truth
     await startRedis();
-    const deadline = Date.now() + 20_000;
-    while ((await fetch(`http://localhost:${hub.port}/readyz`)).status !== 200 && Date.now() < deadline) await sleep(200);
-    await sleep(500);
+    await waitFor(async () => (await fetch(`http://localhost:${hub.port}/readyz`)).status === 200, { timeoutMs: 20_000, what: '/readyz to recover' });
     await issue('after');
     const all = await sub.waitFor(3, 15_000);
     expect(all.map((e) => e.directiveIssued.directive.title)).toEqual(['before', 'during', 'after']);
@@ -149,10 +151,7 @@ describe('events committed while Redis is stopped', () => {
   let redis: ReturnType<typeof spawn> | undefined;
   const startRedis = async () => {
     redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    await waitFor(() => new Promise<boolean>((resolve) => {
-      const socket = net.connect({ host: '127.0.0.1', port }, () => { socket.end(); resolve(true); });
-      socket.on('error', () => resolve(false));
-    }), { what: 'redis-server to listen' });
+    await waitFor(() => listening(port), { what: 'redis-server to listen' });
   };
   const stopRedis = async () => {
     const exited = new Promise((r) => redis?.once('exit', r));

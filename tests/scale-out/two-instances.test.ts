@@ -7,8 +7,8 @@ import { execute } from '../support/client';
 import { TEST_SECRET } from '../support/env';
 import { freshStorage, StorageHandle } from '../support/hub';
 import { DelegatePowerDocument, DirectiveIssuedDocument, IssueDirectiveDocument, SubmitFeedbackDocument, FeedbackReceivedDocument } from '../generated/graphql';
-import { sleep, subscribe } from '../support/subscriptions';
-import { waitFor } from '../support/test-hub';
+import { subscribe } from '../support/subscriptions';
+import { inboxCursorOf, waitFor } from '../support/test-hub';
 import { In } from 'typeorm';
 import { HubDeadline } from '../../src/platform/events/hub-event.entity';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
@@ -45,9 +45,8 @@ describe('two instances over PostgreSQL and Redis', () => {
   });
 
   it('deliver a directive issued through A to a subscriber on B, and feedback through B to A', async () => {
-    const onB = subscribe(b.wsUrl, await token('330100', [Role.VIEWER]), DirectiveIssuedDocument, {});
-    const onA = subscribe(a.wsUrl, await token('330000', [Role.LEAD]), FeedbackReceivedDocument, {});
-    await sleep(500);
+    const onB = subscribe(b.wsUrl, await token('330100', [Role.VIEWER]), DirectiveIssuedDocument, { after: await inboxCursorOf(b, '330100') });
+    const onA = subscribe(a.wsUrl, await token('330000', [Role.LEAD]), FeedbackReceivedDocument, { after: await inboxCursorOf(a, '330000', 'feedback') });
     const d = await issue(a, 'via A');
     const [got] = await onB.waitFor(1);
     expect(got.directiveIssued.directive.id).toBe(d.id);
@@ -59,8 +58,7 @@ describe('two instances over PostgreSQL and Redis', () => {
 
   it('resume on either instance, and keep order when both issue concurrently', async () => {
     const viewer = await token('330200', [Role.VIEWER]);
-    const first = subscribe(a.wsUrl, viewer, DirectiveIssuedDocument, {});
-    await sleep(500);
+    const first = subscribe(a.wsUrl, viewer, DirectiveIssuedDocument, { after: await inboxCursorOf(a, '330200') });
     await issue(b, 'start', '330200');
     const [start] = await first.waitFor(1);
     await first.close();
@@ -70,11 +68,14 @@ describe('two instances over PostgreSQL and Redis', () => {
     expect(replay.map((e) => e.directiveIssued.directive.title)).toEqual(['missed 0', 'missed 1', 'missed 2', 'missed 3', 'missed 4']);
 
     const watcherOnA = subscribe(a.wsUrl, viewer, DirectiveIssuedDocument, { after: replay[4].directiveIssued.cursor });
-    await sleep(500);
     await Promise.all([0, 1].map(async (k) => { for (let i = 0; i < 30; i++) await issue(k ? a : b, `race ${k}-${i}`, '330200'); }));
-    const all = await resumed.waitFor(65, 20_000);
-    const watched = await watcherOnA.waitFor(60, 20_000);
-    await sleep(300);
+    await issue(a, 'marker', '330200'); // arrives last: nothing beyond the expected can come after it
+    const all = (await resumed.waitFor(66, 20_000)).slice(0, 65);
+    const watched = (await watcherOnA.waitFor(61, 20_000)).slice(0, 60);
+    expect(resumed.received.at(-1)?.directiveIssued.directive.title).toBe('marker');
+    expect(watcherOnA.received.at(-1)?.directiveIssued.directive.title).toBe('marker');
+    resumed.received.pop();
+    watcherOnA.received.pop();
     const cursors = (xs: typeof all) => xs.map((e) => Number(Buffer.from(e.directiveIssued.cursor, 'base64url').toString().slice(5)));
     const seqB = cursors(resumed.received);
     const seqA = cursors(watcherOnA.received);
@@ -111,7 +112,7 @@ describe('two instances over PostgreSQL and Redis', () => {
 
   it('fire each deadline once, whichever instance gets to it', async () => {
     const lead = await token('330000', [Role.LEAD]);
-    const at = new Date(Date.now() + 1500).toISOString();
+    const at = new Date(Date.now() + 5000).toISOString(); // in the future until the last directive is issued, on a busy machine too
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) {
       const r = await execute(i % 2 ? a.url : b.url, IssueDirectiveDocument, { input: { title: `期限 ${i}`, content: '内容', recipientCodes: ['330100', '330200'], requiresAcknowledgement: true, acknowledgeBy: at } }, { token: lead });

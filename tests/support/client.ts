@@ -30,6 +30,6 @@ export async function execute<TData, TVars>(
 }
 
 /** The `extensions.code` of each top-level error. */
-export function errorCodes(result: GraphQLResult<unknown>): string[] {
+export function errorCodes(result: { errors?: readonly GraphQLFormattedError[] }): string[] {
   return (result.errors ?? []).map((e) => String(e.extensions?.code));
 }

@@ -28,7 +28,8 @@ export async function post(url: string, query: string, variables: Record<string,
   }
 }
 
-export const codesOf = (r: RawResult): string[] => (r.errors ?? []).map((e) => String(e.extensions?.code));
+/** The `extensions.code` of each top-level error (the same helper as for typed results). */
+export { errorCodes as codesOf } from './client';
 
 /** The `userErrors` of the payload under `field`, when the mutation answered one. */
 export function userErrorsOf(r: RawResult, field: string): { code: string; message: string; field?: string[] }[] {

@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { Body } from '../../src/domains/bodies/body.entity';
+import { DeliveryCounter } from '../../src/domains/channels/channel.entities';
+import { encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
+import { encodeEventCursor } from '../../src/domains/reform-events/reform-events.service';
 import type { Role } from '../../src/platform/auth/roles';
+import { lastSeq } from '../../src/platform/events/relay';
 import type { HubConfig } from '../../src/platform/config';
 import type { Hub, HubOptions } from '../../src/server/hub';
-import type { GraphQLResult } from './client';
+import { errorCodes, GraphQLResult } from './client';
 import { startTestHub, TestHub } from './hub';
 
 export interface TestHubOptions {
@@ -25,6 +30,15 @@ export interface TestHubFixture {
   /** Row count and a digest of the contents of every table: equal before and after proves nothing changed. */
   snapshot(): Promise<Record<string, string>>;
   restart(whileStopped?: () => Promise<void>): Promise<void>;
+  /** Stops the hub early (afterAll stops it otherwise). */
+  stop(): Promise<void>;
+  /**
+   * A cursor at the present end of a body's inbox: a subscription with `after` set to it receives
+   * everything from now on, however long the server takes to start the stream (no sleep needed).
+   */
+  inboxCursor(bodyCode: string, stream?: 'directive' | 'feedback'): Promise<string>;
+  /** The same for reformEvents: the present end of the event log. */
+  eventCursor(): Promise<string>;
 }
 
 /**
@@ -36,7 +50,10 @@ export function useTestHub(options: TestHubOptions = {}): TestHubFixture {
   beforeAll(async () => {
     t = await startTestHub(options);
   });
-  afterAll(async () => t?.stop());
+  afterAll(async () => {
+    await t?.stop();
+    t = undefined;
+  });
   const current = (): TestHub => {
     if (!t) throw new Error('useTestHub(): the hub starts in beforeAll; use it inside tests and hooks');
     return t;
@@ -58,7 +75,21 @@ export function useTestHub(options: TestHubOptions = {}): TestHubFixture {
     run: (document, variables, as) => current().run(document, variables, as),
     snapshot: () => snapshotTables(current().hub),
     restart: (whileStopped) => current().restart(whileStopped),
+    async stop() {
+      await current().stop();
+      t = undefined;
+    },
+    inboxCursor: (bodyCode, stream) => inboxCursorOf(current().hub, bodyCode, stream),
+    eventCursor: async () => encodeEventCursor(await lastSeq(current().hub.db)),
   };
+}
+
+/** A cursor at the present end of a body's inbox (see TestHubFixture.inboxCursor). */
+export async function inboxCursorOf(hub: Hub, bodyCode: string, stream: 'directive' | 'feedback' = 'directive'): Promise<string> {
+  const em = hub.db.dataSource.manager;
+  const body = await em.findOneByOrFail(Body, { code: bodyCode });
+  const counter = await em.findOneBy(DeliveryCounter, { bodyId: body.rowId, stream });
+  return encodeDeliveryCursor(counter?.lastSeq ?? 0);
 }
 
 /** Every table of the hub: its row count and a SHA-256 over its rows in primary-key order. */
@@ -74,6 +105,12 @@ export async function snapshotTables(hub: Hub): Promise<Record<string, string>> 
   return out;
 }
 
+/** The row count of one table in a snapshot. */
+export function rowCount(snapshot: Record<string, string>, table: string): number {
+  if (!(table in snapshot)) throw new Error(`no table ${table} in the snapshot`);
+  return Number(snapshot[table].split(':')[0]);
+}
+
 /** Asserts the mutation payload's userErrors have exactly these codes, in order (a refusal, not an empty list). */
 export function expectUserErrors(result: GraphQLResult<unknown>, codes: string[]): void {
   expect(result.errors, 'top-level errors').toBeUndefined();
@@ -85,7 +122,7 @@ export function expectUserErrors(result: GraphQLResult<unknown>, codes: string[]
 
 /** The `extensions.code` of each top-level error. */
 export function expectErrorCodes(result: GraphQLResult<unknown>, codes: string[]): void {
-  expect((result.errors ?? []).map((e) => String(e.extensions?.code))).toEqual(codes);
+  expect(errorCodes(result)).toEqual(codes);
 }
 
 /**

@@ -2,7 +2,7 @@ import { print, type GraphQLFormattedError } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { ThreadEvent } from '../../src/domains/threads/thread.entity';
-import { THREAD_ACTIVITY } from '../../src/domains/threads/thread.activity';
+import { THREAD_ACTIVITY } from '../../src/domains/threads/thread.events';
 import { ThreadEventKind } from '../../src/domains/threads/thread.enums';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
 import type { Role } from '../../src/platform/auth/roles';
@@ -77,7 +77,7 @@ export async function follow(t: TestHub, threadId: string, as: string): Promise<
   const opened = await t.hub.db.dataSource.manager.findOneByOrFail(ThreadEvent, { threadId: rowId, kind: ThreadEventKind.OPENED });
   for (let i = 0; !live && !failure; i++) {
     if (i > 100) throw new Error('subscription did not become live');
-    t.hub.pubsub.pubsub.publish(THREAD_ACTIVITY, rowId, { eventId: opened.rowId });
+    t.hub.pubsub.publish(THREAD_ACTIVITY, rowId, { eventId: opened.rowId });
     await new Promise((r) => setTimeout(r, 50));
   }
   if (failure) throw new Error(`subscription failed: ${JSON.stringify(failure)}`);

@@ -1,5 +1,7 @@
-import type { DocumentNode } from 'graphql';
-import { parse, specifiedRules, validate, visit } from 'graphql';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DocumentNode, OperationDefinitionNode } from 'graphql';
+import { Kind, parse, specifiedRules, validate, visit } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { FragmentCycleError, LIMITS, limitRules, operationCost, staticLimitError, validationDeadlineRule, ValidationTimeout } from '../../src/platform/graphql/limits';
 import { buildHubSchema } from '../../src/server/schema';
@@ -27,6 +29,20 @@ describe('query limits', () => {
     for (const [name, doc] of documents) {
       expect(validate(schema, doc, [...specifiedRules, ...limitRules(true)]), name).toEqual([]);
       expect(operationCost(schema, doc, pageVariables(doc)), name).toBeLessThanOrEqual(LIMITS.cost);
+    }
+  });
+
+  it('let every operation of the client package (clients/typescript/operations) through, with pages of 50', () => {
+    const dir = path.resolve(__dirname, '..', '..', 'clients', 'typescript', 'operations');
+    const all = parse(fs.readdirSync(dir).filter((f) => f.endsWith('.graphql')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n'));
+    const fragments = all.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+    const operations = all.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    expect(operations.length).toBeGreaterThan(20);
+    for (const op of operations) {
+      const doc: DocumentNode = { kind: Kind.DOCUMENT, definitions: [op, ...fragments] };
+      const errors = validate(schema, doc, [...specifiedRules, ...limitRules(true)]).filter((e) => !/is never used/.test(e.message));
+      expect(errors, op.name?.value).toEqual([]);
+      expect(operationCost(schema, doc, pageVariables(doc)), op.name?.value).toBeLessThanOrEqual(LIMITS.cost);
     }
   });
 

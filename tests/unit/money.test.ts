@@ -1,6 +1,6 @@
 import { Kind } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { MoneyScalar, QuantityScalar } from '../../src/platform/graphql/scalars';
+import { DecimalScalar, MoneyScalar, QuantityScalar, ratioDecimal } from '../../src/platform/graphql/scalars';
 
 describe('Money', () => {
   it('parses decimal strings into exact minor units and prints them back', () => {
@@ -28,5 +28,23 @@ describe('Quantity', () => {
     expect(QuantityScalar.parseValue('100.499')).toBe(100499n);
     expect(QuantityScalar.serialize(100499n)).toBe('100.499');
     expect(() => QuantityScalar.parseValue('1.2345')).toThrow(/Quantity/);
+  });
+});
+
+describe('ratios as decimals', () => {
+  it('are exact when the quotient terminates, cut after 18 decimals otherwise, and never capped', () => {
+    expect(ratioDecimal(3n, 4n)).toBe('0.75');
+    expect(ratioDecimal(7499999n, 10000000n)).toBe('0.7499999');
+    expect(ratioDecimal(1n, 3n)).toBe('0.333333333333333333');
+    expect(ratioDecimal(2n, 3n)).toBe('0.666666666666666666');
+    expect(ratioDecimal(500000000n, 100000n)).toBe('5000');
+    expect(ratioDecimal(9007199254740991n, 1n)).toBe('9007199254740991');
+    expect(ratioDecimal(0n, 5n)).toBe('0');
+  });
+
+  it('Decimal is output only and serializes only decimal strings', () => {
+    expect(DecimalScalar.serialize('0.75')).toBe('0.75');
+    expect(() => DecimalScalar.serialize(0.75)).toThrow(/Decimal/);
+    expect(() => DecimalScalar.parseValue('0.75')).toThrow(/output only/);
   });
 });

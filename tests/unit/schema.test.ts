@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, GraphQLField, GraphQLInputField } from 'graphql';
+import { getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, GraphQLField, GraphQLInputField } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { buildHubSchema, printHubSchema } from '../../src/server/schema';
@@ -29,6 +29,42 @@ describe('the committed schema', () => {
       
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('exact numbers', () => {
+  it('has no Float field but deprecated ones with a Decimal twin, and no Float input', () => {
+    const offending: string[] = [];
+    for (const type of Object.values(buildHubSchema().getTypeMap())) {
+      if (type.name.startsWith('__')) continue;
+      if (isObjectType(type) || isInterfaceType(type)) {
+        const fields = type.getFields();
+        for (const field of Object.values(fields)) {
+          if (getNamedType(field.type).name !== 'Float') continue;
+          const twin = fields[`${field.name}Decimal`];
+          if (!field.deprecationReason || !twin || getNamedType(twin.type).name !== 'Decimal') offending.push(`${type.name}.${field.name}`);
+        }
+      }
+      if (isInputObjectType(type)) for (const field of Object.values(type.getFields())) if (getNamedType(field.type).name === 'Float') offending.push(`${type.name}.${field.name}`);
+    }
+    expect(offending).toEqual([]);
+  });
+
+  it('takes every id as ID: no input field or argument named like an id is a String', () => {
+    const offending: string[] = [];
+    const idLike = (name: string) => name === 'id' || name === 'ids' || /[a-z]Ids?$/.test(name);
+    for (const type of Object.values(buildHubSchema().getTypeMap())) {
+      if (type.name.startsWith('__')) continue;
+      if (isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) if (idLike(field.name) && getNamedType(field.type).name !== 'ID') offending.push(`${type.name}.${field.name}`);
+      }
+      if (isObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          for (const arg of field.args) if (idLike(arg.name) && getNamedType(arg.type).name !== 'ID') offending.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+    }
+    expect(offending).toEqual([]);
   });
 });
 

@@ -50,3 +50,18 @@ registerEnumType(BodyKind, {
     EXPERT_PANEL: { description: 'A panel of experts consulted on decisions.' },
   },
 });
+
+/** How a list of bodies is ordered. */
+export enum BodyOrder {
+  CODE = 'CODE',
+  NAME = 'NAME',
+}
+
+registerEnumType(BodyOrder, {
+  name: 'BodyOrder',
+  description: 'How a list of bodies is ordered.',
+  valuesConfig: {
+    CODE: { description: 'By code, ascending (the default): a government, then its departments, then the governments below.' },
+    NAME: { description: 'By official name, ascending by Unicode code point (then by code).' },
+  },
+});

@@ -4,8 +4,40 @@ import type { RequestContext } from '../../platform/context';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
 import { loadPartitionPages } from '../../platform/database/batched-pages';
 import { Body } from './body.entity';
+import { BodyKind, BodyOrder, Level } from './body.enums';
 
 export const BODY_ORDER: SortKey<Body>[] = [{ column: 'b.code', read: (b) => b.code, kind: 'text', direction: 'ASC' }];
+
+/**
+ * The sort keys of an order. Names compare by code point on both databases (PostgreSQL's "C"
+ * collation, SQLite's binary one), as the in-memory grouping of partition pages does.
+ */
+export function bodySort(ctx: RequestContext, order: BodyOrder | null | undefined): SortKey<Body>[] {
+  if (order !== BodyOrder.NAME) return BODY_ORDER;
+  const name = ctx.db.dialect === 'postgres' ? 'b.name COLLATE "C"' : 'b.name';
+  return [{ column: name, read: (b) => b.name, kind: 'text', direction: 'ASC' }, ...BODY_ORDER];
+}
+
+/** Which children of a parent to list. */
+export interface ChildFilter {
+  kind?: BodyKind | null;
+  level?: Level | null;
+  orderBy?: BodyOrder | null;
+}
+
+function childWhere(filter: ChildFilter): { sql: string; params: Record<string, unknown> } | undefined {
+  const parts: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.kind) {
+    parts.push('b.kind = :childKind');
+    params.childKind = filter.kind;
+  }
+  if (filter.level) {
+    parts.push('b.level = :childLevel');
+    params.childLevel = filter.level;
+  }
+  return parts.length ? { sql: parts.join(' AND '), params } : undefined;
+}
 
 const BY_ID = Symbol('body.byId');
 const BY_CODE = Symbol('body.byCode');
@@ -38,25 +70,31 @@ export function bodyByCode(ctx: RequestContext): DataLoader<string, Body | null>
   });
 }
 
-export function childCount(ctx: RequestContext): DataLoader<string, number> {
-  return ctx.loaders.get(CHILD_COUNT, () => {
-    return new DataLoader<string, number>(async (parentIds) => {
-      const rows: { parentId: string; n: string | number }[] = await ctx.em
+export function childCount(ctx: RequestContext, filter: ChildFilter = {}): DataLoader<string, number> {
+  const key = JSON.stringify([filter.kind, filter.level]);
+  const loaders = ctx.loaders.get(CHILD_COUNT, () => new Map<string, DataLoader<string, number>>());
+  let loader = loaders.get(key);
+  if (!loader) {
+    loader = new DataLoader<string, number>(async (parentIds) => {
+      const qb = ctx.em
         .createQueryBuilder(Body, 'b')
         .select('b.parentId', 'parentId')
         .addSelect('COUNT(*)', 'n')
-        .where('b.parentId IN (:...ids)', { ids: [...parentIds] })
-        .groupBy('b.parentId')
-        .getRawMany();
+        .where('b.parentId IN (:...ids)', { ids: [...parentIds] });
+      const where = childWhere(filter);
+      if (where) qb.andWhere(where.sql, where.params);
+      const rows: { parentId: string; n: string | number }[] = await qb.groupBy('b.parentId').getRawMany();
       const counts = new Map(rows.map((r) => [r.parentId, Number(r.n)]));
       return parentIds.map((id) => counts.get(id) ?? 0);
     });
-  });
+    loaders.set(key, loader);
+  }
+  return loader;
 }
 
-/** Children pages of many parents in one statement per distinct page-argument set. */
-export function childPages(ctx: RequestContext, args: PageArgs): DataLoader<string, PageData<Body>> {
-  const argsKey = JSON.stringify([args.first, args.after, args.last, args.before]);
+/** Children pages of many parents in one statement per distinct filter and page-argument set. */
+export function childPages(ctx: RequestContext, args: PageArgs, filter: ChildFilter = {}): DataLoader<string, PageData<Body>> {
+  const argsKey = JSON.stringify([filter.kind, filter.level, filter.orderBy, args.first, args.after, args.last, args.before]);
   const loaders = ctx.loaders.get(CHILD_PAGES, () => new Map<string, DataLoader<string, PageData<Body>>>());
   let loader = loaders.get(argsKey);
   if (!loader) {
@@ -64,7 +102,7 @@ export function childPages(ctx: RequestContext, args: PageArgs): DataLoader<stri
       const pages = await loadPartitionPages(
         ctx.em,
         Body,
-        { alias: 'b', partitionColumn: 'b.parentId', partitionOf: (b) => b.parentId ?? '', sort: BODY_ORDER },
+        { alias: 'b', partitionColumn: 'b.parentId', partitionOf: (b) => b.parentId ?? '', sort: bodySort(ctx, filter.orderBy), where: childWhere(filter) },
         parentIds,
         args,
       );

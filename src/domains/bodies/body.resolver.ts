@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequireRole, Public, Role } from '../../platform/auth/roles';
 import type { RequestContext } from '../../platform/context';
-import { Page, PageArgs } from '../../platform/graphql/connection';
+import { Page } from '../../platform/graphql/connection';
 import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
 import { Body } from './body.entity';
 import * as bodies from './body.service';
-import { BodiesArgs, BodyConnection, CreateBodyInput, CreateBodyPayload, UpdateBodyInput, UpdateBodyPayload } from './body.types';
+import { BodiesArgs, BodyConnection, ChildrenArgs, CreateBodyInput, CreateBodyPayload, UpdateBodyInput, UpdateBodyPayload } from './body.types';
 
 // The body tree is public information (the organisation of government), so reads are public.
 @Resolver(() => Body)
@@ -18,7 +18,7 @@ export class BodyResolver {
   }
 
   @Public()
-  @Query(() => BodyConnection, { description: 'Bodies, ordered by code, filtered by level, kind and subtree.' })
+  @Query(() => BodyConnection, { description: 'Bodies, ordered by code (or name), filtered by level, kind, subtree and a name or code search.' })
   bodies(@Args(() => BodiesArgs) args: BodiesArgs, @Ctx() ctx: RequestContext): Promise<Page<Body>> {
     return bodies.listBodies(ctx, args, args);
   }
@@ -28,9 +28,9 @@ export class BodyResolver {
     return bodies.parentOf(ctx, body);
   }
 
-  @FieldResolver(() => BodyConnection, { description: 'Bodies directly below this one, ordered by code.' })
-  children(@Root() body: Body, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Page<Body> {
-    return bodies.childrenOf(ctx, body, args);
+  @FieldResolver(() => BodyConnection, { description: 'Bodies directly below this one, ordered by code (or name), optionally only of one kind or level.' })
+  children(@Root() body: Body, @Args(() => ChildrenArgs) args: ChildrenArgs, @Ctx() ctx: RequestContext): Page<Body> {
+    return bodies.childrenOf(ctx, body, args, args);
   }
 
   @FieldResolver(() => [Body], { description: 'All bodies above this one, from the central government down to the parent.' })

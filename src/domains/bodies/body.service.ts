@@ -4,10 +4,11 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import { badUserInput, forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
+import { checkSearch, likePattern } from '../../platform/database/search';
 import { lazyPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
 import { Body, BodyAncestry } from './body.entity';
-import { BodyKind, Level } from './body.enums';
-import { BODY_ORDER, bodyByCode, bodyById, childCount, childPages } from './body.loaders';
+import { BodyKind, BodyOrder, Level } from './body.enums';
+import { bodyByCode, bodyById, bodySort, childCount, ChildFilter, childPages } from './body.loaders';
 import { ancestorIds, assertActorReaches, isWithin } from './jurisdiction';
 
 export interface BodyFilter {
@@ -15,6 +16,9 @@ export interface BodyFilter {
   kind?: BodyKind | null;
   /** Code of a body whose subtree (itself excluded) to list. */
   under?: string | null;
+  /** Part of the name, or the start of the code. */
+  search?: string | null;
+  orderBy?: BodyOrder | null;
 }
 
 export interface CreateBodyData {
@@ -39,24 +43,40 @@ export function findBodyById(ctx: RequestContext, rowId: string): Promise<Body |
   return bodyById(ctx).load(rowId);
 }
 
+/** A body another row refers to (a foreign key, so it exists): what every domain uses to show issuers, recipients, leads. */
+export async function bodyOf(ctx: RequestContext, rowId: string): Promise<Body> {
+  const body = await bodyById(ctx).load(rowId);
+  if (!body) throw new Error(`body ${rowId} is referenced but does not exist`);
+  return body;
+}
+
 export async function listBodies(ctx: RequestContext, filter: BodyFilter, args: PageArgs): Promise<Page<Body>> {
-  pageWindow(args, BODY_ORDER); // validate arguments before any SQL
+  const sort = bodySort(ctx, filter.orderBy);
+  pageWindow(args, sort); // validate arguments before any SQL
+  const search = checkSearch(filter.search);
   const qb = ctx.em.createQueryBuilder(Body, 'b');
   if (filter.level) qb.andWhere('b.level = :level', { level: filter.level });
   if (filter.kind) qb.andWhere('b.kind = :kind', { kind: filter.kind });
+  if (search) {
+    // Case-insensitive alike on both databases (LOWER on both sides; LIKE alone differs).
+    qb.andWhere("(LOWER(b.name) LIKE :anywhere ESCAPE '\\' OR LOWER(b.code) LIKE :prefix ESCAPE '\\')", {
+      anywhere: likePattern(search, 'anywhere'),
+      prefix: likePattern(search, 'prefix'),
+    });
+  }
   if (filter.under != null) {
     const root = await findBodyByCode(ctx, filter.under);
     if (!root) throw badUserInput(`"under": no body has code "${filter.under}".`);
     qb.innerJoin(BodyAncestry, 'a', 'a.descendantId = b.rowId AND a.ancestorId = :root AND a.depth > 0', { root: root.rowId });
   }
-  return paginate(qb, BODY_ORDER, args);
+  return paginate(qb, sort, args);
 }
 
-export function childrenOf(ctx: RequestContext, body: Body, args: PageArgs): Page<Body> {
-  pageWindow(args, BODY_ORDER);
+export function childrenOf(ctx: RequestContext, body: Body, filter: ChildFilter, args: PageArgs): Page<Body> {
+  pageWindow(args, bodySort(ctx, filter.orderBy));
   return lazyPage(
-    () => childPages(ctx, args).load(body.rowId),
-    () => childCount(ctx).load(body.rowId),
+    () => childPages(ctx, args, filter).load(body.rowId),
+    () => childCount(ctx, filter).load(body.rowId),
   );
 }
 

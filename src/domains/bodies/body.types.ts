@@ -2,7 +2,7 @@ import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../platform/graphql/connection';
 import { MutationPayload } from '../../platform/graphql/mutation';
 import { Body } from './body.entity';
-import { BodyKind, Level } from './body.enums';
+import { BodyKind, BodyOrder, Level } from './body.enums';
 
 export const BodyConnection = Connection(Body);
 
@@ -16,6 +16,24 @@ export class BodiesArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: "A body's code: list its whole subtree, the body itself excluded." })
   under?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only bodies whose name contains this text or whose code starts with it, ignoring case (1 to 100 characters), e.g. `杭州` or `3301`.' })
+  search?: string | null;
+
+  @Field(() => BodyOrder, { nullable: true, description: 'Order of the list; default CODE. A cursor belongs to the order it was read in.' })
+  orderBy?: BodyOrder | null;
+}
+
+@ArgsType()
+export class ChildrenArgs extends PageArgs {
+  @Field(() => BodyKind, { nullable: true, description: 'Only children of this kind, e.g. GOVERNMENT for the governments one level down, DEPARTMENT for the departments.' })
+  kind?: BodyKind | null;
+
+  @Field(() => Level, { nullable: true, description: 'Only children of this level (a government’s departments share its level; the governments below do not).' })
+  level?: Level | null;
+
+  @Field(() => BodyOrder, { nullable: true, description: 'Order of the list; default CODE. A cursor belongs to the order it was read in.' })
+  orderBy?: BodyOrder | null;
 }
 
 @InputType({ description: 'A new body in the jurisdiction tree.' })

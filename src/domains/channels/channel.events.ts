@@ -1,4 +1,5 @@
 import { IsNull } from 'typeorm';
+import { onHubEvent } from '../../platform/events/relay';
 import { registerDeadlineHandler } from '../../platform/events/scheduler';
 import { Directive, Receipt } from './channel.entities';
 
@@ -12,8 +13,33 @@ declare module '../../platform/events/event-map' {
     FeedbackSubmitted: { feedbackId: string };
     /** `acknowledgeBy` passed with recipients that had not acknowledged (they are addressed). */
     DirectiveAcknowledgementOverdue: { directiveId: string };
+    /** A recipient first opened a directive (scope: the recipient; the issuer addressed). */
+    ReceiptRead: { receiptId: string; directiveId: string };
+    /** A recipient acknowledged a directive (scope: the recipient; the issuer addressed). */
+    DirectiveAcknowledged: { receiptId: string; directiveId: string };
+    /** The recipient of feedback answered it (scope: the answering body; the sender addressed). */
+    FeedbackAnswered: { feedbackId: string };
   }
 }
+
+declare module '../../platform/pubsub' {
+  interface HubTopics {
+    /** Something new in a body's directive inbox (key: body row id): its directiveIssued streams read it. */
+    directive: [bodyId: string, InboxChanged];
+    /** Something new in a body's feedback inbox (key: body row id). */
+    feedback: [bodyId: string, InboxChanged];
+  }
+}
+
+/** The event that changed an inbox; the stream reads the inbox itself. */
+export interface InboxChanged {
+  eventSeq: number;
+}
+
+// Deliveries are stored with the directive; the relay only wakes the recipients' streams.
+onHubEvent('DirectiveIssued', (e, pubsub) => e.recipientBodyIds.forEach((id) => pubsub.publish('directive', id, { eventSeq: e.seq })));
+onHubEvent('DirectiveRevised', (e, pubsub) => e.recipientBodyIds.forEach((id) => pubsub.publish('directive', id, { eventSeq: e.seq })));
+onHubEvent('FeedbackSubmitted', (e, pubsub) => e.recipientBodyIds.forEach((id) => pubsub.publish('feedback', id, { eventSeq: e.seq })));
 
 export const ACK_DEADLINE = 'DirectiveAcknowledgementDue';
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
+import { byIdLoader } from '../../platform/loaders';
 import { loadPartitionPages } from '../../platform/database/batched-pages';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
 import { Directive, Feedback, Receipt } from './channel.entities';
@@ -9,30 +9,60 @@ const DIRECTIVE_BY_ID = Symbol('directive.byId');
 const FEEDBACK_BY_ID = Symbol('feedback.byId');
 const RECEIPT_PAGES = Symbol('receipt.pages');
 const RECEIPT_COUNTS = Symbol('receipt.counts');
+const RECEIPT_FILTERED_COUNTS = Symbol('receipt.filteredCounts');
 
 export const RECEIPT_ORDER: SortKey<Receipt>[] = [{ column: 'r.rowId', read: (r) => r.rowId, kind: 'text', direction: 'ASC' }];
 
-function byId<T extends { rowId: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
-  const map = new Map(rows.map((r) => [r.rowId, r]));
-  return ids.map((id) => map.get(id) ?? null);
+export const directiveById = (ctx: RequestContext): DataLoader<string, Directive | null> => byIdLoader(ctx, DIRECTIVE_BY_ID, Directive);
+
+export const feedbackById = (ctx: RequestContext): DataLoader<string, Feedback | null> => byIdLoader(ctx, FEEDBACK_BY_ID, Feedback);
+
+/** Which receipts of a directive to list: by whether the recipient read or acknowledged it. */
+export interface ReceiptFilter {
+  read?: boolean | null;
+  acknowledged?: boolean | null;
 }
 
-export function directiveById(ctx: RequestContext): DataLoader<string, Directive | null> {
-  return ctx.loaders.get(DIRECTIVE_BY_ID, () => new DataLoader(async (ids: readonly string[]) => byId(await ctx.em.find(Directive, { where: { rowId: In([...ids]) } }), ids)));
+export function receiptWhere(filter: ReceiptFilter): { sql: string; params: Record<string, unknown> } | undefined {
+  const parts: string[] = [];
+  if (filter.read != null) parts.push(filter.read ? 'r.readAt IS NOT NULL' : 'r.readAt IS NULL');
+  if (filter.acknowledged != null) parts.push(filter.acknowledged ? 'r.acknowledgedAt IS NOT NULL' : 'r.acknowledgedAt IS NULL');
+  return parts.length ? { sql: parts.join(' AND '), params: {} } : undefined;
 }
 
-export function feedbackById(ctx: RequestContext): DataLoader<string, Feedback | null> {
-  return ctx.loaders.get(FEEDBACK_BY_ID, () => new DataLoader(async (ids: readonly string[]) => byId(await ctx.em.find(Feedback, { where: { rowId: In([...ids]) } }), ids)));
-}
-
-export function receiptPages(ctx: RequestContext, args: PageArgs): DataLoader<string, PageData<Receipt>> {
-  const key = JSON.stringify([args.first, args.after, args.last, args.before]);
+export function receiptPages(ctx: RequestContext, args: PageArgs, filter: ReceiptFilter = {}): DataLoader<string, PageData<Receipt>> {
+  const key = JSON.stringify([filter.read, filter.acknowledged, args.first, args.after, args.last, args.before]);
   const loaders = ctx.loaders.get(RECEIPT_PAGES, () => new Map<string, DataLoader<string, PageData<Receipt>>>());
   let loader = loaders.get(key);
   if (!loader) {
     loader = new DataLoader<string, PageData<Receipt>>(async (directiveIds) => {
-      const pages = await loadPartitionPages(ctx.em, Receipt, { alias: 'r', partitionColumn: 'r.directiveId', partitionOf: (r) => r.directiveId, sort: RECEIPT_ORDER }, directiveIds, args);
+      const pages = await loadPartitionPages(
+        ctx.em,
+        Receipt,
+        { alias: 'r', partitionColumn: 'r.directiveId', partitionOf: (r) => r.directiveId, sort: RECEIPT_ORDER, where: receiptWhere(filter) },
+        directiveIds,
+        args,
+      );
       return directiveIds.map((id) => pages.get(id)!);
+    });
+    loaders.set(key, loader);
+  }
+  return loader;
+}
+
+/** Receipt totals per directive under a filter, in one grouped statement per filter. */
+export function filteredReceiptCounts(ctx: RequestContext, filter: ReceiptFilter): DataLoader<string, number> {
+  const key = JSON.stringify([filter.read, filter.acknowledged]);
+  const loaders = ctx.loaders.get(RECEIPT_FILTERED_COUNTS, () => new Map<string, DataLoader<string, number>>());
+  let loader = loaders.get(key);
+  if (!loader) {
+    loader = new DataLoader<string, number>(async (ids) => {
+      const qb = ctx.em.createQueryBuilder(Receipt, 'r').select('r.directiveId', 'id').addSelect('COUNT(*)', 'n').where('r.directiveId IN (:...ids)', { ids: [...ids] });
+      const where = receiptWhere(filter);
+      if (where) qb.andWhere(where.sql, where.params);
+      const rows: { id: string; n: string | number }[] = await qb.groupBy('r.directiveId').getRawMany();
+      const counts = new Map(rows.map((r) => [r.id, Number(r.n)]));
+      return ids.map((id) => counts.get(id) ?? 0);
     });
     loaders.set(key, loader);
   }

@@ -6,8 +6,8 @@ import { Page, PageArgs } from '../../platform/graphql/connection';
 import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entity';
-import { findBodyById } from '../bodies/body.service';
-import { Directive, Feedback, Receipt } from './channel.entities';
+import { bodyOf } from '../bodies/body.service';
+import { Directive, DirectivePriority, Feedback, FeedbackKind, Receipt } from './channel.entities';
 import { directiveById, feedbackById } from './channel.loaders';
 import {
   AcknowledgeDirectiveInput,
@@ -38,12 +38,33 @@ import { ArgsType, Field } from 'type-graphql';
 class InboxArgs extends PageArgs {
   @Field(() => Boolean, { nullable: true, description: 'Only what still needs the body’s attention (unacknowledged, or unread when no acknowledgement is required).' })
   pendingOnly?: boolean | null;
+
+  @Field(() => DirectivePriority, { nullable: true, description: 'Only directives of this priority.' })
+  priority?: DirectivePriority | null;
+}
+
+@ArgsType()
+class ReceiptsArgs extends PageArgs {
+  @Field(() => Boolean, { nullable: true, description: 'true: only recipients that opened it; false: only those that have not.' })
+  read?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only recipients that acknowledged it; false: only those that have not (who to chase).' })
+  acknowledged?: boolean | null;
+}
+
+@ArgsType()
+class IssuedArgs extends PageArgs {
+  @Field(() => DirectivePriority, { nullable: true, description: 'Only directives of this priority.' })
+  priority?: DirectivePriority | null;
 }
 
 @ArgsType()
 class FeedbackInboxArgs extends PageArgs {
   @Field(() => Boolean, { nullable: true, description: 'Only feedback not yet answered.' })
   unansweredOnly?: boolean | null;
+
+  @Field(() => FeedbackKind, { nullable: true, description: 'Only feedback of this kind.' })
+  kind?: FeedbackKind | null;
 }
 
 function requireActor(ctx: RequestContext): RequestContext {
@@ -61,12 +82,12 @@ export class DirectiveResolver {
 
   @FieldResolver(() => Body, { description: 'The issuing body.' })
   async issuer(@Root() d: Directive, @Ctx() ctx: RequestContext): Promise<Body> {
-    return (await findBodyById(ctx, d.issuerId))!;
+    return bodyOf(ctx, d.issuerId);
   }
 
-  @FieldResolver(() => ReceiptConnection, { description: 'Receipts: all of them for the issuer’s side, otherwise those in the caller’s jurisdiction.' })
-  receipts(@Root() d: Directive, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<Page<Receipt>> {
-    return directives.receiptsOf(ctx, d, args);
+  @FieldResolver(() => ReceiptConnection, { description: 'Receipts: all of them for the issuer’s side, otherwise those in the caller’s jurisdiction; optionally only the (un)read or (un)acknowledged.' })
+  receipts(@Root() d: Directive, @Args(() => ReceiptsArgs) args: ReceiptsArgs, @Ctx() ctx: RequestContext): Promise<Page<Receipt>> {
+    return directives.receiptsOf(ctx, d, args, args);
   }
 
   @FieldResolver(() => AcknowledgementSummary, { description: 'Acknowledgement counts across all recipients (counts only).' })
@@ -92,38 +113,32 @@ export class DirectiveResolver {
 
   @RequireRole(Role.LEAD)
   @Mutation(() => IssueDirectivePayload, { description: 'Issues a directive to bodies in the caller’s own subtree (LEAD). Upward, sideways or cross-jurisdiction recipients: FORBIDDEN.' })
-  async issueDirective(@Arg('input', () => IssueDirectiveInput, { description: 'The directive.' }) input: IssueDirectiveInput, @Ctx() ctx: RequestContext) {
-    let issued: directives.Issued | undefined;
-    const payload = await runIdempotentMutation(
+  issueDirective(@Arg('input', () => IssueDirectiveInput, { description: 'The directive.' }) input: IssueDirectiveInput, @Ctx() ctx: RequestContext) {
+    return runIdempotentMutation(
       ctx,
       'issueDirective',
       input,
       async (tx) => {
-        issued = await directives.issueDirective(tx, input);
-        return { result: { directive: issued.directive }, id: issued.directive.rowId };
+        const { directive } = await directives.issueDirective(tx, input);
+        return { result: { directive }, id: directive.rowId };
       },
       async (tx, id) => ({ directive: await directiveById(tx).load(id) }),
     );
-    if (issued && payload.userErrors.length === 0) directives.publishDirective(ctx, issued);
-    return payload;
   }
 
   @RequireRole(Role.LEAD)
   @Mutation(() => ReviseDirectivePayload, { description: 'Issues a new version of a directive, naming the feedback that caused it; every recipient receives it again (LEAD of the issuer).' })
-  async reviseDirective(@Arg('input', () => ReviseDirectiveInput, { description: 'The revision.' }) input: ReviseDirectiveInput, @Ctx() ctx: RequestContext) {
-    let issued: directives.Issued | undefined;
-    const payload = await runIdempotentMutation(
+  reviseDirective(@Arg('input', () => ReviseDirectiveInput, { description: 'The revision.' }) input: ReviseDirectiveInput, @Ctx() ctx: RequestContext) {
+    return runIdempotentMutation(
       ctx,
       'reviseDirective',
       input,
       async (tx) => {
-        issued = await directives.reviseDirective(tx, input);
-        return { result: { directive: issued.directive }, id: issued.directive.rowId };
+        const { directive } = await directives.reviseDirective(tx, input);
+        return { result: { directive }, id: directive.rowId };
       },
       async (tx, id) => ({ directive: await directiveById(tx).load(id) }),
     );
-    if (issued && payload.userErrors.length === 0) directives.publishDirective(ctx, issued);
-    return payload;
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
@@ -157,7 +172,7 @@ export class ReceiptResolver {
 
   @FieldResolver(() => Body, { description: 'The receiving body.' })
   async recipient(@Root() r: Receipt, @Ctx() ctx: RequestContext): Promise<Body> {
-    return (await findBodyById(ctx, r.recipientId))!;
+    return bodyOf(ctx, r.recipientId);
   }
 }
 
@@ -165,12 +180,12 @@ export class ReceiptResolver {
 export class FeedbackResolver {
   @FieldResolver(() => Body, { description: 'The reporting body.' })
   async sender(@Root() f: Feedback, @Ctx() ctx: RequestContext): Promise<Body> {
-    return (await findBodyById(ctx, f.senderId))!;
+    return bodyOf(ctx, f.senderId);
   }
 
   @FieldResolver(() => Body, { description: 'The body above that receives it.' })
   async recipient(@Root() f: Feedback, @Ctx() ctx: RequestContext): Promise<Body> {
-    return (await findBodyById(ctx, f.recipientId))!;
+    return bodyOf(ctx, f.recipientId);
   }
 
   @FieldResolver(() => Directive, { nullable: true, description: 'The directive it is about.' })
@@ -179,21 +194,20 @@ export class FeedbackResolver {
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
-  @Mutation(() => SubmitFeedbackPayload, { description: 'Reports upward: to a body above the caller’s, or to the issuer of a directive it received (OFFICER or LEAD). Downward or sideways: FORBIDDEN.' })
-  async submitFeedback(@Arg('input', () => SubmitFeedbackInput, { description: 'The feedback.' }) input: SubmitFeedbackInput, @Ctx() ctx: RequestContext) {
-    let created: Feedback | undefined;
-    const payload = await runIdempotentMutation(
+  @Mutation(() => SubmitFeedbackPayload, {
+    description: 'Reports upward: to a body above the caller’s, or to the issuer of a directive it received (OFFICER or LEAD). Downward or sideways: FORBIDDEN.',
+  })
+  submitFeedback(@Arg('input', () => SubmitFeedbackInput, { description: 'The feedback.' }) input: SubmitFeedbackInput, @Ctx() ctx: RequestContext) {
+    return runIdempotentMutation(
       ctx,
       'submitFeedback',
       input,
       async (tx) => {
-        created = await feedback.submitFeedback(tx, input);
+        const created = await feedback.submitFeedback(tx, input);
         return { result: { feedback: created }, id: created.rowId };
       },
       async (tx, id) => ({ feedback: await feedbackById(tx).load(id) }),
     );
-    if (created && payload.userErrors.length === 0) feedback.publishFeedback(ctx, created);
-    return payload;
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
@@ -216,16 +230,16 @@ export class FeedbackResolver {
 export class BodyChannelsResolver {
   @FieldResolver(() => ReceiptConnection, { description: 'Directives addressed to this body, newest first (inside the caller’s jurisdiction).' })
   directiveInbox(@Root() body: Body, @Args(() => InboxArgs) args: InboxArgs, @Ctx() ctx: RequestContext): Promise<Page<Receipt>> {
-    return directives.inboxOf(ctx, body, !!args.pendingOnly, args);
+    return directives.inboxOf(ctx, body, { pendingOnly: !!args.pendingOnly, priority: args.priority }, args);
   }
 
   @FieldResolver(() => DirectiveConnection, { description: 'Directives this body issued, newest first (inside the caller’s jurisdiction).' })
-  directivesIssued(@Root() body: Body, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<Page<Directive>> {
-    return directives.issuedBy(ctx, body, args);
+  directivesIssued(@Root() body: Body, @Args(() => IssuedArgs) args: IssuedArgs, @Ctx() ctx: RequestContext): Promise<Page<Directive>> {
+    return directives.issuedBy(ctx, body, args.priority ?? null, args);
   }
 
   @FieldResolver(() => FeedbackConnection, { description: 'Feedback addressed to this body, newest first (inside the caller’s jurisdiction).' })
   feedbackInbox(@Root() body: Body, @Args(() => FeedbackInboxArgs) args: FeedbackInboxArgs, @Ctx() ctx: RequestContext): Promise<Page<Feedback>> {
-    return feedback.feedbackInboxOf(ctx, body, !!args.unansweredOnly, args);
+    return feedback.feedbackInboxOf(ctx, body, { unansweredOnly: !!args.unansweredOnly, kind: args.kind }, args);
   }
 }

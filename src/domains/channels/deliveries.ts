@@ -62,40 +62,21 @@ export function decodeDeliveryCursor(cursor: string | null | undefined): number 
 }
 
 /**
- * The resumable stream of one body: live events from pub/sub (plain JSON, so they cross Redis),
- * rehydrated, with replay and gap-filling from the database.
+ * The resumable stream of one body: stored deliveries replayed from `after`, then a read of what is
+ * new each time the relay says the body's inbox changed (the database is the only source).
  */
-export function deliveryStream<P, E extends Sequenced>(
+export function deliveryStream<E extends Sequenced>(
   ctx: RequestContext,
   stream: Stream,
   bodyId: string,
   after: number | null,
-  hydrate: (payload: P) => E,
   loadAfter: (afterSeq: number, limit: number) => Promise<E[]>,
 ): AsyncGenerator<E> {
-  const source = ctx.pubsub.subscribe(stream, bodyId) as AsyncIterable<P>;
-  const live: AsyncIterable<E> = {
-    [Symbol.asyncIterator]() {
-      const it = source[Symbol.asyncIterator]();
-      return {
-        next: async () => {
-          const r = await it.next();
-          return r.done ? r : { done: false, value: hydrate(r.value) };
-        },
-        return: async () => {
-          await it.return?.();
-          return { done: true as const, value: undefined };
-        },
-      };
-    },
-  };
   return resumableStream({
-    live,
+    live: ctx.pubsub.subscribe(stream, bodyId),
     after,
     currentMax: () => lastSeq(ctx, stream, bodyId),
     loadAfter,
-    // A Redis subscription becomes active asynchronously: read once more shortly after starting.
-    catchUpAfterMs: (ctx.pubsub as { remote?: boolean }).remote ? [300, 2000] : [],
     // graphql-ws waits for each message to be flushed, so a subscriber that does not read makes
     // live events pile up here: past the bound, the connection closes and the client resumes.
     maxBuffered: ctx.subscriptionBuffer,

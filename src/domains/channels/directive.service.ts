@@ -9,13 +9,13 @@ import { uuidv7 } from '../../platform/ids';
 import { Body, BodyAncestry } from '../bodies/body.entity';
 import { BodyKind, Level, LEVEL_RANK } from '../bodies/body.enums';
 import { actorJurisdictionId, assertCanSee, canSee, isWithin } from '../bodies/jurisdiction';
-import { text } from '../powers/power.service';
+import { text } from '../../platform/validation';
 import { Directive, DirectivePriority, Feedback, Receipt } from './channel.entities';
 import type { EventScope } from '../../platform/events/event-map';
 import { cancelDeadline, scheduleDeadline } from '../../platform/events/scheduler';
 import { ACK_DEADLINE, ackDeadlineKey } from './channel.events';
 import { allocateSeqs, deliveryStream, encodeDeliveryCursor } from './deliveries';
-import { directiveById, RECEIPT_ORDER, receiptPages, receiptCounts } from './channel.loaders';
+import { directiveById, filteredReceiptCounts, RECEIPT_ORDER, ReceiptFilter, receiptPages, receiptCounts, receiptWhere } from './channel.loaders';
 
 export interface IssueData {
   title: string;
@@ -27,13 +27,6 @@ export interface IssueData {
   requiresAcknowledgement?: boolean | null;
   acknowledgeBy?: Date | null;
   public?: boolean | null;
-}
-
-/** What a directive delivery carries across pub/sub: JSON only, so it survives Redis. */
-export interface DirectiveEvent {
-  seq: number;
-  receipt: Record<string, unknown>;
-  directive: Record<string, unknown>;
 }
 
 export interface Issued {
@@ -136,15 +129,6 @@ async function deliver(ctx: RequestContext, directive: Directive, recipientIds: 
   return receipts;
 }
 
-/** Publishes deliveries after commit: one event per recipient, on that recipient's topic. */
-export function publishDirective(ctx: RequestContext, issued: Issued): void {
-  const directive = JSON.parse(JSON.stringify(issued.directive)) as Record<string, unknown>;
-  for (const receipt of issued.receipts) {
-    const event: DirectiveEvent = { seq: receipt.seq, receipt: JSON.parse(JSON.stringify(receipt)), directive };
-    ctx.pubsub.publish('directive', receipt.recipientId, event);
-  }
-}
-
 export interface ReviseData {
   directiveId: string;
   causedByFeedbackId: string;
@@ -194,12 +178,14 @@ export async function acknowledgeDirective(ctx: RequestContext, directiveId: str
   const rowId = expectGlobalId(directiveId, Directive.typename, 'directiveId');
   const receipt = await ctx.em.findOne(Receipt, { where: { directiveId: rowId, recipientId: ctx.actor!.body.rowId } });
   if (!receipt) throw new DomainError(UserErrorCode.NOT_FOUND, 'This directive is not addressed to the caller’s body.', ['input', 'directiveId']);
-  if (receipt.acknowledgedAt) throw new DomainError(UserErrorCode.INVALID_STATE, 'Already acknowledged.', ['input', 'directiveId']);
+  // Clients retry: acknowledging again answers the receipt as it is (first time and account kept).
+  if (receipt.acknowledgedAt) return receipt;
   const now = new Date();
   receipt.acknowledgedAt = now;
   receipt.acknowledgedBy = ctx.actor!.accountId;
   receipt.readAt ??= now;
   await ctx.em.update(Receipt, { rowId: receipt.rowId }, { acknowledgedAt: now, acknowledgedBy: receipt.acknowledgedBy, readAt: receipt.readAt });
+  await ctx.events.emit('DirectiveAcknowledged', { receiptId: receipt.rowId, directiveId: rowId }, await receiptScope(ctx, receipt));
   await recordAudit(ctx, { action: 'directive.acknowledge', targetType: 'Receipt', targetId: receipt.rowId });
   return receipt;
 }
@@ -211,9 +197,16 @@ export async function markDirectiveRead(ctx: RequestContext, directiveId: string
   if (!receipt.readAt) {
     receipt.readAt = new Date();
     await ctx.em.update(Receipt, { rowId: receipt.rowId }, { readAt: receipt.readAt });
+    await ctx.events.emit('ReceiptRead', { receiptId: receipt.rowId, directiveId: rowId }, await receiptScope(ctx, receipt));
     await recordAudit(ctx, { action: 'directive.read', targetType: 'Receipt', targetId: receipt.rowId });
   }
   return receipt;
+}
+
+/** A receipt's events lie in the recipient's jurisdiction and are addressed to the issuer, who waits for them. */
+async function receiptScope(ctx: RequestContext, receipt: Receipt): Promise<EventScope> {
+  const directive = (await directiveById(ctx).load(receipt.directiveId))!;
+  return { subjectType: Receipt.typename, subjectId: receipt.rowId, bodyId: receipt.recipientId, recipientBodyIds: [directive.issuerId] };
 }
 
 // ---- reading ---------------------------------------------------------------------------------
@@ -245,18 +238,21 @@ export async function findVisibleReceipt(ctx: RequestContext, rowId: string): Pr
 }
 
 /** Receipts of a directive: all of them for the issuer's side, else those in the caller's jurisdiction. */
-export async function receiptsOf(ctx: RequestContext, d: Directive, args: PageArgs): Promise<Page<Receipt>> {
+export async function receiptsOf(ctx: RequestContext, d: Directive, filter: ReceiptFilter, args: PageArgs): Promise<Page<Receipt>> {
   pageWindow(args, RECEIPT_ORDER);
+  const filtered = filter.read != null || filter.acknowledged != null;
   if (ctx.actor && (await canSee(ctx, d.issuerId))) {
     return lazyPage(
-      () => receiptPages(ctx, args).load(d.rowId),
-      () => receiptCounts(ctx).load(d.rowId).then((c) => c.total),
+      () => receiptPages(ctx, args, filter).load(d.rowId),
+      () => (filtered ? filteredReceiptCounts(ctx, filter).load(d.rowId) : receiptCounts(ctx).load(d.rowId).then((c) => c.total)),
     );
   }
   const root = actorJurisdictionId(ctx);
   const qb = ctx.em.createQueryBuilder(Receipt, 'r').where('r.directiveId = :id', { id: d.rowId });
   if (root) qb.innerJoin(BodyAncestry, 'a', 'a.descendantId = r.recipientId AND a.ancestorId = :root', { root });
   else qb.andWhere('1 = 0');
+  const where = receiptWhere(filter);
+  if (where) qb.andWhere(where.sql, where.params);
   return paginate(qb, RECEIPT_ORDER, args);
 }
 
@@ -266,21 +262,22 @@ export function acknowledgementSummary(ctx: RequestContext, d: Directive) {
 }
 
 /** The body's inbox, newest first; pending = not yet acknowledged (or read, when no acknowledgement is required). */
-export async function inboxOf(ctx: RequestContext, body: Body, pendingOnly: boolean, args: PageArgs): Promise<Page<Receipt>> {
+export async function inboxOf(ctx: RequestContext, body: Body, filter: { pendingOnly: boolean; priority?: DirectivePriority | null }, args: PageArgs): Promise<Page<Receipt>> {
   await assertCanSee(ctx, body.rowId, `Body ${body.code}`);
   const qb = ctx.em.createQueryBuilder(Receipt, 'r').where('r.recipientId = :id', { id: body.rowId });
-  if (pendingOnly) {
-    qb.innerJoin(Directive, 'd', 'd.rowId = r.directiveId').andWhere(
-      '((d.requiresAcknowledgement = :yes AND r.acknowledgedAt IS NULL) OR (d.requiresAcknowledgement = :no AND r.readAt IS NULL))',
-      { yes: true, no: false },
-    );
+  if (filter.pendingOnly || filter.priority) qb.innerJoin(Directive, 'd', 'd.rowId = r.directiveId');
+  if (filter.pendingOnly) {
+    qb.andWhere('((d.requiresAcknowledgement = :yes AND r.acknowledgedAt IS NULL) OR (d.requiresAcknowledgement = :no AND r.readAt IS NULL))', { yes: true, no: false });
   }
+  if (filter.priority) qb.andWhere('d.priority = :priority', { priority: filter.priority });
   return paginate(qb, [{ column: 'r.seq', read: (r) => r.seq, kind: 'int', direction: 'DESC' }], args);
 }
 
-export async function issuedBy(ctx: RequestContext, body: Body, args: PageArgs): Promise<Page<Directive>> {
+export async function issuedBy(ctx: RequestContext, body: Body, priority: DirectivePriority | null, args: PageArgs): Promise<Page<Directive>> {
   await assertCanSee(ctx, body.rowId, `Body ${body.code}`);
-  return paginate(ctx.em.createQueryBuilder(Directive, 'd').where('d.issuerId = :id', { id: body.rowId }), [{ column: 'd.rowId', read: (d) => d.rowId, kind: 'text', direction: 'DESC' }], args);
+  const qb = ctx.em.createQueryBuilder(Directive, 'd').where('d.issuerId = :id', { id: body.rowId });
+  if (priority) qb.andWhere('d.priority = :priority', { priority });
+  return paginate(qb, [{ column: 'd.rowId', read: (d) => d.rowId, kind: 'text', direction: 'DESC' }], args);
 }
 
 export function publicDirectives(ctx: RequestContext, args: PageArgs): Page<Directive> {
@@ -307,35 +304,19 @@ export interface DirectiveDeliveryData {
   receipt: Receipt;
 }
 
-const DATE_FIELDS = ['deliveredAt', 'readAt', 'acknowledgedAt', 'acknowledgeBy', 'issuedAt'];
-
-function revive<T extends object>(target: T, plain: Record<string, unknown>): T {
-  const out = Object.assign(target, plain) as Record<string, unknown>;
-  for (const f of DATE_FIELDS) if (typeof out[f] === 'string') out[f] = new Date(out[f] as string);
-  return out as T;
-}
-
 /** directiveIssued(after): the caller body's deliveries, replayed from `after`, then live. */
 export function directiveDeliveries(ctx: RequestContext, after: number | null): AsyncGenerator<DirectiveDeliveryData> {
   const recipientId = ctx.actor!.body.rowId;
   const toDelivery = (directive: Directive, receipt: Receipt): DirectiveDeliveryData => ({ seq: receipt.seq, cursor: encodeDeliveryCursor(receipt.seq), directive, receipt });
-  return deliveryStream<DirectiveEvent, DirectiveDeliveryData>(
-    ctx,
-    'directive',
-    recipientId,
-    after,
-    (e) => toDelivery(revive(new Directive(), e.directive), revive(new Receipt(), e.receipt)),
-    async (afterSeq, limit) => {
-      const receipts = await ctx.em
-        .createQueryBuilder(Receipt, 'r')
-        .where('r.recipientId = :id AND r.seq > :after', { id: recipientId, after: afterSeq })
-        .orderBy('r.seq', 'ASC')
-        .limit(limit)
-        .getMany();
-      if (!receipts.length) return [];
-      const directives = await ctx.em.find(Directive, { where: { rowId: In([...new Set(receipts.map((r) => r.directiveId))]) } });
-      const byId = new Map(directives.map((d) => [d.rowId, d]));
-      return receipts.map((r) => toDelivery(byId.get(r.directiveId)!, r));
-    },
-  );
+  return deliveryStream<DirectiveDeliveryData>(ctx, 'directive', recipientId, after, async (afterSeq, limit) => {
+    // One statement per read: each new delivery is read by its subscriber, so this runs often.
+    const receipts = await ctx.em
+      .createQueryBuilder(Receipt, 'r')
+      .innerJoinAndSelect('r.directiveRef', 'd')
+      .where('r.recipientId = :id AND r.seq > :after', { id: recipientId, after: afterSeq })
+      .orderBy('r.seq', 'ASC')
+      .limit(limit)
+      .getMany();
+    return receipts.map((r) => toDelivery(r.directiveRef!, r));
+  });
 }

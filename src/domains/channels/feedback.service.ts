@@ -7,7 +7,7 @@ import { expectGlobalId } from '../../platform/graphql/global-id';
 import { uuidv7 } from '../../platform/ids';
 import { Body } from '../bodies/body.entity';
 import { assertCanSee, canSee, isWithin } from '../bodies/jurisdiction';
-import { text } from '../powers/power.service';
+import { text } from '../../platform/validation';
 import { Directive, Feedback, FeedbackKind, FeedbackResolution } from './channel.entities';
 import { feedbackById } from './channel.loaders';
 import { allocateSeqs, deliveryStream, encodeDeliveryCursor } from './deliveries';
@@ -70,10 +70,6 @@ export async function submitFeedback(ctx: RequestContext, data: SubmitData): Pro
   return feedback;
 }
 
-export function publishFeedback(ctx: RequestContext, feedback: Feedback): void {
-  ctx.pubsub.publish('feedback', feedback.recipientId, { seq: feedback.seq, feedback: JSON.parse(JSON.stringify(feedback)) });
-}
-
 export async function respondToFeedback(ctx: RequestContext, data: { feedbackId: string; resolution: FeedbackResolution; response: string }): Promise<Feedback> {
   const rowId = expectGlobalId(data.feedbackId, Feedback.typename, 'feedbackId');
   const feedback = await ctx.em.findOne(Feedback, { where: { rowId } });
@@ -82,6 +78,7 @@ export async function respondToFeedback(ctx: RequestContext, data: { feedbackId:
   if (feedback.resolution) throw new DomainError(UserErrorCode.INVALID_STATE, 'This feedback was already answered.', ['input', 'feedbackId']);
   Object.assign(feedback, { resolution: data.resolution, response: text(data.response, 'response', 1, 20_000), respondedAt: new Date(), respondedBy: ctx.actor!.accountId });
   await ctx.em.update(Feedback, { rowId }, { resolution: feedback.resolution, response: feedback.response, respondedAt: feedback.respondedAt, respondedBy: feedback.respondedBy });
+  await ctx.events.emit('FeedbackAnswered', { feedbackId: rowId }, { subjectType: Feedback.typename, subjectId: rowId, bodyId: feedback.recipientId, recipientBodyIds: [feedback.senderId] });
   await recordAudit(ctx, { action: 'feedback.respond', targetType: 'Feedback', targetId: rowId, details: { resolution: data.resolution } });
   return feedback;
 }
@@ -96,10 +93,11 @@ export async function findVisibleFeedback(ctx: RequestContext, rowId: string): P
   return f && (await canReadFeedback(ctx, f)) ? f : null;
 }
 
-export async function feedbackInboxOf(ctx: RequestContext, body: Body, unansweredOnly: boolean, args: PageArgs): Promise<Page<Feedback>> {
+export async function feedbackInboxOf(ctx: RequestContext, body: Body, filter: { unansweredOnly: boolean; kind?: FeedbackKind | null }, args: PageArgs): Promise<Page<Feedback>> {
   await assertCanSee(ctx, body.rowId, `Body ${body.code}`);
   const qb = ctx.em.createQueryBuilder(Feedback, 'f').where('f.recipientId = :id', { id: body.rowId });
-  if (unansweredOnly) qb.andWhere('f.resolution IS NULL');
+  if (filter.unansweredOnly) qb.andWhere('f.resolution IS NULL');
+  if (filter.kind) qb.andWhere('f.kind = :kind', { kind: filter.kind });
   return paginate(qb, [{ column: 'f.seq', read: (f) => f.seq, kind: 'int', direction: 'DESC' }], args);
 }
 
@@ -112,25 +110,8 @@ export interface FeedbackDeliveryData {
 export function feedbackDeliveries(ctx: RequestContext, after: number | null): AsyncGenerator<FeedbackDeliveryData> {
   const recipientId = ctx.actor!.body.rowId;
   const toDelivery = (feedback: Feedback): FeedbackDeliveryData => ({ seq: feedback.seq, cursor: encodeDeliveryCursor(feedback.seq), feedback });
-  return deliveryStream<{ seq: number; feedback: Record<string, unknown> }, FeedbackDeliveryData>(
-    ctx,
-    'feedback',
-    recipientId,
-    after,
-    (e) => {
-      const f = Object.assign(new Feedback(), e.feedback);
-      f.submittedAt = new Date(f.submittedAt);
-      if (f.respondedAt) f.respondedAt = new Date(f.respondedAt);
-      return toDelivery(f);
-    },
-    async (afterSeq, limit) => {
-      const rows = await ctx.em
-        .createQueryBuilder(Feedback, 'f')
-        .where('f.recipientId = :id AND f.seq > :after', { id: recipientId, after: afterSeq })
-        .orderBy('f.seq', 'ASC')
-        .limit(limit)
-        .getMany();
-      return rows.map(toDelivery);
-    },
-  );
+  return deliveryStream<FeedbackDeliveryData>(ctx, 'feedback', recipientId, after, async (afterSeq, limit) => {
+    const rows = await ctx.em.createQueryBuilder(Feedback, 'f').where('f.recipientId = :id AND f.seq > :after', { id: recipientId, after: afterSeq }).orderBy('f.seq', 'ASC').limit(limit).getMany();
+    return rows.map(toDelivery);
+  });
 }

@@ -120,7 +120,6 @@ export async function decisionActivityStream(ctx: RequestContext, decisionId: st
     after: from,
     currentMax: () => lastSeq(ctx.db),
     loadAfter: load,
-    liveAsSignal: true,
     maxBuffered: ctx.subscriptionBuffer,
     onOverflow: () => ctx.closeConnection?.(SLOW_CONSUMER_CLOSE, 'Subscriber too slow: resubscribe with the cursor of your last delivery'),
   });

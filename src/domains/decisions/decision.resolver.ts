@@ -9,7 +9,7 @@ import { runIdempotentMutation } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entity';
 import { findBodyById } from '../bodies/body.service';
 import { Directive, Feedback, Receipt } from '../channels/channel.entities';
-import { findVisibleDirective, publishDirective } from '../channels/directive.service';
+import { findVisibleDirective } from '../channels/directive.service';
 import { findVisibleFeedback } from '../channels/feedback.service';
 import { DirectiveConnection } from '../channels/channel.types';
 import { Post } from '../posts/post.entity';
@@ -69,14 +69,13 @@ import { chargePublicWrite } from './public-write';
 const body = async (ctx: RequestContext, id: string | null): Promise<Body | null> => (id ? findBodyById(ctx, id) : null);
 const date = (v: unknown): Date | null => (typeof v === 'string' ? new Date(v) : null);
 
-/** A change of a decision; directives it issued are delivered once the transaction committed. */
+/** A change of a decision; directives it issues reach recipients through their events, after the commit. */
 async function change(ctx: RequestContext, fn: (tx: RequestContext, effects: decisions.DecisionEffects) => Promise<ReformDecision>) {
   let effects: decisions.DecisionEffects = { issued: [] };
   const payload = await runMutation(ctx, async (tx) => {
     effects = { issued: [] };
     return { decision: await fn(tx, effects) };
   });
-  if (payload.userErrors.length === 0) for (const issued of effects.issued) publishDirective(ctx, issued);
   return payload;
 }
 
@@ -96,7 +95,6 @@ async function createDecision(ctx: RequestContext, operation: string, input: { i
       return { decision: await decisionById(tx).load(id) };
     },
   );
-  if (payload.userErrors.length === 0) for (const issued of effects.issued) publishDirective(ctx, issued);
   return payload;
 }
 

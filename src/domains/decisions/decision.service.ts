@@ -16,7 +16,7 @@ import { Directive, Feedback, Receipt } from '../channels/channel.entities';
 import { issueDirective, Issued } from '../channels/directive.service';
 import { Post } from '../posts/post.entity';
 import { findPost, postById } from '../posts/post.service';
-import { text } from '../powers/power.service';
+import { text } from '../../platform/validation';
 import { assertDecisionMaker, assertDrafter, assertInProcedure, assertOrganizer, canReadDecision, lockDecision, whereReadable } from './decision.access';
 import { DecisionDirective, DecisionDraftVersion, DecisionProcedure, DecisionStageRecord, LegislativeDependency, PublicSubmission, ReformDecision } from './decision.entities';
 import {

@@ -6,7 +6,7 @@ import { Page, PageArgs, paginate, SortKey } from '../../platform/graphql/connec
 import { expectGlobalId, toGlobalId } from '../../platform/graphql/global-id';
 import { canSee } from '../bodies/jurisdiction';
 import { uuidv7 } from '../../platform/ids';
-import { text } from '../powers/power.service';
+import { text } from '../../platform/validation';
 import { assertInProcedure, assertOrganizer, canReadDecision, lockDecision } from './decision.access';
 import { PublicSubmission, ReformDecision } from './decision.entities';
 import { DecisionStageKind, ModerationAction, ModerationState, StageStatus, SubmissionDisposition, SubmitterType } from './decision.enums';

@@ -8,7 +8,7 @@ import { expectGlobalId } from '../../platform/graphql/global-id';
 import { uuidv7 } from '../../platform/ids';
 import { findBodyByCode } from '../bodies/body.service';
 import { canSee } from '../bodies/jurisdiction';
-import { text } from '../powers/power.service';
+import { text } from '../../platform/validation';
 import { canReadDecision } from './decision.access';
 import { ReformDecision, Suggestion } from './decision.entities';
 import { ModerationAction, ModerationState, SubmitterType, SuggestionChannel, SuggestionStatus } from './decision.enums';

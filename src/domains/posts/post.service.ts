@@ -6,7 +6,7 @@ import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { uuidv7 } from '../../platform/ids';
 import { assertActorReaches, canSee } from '../bodies/jurisdiction';
 import { findBodyByCode } from '../bodies/body.service';
-import { text } from '../powers/power.service';
+import { text } from '../../platform/validation';
 import { Post } from './post.entity';
 
 const POST_BY_ID = Symbol('post.byId');

@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { Node } from '../../platform/graphql/node';
-import { minorUnits, MoneyScalar, QuantityScalar } from '../../platform/graphql/scalars';
+import { DecimalScalar, minorUnits, MoneyScalar, QuantityScalar, ratioDecimal } from '../../platform/graphql/scalars';
 import { Body } from '../bodies/body.entity';
 import { Power } from './power.entity';
 
@@ -166,9 +166,23 @@ export class Delegation implements Node {
     return { amount: this.allocationAmount, currency: this.allocationCurrency ?? 'CNY', fiscalYear: this.fiscalYear, source: this.allocationSource };
   }
 
-  @Field(() => Number, { nullable: true, description: 'Allocation ÷ estimated cost; below 1 is an unfunded mandate. Null without an estimate or when no money is needed.' })
+  @Field(() => Number, {
+    nullable: true,
+    deprecationReason: 'A float, cut to six decimals and capped at 2000; use `coverageDecimal`, the same ratio as an exact decimal string.',
+    description: 'Allocation ÷ estimated cost as a float cut to six decimals and capped at 2000; below 1 is an unfunded mandate. Null without an estimate or when no money is needed.',
+  })
   get coverage(): number | null {
     return this.coveragePpm === null ? null : this.coveragePpm / 1_000_000;
+  }
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'Allocation ÷ estimated cost as a decimal string, never capped: exact when it terminates within 18 decimals ("0.75", "2500"), otherwise cut after the 18th. Below 1 is an unfunded mandate. Null without an estimate or when no money is needed.',
+  })
+  get coverageDecimal(): string | null {
+    if (this.allocationAmount === null || this.estimatedCost === null || this.estimatedCost <= 0n) return null;
+    return ratioDecimal(this.allocationAmount, this.estimatedCost);
   }
 }
 

@@ -5,17 +5,20 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import { forUpdate } from '../../platform/database/transaction';
 import { badUserInput, forbidden } from '../../platform/errors/api-errors';
-import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
+import { UserErrorCode } from '../../platform/errors/user-error';
 import { lazyPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
 import { parseGlobalId } from '../../platform/graphql/global-id';
+import { ratioDecimal } from '../../platform/graphql/scalars';
 import { uuidv7 } from '../../platform/ids';
+import { refuse } from '../../platform/validation';
 import { Body, BodyAncestry } from '../bodies/body.entity';
 import { BodyKind, Level, LEVEL_RANK } from '../bodies/body.enums';
 import { findBodyByCode } from '../bodies/body.service';
 import { actorJurisdictionId, assertCanSee, canSee, isWithin } from '../bodies/jurisdiction';
 import { Delegation, DelegationStatus, FactorQuota } from './delegation.entity';
+import { delegationScope } from './power.events';
 import { DELEGATION_ORDER, delegationById, Side, SideFilter, sideCounts, sidePages } from './power.loaders';
-import { findPowerByCode, text } from './power.service';
+import { findPowerByCode } from './power.service';
 
 export interface DelegateData {
   powerCode: string;
@@ -33,10 +36,6 @@ export interface DelegateData {
 
 const RESERVING = [DelegationStatus.PROPOSED, DelegationStatus.ACTIVE];
 const QUOTA_KIND = /^[A-Z][A-Z0-9_]{1,31}$/;
-
-function refuse(code: UserErrorCode, message: string, field?: string): never {
-  throw new DomainError(code, message, field ? ['input', field] : undefined);
-}
 
 function governmentOf(body: Body): string {
   return body.governmentId;
@@ -180,6 +179,7 @@ export async function delegatePower(ctx: RequestContext, data: DelegateData): Pr
   if (quotas.length) {
     await ctx.em.insert(FactorQuota, quotas.map((q) => ({ rowId: uuidv7(), delegationId: delegation.rowId, kind: q.kind, quantity: q.quantity, unit: q.unit.trim() })));
   }
+  if (signing) await ctx.events.emit('DelegationSigned', { delegationId: delegation.rowId }, delegationScope(delegation));
   await recordAudit(ctx, {
     action: signing ? 'delegation.create-signed' : 'delegation.propose',
     targetType: 'Delegation',
@@ -203,6 +203,7 @@ export async function signDelegation(ctx: RequestContext, delegationId: string):
   d.signedAt = new Date();
   d.signedBy = ctx.actor!.accountId;
   await ctx.em.update(Delegation, { rowId: d.rowId }, { storedStatus: d.storedStatus, signedAt: d.signedAt, signedBy: d.signedBy });
+  await ctx.events.emit('DelegationSigned', { delegationId: d.rowId }, delegationScope(d));
   await recordAudit(ctx, { action: 'delegation.sign', targetType: 'Delegation', targetId: d.rowId });
   return d;
 }
@@ -232,6 +233,7 @@ export async function revokeDelegation(ctx: RequestContext, delegationId: string
   const all = [d, ...descendants];
   await ctx.em.update(Delegation, { rowId: In(all.map((x) => x.rowId)) }, { storedStatus: DelegationStatus.REVOKED, revokedAt: now, revokedReason: why });
   for (const x of all) Object.assign(x, { storedStatus: DelegationStatus.REVOKED, revokedAt: now, revokedReason: why });
+  for (const x of all) await ctx.events.emit('DelegationRevoked', { delegationId: x.rowId, revokedWith: x === d ? null : d.rowId }, delegationScope(x));
   await recordAudit(ctx, {
     action: 'delegation.revoke',
     targetType: 'Delegation',
@@ -269,6 +271,7 @@ export interface CoverageFigures {
   allocated: bigint;
   estimatedCost: bigint;
   coverage: number | null;
+  coverageDecimal: string | null;
   unfunded: number;
   redelegated: bigint;
 }
@@ -301,6 +304,7 @@ export async function fiscalCoverage(ctx: RequestContext, body: Body, fiscalYear
     allocated: BigInt(received?.allocated ?? 0),
     estimatedCost: estimated,
     coverage: estimated > 0n ? Number((funded * 1_000_000n) / estimated) / 1_000_000 : null,
+    coverageDecimal: estimated > 0n ? ratioDecimal(funded, estimated) : null,
     unfunded: Number(received?.unfunded ?? 0),
     redelegated: BigInt(granted?.allocated ?? 0),
   };

@@ -5,7 +5,7 @@ import { Page } from '../../platform/graphql/connection';
 import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entity';
-import { findBodyById } from '../bodies/body.service';
+import { bodyOf } from '../bodies/body.service';
 import { Delegation, FactorQuota } from './delegation.entity';
 import * as delegations from './delegation.service';
 import { delegationById, quotasOf } from './power.loaders';
@@ -39,14 +39,14 @@ export class PowerResolver {
   }
 
   @Public()
-  @Query(() => PowerConnection, { description: 'Defined powers, ordered by code.' })
+  @Query(() => PowerConnection, { description: 'Defined powers, ordered by code, filtered by field and a title or code search.' })
   powers(@Args(() => PowersArgs) args: PowersArgs, @Ctx() ctx: RequestContext): Page<Power> {
-    return powers.listPowers(ctx, args.field, args);
+    return powers.listPowers(ctx, args, args);
   }
 
   @FieldResolver(() => Body, { description: 'The central body that defined the power.' })
   async definedBy(@Root() power: Power, @Ctx() ctx: RequestContext): Promise<Body> {
-    return (await findBodyById(ctx, power.definedById))!;
+    return bodyOf(ctx, power.definedById);
   }
 
   @RequireRole(Role.LEAD)
@@ -80,12 +80,12 @@ export class DelegationResolver {
 
   @FieldResolver(() => Body, { description: 'The body that hands the power down.' })
   async grantor(@Root() d: Delegation, @Ctx() ctx: RequestContext): Promise<Body> {
-    return (await findBodyById(ctx, d.grantorId))!;
+    return bodyOf(ctx, d.grantorId);
   }
 
   @FieldResolver(() => Body, { description: 'The body that receives it.' })
   async grantee(@Root() d: Delegation, @Ctx() ctx: RequestContext): Promise<Body> {
-    return (await findBodyById(ctx, d.granteeId))!;
+    return bodyOf(ctx, d.granteeId);
   }
 
   @FieldResolver(() => Delegation, {

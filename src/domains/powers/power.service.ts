@@ -1,5 +1,7 @@
 import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
+import { text } from '../../platform/validation';
+import { checkSearch, likePattern } from '../../platform/database/search';
 import { forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { Page, PageArgs, paginate } from '../../platform/graphql/connection';
@@ -20,14 +22,6 @@ export interface DefinePowerData {
 }
 
 const POWER_CODE = /^[A-Z0-9][A-Z0-9-]{1,63}$/;
-
-export function text(value: string | null | undefined, name: string, min: number, max: number): string {
-  const trimmed = (value ?? '').trim();
-  if (trimmed.length < min || trimmed.length > max) {
-    throw new DomainError(UserErrorCode.VALIDATION_FAILED, `${name} must be ${min} to ${max} characters.`, ['input', name]);
-  }
-  return trimmed;
-}
 
 export async function definePower(ctx: RequestContext, data: DefinePowerData): Promise<Power> {
   if (ctx.actor?.body.level !== Level.CENTRAL) throw forbidden('Powers are defined by central bodies only.');
@@ -60,9 +54,13 @@ export function findPowerById(ctx: RequestContext, rowId: string): Promise<Power
   return powerById(ctx).load(rowId);
 }
 
-export function listPowers(ctx: RequestContext, field: string | null | undefined, args: PageArgs): Page<Power> {
+export function listPowers(ctx: RequestContext, filter: { field?: string | null; search?: string | null }, args: PageArgs): Page<Power> {
+  const search = checkSearch(filter.search);
   const qb = ctx.em.createQueryBuilder(Power, 'p');
-  if (field) qb.where('p.field = :field', { field });
+  if (filter.field) qb.andWhere('p.field = :field', { field: filter.field });
+  if (search) {
+    qb.andWhere("(LOWER(p.title) LIKE :anywhere ESCAPE '\\' OR LOWER(p.code) LIKE :anywhere ESCAPE '\\')", { anywhere: likePattern(search, 'anywhere') });
+  }
   return paginate(qb, [{ column: 'p.code', read: (p) => p.code, kind: 'text', direction: 'ASC' }], args);
 }
 

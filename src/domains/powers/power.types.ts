@@ -1,7 +1,7 @@
-import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../platform/graphql/connection';
 import { MutationPayload } from '../../platform/graphql/mutation';
-import { MoneyScalar, QuantityScalar } from '../../platform/graphql/scalars';
+import { DecimalScalar, MoneyScalar, QuantityScalar } from '../../platform/graphql/scalars';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Level } from '../bodies/body.enums';
 import { Delegation, DelegationStatus } from './delegation.entity';
@@ -14,6 +14,9 @@ export const DelegationConnection = Connection(Delegation);
 export class PowersArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Only powers of this policy field.' })
   field?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only powers whose title or code contains this text, ignoring case (1 to 100 characters), e.g. `药品` or `LICENSING`.' })
+  search?: string | null;
 }
 
 @ArgsType()
@@ -111,7 +114,7 @@ export class DelegatePowerInput {
   @Field(() => [FactorQuotaInput], { nullable: true, description: 'Factor quotas that come with it.' })
   quotas?: FactorQuotaInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Global id of the delegation the caller received, when re-delegating.' })
+  @Field(() => ID, { nullable: true, description: 'Global id of the delegation the caller received, when re-delegating.' })
   parentDelegationId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'What part of the power is handed down, when not all of it.' })
@@ -138,7 +141,7 @@ export class DelegatePowerPayload extends MutationPayload {
 
 @InputType({ description: 'Signs a proposed delegation.' })
 export class SignDelegationInput {
-  @Field(() => String, { description: 'Global id of the PROPOSED delegation.' })
+  @Field(() => ID, { description: 'Global id of the PROPOSED delegation.' })
   delegationId: string;
 }
 
@@ -150,7 +153,7 @@ export class SignDelegationPayload extends MutationPayload {
 
 @InputType({ description: 'Revokes a delegation and everything re-delegated from it.' })
 export class RevokeDelegationInput {
-  @Field(() => String, { description: 'Global id of the delegation.' })
+  @Field(() => ID, { description: 'Global id of the delegation.' })
   delegationId: string;
 
   @Field(() => String, { nullable: true, description: 'Why it is revoked.' })
@@ -192,8 +195,18 @@ export class FiscalCoverage {
   @Field(() => MoneyScalar, { description: 'Estimated cost of the mandates that have an estimate.' })
   estimatedCost: bigint;
 
-  @Field(() => Number, { nullable: true, description: 'allocated ÷ estimatedCost over the mandates with an estimate; null without any.' })
+  @Field(() => Number, {
+    nullable: true,
+    deprecationReason: 'A float cut to six decimals; use `coverageDecimal`, the same ratio as an exact decimal string.',
+    description: 'allocated ÷ estimatedCost over the mandates with an estimate, as a float cut to six decimals; null without any.',
+  })
   coverage: number | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'allocated ÷ estimatedCost over the mandates with an estimate, as a decimal string: exact when it terminates within 18 decimals ("0.75"), otherwise cut after the 18th; null without any.',
+  })
+  coverageDecimal: string | null;
 
   @Field(() => Int, { description: 'How many of them are unfunded (coverage below 1).' })
   unfunded: number;

@@ -1,7 +1,6 @@
 import { Brackets } from 'typeorm';
 import { LoaderRegistry, RequestContext } from '../../platform/context';
 import { readCommitted } from '../../platform/database/transaction';
-import type { HubEventEnvelope } from '../../platform/events/event-map';
 import { HubEvent, HubEventAudience } from '../../platform/events/hub-event.entity';
 import { lastSeq } from '../../platform/events/relay';
 import { eventKindsFor, REFORM_EVENT_KINDS, ReformEventKind } from '../../platform/events/reform-event-kind';
@@ -57,15 +56,12 @@ export async function reformEventStream(ctx: RequestContext, fetcherOf: (type: s
   const visibleAfter = (afterSeq: number, limit: number) =>
     readCommitted(ctx.db, () => {
       const qb = ctx.em.createQueryBuilder(HubEvent, 'e').where('e.seq > :after', { after: afterSeq }).andWhere('e.kind IN (:...kinds)', { kinds });
-      const inSubtree = (alias: string, top: string) =>
-        `e.bodyId IN ${qb.subQuery().select(`${alias}.descendantId`).from(BodyAncestry, alias).where(`${alias}.ancestorId = :${top}`).getQuery()}`;
+      const inSubtree = (alias: string, top: string) => `e.bodyId IN ${qb.subQuery().select(`${alias}.descendantId`).from(BodyAncestry, alias).where(`${alias}.ancestorId = :${top}`).getQuery()}`;
       if (under) qb.andWhere(inSubtree('u', 'under'), { under });
       else {
         qb.andWhere(
           new Brackets((w) =>
-            w
-              .where(inSubtree('j', 'root'), { root })
-              .orWhere(`e.seq IN ${qb.subQuery().select('x.seq').from(HubEventAudience, 'x').where('x.bodyId = :self').getQuery()}`, { self }),
+            w.where(inSubtree('j', 'root'), { root }).orWhere(`e.seq IN ${qb.subQuery().select('x.seq').from(HubEventAudience, 'x').where('x.bodyId = :self').getQuery()}`, { self }),
           ),
         );
       }
@@ -87,16 +83,15 @@ export async function reformEventStream(ctx: RequestContext, fetcherOf: (type: s
     );
   };
 
-  const source = ctx.pubsub.subscribe('hub.event') as AsyncIterable<HubEventEnvelope>;
-  const live: AsyncIterable<Item> = {
+  const source = ctx.pubsub.subscribe('hub.event');
+  const live: AsyncIterable<unknown> = {
     [Symbol.asyncIterator]() {
       const it = source[Symbol.asyncIterator]();
       return {
         async next() {
           for (;;) {
             const r = await it.next();
-            if (r.done) return r;
-            if (wanted.has(r.value.kind)) return { done: false, value: { seq: r.value.seq, delivery: null } };
+            if (r.done || wanted.has(r.value.kind)) return r; // other kinds cannot be in this stream
           }
         },
         async return() {
@@ -111,7 +106,6 @@ export async function reformEventStream(ctx: RequestContext, fetcherOf: (type: s
     after,
     currentMax: () => lastSeq(ctx.db),
     loadAfter: load,
-    liveAsSignal: true,
     maxBuffered: ctx.subscriptionBuffer,
     onOverflow: () => ctx.closeConnection?.(SLOW_CONSUMER_CLOSE, 'Subscriber too slow: resubscribe with the cursor of your last delivery'),
   });

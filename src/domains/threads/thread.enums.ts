@@ -76,3 +76,20 @@ registerEnumType(EscalationGround, {
     DEADLOCK: { description: 'The participants cannot agree; the reason must say on what.' },
   },
 });
+
+/** How a body's list of threads is ordered. */
+export enum ThreadOrder {
+  NEWEST = 'NEWEST',
+  DUE_SOONEST = 'DUE_SOONEST',
+  RECENTLY_UPDATED = 'RECENTLY_UPDATED',
+}
+
+registerEnumType(ThreadOrder, {
+  name: 'ThreadOrder',
+  description: 'How a list of coordination threads is ordered.',
+  valuesConfig: {
+    NEWEST: { description: 'Most recently opened first (the default).' },
+    DUE_SOONEST: { description: 'Earliest due date first: what must be settled next.' },
+    RECENTLY_UPDATED: { description: 'Most recent activity first: where something just happened.' },
+  },
+});

@@ -1,12 +1,27 @@
 import DataLoader from 'dataloader';
 import { In, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
+import { byIdLoader } from '../../platform/loaders';
 import { loadPartitionPages } from '../../platform/database/batched-pages';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
 import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './thread.entity';
+import { ThreadOrder } from './thread.enums';
 
 /** Threads newest first; ids are UUIDv7, so id order is creation order. */
 export const THREAD_ORDER: SortKey<CoordinationThread>[] = [{ column: 't.rowId', read: (t) => t.rowId, kind: 'text', direction: 'DESC' }];
+
+/** The sort keys of each order of a thread list; the row id breaks ties. */
+export const THREAD_ORDERS: Record<ThreadOrder, SortKey<CoordinationThread>[]> = {
+  [ThreadOrder.NEWEST]: THREAD_ORDER,
+  [ThreadOrder.DUE_SOONEST]: [
+    { column: 't.dueAt', read: (t) => t.dueAt.toISOString(), kind: 'date', direction: 'ASC' },
+    { column: 't.rowId', read: (t) => t.rowId, kind: 'text', direction: 'ASC' },
+  ],
+  [ThreadOrder.RECENTLY_UPDATED]: [
+    { column: 't.updatedAt', read: (t) => t.updatedAt.toISOString(), kind: 'date', direction: 'DESC' },
+    { column: 't.rowId', read: (t) => t.rowId, kind: 'text', direction: 'DESC' },
+  ],
+};
 
 // Messages, resources and events read oldest first, like a conversation.
 type InThread = ObjectLiteral & { rowId: string; threadId: string };
@@ -23,20 +38,10 @@ const PARTICIPANTS = Symbol('thread.participants');
 const PAGES = Symbol('thread.pages');
 const COUNTS = Symbol('thread.counts');
 
-function byId<E extends { rowId: string }>(ctx: RequestContext, key: symbol, target: new () => E): DataLoader<string, E | null> {
-  return ctx.loaders.get(key, () => {
-    return new DataLoader<string, E | null>(async (ids) => {
-      const rows = await ctx.em.getRepository(target).find({ where: { rowId: In([...ids]) } as never });
-      const map = new Map(rows.map((r) => [r.rowId, r]));
-      return ids.map((id) => map.get(id) ?? null);
-    });
-  });
-}
-
-export const threadById = (ctx: RequestContext) => byId(ctx, THREAD_BY_ID, CoordinationThread);
-export const messageById = (ctx: RequestContext) => byId(ctx, MESSAGE_BY_ID, ThreadMessage);
-export const resourceById = (ctx: RequestContext) => byId(ctx, RESOURCE_BY_ID, ThreadResource);
-export const eventById = (ctx: RequestContext) => byId(ctx, EVENT_BY_ID, ThreadEvent);
+export const threadById = (ctx: RequestContext) => byIdLoader(ctx, THREAD_BY_ID, CoordinationThread);
+export const messageById = (ctx: RequestContext) => byIdLoader(ctx, MESSAGE_BY_ID, ThreadMessage);
+export const resourceById = (ctx: RequestContext) => byIdLoader(ctx, RESOURCE_BY_ID, ThreadResource);
+export const eventById = (ctx: RequestContext) => byIdLoader(ctx, EVENT_BY_ID, ThreadEvent);
 
 /** Participant body ids of each thread, in the order they joined. */
 export function participantIds(ctx: RequestContext): DataLoader<string, string[]> {

@@ -3,10 +3,12 @@ import { Authenticated, RequireRole, Role } from '../../platform/auth/roles';
 import type { RequestContext } from '../../platform/context';
 import { Page, PageArgs } from '../../platform/graphql/connection';
 import { Body } from '../bodies/body.entity';
-import { findBodyById } from '../bodies/body.service';
-import { runIdempotentThreadMutation, runThreadMutation } from './thread.activity';
+import { bodyOf, findBodyById } from '../bodies/body.service';
+import { runMutation } from '../../platform/graphql/mutation';
+import { runIdempotentMutation } from '../../platform/idempotency';
 import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadResource } from './thread.entity';
 import { messageById, resourceById, threadById } from './thread.loaders';
+import * as changes from './thread-change.service';
 import * as threads from './thread.service';
 import {
   CoordinationThreadConnection,
@@ -32,7 +34,6 @@ import {
   ThreadsArgs,
 } from './thread.types';
 
-const body = async (ctx: RequestContext, id: string): Promise<Body> => (await findBodyById(ctx, id))!;
 const maybeBody = (ctx: RequestContext, id: string | null): Promise<Body | null> => (id ? findBodyById(ctx, id) : Promise.resolve(null));
 
 // Threads are read through node(id:), Body.threads and threadActivity, each checking that the
@@ -41,12 +42,12 @@ const maybeBody = (ctx: RequestContext, id: string | null): Promise<Body | null>
 export class CoordinationThreadResolver {
   @FieldResolver(() => Body, { description: 'The one body leading the thread (统一指挥).' })
   lead(@Root() thread: CoordinationThread, @Ctx() ctx: RequestContext): Promise<Body> {
-    return body(ctx, thread.leadId);
+    return bodyOf(ctx, thread.leadId);
   }
 
   @FieldResolver(() => Body, { description: 'The body that opened the thread.' })
   openedBy(@Root() thread: CoordinationThread, @Ctx() ctx: RequestContext): Promise<Body> {
-    return body(ctx, thread.openedById);
+    return bodyOf(ctx, thread.openedById);
   }
 
   @FieldResolver(() => [Body], { description: 'Every body taking part, the lead included, in the order they joined.' })
@@ -74,12 +75,12 @@ export class CoordinationThreadResolver {
     description: 'Opens a coordination thread (LEAD of the lead body, or of a government or group covering every participant). The lead is always a participant.',
   })
   openCoordinationThread(@Arg('input', () => OpenCoordinationThreadInput, { description: 'The thread.' }) input: OpenCoordinationThreadInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentThreadMutation(
+    return runIdempotentMutation(
       ctx,
       'openCoordinationThread',
       input,
-      async (tx, outbox) => {
-        const thread = await threads.openThread(tx, outbox, input);
+      async (tx) => {
+        const thread = await changes.openThread(tx, input);
         return { result: { thread }, id: thread.rowId };
       },
       async (tx, id) => ({ thread: await threadById(tx).load(id) }),
@@ -89,12 +90,12 @@ export class CoordinationThreadResolver {
   @RequireRole(Role.OFFICER, Role.LEAD)
   @Mutation(() => PostThreadMessagePayload, { description: 'Posts a message in an active thread the caller’s body takes part in (OFFICER or LEAD). Messages cannot be edited afterwards.' })
   postThreadMessage(@Arg('input', () => PostThreadMessageInput, { description: 'The message.' }) input: PostThreadMessageInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentThreadMutation(
+    return runIdempotentMutation(
       ctx,
       'postThreadMessage',
       input,
-      async (tx, outbox) => {
-        const message = await threads.postMessage(tx, outbox, input);
+      async (tx) => {
+        const message = await changes.postMessage(tx, input);
         return { result: { message }, id: message.rowId };
       },
       async (tx, id) => ({ message: await messageById(tx).load(id) }),
@@ -104,12 +105,12 @@ export class CoordinationThreadResolver {
   @RequireRole(Role.OFFICER, Role.LEAD)
   @Mutation(() => ShareThreadResourcePayload, { description: 'Shares a document or data set in an active thread the caller’s body takes part in (OFFICER or LEAD).' })
   shareThreadResource(@Arg('input', () => ShareThreadResourceInput, { description: 'The resource.' }) input: ShareThreadResourceInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentThreadMutation(
+    return runIdempotentMutation(
       ctx,
       'shareThreadResource',
       input,
-      async (tx, outbox) => {
-        const resource = await threads.shareResource(tx, outbox, input);
+      async (tx) => {
+        const resource = await changes.shareResource(tx, input);
         return { result: { resource }, id: resource.rowId };
       },
       async (tx, id) => ({ resource: await resourceById(tx).load(id) }),
@@ -119,13 +120,13 @@ export class CoordinationThreadResolver {
   @RequireRole(Role.LEAD)
   @Mutation(() => InviteThreadParticipantPayload, { description: "Adds a body inside the lead's jurisdiction to an active thread (a LEAD of the lead body)." })
   inviteThreadParticipant(@Arg('input', () => InviteThreadParticipantInput, { description: 'The thread and the body.' }) input: InviteThreadParticipantInput, @Ctx() ctx: RequestContext) {
-    return runThreadMutation(ctx, async (tx, outbox) => ({ thread: await threads.inviteParticipant(tx, outbox, input) }));
+    return runMutation(ctx, async (tx) => ({ thread: await changes.inviteParticipant(tx, input) }));
   }
 
   @RequireRole(Role.LEAD)
   @Mutation(() => RemoveThreadParticipantPayload, { description: 'Removes a participant other than the lead from an active thread (a LEAD of the lead body).' })
   removeThreadParticipant(@Arg('input', () => RemoveThreadParticipantInput, { description: 'The thread and the body.' }) input: RemoveThreadParticipantInput, @Ctx() ctx: RequestContext) {
-    return runThreadMutation(ctx, async (tx, outbox) => ({ thread: await threads.removeParticipant(tx, outbox, input) }));
+    return runMutation(ctx, async (tx) => ({ thread: await changes.removeParticipant(tx, input) }));
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
@@ -133,19 +134,19 @@ export class CoordinationThreadResolver {
     description: 'Passes an overdue or deadlocked thread to the coordinating body above all participants, which leads it from then on (any participant, OFFICER or LEAD). Nothing goes past the leading group.',
   })
   escalateThread(@Arg('input', () => EscalateThreadInput, { description: 'The thread, the ground and the reason.' }) input: EscalateThreadInput, @Ctx() ctx: RequestContext) {
-    return runThreadMutation(ctx, async (tx, outbox) => ({ thread: await threads.escalateThread(tx, outbox, input) }));
+    return runMutation(ctx, async (tx) => ({ thread: await changes.escalateThread(tx, input) }));
   }
 
   @RequireRole(Role.LEAD)
   @Mutation(() => ResolveThreadPayload, { description: 'Settles an active thread with a resolution summary; it becomes read-only (a LEAD of the lead body).' })
   resolveThread(@Arg('input', () => ResolveThreadInput, { description: 'The thread and the resolution.' }) input: ResolveThreadInput, @Ctx() ctx: RequestContext) {
-    return runThreadMutation(ctx, async (tx, outbox) => ({ thread: await threads.resolveThread(tx, outbox, input) }));
+    return runMutation(ctx, async (tx) => ({ thread: await changes.resolveThread(tx, input) }));
   }
 
   @RequireRole(Role.LEAD)
   @Mutation(() => ReopenThreadPayload, { description: 'Reopens a resolved thread (a LEAD of the lead body or of a body above it).' })
   reopenThread(@Arg('input', () => ReopenThreadInput, { description: 'The thread.' }) input: ReopenThreadInput, @Ctx() ctx: RequestContext) {
-    return runThreadMutation(ctx, async (tx, outbox) => ({ thread: await threads.reopenThread(tx, outbox, input) }));
+    return runMutation(ctx, async (tx) => ({ thread: await changes.reopenThread(tx, input) }));
   }
 
   @Authenticated()
@@ -162,7 +163,7 @@ export class CoordinationThreadResolver {
 export class ThreadMessageResolver {
   @FieldResolver(() => Body, { description: 'The participant body that posted it.' })
   author(@Root() message: ThreadMessage, @Ctx() ctx: RequestContext): Promise<Body> {
-    return body(ctx, message.authorId);
+    return bodyOf(ctx, message.authorId);
   }
 
   @FieldResolver(() => CoordinationThread, { description: 'The thread it was posted in.' })
@@ -175,12 +176,12 @@ export class ThreadMessageResolver {
 export class ThreadResourceResolver {
   @FieldResolver(() => Body, { description: 'The participant that provides the resource.' })
   providedBy(@Root() resource: ThreadResource, @Ctx() ctx: RequestContext): Promise<Body> {
-    return body(ctx, resource.providedById);
+    return bodyOf(ctx, resource.providedById);
   }
 
   @FieldResolver(() => Body, { description: 'The participant that shared it in the thread.' })
   sharedBy(@Root() resource: ThreadResource, @Ctx() ctx: RequestContext): Promise<Body> {
-    return body(ctx, resource.sharedById);
+    return bodyOf(ctx, resource.sharedById);
   }
 
   @FieldResolver(() => CoordinationThread, { description: 'The thread it was shared in.' })
@@ -208,7 +209,7 @@ export class ThreadEventResolver {
 
   @FieldResolver(() => Body, { description: 'The body that acted.' })
   actor(@Root() event: ThreadEvent, @Ctx() ctx: RequestContext): Promise<Body> {
-    return body(ctx, event.actorId);
+    return bodyOf(ctx, event.actorId);
   }
 
   @FieldResolver(() => Body, { nullable: true, description: 'The body the event is about: the lead on OPENED, the participant added or removed, the provider of a shared resource, the new lead on ESCALATED.' })
@@ -225,7 +226,7 @@ export class ThreadEventResolver {
 @Resolver(() => Body)
 export class BodyThreadsResolver {
   @FieldResolver(() => CoordinationThreadConnection, {
-    description: 'Coordination threads this body takes part in, newest first: those the caller may read, for a body inside the caller’s jurisdiction.',
+    description: 'Coordination threads this body takes part in, newest first (or as `orderBy` says): those the caller may read, for a body inside the caller’s jurisdiction.',
   })
   threads(@Root() b: Body, @Args(() => ThreadsArgs) args: ThreadsArgs, @Ctx() ctx: RequestContext): Promise<Page<CoordinationThread>> {
     return threads.threadsOf(ctx, b, args, args);

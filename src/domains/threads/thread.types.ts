@@ -3,7 +3,7 @@ import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../platform/graphql/connection';
 import { MutationPayload } from '../../platform/graphql/mutation';
 import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadResource } from './thread.entity';
-import { EscalationGround, ThreadResourceKind, ThreadStatus } from './thread.enums';
+import { EscalationGround, ThreadOrder, ThreadResourceKind, ThreadStatus } from './thread.enums';
 
 export const CoordinationThreadConnection = Connection(CoordinationThread);
 export const ThreadMessageConnection = Connection(ThreadMessage);
@@ -17,6 +17,9 @@ export class ThreadsArgs extends PageArgs {
 
   @Field(() => Boolean, { nullable: true, description: 'true: only active threads past their due date; false: only the others.' })
   overdue?: boolean | null;
+
+  @Field(() => ThreadOrder, { nullable: true, description: 'Order of the list; default NEWEST. A cursor belongs to the order it was read in.' })
+  orderBy?: ThreadOrder | null;
 }
 
 @InputType({ description: 'A new coordination thread.' })

@@ -1,6 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../context';
-import { beforeCommit } from '../database/transaction';
+import { commitBuffer, CommitPhase } from '../database/transaction';
 import { appendToChain, UnchainedEvent } from './chain';
 
 export interface AuditEntry {
@@ -10,15 +9,15 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-const pending = new WeakMap<EntityManager, UnchainedEvent[]>();
+const AUDIT = Symbol('audit');
 
 /**
  * Records an audit event through the context's manager, so inside a mutation it commits or rolls
  * back with the change it describes. Callers pass the transactional context.
  *
- * The event joins the hash chain at the end of the transaction (beforeCommit): appending locks the
- * chain head, which serialises every writer on PostgreSQL, so it is held only from the last step
- * to COMMIT and is the last lock a writer takes (no lock cycles through it).
+ * The event joins the hash chain at the end of the transaction (commit phase AUDIT, after the
+ * event log): appending locks the chain head, which serialises every writer on PostgreSQL, so it
+ * is held only from the last step to COMMIT and is the last lock a writer takes (no lock cycles).
  */
 export async function recordAudit(ctx: RequestContext, entry: AuditEntry): Promise<void> {
   if (!ctx.em.queryRunner?.isTransactionActive) throw new Error('recordAudit must run inside the change’s transaction');
@@ -33,16 +32,7 @@ export async function recordAudit(ctx: RequestContext, entry: AuditEntry): Promi
     details: entry.details ?? null,
   };
   const { em, db } = ctx;
-  let queue = pending.get(em);
-  if (queue) {
-    queue.push(event);
-    return;
-  }
-  queue = [event];
-  const flush = async () => {
-    pending.delete(em);
-    await appendToChain(em, db, queue);
-  };
-  if (beforeCommit(em, flush)) pending.set(em, queue);
-  else await flush();
+  const queue = commitBuffer<UnchainedEvent>(em, AUDIT, CommitPhase.AUDIT, (events) => appendToChain(em, db, events));
+  if (queue) queue.push(event);
+  else await appendToChain(em, db, [event]);
 }

@@ -4,6 +4,8 @@ import type { Logger } from '../logger';
 
 interface Tally {
   count: number;
+  /** Work of the hub itself (event relay, scheduler): counted in neither a request nor the total. */
+  background?: boolean;
 }
 
 /**
@@ -31,13 +33,19 @@ export class StatementCounter implements TypeOrmLogger {
     return tally;
   }
 
+  /** Runs fn as background work: its statements (and those of its continuations) are not counted. */
+  background<T>(fn: () => Promise<T>): Promise<T> {
+    return this.scope.run({ count: 0, background: true }, fn);
+  }
+
   current(): number | undefined {
     return this.scope.getStore()?.count;
   }
 
   logQuery(): void {
-    this.total++;
     const tally = this.scope.getStore();
+    if (tally?.background) return;
+    this.total++;
     if (tally) tally.count++;
   }
 

@@ -43,6 +43,7 @@ export enum CommitPhase {
 interface TxHooks {
   before: { phase: CommitPhase; hook: Hook }[];
   after: AfterHook[];
+  buffers: Map<symbol, unknown[]>;
 }
 
 const commitHooks = new WeakMap<EntityManager, TxHooks>();
@@ -64,15 +65,20 @@ async function withCommitHooks<T>(em: EntityManager, hooks: TxHooks, fn: (em: En
 }
 
 /**
- * Registers work to run at the end of em's transaction, after the change itself and just before
- * COMMIT (skipped on rollback), in the order of `phase`. Returns false when em's transaction was
- * not opened by runInTransaction; the caller must then do the work at once.
+ * What the transaction of em collected under `key` so far: the first call registers `flush` to
+ * write all of it at the end of the transaction, in `phase` (the event outbox and the audit chain
+ * both work this way). Null when em's transaction was not opened by runInTransaction.
  */
-export function beforeCommit(em: EntityManager, hook: Hook, phase: CommitPhase = CommitPhase.AUDIT): boolean {
+export function commitBuffer<T>(em: EntityManager, key: symbol, phase: CommitPhase, flush: (items: T[]) => Promise<void>): T[] | null {
   const hooks = commitHooks.get(em);
-  if (!hooks) return false;
-  hooks.before.push({ phase, hook });
-  return true;
+  if (!hooks) return null;
+  let items = hooks.buffers.get(key) as T[] | undefined;
+  if (!items) {
+    const fresh: T[] = [];
+    hooks.buffers.set(key, (items = fresh));
+    hooks.before.push({ phase, hook: () => (fresh.length ? flush(fresh.splice(0)) : Promise.resolve()) });
+  }
+  return items;
 }
 
 /** Registers a callback for after em's transaction committed (never after a rollback). */
@@ -86,7 +92,7 @@ export function afterCommit(em: EntityManager, hook: AfterHook): boolean {
 /** Runs fn in a transaction; nested calls (an existing manager with a transaction) reuse it. */
 export async function runInTransaction<T>(db: Database, current: EntityManager | undefined, fn: (em: EntityManager) => Promise<T>): Promise<T> {
   if (current?.queryRunner?.isTransactionActive) return fn(current);
-  const hooks: TxHooks = { before: [], after: [] };
+  const hooks: TxHooks = { before: [], after: [], buffers: new Map() };
   const result =
     db.dialect === 'postgres'
       ? await db.dataSource.transaction((em) => withCommitHooks(em, hooks, fn))

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import type { Database } from '../database/data-source';
-import { afterCommit, beforeCommit, CommitPhase, forUpdate } from '../database/transaction';
+import { afterCommit, commitBuffer, CommitPhase, forUpdate } from '../database/transaction';
 import type { EventRecorder, EventScope, HubEventKind, HubEventMap } from './event-map';
 import { EVENT_HEAD_ID, HubEvent, HubEventAudience, HubEventHead } from './hub-event.entity';
 
@@ -15,7 +15,7 @@ interface PendingEvent {
   occurredAt: Date;
 }
 
-const pending = new WeakMap<EntityManager, PendingEvent[]>();
+const OUTBOX = Symbol('outbox');
 const commitListeners = new WeakMap<Database, Set<() => void>>();
 
 /** Called after every COMMIT that wrote events to db's log (the relay listens). */
@@ -76,22 +76,13 @@ export function transactionEvents(em: EntityManager, db: Database, actor: Actor 
         requestId,
         occurredAt: new Date(),
       };
-      const queue = pending.get(em);
-      if (queue) {
-        queue.push(event);
+      const queue = commitBuffer<PendingEvent>(em, OUTBOX, CommitPhase.EVENTS, (events) => appendEvents(em, db, events));
+      if (!queue) {
+        await appendEvents(em, db, [event]);
         return;
       }
-      const fresh = [event];
-      const flush = async () => {
-        pending.delete(em);
-        await appendEvents(em, db, fresh);
-      };
-      if (!beforeCommit(em, flush, CommitPhase.EVENTS)) {
-        await appendEvents(em, db, fresh);
-        return;
-      }
-      pending.set(em, fresh);
-      afterCommit(em, () => commitListeners.get(db)?.forEach((l) => l()));
+      if (queue.length === 0) afterCommit(em, () => commitListeners.get(db)?.forEach((l) => l()));
+      queue.push(event);
     },
   };
 }

@@ -9,7 +9,7 @@ import { HubEvent } from './hub-event.entity';
 import { envelopeOf, onEventsCommitted } from './outbox';
 
 /** Where the relay hands committed events on: the hub's in-process pub/sub. */
-export type EventSink = Pick<HubPubSub, 'publish'>;
+export type EventSink = HubPubSub;
 
 type Route = (event: HubEventEnvelope, sink: EventSink) => void;
 const routes = new Map<string, Route[]>();
@@ -65,7 +65,11 @@ export class EventRelay {
       const pub = new Redis(redisUrl, opts);
       const sub = new Redis(redisUrl, { ...opts, enableOfflineQueue: true });
       const channel = `${redisPrefix}:events:committed`;
-      for (const [name, client] of [['relay-publish', pub], ['relay-subscribe', sub]] as const) client.on('error', (err) => log.debug({ err: err.message, client: name }, 'redis error'));
+      for (const [name, client] of [
+        ['relay-publish', pub],
+        ['relay-subscribe', sub],
+      ] as const)
+        client.on('error', (err) => log.debug({ err: err.message, client: name }, 'redis error'));
       sub.on('message', () => this.wake());
       sub.on('ready', () => this.wake()); // back after an outage: read what others committed meanwhile
       void sub.subscribe(channel).catch(() => undefined);
@@ -81,19 +85,31 @@ export class EventRelay {
       this.again = true;
       return;
     }
-    this.running = this.drain().finally(() => {
-      this.running = null;
-      if (this.again) {
-        this.again = false;
-        this.wake();
-      }
-    });
+    this.running = this.options.db.statements
+      .background(() => this.drain())
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.wake();
+        }
+      });
   }
 
   /** Resolves once everything committed so far is published (tests, shutdown). */
   async flush(): Promise<void> {
     this.wake();
     while (this.running) await this.running;
+  }
+
+  /** Whether the wake-up transport is reachable (always true without Redis). */
+  async ready(): Promise<boolean> {
+    if (!this.redis) return true;
+    try {
+      return (await Promise.race([this.redis.pub.ping(), new Promise<string>((r) => setTimeout(() => r('timeout'), 1000).unref())])) === 'PONG';
+    } catch {
+      return false;
+    }
   }
 
   async stop(): Promise<void> {

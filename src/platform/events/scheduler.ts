@@ -89,13 +89,15 @@ export class DeadlineScheduler {
       this.again = true;
       return;
     }
-    this.running = this.runDue().finally(() => {
-      this.running = null;
-      if (this.again) {
-        this.again = false;
-        this.wake();
-      } else this.sleep();
-    });
+    this.running = this.db.statements
+      .background(() => this.runDue())
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.wake();
+        } else void this.db.statements.background(() => this.sleep());
+      });
   }
 
   private async sleep(): Promise<void> {

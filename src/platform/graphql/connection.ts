@@ -106,8 +106,16 @@ export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(['c1', ...values]), 'utf8').toString('base64url');
 }
 
-/** What a sort key holds: `int` columns take safe 32-bit integers, `text` columns short strings. */
-export type CursorKind = 'int' | 'text';
+/**
+ * What a sort key holds: `int` columns take safe 32-bit integers, `text` columns short strings,
+ * `date` columns instants (read as ISO strings, bound as Date so both drivers compare them as dates).
+ */
+export type CursorKind = 'int' | 'text' | 'date';
+
+/** A decoded cursor value as bound to SQL. */
+export type CursorParam = CursorValue | Date;
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 const MAX_CURSOR_TEXT = 200;
 
@@ -116,15 +124,16 @@ const MAX_CURSOR_TEXT = 200;
 // fail there — PostgreSQL refuses "abc" for an integer column — instead of being refused as input.
 function fitsKind(value: unknown, kind: CursorKind): boolean {
   if (kind === 'int') return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= 2_147_483_647;
+  if (kind === 'date') return typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
   return typeof value === 'string' && value.length <= MAX_CURSOR_TEXT && !value.includes('\u0000');
 }
 
-export function decodeCursor(cursor: string, kinds: readonly CursorKind[], argName: string): CursorValue[] {
+export function decodeCursor(cursor: string, kinds: readonly CursorKind[], argName: string): CursorParam[] {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && parsed[0] === 'c1' && parsed.length === kinds.length + 1) {
       const values = parsed.slice(1);
-      if (values.every((v, i) => fitsKind(v, kinds[i]))) return values as CursorValue[];
+      if (values.every((v, i) => fitsKind(v, kinds[i]))) return values.map((v, i) => (kinds[i] === 'date' ? new Date(v as string) : (v as CursorValue)));
     }
   } catch {
     // fall through
@@ -138,7 +147,7 @@ export interface Window {
   /** Walking backwards (last/before). */
   backward: boolean;
   /** Decoded cursor to start from, if any. */
-  from: CursorValue[] | null;
+  from: CursorParam[] | null;
 }
 
 /** Validates first/after/last/before against the page-size rules and the sort keys of the list. */
@@ -174,7 +183,7 @@ export function applyWindow<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, 
   const dirs = sort.map((s) => (window.backward ? flip(s.direction) : s.direction));
   if (window.from) {
     const p = `k${++paramSeq}_`;
-    const params: Record<string, CursorValue> = {};
+    const params: Record<string, CursorParam> = {};
     const ors: string[] = [];
     for (let i = 0; i < sort.length; i++) {
       const ands: string[] = [];

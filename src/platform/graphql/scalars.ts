@@ -40,14 +40,45 @@ function decimalScalar(name: string, scale: number, description: string, max = M
 export const MoneyScalar = decimalScalar(
   'Money',
   2,
-  'An exact amount of money as a decimal string with at most two decimals, e.g. "1250000.00" (CNY unless stated). Never a float.',
+  'An exact amount of money as a decimal string, e.g. "1250000.00" (CNY unless stated). Never a float. Input: a non-negative decimal with at most two decimals, no sign, exponent or grouping, at most "90071992547409.91" (2^53 − 1 minor units, what both databases and JavaScript hold exactly); anything else is refused (BAD_USER_INPUT), never rounded or capped. "1250000", "1250000.5" and "1250000.50" mean the same amount. Output: always exactly two decimals ("1250000.50").',
 );
 
 export const QuantityScalar = decimalScalar(
   'Quantity',
   3,
-  'An exact non-negative quantity as a decimal string with at most three decimals, e.g. "120.5" (hectares, tonnes of standard coal…).',
+  'An exact non-negative quantity as a decimal string, e.g. "120.5" (hectares, tonnes of standard coal…). Input: at most three decimals and at most "9007199254740.991"; anything else is refused (BAD_USER_INPUT), never rounded. Output: always exactly three decimals ("120.500").',
 );
+
+/** Digits a ratio is computed to when it does not terminate sooner. */
+export const RATIO_DECIMALS = 18;
+
+/**
+ * numerator ÷ denominator as a decimal string: exact when the quotient terminates within 18
+ * decimals (3 ÷ 4 → "0.75"), otherwise cut after the 18th; never capped, never through a float.
+ */
+export function ratioDecimal(numerator: bigint, denominator: bigint): string {
+  const scale = 10n ** BigInt(RATIO_DECIMALS);
+  const scaled = (numerator * scale) / denominator;
+  const whole = scaled / scale;
+  const fraction = (scaled % scale).toString().padStart(RATIO_DECIMALS, '0').replace(/0+$/, '');
+  return fraction ? `${whole}.${fraction}` : whole.toString();
+}
+
+export const DecimalScalar = new GraphQLScalarType<string, string>({
+  name: 'Decimal',
+  description:
+    'A non-negative decimal number as a string, e.g. "0.75" or "2500" (no exponent, no trailing zeros). Read it with a decimal library, not a float, to keep it exact. Output only.',
+  serialize(value) {
+    if (typeof value !== 'string' || !/^\d+(\.\d+)?$/.test(value)) throw new GraphQLError('Decimal: not a decimal string.');
+    return value;
+  },
+  parseValue() {
+    throw new GraphQLError('Decimal is output only.', { extensions: { code: 'BAD_USER_INPUT' } });
+  },
+  parseLiteral() {
+    throw new GraphQLError('Decimal is output only.', { extensions: { code: 'BAD_USER_INPUT' } });
+  },
+});
 
 export const PercentageScalar = decimalScalar(
   'Percentage',

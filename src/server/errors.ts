@@ -1,0 +1,48 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { LIMIT_CODE } from '../platform/graphql/limits';
+import type { Logger } from '../platform/logger';
+
+// Errors that mean "the database is away right now" (restart, failover, network; for SQLite,
+// another writer holding the file past the busy timeout): the request changed nothing (its
+// transaction never committed) and may be retried.
+const SQLITE_BUSY_CODES = ['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_TIMEOUT', 'SQLITE_BUSY_RECOVERY'];
+const DB_UNAVAILABLE =
+  /ECONNREFUSED|ECONNRESET|Connection terminated|Query runner already released|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Client has encountered a connection error|timeout exceeded when trying to connect/i;
+const DB_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', 'ECONNREFUSED', 'ECONNRESET', ...SQLITE_BUSY_CODES]);
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; driverError?: { code?: string }; message?: string } | undefined;
+  return !!e && (DB_UNAVAILABLE_CODES.has(e.driverError?.code ?? e.code ?? '') || DB_UNAVAILABLE.test(e.message ?? ''));
+}
+
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable right now; nothing was changed. Retry shortly.';
+
+/**
+ * The one masking function, for HTTP (Apollo's formatError) and WebSocket (graphql-ws onNext)
+ * alike: errors with a known code pass; anything unexpected is logged in full and masked.
+ */
+export function maskError(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  // Raised before execution without a code (variables that do not coerce): the caller's input.
+  // Apollo classifies these itself over HTTP; graphql-ws does not.
+  if (code === undefined && !formatted.path) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+  }
+  // A literal our scalars reject (e.g. Money 12.5) fails validation; the caller's fault is the input.
+  const cause = error instanceof GraphQLError ? error.originalError : undefined;
+  // So does an operation over the limits; keep its own code so clients can tell it apart.
+  const causeCode = cause instanceof GraphQLError ? cause.extensions?.code : undefined;
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && (causeCode === 'BAD_USER_INPUT' || causeCode === LIMIT_CODE)) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: causeCode } };
+  }
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  // graphql-js stops coercing variables after 50 errors with a code-less error: still the caller's input.
+  if (formatted.message.startsWith('Too many errors processing variables')) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (isDatabaseUnavailable(original)) {
+    log.warn({ err: (original as Error).message }, 'database unavailable');
+    return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };
+  }
+  log.error({ err: original, path: formatted.path }, 'internal error');
+  return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

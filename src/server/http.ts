@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import type http from 'node:http';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { Express, NextFunction, Request, Response } from 'express';
+import { GraphQLError, GraphQLSchema } from 'graphql';
+import { TokenError, TokenVerifier } from '../platform/auth/tokens';
+import type { HubConfig } from '../platform/config';
+import type { RequestContext } from '../platform/context';
+import type { Database } from '../platform/database/data-source';
+import { parseOptions } from '../platform/graphql/limits';
+import { nulBytePlugin } from '../platform/graphql/nul-bytes';
+import type { Logger } from '../platform/logger';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, maskError } from './errors';
+import { mountExplorer } from './explorer';
+import type { Governor } from './governor';
+import { resolveActor, unauthenticatedError } from './identity';
+
+const MAX_BODY = '1mb';
+
+/** What the HTTP and the WebSocket side of the server are built from. */
+export interface ServerDeps {
+  config: HubConfig;
+  log: Logger;
+  db: Database;
+  schema: GraphQLSchema;
+  governor: Governor;
+  verifier: TokenVerifier;
+  baseContext: (requestId: string) => Omit<RequestContext, 'actor'>;
+}
+
+/** Apollo Server for GraphQL over HTTP; `wsCleanup` is drained with it. */
+export async function startApollo(httpServer: http.Server, wsCleanup: { dispose(): void | Promise<void> }, { config, log, db, schema, governor }: ServerDeps): Promise<ApolloServer<RequestContext>> {
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !config.production,
+    stopOnTerminationSignals: false, // main.ts owns signals and drains everything in order
+    includeStacktraceInErrorResponses: config.stackTraces,
+    formatError: (formatted, error) => maskError(formatted, error, log),
+    validationRules: governor.rules,
+    parseOptions,
+    hideSchemaDetailsFromClientErrors: config.production,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
+      requestLogging(log, config, db),
+      governor.apolloPlugin(),
+      nulBytePlugin(),
+    ],
+  });
+  await apollo.start();
+  return apollo;
+}
+
+/** Request ids on every response. */
+export function mountRequestIds(app: Express): void {
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const given = req.header('x-request-id');
+    const requestId = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    next();
+  });
+}
+
+/** The explorer, /graphql over HTTP, and the JSON error and 404 answers. */
+export function mountGraphQL(app: Express, apollo: ApolloServer<RequestContext>, { config, log, db, governor, verifier, baseContext }: ServerDeps): void {
+  mountExplorer(app, config.explorer);
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY }),
+    governor.httpTrustedDocuments(),
+    governor.httpGate(),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        if (config.exposeSqlCount) db.statements.begin();
+        const requestId = res.locals.requestId as string;
+        try {
+          const actor = await resolveActor(verifier, db.dataSource.manager, req.headers.authorization);
+          return { ...baseContext(requestId), actor, clientKey: req.ip ?? 'unknown' };
+        } catch (err) {
+          if (err instanceof TokenError) throw unauthenticatedError(`Invalid bearer token: ${err.message}.`);
+          if (isDatabaseUnavailable(err)) {
+            throw new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, { extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, http: { status: 503 } } });
+          }
+          throw err;
+        }
+      },
+    }),
+  );
+  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    const message =
+      err.type === 'entity.parse.failed'
+        ? 'Malformed JSON in the request body.'
+        : err.type === 'entity.too.large'
+          ? `Request body exceeds ${MAX_BODY}.`
+          : status < 500
+            ? err.message
+            : 'Internal server error';
+    if (status >= 500) log.error({ err, requestId: res.locals.requestId }, 'unhandled HTTP error');
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  });
+  app.use((_req, res) => void res.status(404).json({ errors: [{ message: 'Not found. The GraphQL endpoint is /graphql.' }] }));
+}
+
+function requestLogging(log: Logger, config: HubConfig, db: Database): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = Date.now();
+      let before = 0;
+      return {
+        async didResolveOperation() {
+          before = db.statements.current() ?? 0;
+        },
+        async willSendResponse({ response, operationName, errors }) {
+          if (errors?.length && errors.every((e) => isDatabaseUnavailable(e.originalError ?? e))) response.http.status = 503;
+          const statements = (db.statements.current() ?? 0) - before;
+          if (config.exposeSqlCount && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: statements };
+          }
+          contextValue.log?.debug({ operationName, ms: Date.now() - started, statements }, 'graphql request');
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { TokenError } from '../platform/auth/tokens';
+import type { RequestContext } from '../platform/context';
+import { nulByteError } from '../platform/graphql/nul-bytes';
+import { SLOW_CONSUMER_CLOSE } from '../platform/resumable-stream';
+import { maskError } from './errors';
+import type { ServerDeps } from './http';
+import { resolveActor } from './identity';
+import { websocketOriginAllowed } from './origins';
+import { MAX_FRAME_BYTES, quietOversizedFrames, SocketsPerAccount, subscriptionLimitError } from './ws-limits';
+
+const SLOW_CONSUMER_BYTES = 1024 * 1024;
+
+/** GraphQL over WebSocket (graphql-transport-ws) on /graphql of the HTTP server: auth on connect, the governor's gate, masking. */
+export function attachWebSocket(httpServer: http.Server, { config, log, db, schema, governor, verifier, baseContext }: ServerDeps): { dispose(): void | Promise<void> } {
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    // A bigger frame closes the socket (1009) before it is buffered whole or parsed.
+    maxPayload: MAX_FRAME_BYTES,
+    // A handshake from a page of another origin is refused before the upgrade (cross-site WebSocket hijacking).
+    verifyClient: (info, done) => {
+      if (websocketOriginAllowed(config, info.req)) return done(true);
+      log.warn({ origin: info.origin }, 'WebSocket handshake refused: origin not allowed');
+      done(false, 403, 'Origin not allowed');
+    },
+  });
+
+  const socketsPerAccount = new SocketsPerAccount(config.wsMaxSocketsPerAccount);
+  quietOversizedFrames(wsServer, log);
+  const wsContext = (ctx: { extra: { socket: { close(code: number, reason: string): void } } }): RequestContext => ({
+    ...baseContext(randomUUID()),
+    actor: (ctx.extra as { actor?: RequestContext['actor'] }).actor ?? null,
+    closeConnection: (code, reason) => ctx.extra.socket.close(code, reason),
+    subscriptionBuffer: config.subscriptionBuffer,
+  });
+
+  return useServer(
+    {
+      schema,
+      // The same trusted-document, limit and rate checks as HTTP (graphql-ws runs no Apollo rules).
+      onSubscribe: (ctx, _id, payload) => {
+        const refused = subscriptionLimitError(config, ctx.subscriptions) ?? nulByteError(payload.query, payload.variables);
+        return refused ? [refused] : governor.admitWs(wsContext(ctx), payload, (ctx.extra as { request: http.IncomingMessage }).request.socket.remoteAddress ?? 'unknown');
+      },
+      // A subscriber that does not read its socket cannot grow our memory: past 1 MiB unsent, close
+      // it; it resumes from its last cursor.
+      // Apollo's formatError does not see this transport: errors are masked the same way here.
+      onNext: (ctx, _id, _payload, _args, result) => {
+        const socket = ctx.extra.socket;
+        if (socket.bufferedAmount > SLOW_CONSUMER_BYTES) socket.close(SLOW_CONSUMER_CLOSE, 'Subscriber too slow: resubscribe with the cursor of your last delivery');
+        return result.errors?.length ? { ...result, errors: result.errors.map((e) => maskError(e.toJSON(), e, log)) } : undefined;
+      },
+      onConnect: async (ctx) => {
+        try {
+          const actor = await resolveActor(verifier, db.dataSource.manager, ctx.connectionParams?.authorization);
+          if (!actor) {
+            ctx.extra.socket.close(4401, 'Unauthorized: connectionParams.authorization is required');
+            return false;
+          }
+          (ctx.extra as { actor?: unknown }).actor = actor;
+          if (!socketsPerAccount.admit(actor.accountId, ctx.extra.socket)) return false;
+          if (actor.expiresAt) {
+            const timer = setTimeout(() => ctx.extra.socket.close(4401, 'Unauthorized: token expired'), Math.max(0, actor.expiresAt - Date.now()));
+            timer.unref();
+            ctx.extra.socket.once('close', () => clearTimeout(timer));
+          }
+          return true;
+        } catch (err) {
+          const reason = err instanceof TokenError ? err.message : 'token could not be verified';
+          ctx.extra.socket.close(4401, `Unauthorized: ${reason}`.slice(0, 120));
+          return false;
+        }
+      },
+    },
+    wsServer,
+  );
+}
