@@ -52,8 +52,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   if (options.seedDemo !== false) await seedDemoOnce(db, log);
   const pubsub = createHubPubSub();
   const schema = buildHubSchema();
-  const limiter = createRateLimiter(config.redisUrl, config.redisPrefix, log);
 
+  const limiter = createRateLimiter(config.redisUrl, config.redisPrefix, log);
   const baseContext = (requestId: string): Omit<RequestContext, 'actor'> => ({
     requestId,
     db,

@@ -300,7 +300,8 @@ describe('public consultation', () => {
 
   it('limits the size of what the public writes', async () => {
     const d = await draft(t);
-    await openShort(t, d.id, 60_000);
+    // A full 31-day window: no deadline fires while the other tests snapshot the tables.
+    ok(await t.run(OpenPublicConsultationDocument, { input: { decisionId: d.id, opensAt: inMs(0), closesAt: inMs(31 * DAY) } }, NDRC));
     await refused(() => t.run(SubmitPublicCommentDocument, { input: { decisionId: d.id, text: '长'.repeat(5001) } }), 'VALIDATION_FAILED');
     await refused(() => t.run(SubmitPublicCommentDocument, { input: { decisionId: d.id, text: '意见。', contact: 'x'.repeat(201) } }), 'VALIDATION_FAILED');
     await refused(() => t.run(SubmitPublicCommentDocument, { input: { decisionId: d.id, text: '   ' } }), 'VALIDATION_FAILED');
@@ -308,16 +309,17 @@ describe('public consultation', () => {
 
   it('completes only when every submission is moderated and every published one answered, NOT_ADOPTED with a reason', async () => {
     const d = await draft(t);
-    await openShort(t, d.id, 700);
+    await openShort(t, d.id, 1000);
     const a = ok(await t.run(SubmitPublicCommentDocument, { input: { decisionId: d.id, text: '甲意见。' } })).submission!;
     const b = ok(await t.run(SubmitPublicCommentDocument, { input: { decisionId: d.id, text: '乙意见。' } })).submission!;
+    // Moderation and answers go on after the window; waiting for its end keeps the scheduler out of the snapshots below.
+    await windowEnded(t, d.id);
     await refused(() => t.run(RespondToPublicCommentDocument, { input: { submissionId: a.id, disposition: 'NOTED' } }, NDRC), 'INVALID_STATE');
     await refused(() => t.run(ModeratePublicCommentDocument, { input: { submissionId: b.id, action: 'WITHHOLD' } }, NDRC), 'REASON_REQUIRED');
     await forbidden(() => t.run(ModeratePublicCommentDocument, { input: { submissionId: a.id, action: 'PUBLISH' } }, 'CN-MOF:OFFICER'));
     ok(await t.run(ModeratePublicCommentDocument, { input: { submissionId: a.id, action: 'PUBLISH' } }, NDRC));
     await refused(() => t.run(ModeratePublicCommentDocument, { input: { submissionId: a.id, action: 'WITHHOLD', reason: '改主意。' } }, NDRC), 'INVALID_STATE');
     await refused(() => t.run(RespondToPublicCommentDocument, { input: { submissionId: a.id, disposition: 'NOT_ADOPTED' } }, NDRC), 'REASON_REQUIRED');
-    await windowEnded(t, d.id);
     const close = () => t.run(ClosePublicConsultationDocument, { input: { decisionId: d.id, summary: '小结。' } }, NDRC);
     await refused(close, 'SUBMISSIONS_UNANSWERED'); // b is not moderated, a not answered
     ok(await t.run(ModeratePublicCommentDocument, { input: { submissionId: b.id, action: 'WITHHOLD', reason: '含个人信息。' } }, NDRC));

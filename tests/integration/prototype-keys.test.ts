@@ -122,7 +122,7 @@ let t: TestHub;
 let admin: string;
 
 beforeAll(async () => {
-  t = await startTestHub({ config: { rateLimitAccount: 0, rateLimitBody: 0 } });
+  t = await startTestHub({ config: { rateLimitAccount: 0, rateLimitBody: 0, publicWritesPerAddress: 0, publicWritesPerTarget: 0 } });
   admin = await t.token('330000', ['LEAD', 'OFFICER', 'ADMIN']);
 });
 afterAll(async () => t?.stop());

@@ -69,7 +69,7 @@ import { chargePublicWrite } from './public-write';
 const body = async (ctx: RequestContext, id: string | null): Promise<Body | null> => (id ? findBodyById(ctx, id) : null);
 const date = (v: unknown): Date | null => (typeof v === 'string' ? new Date(v) : null);
 
-/** A change of a decision (directives it issues are delivered by the event relay after commit). */
+/** A change of a decision; directives it issues reach recipients through their events, after the commit. */
 async function change(ctx: RequestContext, fn: (tx: RequestContext, effects: decisions.DecisionEffects) => Promise<ReformDecision>) {
   let effects: decisions.DecisionEffects = { issued: [] };
   const payload = await runMutation(ctx, async (tx) => {

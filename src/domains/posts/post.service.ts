@@ -31,8 +31,17 @@ export async function holderNameOf(ctx: RequestContext, post: Post): Promise<str
   return (await canSee(ctx, post.bodyId)) ? post.holderName : null;
 }
 
-export async function postsOf(ctx: RequestContext, bodyId: string): Promise<Post[]> {
-  return ctx.em.find(Post, { where: { bodyId }, order: { title: 'ASC' }, take: 100 });
+const POSTS_OF = Symbol('post.ofBody');
+
+/** Posts of many bodies in one statement (a list of bodies with their posts stays flat). */
+export function postsOf(ctx: RequestContext, bodyId: string): Promise<Post[]> {
+  const loader = ctx.loaders.get(POSTS_OF, () => {
+    return new DataLoader<string, Post[]>(async (ids) => {
+      const rows = await ctx.em.find(Post, { where: { bodyId: In([...ids]) }, order: { title: 'ASC' } });
+      return ids.map((id) => rows.filter((r) => r.bodyId === id).slice(0, 100));
+    });
+  });
+  return loader.load(bodyId);
 }
 
 export interface CreatePostData {

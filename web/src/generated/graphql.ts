@@ -108,6 +108,8 @@ export type IssueDirectiveInput = {
   idempotencyKey?: string | null | undefined;
   /** Priority; default ROUTINE. */
   priority?: DirectivePriority | null | undefined;
+  /** Keywords of what the directive explicitly prohibits (明令禁止), at most 20; fault-tolerance cases find it by them. */
+  prohibits?: Array<string> | null | undefined;
   /** Readable without an account. */
   public?: boolean | null | undefined;
   /** Codes of explicit recipients, all in the issuer’s subtree. */
@@ -147,6 +149,14 @@ export type PostThreadMessageInput = {
 
 /** What happened, in the jurisdiction-scoped event stream `reformEvents`. */
 export type ReformEventKind =
+  /** The public comment window of a decision ended, at its deadline (subject: the ReformDecision). */
+  | 'CONSULTATION_CLOSED'
+  /** The public comment window of a decision opened (subject: the ReformDecision). */
+  | 'CONSULTATION_OPENED'
+  /** A reform decision was adopted (subject: the ReformDecision). */
+  | 'DECISION_ADOPTED'
+  /** A stage of a reform decision started, completed or became STALE (subject: the ReformDecision). */
+  | 'DECISION_STAGE_CHANGED'
   /** A delegation was revoked, itself or together with the delegation it came from (subject: the Delegation; addressed to grantor and grantee). */
   | 'DELEGATION_REVOKED'
   /** A delegation came into force, signed by a LEAD of the grantor at creation or later (subject: the Delegation; addressed to grantor and grantee). */
@@ -163,8 +173,30 @@ export type ReformEventKind =
   | 'FEEDBACK_ANSWERED'
   /** Feedback was reported upward (subject: the Feedback). */
   | 'FEEDBACK_SUBMITTED'
+  /** An inspection recorded a finding (subject: the Finding). */
+  | 'FINDING_RECORDED'
+  /** An inspection was planned, its joint group or its status changed (subject: the Inspection). */
+  | 'INSPECTION_CHANGED'
+  /** A milestone of a task came due while still PLANNED (subject: the ReformTask). */
+  | 'MILESTONE_DUE'
   /** A recipient first opened a directive (subject: the Receipt; addressed to the issuer). */
   | 'RECEIPT_READ'
+  /** A rectification order was issued (subject: the RectificationOrder). */
+  | 'RECTIFICATION_ORDERED'
+  /** A rectification deadline passed unverified; the order was escalated to the body above the addressee (subject: the RectificationOrder). */
+  | 'RECTIFICATION_OVERDUE'
+  /** The issuer verified a rectification report, accepting or rejecting it (subject: the RectificationOrder). */
+  | 'RECTIFICATION_VERIFIED'
+  /** A task was assigned, directly or by decomposing its parent (subject: the ReformTask). */
+  | 'TASK_ASSIGNED'
+  /** The executor claimed completion of a task (subject: the ReformTask). */
+  | 'TASK_COMPLETED'
+  /** The deadline of a task passed while it was still owed (subject: the ReformTask). */
+  | 'TASK_OVERDUE'
+  /** The executor reported progress on a task (subject: the ReformTask). */
+  | 'TASK_REPORTED'
+  /** The assigner verified the completion of a task (subject: the ReformTask). */
+  | 'TASK_VERIFIED'
   /** A coordination thread was escalated to the coordinating body above (subject: the CoordinationThread). */
   | 'THREAD_ESCALATED'
   /** A coordination thread was opened (subject: the CoordinationThread). */
@@ -174,7 +206,9 @@ export type ReformEventKind =
   /** A resolved coordination thread was reopened (subject: the CoordinationThread). */
   | 'THREAD_REOPENED'
   /** A coordination thread was resolved (subject: the CoordinationThread). */
-  | 'THREAD_RESOLVED';
+  | 'THREAD_RESOLVED'
+  /** A fault-tolerance case was decided by both co-signatures (subject: the ToleranceCase; only its deciders and the subject’s LEADs receive it). */
+  | 'TOLERANCE_DECIDED';
 
 /** Settles a thread. */
 export type ResolveThreadInput = {
@@ -285,18 +319,50 @@ export type ThreadStatus =
 export type UserErrorCode =
   /** The body already takes part in the thread. */
   | 'ALREADY_PARTICIPANT'
+  /** The appeal window of the tolerance decision has closed. */
+  | 'APPEAL_WINDOW_CLOSED'
+  /** Completion can be claimed only when every subtask is VERIFIED or CANCELLED. */
+  | 'CHILDREN_OPEN'
+  /** The public consultation is not open (not yet, or no longer). */
+  | 'CONSULTATION_CLOSED'
+  /** The public comment window is shorter than the procedure’s minimum and no shortened reason is given. */
+  | 'CONSULTATION_TOO_SHORT'
+  /** A tolerance decision needs one signature of each kind (discipline inspection and organization department) naming the same outcome. */
+  | 'COSIGNATURE_REQUIRED'
+  /** The deadline must lie in the future (and after the start). */
+  | 'DEADLINE_IN_PAST'
+  /** Only a discipline-inspection or organization department at or above the subject’s government decides, and one account signs once. */
+  | 'DECIDER_NOT_ELIGIBLE'
+  /** The decision is adopted and immutable; change it with reconsiderDecision (再决策). */
+  | 'DECISION_IMMUTABLE'
+  /** The decision maker must be a government, leading group or special group at or above the drafter’s government. */
+  | 'DECISION_MAKER_NOT_ELIGIBLE'
   /** Another object already has this code. */
   | 'DUPLICATE_CODE'
+  /** The task already has a progress report for this period. */
+  | 'DUPLICATE_REPORT'
   /** The thread is already led by the leading group or the central government: there is nothing above to escalate to. */
   | 'ESCALATION_LIMIT'
+  /** The executor or a co-executor lies outside the assigner's jurisdiction: tasks go down the tree (or to the assigner's own departments), never upward or sideways. */
+  | 'EXECUTOR_NOT_BELOW'
+  /** An extended deadline cannot pass the parent task's deadline. */
+  | 'EXTENSION_BEYOND_PARENT'
+  /** A distinction of the tolerance case is still UNDETERMINED: no outcome can be derived or decided. */
+  | 'FACTS_INCOMPLETE'
+  /** A finding (other than good practice) has neither a rectification order nor a reason for none. */
+  | 'FINDINGS_UNRESOLVED'
   /** A delegation needs a fiscal allocation, or an explicit reason why it needs none. */
   | 'FISCAL_ALLOCATION_REQUIRED'
   /** The body would re-delegate more money for the power and year than it received. */
   | 'FISCAL_CONSERVATION'
   /** A re-delegation must be for the fiscal year of the delegation it comes from. */
   | 'FISCAL_YEAR_MISMATCH'
+  /** The allocations of a reform fund would exceed its amount. */
+  | 'FUND_CONSERVATION'
   /** The grantee is not at a lower level inside the grantor's jurisdiction (upward, sideways or cross-jurisdiction). */
   | 'GRANTEE_NOT_BELOW'
+  /** The body cannot join this joint inspection group (wrong kind, below the lead’s government, a subject, or already a member). */
+  | 'GROUP_MEMBER_NOT_ELIGIBLE'
   /** The idempotency key was already used for a different request. */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The named body cannot take the lead: it must be a leading or special group at or above the lowest common government of all participants. */
@@ -305,30 +371,80 @@ export type UserErrorCode =
   | 'INVALID_PARENT'
   /** The object is not in a state that allows this change (e.g. signing a revoked delegation). */
   | 'INVALID_STATE'
+  /** Only an inspection led by a reform office, leading group or government can have a joint group. */
+  | 'JOINT_GROUP_LEAD_INVALID'
   /** The lead cannot be removed from its thread; escalation is how the lead changes. */
   | 'LEAD_CANNOT_LEAVE'
   /** The caller may not put this body in the lead: it is neither that body nor a government or group whose jurisdiction covers every participant. */
   | 'LEAD_NOT_ALLOWED'
+  /** Collective deliberation needs a legality review of the current draft concluding LEGAL or LEGAL_WITH_AMENDMENTS. */
+  | 'LEGALITY_NOT_CLEARED'
   /** The level does not fit the body kind or its parent. */
   | 'LEVEL_MISMATCH'
+  /** An annual list item must be a task assigned by the list's body or a body in its subtree. */
+  | 'LIST_ITEM_OUT_OF_SCOPE'
+  /** Not every consulted government has acknowledged the consultation directive and replied with feedback on it. */
+  | 'LOCAL_REPLIES_MISSING'
   /** A referenced object does not exist or is not visible to the caller. */
   | 'NOT_FOUND'
+  /** Only the addressee of the rectification order acknowledges, plans and reports on it. */
+  | 'NOT_ORDER_ADDRESSEE'
+  /** Only the body that issued the rectification order verifies it. */
+  | 'NOT_ORDER_ISSUER'
   /** Escalation on the OVERDUE ground, but the thread is not past its due date. */
   | 'NOT_OVERDUE'
   /** The body does not take part in the thread (reading it from above is not taking part). */
   | 'NOT_PARTICIPANT'
+  /** Only the body that assigned the task may do this (verify, decide an extension, cancel, remind). */
+  | 'NOT_TASK_ASSIGNER'
+  /** Only the executing body of the task may do this (accept, report, claim completion, request an extension). */
+  | 'NOT_TASK_EXECUTOR'
   /** Only the lead of the thread (or, to reopen it, a coordinating body above the lead) may do this. */
   | 'NOT_THREAD_LEAD'
+  /** A rectification deadline must lie in the future. */
+  | 'ORDER_DEADLINE_INVALID'
   /** A thread participant lies outside the jurisdiction of the body opening the thread or inviting it. */
   | 'PARTICIPANT_OUT_OF_REACH'
   /** The granting body does not hold the power (not defined by it, nor received through an active delegation). */
   | 'POWER_NOT_HELD'
+  /** The subject acknowledged a prohibiting directive before the act: "not prohibited" needs a reason why it did not apply. */
+  | 'PROHIBITION_ON_RECORD'
+  /** Fewer members present than the procedure’s quorum share. */
+  | 'QUORUM_NOT_MET'
   /** The body would re-delegate more of a factor quota than it received, or one it did not receive. */
   | 'QUOTA_CONSERVATION'
+  /** A reason is required: NOT_ADOPTED answers, withheld texts, a rating override, a chair concluding against the majority, a progress report lower than the task’s previous one (decreaseReason). */
+  | 'REASON_REQUIRED'
+  /** A stage the decision’s procedure requires is not COMPLETED on the current draft; the message lists the missing stages. */
+  | 'REQUIRED_STAGE_MISSING'
+  /** Each annual list item needs a responsible leader post of the list's body. */
+  | 'RESPONSIBLE_LEADER_REQUIRED'
+  /** The legality reviewer must be a LEGAL_AFFAIRS body of the decision maker’s government or above. */
+  | 'REVIEWER_NOT_ELIGIBLE'
+  /** The risk assessment rated the decision HIGH and not controllable: revise the draft and reassess. */
+  | 'RISK_NOT_CONTROLLABLE'
+  /** Site visits belong to ON_SITE inspections only. */
+  | 'SITE_VISIT_NOT_ALLOWED'
+  /** An ON_SITE inspection concludes only after at least one site visit per subject. */
+  | 'SITE_VISIT_REQUIRED'
+  /** The stage cannot happen yet: legality review follows the required consultation, expert and risk stages; a review is recorded only once requested. */
+  | 'STAGE_OUT_OF_ORDER'
+  /** A stage was completed on an older draft version: it must be done again on the current one. */
+  | 'STAGE_STALE'
+  /** An inspection subject lies outside the lead body’s jurisdiction: no inspecting upward or sideways. */
+  | 'SUBJECT_OUT_OF_JURISDICTION'
+  /** Some submissions are not moderated, or published ones have no disposition yet. */
+  | 'SUBMISSIONS_UNANSWERED'
+  /** A subtask cannot end after the task it is decomposed from. */
+  | 'SUBTASK_OUTLIVES_PARENT'
   /** The thread is resolved or closed and therefore read-only. */
   | 'THREAD_CLOSED'
+  /** Fewer expert opinions (from distinct experts) than the procedure’s minimum. */
+  | 'TOO_FEW_EXPERTS'
   /** A value is well-formed but breaks a rule (length, range, format). */
-  | 'VALIDATION_FAILED';
+  | 'VALIDATION_FAILED'
+  /** The vote counts do not add up to the members present, or disagree with the individual votes. */
+  | 'VOTE_COUNTS_MISMATCH';
 
 export type InboxReceiptFragment = { id: string, deliveredAt: string | null, readAt: string | null, acknowledgedAt: string | null, directive: { id: string, title: string, content: string, priority: DirectivePriority, version: number, requiresAcknowledgement: boolean, acknowledgeBy: string | null, issuedAt: string, issuer: { id: string, code: string, name: string, level: Level, kind: BodyKind } } };
 
@@ -406,10 +522,24 @@ export type IssuerEventsSubscription = { reformEvents: { cursor: string, kind: R
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
       | { id: string, acknowledgementSummary: { total: number, acknowledged: number, overdue: number } }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
       | { readAt: string | null, acknowledgedAt: string | null, id: string, directive: { id: string, acknowledgementSummary: { total: number, acknowledged: number, overdue: number } } }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -506,16 +636,30 @@ export type ThreadQueryVariables = Exact<{
 
 
 export type ThreadQuery = { node:
+    | { __typename: 'AnnualTaskList' }
     | { __typename: 'Body' }
     | { __typename: 'CoordinationThread', description: string | null, id: string, subject: string, status: ThreadStatus, dueAt: string, overdue: boolean, updatedAt: string, resolution: string | null, participants: Array<{ id: string, code: string, name: string, level: Level, kind: BodyKind }>, messages: { edges: Array<{ node: { id: string, content: string, postedAt: string, author: { id: string, code: string, name: string, level: Level, kind: BodyKind } } }> }, lead: { id: string, code: string, name: string, level: Level, kind: BodyKind } }
+    | { __typename: 'DecisionProcedure' }
     | { __typename: 'Delegation' }
     | { __typename: 'Directive' }
     | { __typename: 'Feedback' }
+    | { __typename: 'Finding' }
+    | { __typename: 'Inspection' }
+    | { __typename: 'LegislativeDependency' }
+    | { __typename: 'Post' }
     | { __typename: 'Power' }
+    | { __typename: 'ProgressReport' }
+    | { __typename: 'PublicSubmission' }
     | { __typename: 'Receipt' }
+    | { __typename: 'RectificationOrder' }
+    | { __typename: 'ReformDecision' }
+    | { __typename: 'ReformFund' }
+    | { __typename: 'ReformTask' }
+    | { __typename: 'Suggestion' }
     | { __typename: 'ThreadEvent' }
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadResource' }
+    | { __typename: 'ToleranceCase' }
    | null };
 
 export type ThreadActivitySubscriptionVariables = Exact<{
