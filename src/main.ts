@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'draining connections');
-    const force = setTimeout(() => {
+    setTimeout(() => {
       log.error('shutdown timed out; exiting');
       process.exit(1);
     }, 15_000); // also keeps the process alive until the drain has finished

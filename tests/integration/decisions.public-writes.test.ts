@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { print } from 'graphql';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PublicSubmission } from '../../src/domains/decisions/decision.entities';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
 import { DecisionViewDocument, SubmitPublicCommentDocument, SubmitPublicCommentMutation, SubmitSuggestionDocument } from '../generated/graphql';

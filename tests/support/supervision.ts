@@ -1,8 +1,4 @@
-import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
-import { LessThanOrEqual } from 'typeorm';
-import { HubDeadline } from '../../src/platform/events/hub-event.entity';
-import type { Hub } from '../../src/server/hub';
 import {
   AcknowledgeDirectiveDocument,
   ApplyForToleranceDocument,
@@ -12,38 +8,17 @@ import {
 } from '../generated/graphql';
 import type { GraphQLResult } from './client';
 import type { TestHub } from './hub';
+import { settleDeadlines, snapshotTables } from './test-hub';
+
+/** Lets the deadlines that fell due before the hub started fire first (see settleDeadlines). */
+export const settle = (t: Runner): Promise<void> => settleDeadlines(t.hub);
 
 /** What the helpers need of a test hub (startTestHub or useTestHub). */
 export type Runner = Pick<TestHub, 'run' | 'hub'>;
 
 export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
-/** Every table of the hub: row count and a digest of its rows in primary-key order. */
-export async function snapshotTables(hub: Hub): Promise<Record<string, string>> {
-  const ds = hub.db.dataSource;
-  const out: Record<string, string> = {};
-  for (const meta of [...ds.entityMetadatas].sort((a, b) => a.tableName.localeCompare(b.tableName))) {
-    const qb = ds.manager.createQueryBuilder(meta.target, 'x');
-    for (const pk of meta.primaryColumns) qb.addOrderBy(`x.${pk.propertyPath}`, 'ASC');
-    const rows = await qb.getRawMany();
-    out[meta.tableName] = `${rows.length}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16)}`;
-  }
-  return out;
-}
 
-/**
- * Lets the deadlines that fell due before the hub started (the demo's overdue tasks) fire first, so
- * that a snapshot taken afterwards sees only what the test does.
- */
-export async function settle(t: Runner): Promise<void> {
-  const em = t.hub.db.dataSource.manager;
-  for (let i = 0; i < 50; i++) {
-    t.hub.scheduler.wake();
-    await t.hub.scheduler.idle();
-    if ((await em.countBy(HubDeadline, { dueAt: LessThanOrEqual(new Date()) })) === 0) return;
-  }
-  throw new Error('the scheduler did not settle');
-}
 
 /** Runs a refused change and proves it changed no table. */
 export async function unchanged<R>(t: Runner, change: () => Promise<R>): Promise<R> {

@@ -6,6 +6,8 @@ import { DeliveryCounter } from '../../src/domains/channels/channel.entities';
 import { encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
 import { encodeEventCursor } from '../../src/domains/reform-events/reform-events.service';
 import type { Role } from '../../src/platform/auth/roles';
+import { LessThanOrEqual } from 'typeorm';
+import { HubDeadline } from '../../src/platform/events/hub-event.entity';
 import { lastSeq } from '../../src/platform/events/relay';
 import type { HubConfig } from '../../src/platform/config';
 import type { Hub, HubOptions } from '../../src/server/hub';
@@ -103,6 +105,23 @@ export async function snapshotTables(hub: Hub): Promise<Record<string, string>> 
     out[meta.tableName] = `${rows.length}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16)}`;
   }
   return out;
+}
+
+/**
+ * Lets the deadlines that fell due before the hub started (the demo's overdue tasks) fire, and the
+ * relay publish what they emitted, so that what a test measures afterwards is only its own doing.
+ */
+export async function settleDeadlines(hub: Hub): Promise<void> {
+  const em = hub.db.dataSource.manager;
+  for (let i = 0; i < 50; i++) {
+    hub.scheduler.wake();
+    await hub.scheduler.idle();
+    if ((await em.countBy(HubDeadline, { dueAt: LessThanOrEqual(new Date()) })) === 0) {
+      await hub.relay.flush();
+      return;
+    }
+  }
+  throw new Error('the scheduler did not settle');
 }
 
 /** The row count of one table in a snapshot. */

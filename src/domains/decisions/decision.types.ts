@@ -6,7 +6,7 @@ import { Body } from '../bodies/body.entity';
 import { BodyKind, Level } from '../bodies/body.enums';
 import { DirectivePriority } from '../channels/channel.entities';
 import { Post } from '../posts/post.entity';
-import { DecisionProcedure, LegislativeDependency, PublicSubmission, ReformDecision, Suggestion } from './decision.entities';
+import { LegislativeDependency, PublicSubmission, ReformDecision, Suggestion } from './decision.entities';
 import {
   DecisionClass,
   DecisionStageKind,

@@ -12,7 +12,7 @@ import { ratioDecimal } from '../../platform/graphql/scalars';
 import { uuidv7 } from '../../platform/ids';
 import { refuse } from '../../platform/validation';
 import { Body, BodyAncestry } from '../bodies/body.entity';
-import { BodyKind, Level, LEVEL_RANK } from '../bodies/body.enums';
+import { Level, LEVEL_RANK } from '../bodies/body.enums';
 import { findBodyByCode } from '../bodies/body.service';
 import { actorJurisdictionId, assertCanSee, canSee, isWithin } from '../bodies/jurisdiction';
 import { Delegation, DelegationStatus, FactorQuota } from './delegation.entity';

@@ -10,7 +10,6 @@ import { expectGlobalId } from '../../platform/graphql/global-id';
 import { uuidv7 } from '../../platform/ids';
 import { Role } from '../../platform/auth/roles';
 import { hasRole } from '../../platform/auth/actor';
-import { Body, BodyAncestry } from '../bodies/body.entity';
 import { BodyKind } from '../bodies/body.enums';
 import { findBodyByCode, findBodyById } from '../bodies/body.service';
 import { actorJurisdictionId, isWithin } from '../bodies/jurisdiction';
