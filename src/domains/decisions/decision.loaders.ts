@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
+import { byIdLoader as byId } from '../../platform/loaders';
 import { DecisionDirective, DecisionDraftVersion, DecisionProcedure, DecisionStageRecord, LegislativeDependency, PublicSubmission, ReformDecision, Suggestion } from './decision.entities';
 import { ModerationState } from './decision.enums';
 
@@ -17,15 +18,6 @@ const SUGGESTION_BY_ID = Symbol('decision.suggestionById');
 const DEPENDENCY_BY_ID = Symbol('decision.dependencyById');
 const REVISIONS = Symbol('decision.revisions');
 
-function byId<E extends { rowId: string }>(ctx: RequestContext, key: symbol, target: new () => E): DataLoader<string, E | null> {
-  return ctx.loaders.get(key, () => {
-    return new DataLoader<string, E | null>(async (ids) => {
-      const rows = await ctx.em.getRepository(target).find({ where: { rowId: In([...ids]) } as never });
-      const map = new Map(rows.map((r) => [r.rowId, r]));
-      return ids.map((id) => map.get(id) ?? null);
-    });
-  });
-}
 
 /** Rows of `target` grouped by their decision, for many decisions in one statement. */
 function byDecision<E extends { decisionId: string }>(ctx: RequestContext, key: symbol, target: new () => E, order: Record<string, 'ASC' | 'DESC'>): DataLoader<string, E[]> {

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
+import { byIdLoader } from '../../platform/loaders';
 import {
   DisciplineReferral,
   Finding,
@@ -14,11 +15,6 @@ import {
   RectificationVerification,
   SiteVisit,
 } from './supervision.entities';
-
-function byId<T extends { rowId: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
-  const map = new Map(rows.map((r) => [r.rowId, r]));
-  return ids.map((id) => map.get(id) ?? null);
-}
 
 function grouped<T>(rows: T[], ids: readonly string[], key: (r: T) => string): T[][] {
   const map = new Map<string, T[]>(ids.map((id) => [id, []]));
@@ -45,14 +41,11 @@ const K = {
   verifications: Symbol('order.verifications'),
 };
 
-export const inspectionById = (ctx: RequestContext) =>
-  ctx.loaders.get(K.inspection, () => new DataLoader<string, Inspection | null>(async (ids) => byId(await ctx.em.find(Inspection, { where: { rowId: In([...ids]) } }), ids)));
+export const inspectionById = (ctx: RequestContext) => byIdLoader(ctx, K.inspection, Inspection);
 
-export const findingById = (ctx: RequestContext) =>
-  ctx.loaders.get(K.finding, () => new DataLoader<string, Finding | null>(async (ids) => byId(await ctx.em.find(Finding, { where: { rowId: In([...ids]) } }), ids)));
+export const findingById = (ctx: RequestContext) => byIdLoader(ctx, K.finding, Finding);
 
-export const orderById = (ctx: RequestContext) =>
-  ctx.loaders.get(K.order, () => new DataLoader<string, RectificationOrder | null>(async (ids) => byId(await ctx.em.find(RectificationOrder, { where: { rowId: In([...ids]) } }), ids)));
+export const orderById = (ctx: RequestContext) => byIdLoader(ctx, K.order, RectificationOrder);
 
 export const subjectIds = (ctx: RequestContext) =>
   ctx.loaders.get(K.subjects, () => new DataLoader<string, string[]>(async (ids) => grouped(await ctx.em.find(InspectionSubject, { where: { inspectionId: In([...ids]) } }), ids, (r) => r.inspectionId).map((rs) => rs.map((r) => r.bodyId))));

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
+import { byIdLoader as byId } from '../../platform/loaders';
 import { loadPartitionPages } from '../../platform/database/batched-pages';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
 import { DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskCoExecutor, TaskReminder } from './task.entity';
@@ -25,15 +26,6 @@ const CHILD_PAGES = Symbol('task.childPages');
 const REPORT_PAGES = Symbol('task.reportPages');
 const REPORT_COUNTS = Symbol('task.reportCounts');
 
-function byId<E extends { rowId: string }>(ctx: RequestContext, key: symbol, target: new () => E): DataLoader<string, E | null> {
-  return ctx.loaders.get(key, () => {
-    return new DataLoader<string, E | null>(async (ids) => {
-      const rows = await ctx.em.getRepository(target).find({ where: { rowId: In([...ids]) } as never });
-      const map = new Map(rows.map((r) => [r.rowId, r]));
-      return ids.map((id) => map.get(id) ?? null);
-    });
-  });
-}
 
 export const taskById = (ctx: RequestContext) => byId(ctx, TASK_BY_ID, ReformTask);
 export const fundById = (ctx: RequestContext) => byId(ctx, FUND_BY_ID, ReformFund);
