@@ -58,6 +58,10 @@ import { findVisibleReport, findVisibleTask } from './tasks/task.access';
 import { DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskCoExecutor, TaskReminder } from './tasks/task.entity';
 import { FundAllocationResolver, ProgressReportResolver, ReformFundResolver, ReformTaskResolver, useOriginFetchers } from './tasks/task.resolver';
 import { seedTasks } from './tasks/task.seed';
+import { Evaluation, Indicator, IndicatorSystem, IndicatorWeight, Observation } from './evaluation/evaluation.entities';
+import { BodyEvaluationResolver, EvaluationResolver, IndicatorResolver, IndicatorSystemResolver, IndicatorWeightResolver, ObservationResolver } from './evaluation/evaluation.resolver';
+import { seedEvaluation } from './evaluation/evaluation.seed';
+import { findVisibleEvaluation, findVisibleIndicator, findVisibleObservation, findVisibleSystem } from './evaluation/evaluation.service';
 
 export interface Domain {
   name: string;
@@ -147,6 +151,19 @@ export const domains: Domain[] = [
     resolvers: [InspectionResolver, SiteVisitResolver, FindingResolver, DisciplineReferralResolver, RectificationOrderResolver, VerificationResolver, BodySupervisionResolver],
     nodes: { [Inspection.typename]: findVisibleInspection, [Finding.typename]: findVisibleFinding, [RectificationOrder.typename]: findVisibleOrder },
     seedDemo: seedSupervision,
+  },
+  {
+    // Evaluation (考核评估): indicators, systems, observations, scores anyone can recompute.
+    name: 'evaluation',
+    entities: [Indicator, IndicatorSystem, IndicatorWeight, Observation, Evaluation],
+    resolvers: [IndicatorResolver, IndicatorSystemResolver, IndicatorWeightResolver, ObservationResolver, EvaluationResolver, BodyEvaluationResolver],
+    nodes: {
+      [Indicator.typename]: findVisibleIndicator,
+      [IndicatorSystem.typename]: findVisibleSystem,
+      [Observation.typename]: findVisibleObservation,
+      [Evaluation.typename]: findVisibleEvaluation,
+    },
+    seedDemo: seedEvaluation,
   },
   {
     name: 'identity',
