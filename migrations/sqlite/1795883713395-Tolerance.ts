@@ -10,14 +10,8 @@ export class Tolerance1795883713395 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_tolerance_case_subject_gov" ON "tolerance_case" ("subject_government_id", "id") `);
     await queryRunner.query(`CREATE TABLE "tolerance_signature" ("id" varchar(36) PRIMARY KEY NOT NULL, "case_id" varchar(36) NOT NULL, "body_id" varchar(36) NOT NULL, "body_kind" varchar(32) NOT NULL, "account_id" varchar(200) NOT NULL, "outcome" varchar(16) NOT NULL, "reason" text, "signed_at" datetime NOT NULL, CONSTRAINT "UQ_tolerance_signature_kind" UNIQUE ("case_id", "body_kind"), CONSTRAINT "UQ_tolerance_signature_account" UNIQUE ("case_id", "account_id"))`);
     await queryRunner.query(`CREATE TABLE "tolerance_prohibition_link" ("case_id" varchar(36) NOT NULL, "directive_id" varchar(36) NOT NULL, "linked_by" varchar(200) NOT NULL, "linked_at" datetime NOT NULL, PRIMARY KEY ("case_id", "directive_id"))`);
-    await queryRunner.query(`DROP INDEX "IDX_directive_issuer"`);
-    await queryRunner.query(`DROP INDEX "IDX_directive_supersedes"`);
-    await queryRunner.query(`CREATE TABLE "temporary_directive" ("id" varchar(36) PRIMARY KEY NOT NULL, "issuer_id" varchar(36) NOT NULL, "title" varchar(300) NOT NULL, "content" text NOT NULL, "priority" varchar(16) NOT NULL, "audience_level" varchar(16), "audience_kind" varchar(32), "requires_acknowledgement" boolean NOT NULL, "acknowledge_by" datetime, "public" boolean NOT NULL, "version" integer NOT NULL, "supersedes_id" varchar(36), "caused_by_feedback_id" varchar(36), "issued_by" varchar(200) NOT NULL, "issued_at" datetime NOT NULL, "prohibits" text NOT NULL DEFAULT ('[]'), CONSTRAINT "FK_0b4086be9010dd464745215d553" FOREIGN KEY ("supersedes_id") REFERENCES "directive" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_85246d4b401f465683e6fd49d64" FOREIGN KEY ("issuer_id") REFERENCES "body" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_directive"("id", "issuer_id", "title", "content", "priority", "audience_level", "audience_kind", "requires_acknowledgement", "acknowledge_by", "public", "version", "supersedes_id", "caused_by_feedback_id", "issued_by", "issued_at") SELECT "id", "issuer_id", "title", "content", "priority", "audience_level", "audience_kind", "requires_acknowledgement", "acknowledge_by", "public", "version", "supersedes_id", "caused_by_feedback_id", "issued_by", "issued_at" FROM "directive"`);
-    await queryRunner.query(`DROP TABLE "directive"`);
-    await queryRunner.query(`ALTER TABLE "temporary_directive" RENAME TO "directive"`);
-    await queryRunner.query(`CREATE INDEX "IDX_directive_issuer" ON "directive" ("issuer_id", "id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_directive_supersedes" ON "directive" ("supersedes_id") `);
+    // Adding a column in place: rebuilding "directive" would drop the table its receipts and feedback reference.
+    await queryRunner.query(`ALTER TABLE "directive" ADD COLUMN "prohibits" text NOT NULL DEFAULT ('[]')`);
     await queryRunner.query(`DROP INDEX "UQ_tolerance_case_code"`);
     await queryRunner.query(`DROP INDEX "IDX_tolerance_case_subject"`);
     await queryRunner.query(`DROP INDEX "IDX_tolerance_case_subject_gov"`);
@@ -57,14 +51,7 @@ export class Tolerance1795883713395 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_tolerance_case_subject_gov" ON "tolerance_case" ("subject_government_id", "id") `);
     await queryRunner.query(`CREATE INDEX "IDX_tolerance_case_subject" ON "tolerance_case" ("subject_body_id", "id") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "UQ_tolerance_case_code" ON "tolerance_case" ("code") `);
-    await queryRunner.query(`DROP INDEX "IDX_directive_supersedes"`);
-    await queryRunner.query(`DROP INDEX "IDX_directive_issuer"`);
-    await queryRunner.query(`ALTER TABLE "directive" RENAME TO "temporary_directive"`);
-    await queryRunner.query(`CREATE TABLE "directive" ("id" varchar(36) PRIMARY KEY NOT NULL, "issuer_id" varchar(36) NOT NULL, "title" varchar(300) NOT NULL, "content" text NOT NULL, "priority" varchar(16) NOT NULL, "audience_level" varchar(16), "audience_kind" varchar(32), "requires_acknowledgement" boolean NOT NULL, "acknowledge_by" datetime, "public" boolean NOT NULL, "version" integer NOT NULL, "supersedes_id" varchar(36), "caused_by_feedback_id" varchar(36), "issued_by" varchar(200) NOT NULL, "issued_at" datetime NOT NULL, CONSTRAINT "FK_0b4086be9010dd464745215d553" FOREIGN KEY ("supersedes_id") REFERENCES "directive" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_85246d4b401f465683e6fd49d64" FOREIGN KEY ("issuer_id") REFERENCES "body" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "directive"("id", "issuer_id", "title", "content", "priority", "audience_level", "audience_kind", "requires_acknowledgement", "acknowledge_by", "public", "version", "supersedes_id", "caused_by_feedback_id", "issued_by", "issued_at") SELECT "id", "issuer_id", "title", "content", "priority", "audience_level", "audience_kind", "requires_acknowledgement", "acknowledge_by", "public", "version", "supersedes_id", "caused_by_feedback_id", "issued_by", "issued_at" FROM "temporary_directive"`);
-    await queryRunner.query(`DROP TABLE "temporary_directive"`);
-    await queryRunner.query(`CREATE INDEX "IDX_directive_supersedes" ON "directive" ("supersedes_id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_directive_issuer" ON "directive" ("issuer_id", "id") `);
+    await queryRunner.query(`ALTER TABLE "directive" DROP COLUMN "prohibits"`);
     await queryRunner.query(`DROP TABLE "tolerance_prohibition_link"`);
     await queryRunner.query(`DROP TABLE "tolerance_signature"`);
     await queryRunner.query(`DROP INDEX "IDX_tolerance_case_subject_gov"`);

@@ -7,10 +7,12 @@ import { verifyAuditChain } from '../platform/audit/verify';
 import { ALL_ROLES, Role } from '../platform/auth/roles';
 import { parseTtl, resolveSecret, signToken } from '../platform/auth/tokens';
 import { loadConfig } from '../platform/config';
+import { DatabaseLockedError } from '../platform/database/data-dir-lock';
 import { runInTransaction } from '../platform/database/transaction';
 import { createLogger } from '../platform/logger';
-import { openDatabase, seedDemoOnce } from '../server/database';
+import { openDatabase, openDatabaseAsIs, seedDemoOnce } from '../server/database';
 import { printHubSchema } from '../server/schema';
+import { backupSqlite, OperationError, restoreSqlite } from './backup';
 import { generateMigrations } from './migrations';
 import { Evaluation } from '../domains/evaluation/evaluation.entities';
 import { verifyEvaluation } from '../domains/evaluation/evaluation.verify';
@@ -35,6 +37,11 @@ const USAGE = `Usage: npm run --silent hub -- <command> [options]
   evaluation verify <id>
         Recompute a stored evaluation from its inputs and from the hub's current records; exit 1
         and name what differs if the total, the inputs hash or any input does not match.
+  backup <file> [--pages-per-step 1000]
+        Online copy of the embedded database (SQLite backup API) while the hub runs, with progress.
+  restore <file>
+        Replace the embedded database with a backup (refused while a hub holds it); checks
+        integrity_check and the audit chain first. PostgreSQL: pg_dump/pg_restore, docs/OPERATIONS.md.
 `;
 
 function fail(message: string): never {
@@ -100,7 +107,8 @@ async function audit(argv: string[]): Promise<void> {
   const batchSize = Number(values.batch);
   if (!Number.isInteger(batchSize) || batchSize < 1) fail('--batch must be a positive integer');
   const config = loadConfig();
-  const db = await openDatabase(config, createLogger('warn'));
+  // A reader beside a running hub: it neither takes the database's lock nor migrates it.
+  const db = await openDatabaseAsIs(config, createLogger('warn'));
   try {
     const result = await verifyAuditChain(db, { batchSize, onProgress: progressLine('audit events') });
     const took = `${(result.ms / 1000).toFixed(2)} s`;
@@ -123,7 +131,8 @@ async function evaluationCommand(argv: string[]): Promise<void> {
     // not a global id: taken as the row id
   }
   const config = loadConfig();
-  const db = await openDatabase(config, createLogger('warn'));
+  // A reader beside a running hub, like audit verify: no lock, no migration.
+  const db = await openDatabaseAsIs(config, createLogger('warn'));
   try {
     const result = await verifyEvaluation(db.dataSource.manager, rowId);
     if (!result) fail(`no evaluation ${positionals[1]}`);
@@ -139,6 +148,28 @@ async function evaluationCommand(argv: string[]): Promise<void> {
   }
 }
 
+async function backup(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'pages-per-step': { type: 'string', default: '1000' } } });
+  if (positionals.length !== 1) fail('usage: backup <file> [--pages-per-step 1000]');
+  const pagesPerStep = Number(values['pages-per-step']);
+  if (!Number.isInteger(pagesPerStep) || pagesPerStep < 1) fail('--pages-per-step must be a positive integer');
+  const result = await backupSqlite(loadConfig(), positionals[0], { pagesPerStep, onProgress: progressLine('backup pages') });
+  const head = result.auditHead ? `; audit head seq ${result.auditHead.seq} ${result.auditHead.hash.slice(0, 16)}…` : '';
+  process.stdout.write(`OK: backed up ${result.pages} pages (${(result.bytes / 1048576).toFixed(1)} MiB) to ${result.file} in ${(result.ms / 1000).toFixed(2)} s${head}\n`);
+}
+
+async function restore(argv: string[]): Promise<void> {
+  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
+  if (positionals.length !== 1) fail('usage: restore <file>');
+  const config = loadConfig();
+  const result = await restoreSqlite(config, positionals[0], createLogger('warn'), {
+    onProgress: progressLine('restore pages'),
+    onStep: (message) => process.stderr.write(`${message}\n`),
+  });
+  const kept = result.previous ? `; the replaced database is kept at ${result.previous}` : '';
+  process.stdout.write(`OK: restored ${path.resolve(positionals[0])} into ${result.target} (${result.auditEvents} audit events verified) in ${(result.ms / 1000).toFixed(2)} s${kept}\n`);
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   switch (command) {
@@ -150,6 +181,10 @@ async function main(): Promise<void> {
       return audit(rest);
     case 'evaluation':
       return evaluationCommand(rest);
+    case 'backup':
+      return backup(rest);
+    case 'restore':
+      return restore(rest);
     case 'migrate': {
       const config = loadConfig();
       const db = await openDatabase(config, createLogger(config.logLevel));
@@ -182,4 +217,11 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => fail(err instanceof Error ? err.message : String(err)));
+main().catch((err) => {
+  // Refusals an operator acts on (a running hub, a bad backup) exit 1 with their one line.
+  if (err instanceof DatabaseLockedError || err instanceof OperationError) {
+    process.stderr.write(`hub: ${err.message}\n`);
+    process.exit(1);
+  }
+  fail(err instanceof Error ? err.message : String(err));
+});

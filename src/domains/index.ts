@@ -174,17 +174,19 @@ export const domains: Domain[] = [
     // The audit trail of any object, readable by whoever may read the object (its node fetcher).
     name: 'audit',
     entities: [],
-    resolvers: [createAuditTrailResolver((type) => nodeFetchers[type])],
+    resolvers: [createAuditTrailResolver((type) => nodeFetchers.get(type))],
   },
   {
     // Everything that happens in a jurisdiction, in one resumable stream (the event log).
     name: 'reform-events',
     entities: [],
-    resolvers: [createReformEventsResolver((type) => nodeFetchers[type])],
+    resolvers: [createReformEventsResolver((type) => nodeFetchers.get(type))],
   },
 ];
 
 export const entities = domains.flatMap((d) => d.entities);
-export const nodeFetchers: Record<string, NodeFetcher> = Object.assign({}, ...domains.map((d) => d.nodes ?? {}));
-useOriginFetchers(nodeFetchers);
+// Looked up by the type a client's id names: a Map, so "constructor" or "__proto__" find nothing.
+export const nodeFetchers: ReadonlyMap<string, NodeFetcher> = new Map(domains.flatMap((d) => Object.entries(d.nodes ?? {})));
+// Tasks name their origin and supervision its scope by any type: same fetchers, null-prototype lookups.
+useOriginFetchers(Object.assign(Object.create(null), Object.fromEntries(nodeFetchers)));
 registerNodeFetchers(nodeFetchers);

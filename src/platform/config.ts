@@ -38,6 +38,10 @@ export interface HubConfig {
   statementTimeoutMs: number;
   /** Origins whose pages may open the WebSocket (HUB_WS_ORIGINS); unset: see websocketOriginAllowed. */
   wsOrigins?: string[];
+  /** Operations one WebSocket may have running at once (HUB_WS_MAX_SUBSCRIPTIONS); 0: no limit. */
+  wsMaxSubscriptions: number;
+  /** Open WebSockets per account on one instance (HUB_WS_MAX_SOCKETS_PER_ACCOUNT); 0: no limit. */
+  wsMaxSocketsPerAccount: number;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -102,5 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     subscriptionBuffer: int('HUB_SUBSCRIPTION_BUFFER', env.HUB_SUBSCRIPTION_BUFFER, 500),
     statementTimeoutMs: int('HUB_STATEMENT_TIMEOUT_MS', env.HUB_STATEMENT_TIMEOUT_MS, 15_000),
     wsOrigins: parseOrigins(env.HUB_WS_ORIGINS),
+    wsMaxSubscriptions: int('HUB_WS_MAX_SUBSCRIPTIONS', env.HUB_WS_MAX_SUBSCRIPTIONS, 50),
+    wsMaxSocketsPerAccount: int('HUB_WS_MAX_SOCKETS_PER_ACCOUNT', env.HUB_WS_MAX_SOCKETS_PER_ACCOUNT, 20),
   };
 }

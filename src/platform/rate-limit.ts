@@ -4,8 +4,10 @@ import type { Logger } from './logger';
 
 /**
  * Cost-based rate limiting, as GitHub and Shopify do: each operation's cost (computed before it
- * runs) is charged to the caller's account and to its body, per fixed one-minute window. A refused
- * operation charges nothing. Budgets live in Redis when it is configured (shared by every
+ * runs) is charged to the caller's account and to its body, per fixed one-minute window. An
+ * operation refused by the rate limit charges nothing; one refused by the query limits is charged
+ * to the caller's account and to the client address as the costliest admitted operation (see the
+ * Governor), so an attacker cannot send refusals for free. Budgets live in Redis when it is configured (shared by every
  * instance), in process otherwise.
  */
 export interface RateBudget {

@@ -4,10 +4,12 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { DocumentNode, ExecutionArgs, GraphQLError, GraphQLSchema, Kind, parse, print, SelectionNode, specifiedRules, validate, visit } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
+import type { TokenVerifier } from '../platform/auth/tokens';
 import type { HubConfig } from '../platform/config';
 import type { RequestContext } from '../platform/context';
-import { assertCost, limitRules, operationCost, parseOptions } from '../platform/graphql/limits';
+import { LIMITS, limitError, limitRules, operationCost, parseOptions, staticLimitError, validationDeadlineRule, ValidationTimeout } from '../platform/graphql/limits';
 import { RateBudget, rateLimitedError, RateLimiter } from '../platform/rate-limit';
+import { bearerToken } from './identity';
 
 export const UNTRUSTED_OPERATION = 'OPERATION_NOT_TRUSTED';
 
@@ -62,29 +64,87 @@ function untrusted(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: UNTRUSTED_OPERATION, http: { status: 400 } } });
 }
 
+/** What the first checks made of a document: go on, refused (charged), or invalid (reported by the transport). */
+export type Verdict = { kind: 'ok'; document: DocumentNode } | { kind: 'refused'; error: GraphQLError } | { kind: 'invalid'; errors: readonly GraphQLError[] };
+
+const VALIDATED_CACHE = 1000;
+
 /**
  * What every operation passes before it runs, on HTTP and on WebSocket alike: the trusted-document
- * list (when configured), the static limits (tokens, depth, aliases, directives), the cost limit,
- * and the rate limit charged in cost points to the account and the body.
+ * list (when configured), the static limits (size, tokens, depth, aliases, directives, fragment
+ * cycles), validation within a time bound, the cost limit, and the rate limit charged in cost
+ * points to the account and the body. The limits run first, before the caller is identified or the
+ * database is touched, and are linear in the document's size; a refusal is charged to the caller's
+ * account and to the client address as the costliest operation admitted, so refusals are not free.
  */
 export class Governor {
   private readonly trusted: TrustedDocuments | null;
   private readonly budgets = new WeakMap<object, { cost: number; budget: RateBudget | null }>();
+  /** Hashes of documents that passed the limits and validation (most recent last). */
+  private readonly validated = new Map<string, true>();
   readonly rules: ReturnType<typeof limitRules>;
 
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly config: HubConfig,
     private readonly limiter: RateLimiter,
+    private readonly verifier?: TokenVerifier,
   ) {
     this.trusted = config.trustedDocuments ? new TrustedDocuments(config.trustedDocuments) : null;
     this.rules = limitRules(config.production);
   }
 
+  /** Size, parse, static limits, bounded validation and cost of one request's document. */
+  check(query: string, variables: Record<string, unknown> | null | undefined, operationName: string | null | undefined): Verdict {
+    const production = this.config.production;
+    if (query.length > LIMITS.documentChars) return { kind: 'refused', error: limitError(production, `${query.length} characters > ${LIMITS.documentChars}`) };
+    let document: DocumentNode;
+    try {
+      document = parse(query, parseOptions);
+    } catch (err) {
+      if (err instanceof GraphQLError) return { kind: 'invalid', errors: [err] };
+      throw err;
+    }
+    const hash = createHash('sha256').update(query).digest('hex');
+    if (this.validated.has(hash)) {
+      this.validated.delete(hash);
+      this.validated.set(hash, true);
+    } else {
+      const limited = staticLimitError(document, production);
+      if (limited) return { kind: 'refused', error: limited };
+      let errors: readonly GraphQLError[];
+      try {
+        errors = validate(this.schema, document, [...specifiedRules, validationDeadlineRule()]);
+      } catch (err) {
+        if (err instanceof ValidationTimeout) return { kind: 'refused', error: limitError(production, err.message) };
+        throw err;
+      }
+      if (errors.length) return { kind: 'invalid', errors };
+      this.validated.set(hash, true);
+      if (this.validated.size > VALIDATED_CACHE) this.validated.delete(this.validated.keys().next().value!);
+    }
+    const cost = operationCost(this.schema, document, variables, operationName);
+    if (!(cost <= LIMITS.cost)) return { kind: 'refused', error: limitError(production, `cost ${cost} > ${LIMITS.cost}`) };
+    return { kind: 'ok', document };
+  }
+
+  /**
+   * Charges a refused operation to the caller's account (when known) and the client address, as
+   * much as the costliest operation admitted. Returns the error to answer: the refusal itself, or
+   * RATE_LIMITED once those budgets are spent.
+   */
+  async refuse(error: GraphQLError, accountId: string | null, clientKey: string): Promise<GraphQLError> {
+    const limit = this.config.rateLimitAccount;
+    if (limit <= 0) return error;
+    const keys = [{ key: `public:${clientKey}`, limit }, ...(accountId ? [{ key: `account:${accountId}`, limit }] : [])];
+    const { ok, budget } = await this.limiter.charge(keys, LIMITS.cost);
+    return ok ? error : rateLimitedError(budget, this.config.production);
+  }
+
   /** Cost check and rate-limit charge; remembers the budget for the response. */
   async admit(ctx: RequestContext, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined, clientKey: string): Promise<void> {
     const cost = operationCost(this.schema, document, variables, operationName);
-    assertCost(cost, this.config.production);
+    if (!(cost <= LIMITS.cost)) throw await this.refuse(limitError(this.config.production, `cost ${cost} > ${LIMITS.cost}`), ctx.actor?.accountId ?? null, clientKey);
     const keys: { key: string; limit: number }[] = [];
     if (ctx.actor) {
       if (this.config.rateLimitAccount > 0) keys.push({ key: `account:${ctx.actor.accountId}`, limit: this.config.rateLimitAccount });
@@ -99,6 +159,48 @@ export class Governor {
     const { ok, budget } = await this.limiter.charge(keys, cost);
     this.budgets.set(ctx, { cost, budget });
     if (!ok) throw rateLimitedError(budget, this.config.production);
+  }
+
+  /**
+   * Express middleware, first on /graphql after the body is read: refuses a document over the
+   * limits before the caller's token is looked up, a context is built or Apollo sees it. Syntax
+   * and validation errors go on to Apollo, which reports them in its own format.
+   */
+  httpGate() {
+    return async (req: Request, res: Response, next: NextFunction) => {
+      const params = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
+      if (!params || typeof params !== 'object' || Array.isArray(params) || typeof params.query !== 'string') return next();
+      let variables = params.variables;
+      if (typeof variables === 'string') {
+        try {
+          variables = JSON.parse(variables);
+        } catch {
+          return next(); // Apollo refuses malformed variables
+        }
+      }
+      const verdict = this.check(params.query, variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : undefined, typeof params.operationName === 'string' ? params.operationName : undefined);
+      if (verdict.kind !== 'refused') return next();
+      try {
+        const error = await this.refuse(verdict.error, await this.accountOf(req.headers.authorization), req.ip ?? 'unknown');
+        const { http, ...extensions } = error.extensions as { http?: { status?: number; headers?: Map<string, string> } };
+        for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
+        res.status(http?.status ?? 400);
+        res.type(req.accepts(['application/json', 'application/graphql-response+json']) === 'application/graphql-response+json' ? 'application/graphql-response+json' : 'application/json');
+        res.send(JSON.stringify({ errors: [{ message: error.message, extensions }] }));
+      } catch (err) {
+        next(err);
+      }
+    };
+  }
+
+  /** The account a bearer token names, verified without the database; null when absent or invalid. */
+  private async accountOf(authorization: unknown): Promise<string | null> {
+    try {
+      const token = bearerToken(authorization);
+      return token && this.verifier ? (await this.verifier.verify(token)).sub : null;
+    } catch {
+      return null;
+    }
   }
 
   /** Express middleware: swaps a trusted document id for its text, refuses untrusted text. */
@@ -153,11 +255,11 @@ export class Governor {
     try {
       const ext = payload.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined;
       const query = this.trusted ? this.trusted.resolve(payload.query, (payload as { documentId?: unknown }).documentId, ext?.persistedQuery?.sha256Hash) : payload.query;
-      const document = parse(query, parseOptions);
-      const errors = validate(this.schema, document, [...specifiedRules, ...this.rules]);
-      if (errors.length) return errors;
-      await this.admit(ctx, document, payload.variables ?? undefined, payload.operationName, clientKey);
-      return { schema: this.schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue: ctx };
+      const verdict = this.check(query, payload.variables, payload.operationName);
+      if (verdict.kind === 'refused') return [await this.refuse(verdict.error, ctx.actor?.accountId ?? null, clientKey)];
+      if (verdict.kind === 'invalid') return verdict.errors;
+      await this.admit(ctx, verdict.document, payload.variables ?? undefined, payload.operationName, clientKey);
+      return { schema: this.schema, document: verdict.document, variableValues: payload.variables, operationName: payload.operationName, contextValue: ctx };
     } catch (err) {
       if (err instanceof GraphQLError) return [err];
       throw err;

@@ -28,6 +28,7 @@ import { LIMIT_CODE, parseOptions } from '../platform/graphql/limits';
 import { Governor } from './governor';
 import { websocketOriginAllowed } from './origins';
 import { buildHubSchema } from './schema';
+import { MAX_FRAME_BYTES, quietOversizedFrames, SocketsPerAccount, subscriptionLimitError } from './ws-limits';
 
 export interface HubOptions {
   /** PostgreSQL schema to run in (tests isolate themselves this way). */
@@ -87,6 +88,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
+    // A bigger frame closes the socket (1009) before it is buffered whole or parsed.
+    maxPayload: MAX_FRAME_BYTES,
     // A handshake from a page of another origin is refused before the upgrade (cross-site WebSocket hijacking).
     verifyClient: (info, done) => {
       if (websocketOriginAllowed(config, info.req)) return done(true);
@@ -95,7 +98,9 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     },
   });
 
-  const governor = new Governor(schema, config, limiter);
+  const governor = new Governor(schema, config, limiter, verifier);
+  const socketsPerAccount = new SocketsPerAccount(config.wsMaxSocketsPerAccount);
+  quietOversizedFrames(wsServer, log);
   const wsContext = (ctx: { extra: { socket: { close(code: number, reason: string): void } } }): RequestContext => ({
     ...baseContext(randomUUID()),
     actor: (ctx.extra as { actor?: RequestContext['actor'] }).actor ?? null,
@@ -108,8 +113,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       schema,
       // The same trusted-document, limit and rate checks as HTTP (graphql-ws runs no Apollo rules).
       onSubscribe: (ctx, _id, payload) => {
-        const nul = nulByteError(payload.query, payload.variables);
-        return nul ? [nul] : governor.admitWs(wsContext(ctx), payload, (ctx.extra as { request: http.IncomingMessage }).request.socket.remoteAddress ?? 'unknown');
+        const refused = subscriptionLimitError(config, ctx.subscriptions) ?? nulByteError(payload.query, payload.variables);
+        return refused ? [refused] : governor.admitWs(wsContext(ctx), payload, (ctx.extra as { request: http.IncomingMessage }).request.socket.remoteAddress ?? 'unknown');
       },
       // A subscriber that does not read its socket cannot grow our memory: past 1 MiB unsent, close
       // it; it resumes from its last cursor.
@@ -127,6 +132,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
             return false;
           }
           (ctx.extra as { actor?: unknown }).actor = actor;
+          if (!socketsPerAccount.admit(actor.accountId, ctx.extra.socket)) return false;
           if (actor.expiresAt) {
             const timer = setTimeout(() => ctx.extra.socket.close(4401, 'Unauthorized: token expired'), Math.max(0, actor.expiresAt - Date.now()));
             timer.unref();
@@ -194,6 +200,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     '/graphql',
     express.json({ limit: MAX_BODY }),
     governor.httpTrustedDocuments(),
+    governor.httpGate(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         if (config.exposeSqlCount) db.statements.begin();
@@ -253,10 +260,12 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   return hub;
 }
 
-// Errors that mean "the database is away right now" (restart, failover, network): the request
-// changed nothing (its transaction never committed) and may be retried.
+// Errors that mean "the database is away right now" (restart, failover, network; for SQLite,
+// another writer holding the file past the busy timeout): the request changed nothing (its
+// transaction never committed) and may be retried.
+const SQLITE_BUSY_CODES = ['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_TIMEOUT', 'SQLITE_BUSY_RECOVERY'];
 const DB_UNAVAILABLE = /ECONNREFUSED|ECONNRESET|Connection terminated|Query runner already released|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Client has encountered a connection error|timeout exceeded when trying to connect/i;
-const DB_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', 'ECONNREFUSED', 'ECONNRESET']);
+const DB_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', 'ECONNREFUSED', 'ECONNRESET', ...SQLITE_BUSY_CODES]);
 
 export function isDatabaseUnavailable(err: unknown): boolean {
   const e = err as { code?: string; driverError?: { code?: string }; message?: string } | undefined;

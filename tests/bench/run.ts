@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { benchAdversarial, printAdversarial } from './adversarial.bench';
 import { benchAuditVerify, printAuditVerify } from './audit.bench';
 import { benchDirectiveFanOut, printFanOut } from './directives.bench';
 import { nationalBench } from './national.bench';
@@ -15,6 +16,8 @@ async function main(): Promise<void> {
   printFanOut(rows);
   process.stderr.write('audit chain verification (100,000 events, SQLite)…\n');
   printAuditVerify(await benchAuditVerify());
+  process.stderr.write('adversarial corpus against a hub process (SQLite)…\n');
+  printAdversarial(await benchAdversarial());
   if ((await dialects()).includes('postgres') && !process.argv.includes('--quick')) {
     process.stderr.write('national scale-out benchmark (PostgreSQL)…\n');
     await nationalBench();

@@ -28,7 +28,7 @@ const SEED = process.env.HUB_FUZZ_SEED ? Number(process.env.HUB_FUZZ_SEED) : und
 let t: TestHub;
 let token: string;
 let realIds: string[] = [];
-let ids: Record<'inboxDirective' | 'issuedDirective' | 'hzFeedback' | 'nbFeedback' | 'received' | 'granted' | 'thread', string>;
+let ids: Record<'inboxDirective' | 'issuedDirective' | 'hzFeedback' | 'nbFeedback' | 'received' | 'granted' | 'thread' | 'inspection' | 'finding' | 'order' | 'hzCase', string>;
 let countRows: () => Promise<Record<string, number>>;
 let runs = 0;
 const refusals: Record<string, number> = {};
@@ -188,8 +188,19 @@ beforeAll(async () => {
     received: (nodes(b.delegationsReceived)[0] as { id: string }).id,
     granted: (nodes(b.delegationsGranted)[0] as { id: string }).id,
     thread: threads.find((x) => x.subject.includes('多评合一'))!.id,
+    ...(await supervisionIds()),
   };
 });
+
+/** The demo's supervision and tolerance objects: the inspection of Zhejiang, its finding and order to 330000, Hangzhou's case. */
+async function supervisionIds() {
+  const r = await post(t.url, '{ body(code: "330000") { rectificationOrdersReceived(first: 1) { edges { node { id inspection { id } findings { id } } } } } }', {}, await t.token('CN', 'LEAD'));
+  const order = (r.data!.body as { rectificationOrdersReceived: { edges: { node: { id: string; inspection: { id: string }; findings: { id: string }[] } }[] } }).rectificationOrdersReceived.edges[0].node;
+  const c = await post(t.url, '{ toleranceCases(first: 5) { edges { node { id subjectBody { code } } } } }', {}, await t.token('330000-DISCIPLINE', 'LEAD'));
+  const cases = (c.data!.toleranceCases as { edges: { node: { id: string; subjectBody: { code: string } } }[] }).edges.map((e) => e.node);
+  realIds.push(order.id, order.inspection.id, order.findings[0].id, ...cases.map((x) => x.id));
+  return { inspection: order.inspection.id, finding: order.findings[0].id, order: order.id, hzCase: cases.find((x) => x.subjectBody.code === '330100')!.id };
+}
 
 afterAll(async () => {
   process.stdout.write(`bad input: ${runs} mutation calls (${RUNS_PER_MUTATION} per mutation); refused: ${Object.values(refusals).reduce((a, b) => a + b, 0)}, succeeded: ${JSON.stringify(successes)}\n`);
@@ -234,6 +245,24 @@ const BASES: Record<string, { as: string; input: () => Record<string, unknown> }
   escalateThread: { as: '330000-DRC', input: () => ({ threadId: ids.thread, ground: 'DEADLOCK', reason: '僵持。' }) },
   resolveThread: { as: '330000-DRC', input: () => ({ threadId: ids.thread, resolution: '结论。' }) },
   reopenThread: { as: '330000-DRC', input: () => ({ threadId: ids.thread, reason: '重开。' }) },
+  planInspection: { as: '330000-REFORM', input: () => ({ title: '模糊测试督察', year, mode: 'ON_SITE', subjectCodes: ['330100'], plannedFrom: dueAt(), plannedTo: dueAt() }) },
+  addInspectionGroupMember: { as: 'CN-REFORM', input: () => ({ inspectionId: ids.inspection, bodyCode: 'CN-MOF' }) },
+  recordSiteVisit: { as: 'CN-REFORM', input: () => ({ inspectionId: ids.inspection, subjectCode: '330100', at: new Date().toISOString(), place: '现场' }) },
+  recordFinding: { as: 'CN-REFORM', input: () => ({ inspectionId: ids.inspection, subjectCode: '330100', severity: 'MINOR', category: 'OTHER', description: '问题。', evidenceHashes: ['a'.repeat(64)] }) },
+  referFindingToDiscipline: { as: 'CN-REFORM', input: () => ({ findingId: ids.finding, disciplineBodyCode: 'CN-DISCIPLINE', grounds: '移送。' }) },
+  concludeInspection: { as: 'CN-REFORM', input: () => ({ inspectionId: ids.inspection, conclusion: '结论。' }) },
+  issueRectificationOrder: { as: 'CN-REFORM', input: () => ({ findingIds: [ids.finding], requirements: '整改。', deadline: dueAt() }) },
+  acknowledgeRectificationOrder: { as: '330000', input: () => ({ orderId: ids.order }) },
+  submitRectificationPlan: { as: '330000', input: () => ({ orderId: ids.order, plan: '计划。' }) },
+  reportRectification: { as: '330000', input: () => ({ orderId: ids.order, content: '完成。', completed: true }) },
+  verifyRectification: { as: 'CN-REFORM', input: () => ({ orderId: ids.order, accepted: false, onSite: false, note: '退回。', newDeadline: dueAt() }) },
+  applyForTolerance: { as: '330000-DISCIPLINE', input: () => ({ subjectBodyCode: '330100', matter: '模糊测试事项', actAt: new Date().toISOString(), keywords: ['担保'] }) },
+  recordToleranceFacts: {
+    as: '330000-DISCIPLINE',
+    input: () => ({ caseId: ids.hzCase, trial: 'INEXPERIENCE_IN_TRIAL', trialFacts: '事实。', prohibition: 'UNDETERMINED', purpose: 'UNDETERMINED', mitigationTaken: true }),
+  },
+  signToleranceDecision: { as: '330000-ORG', input: () => ({ caseId: ids.hzCase, outcome: 'TOLERATED' }) },
+  appealToleranceDecision: { as: '330100', input: () => ({ caseId: ids.hzCase, grounds: '申诉。' }) },
 };
 
 /** The base input with one field (possibly nested) replaced by a hostile value, or removed. */

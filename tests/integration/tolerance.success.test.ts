@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AppealToleranceDecisionDocument,
+  DecisionPageDocument,
   RecordToleranceFactsDocument,
   RecordToleranceFactsMutationVariables,
   SignToleranceDecisionDocument,
@@ -123,6 +124,19 @@ describe('a case from application to appeal', () => {
     expect(r.derivedOutcome).toBe('ACCOUNTABLE');
     const node = await t.run(ToleranceCaseNodeDocument, { id: c.id }, '330300:LEAD');
     expect(node.data?.node).toMatchObject({ procedureEvidence: { withinDelegatedPower: false } });
+  });
+
+  it('reads the linked decision’s procedure as evidence: stages run, risk assessed, collectively decided', async () => {
+    const all = (await t.run(DecisionPageDocument, { first: 100 }, 'CN:LEAD')).data!.decisions.edges.map((e) => e.node);
+    const adopted = all.find((d) => d.status === 'ADOPTED' && d.missingStages.length === 0)!;
+    const unfinished = all.find((d) => d.decisionMaker.code === '330000' && d.missingStages.length > 0)!;
+    expect(adopted && unfinished).toBeTruthy();
+    const full = await openCase(t, 'CN-DISCIPLINE:OFFICER', { subjectBodyCode: adopted.decisionMaker.code, decisionId: adopted.id });
+    const partial = await openCase(t, '330000:LEAD', { decisionId: unfinished.id });
+    const evidence = async (id: string) => ((await t.run(ToleranceCaseNodeDocument, { id }, 'CN-ORG:LEAD')).data!.node as { procedureEvidence: Record<string, unknown> }).procedureEvidence;
+    expect(await evidence(full.id)).toMatchObject({ decision: { id: adopted.id }, followedProcedure: true, missingStages: [], riskAssessed: adopted.procedure.requiredStages.includes('RISK_ASSESSMENT'), collectivelyDecided: true });
+    expect(await evidence(partial.id)).toMatchObject({ decision: { id: unfinished.id }, followedProcedure: false, missingStages: unfinished.missingStages });
+    expect(await evidence((await openCase(t, '330100:LEAD', {})).id)).toMatchObject({ decision: null, followedProcedure: null, missingStages: [], riskAssessed: null, collectivelyDecided: null });
   });
 
   it('decides against the derived outcome with a reason, flagged', async () => {

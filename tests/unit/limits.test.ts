@@ -1,7 +1,7 @@
 import type { DocumentNode } from 'graphql';
 import { parse, specifiedRules, validate, visit } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, limitRules, operationCost } from '../../src/platform/graphql/limits';
+import { FragmentCycleError, LIMITS, limitRules, operationCost, staticLimitError, validationDeadlineRule, ValidationTimeout } from '../../src/platform/graphql/limits';
 import { buildHubSchema } from '../../src/server/schema';
 import * as generated from '../generated/graphql';
 
@@ -51,5 +51,37 @@ describe('query limits', () => {
     const deep = parse('{ body(code: "CN") { parent { parent { parent { parent { parent { parent { parent { parent { code } } } } } } } } } }');
     expect(validate(schema, deep, limitRules(true))[0].message).not.toMatch(/\d/);
     expect(validate(schema, deep, limitRules(false))[0].message).toMatch(/depth \d+ > 8/);
+  });
+});
+
+describe('limits on hostile shapes (issue #18)', () => {
+  // Each fragment spreads the next twice: 2^levels paths through 2·levels spreads.
+  const fanOut = (levels: number) =>
+    parse(
+      ['query FanOut { ...F0 }', ...Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`), `fragment F${levels} on Query { viewer { accountId } }`].join('\n'),
+    );
+
+  it('cost a fragment fan-out exactly, measuring each fragment once', () => {
+    // viewer { accountId } costs 2, reached along 2^levels paths: only memoization gets there.
+    expect(operationCost(schema, fanOut(12), {})).toBe(2 * 2 ** 12);
+    expect(operationCost(schema, fanOut(90), {})).toBe(2 * 2 ** 90);
+    expect(staticLimitError(fanOut(90), false)).toBeNull(); // depth 2, no aliases: only the cost refuses it
+  });
+
+  it('refuse a fragment cycle before expanding anything, even in a fragment no operation spreads', () => {
+    const cycle = parse('query Q { viewer { accountId } } fragment A on Query { ...B } fragment B on Query { ...A }');
+    expect(staticLimitError(cycle, true)).toBeInstanceOf(FragmentCycleError);
+    expect(staticLimitError(cycle, true)?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('treat an absurd page size as over the limit, never as NaN within it', () => {
+    const cost = operationCost(schema, parse('query($n: Int) { bodies(first: $n) { edges { node { code } } } }'), { n: Number.MAX_VALUE * 10 });
+    expect(cost <= LIMITS.cost).toBe(false);
+  });
+
+  it('bound the time validation may take', () => {
+    const doc = parse('{ viewer { accountId } }');
+    expect(() => validate(schema, doc, [...specifiedRules, validationDeadlineRule(-1)])).toThrow(ValidationTimeout);
+    expect(validate(schema, doc, [...specifiedRules, validationDeadlineRule()])).toEqual([]);
   });
 });

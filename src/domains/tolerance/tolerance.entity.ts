@@ -74,6 +74,14 @@ export class ToleranceCase implements Node {
   @JoinColumn({ name: 'power_id' })
   powerRef?: Power;
 
+  /**
+   * The decision under which the act was taken, if any: its stages are procedure evidence. No
+   * foreign-key constraint: on SQLite adding one rebuilds the table, and dropping the old table
+   * would cascade to the signatures (decisions are never deleted, so nothing dangles).
+   */
+  @Column({ name: 'decision_id', type: 'varchar', length: 36, nullable: true })
+  decisionId: string | null;
+
   @Column({ name: 'applicant_id', type: 'varchar', length: 36 })
   applicantId: string;
 

@@ -21,6 +21,10 @@ import { Power } from '../powers/power.entity';
 import { findPowerByCode, text } from '../powers/power.service';
 import { Derivation, deriveOutcome } from './tolerance.derive';
 import './tolerance.events';
+import { ReformDecision } from '../decisions/decision.entities';
+import { DecisionStageKind, StageStatus } from '../decisions/decision.enums';
+import { decisionById } from '../decisions/decision.loaders';
+import { findVisibleDecision, stageState } from '../decisions/decision.service';
 import { ToleranceCase, ToleranceProhibitionLink, ToleranceSignature } from './tolerance.entity';
 import { ProhibitionDistinction, PurposeDistinction, ToleranceExclusion, ToleranceOutcome, ToleranceStatus, TrialDistinction } from './tolerance.enums';
 
@@ -131,13 +135,38 @@ export const acknowledgedBeforeAct = (c: ToleranceCase, p: PriorProhibition) => 
 export interface ProcedureEvidence {
   power: Power | null;
   withinDelegatedPower: boolean | null;
+  decision: ReformDecision | null;
+  followedProcedure: boolean | null;
+  missingStages: DecisionStageKind[];
+  riskAssessed: boolean | null;
+  collectivelyDecided: boolean | null;
+}
+
+/**
+ * Whether the linked decision ran its procedure (the very conditions local 容错 measures list:
+ * research and risk assessment, democratic and collective decision). Derived from its stages as
+ * they hold now; null without a linked decision.
+ */
+async function decisionEvidence(ctx: RequestContext, c: ToleranceCase): Promise<Pick<ProcedureEvidence, 'decision' | 'followedProcedure' | 'missingStages' | 'riskAssessed' | 'collectivelyDecided'>> {
+  if (!c.decisionId) return { decision: null, followedProcedure: null, missingStages: [], riskAssessed: null, collectivelyDecided: null };
+  const d = (await decisionById(ctx).load(c.decisionId))!;
+  const state = await stageState(ctx, d);
+  const missing = state.required.filter((k) => state.status(k) !== StageStatus.COMPLETED);
+  return {
+    decision: await findVisibleDecision(ctx, d.rowId),
+    followedProcedure: missing.length === 0,
+    missingStages: missing,
+    riskAssessed: state.status(DecisionStageKind.RISK_ASSESSMENT) === StageStatus.COMPLETED,
+    collectivelyDecided: state.status(DecisionStageKind.COLLECTIVE_DELIBERATION) === StageStatus.COMPLETED,
+  };
 }
 
 /** Whether the subject held the power it exercised when it acted: defined by it, or delegated to it and in force then. */
 export async function procedureEvidenceOf(ctx: RequestContext, c: ToleranceCase): Promise<ProcedureEvidence> {
-  if (!c.powerId) return { power: null, withinDelegatedPower: null };
+  const decision = await decisionEvidence(ctx, c);
+  if (!c.powerId) return { power: null, withinDelegatedPower: null, ...decision };
   const power = await ctx.em.findOneOrFail(Power, { where: { rowId: c.powerId } });
-  if (power.definedById === c.subjectBodyId) return { power, withinDelegatedPower: true };
+  if (power.definedById === c.subjectBodyId) return { power, withinDelegatedPower: true, ...decision };
   const held = await ctx.em
     .createQueryBuilder(Delegation, 'd')
     .where('d.powerId = :power AND d.granteeId = :grantee', { power: c.powerId, grantee: c.subjectBodyId })
@@ -146,7 +175,7 @@ export async function procedureEvidenceOf(ctx: RequestContext, c: ToleranceCase)
     .getMany();
   // A revoked delegation still covered acts before its revocation.
   const covered = held.some((d) => d.storedStatus === DelegationStatus.ACTIVE || (d.revokedAt && d.revokedAt.getTime() > c.actAt.getTime()));
-  return { power, withinDelegatedPower: covered };
+  return { power, withinDelegatedPower: covered, ...decision };
 }
 
 // ---- changes ----------------------------------------------------------------------------------
@@ -157,6 +186,7 @@ export interface ApplyData {
   actAt: Date;
   keywords?: string[] | null;
   powerCode?: string | null;
+  decisionId?: string | null;
 }
 
 /** Opened by a LEAD of the subject body, or by an eligible decider on its own motion (e.g. after a finding). */
@@ -175,6 +205,13 @@ export async function applyForTolerance(ctx: RequestContext, data: ApplyData): P
     if (!power) throw new DomainError(UserErrorCode.NOT_FOUND, `No power has code ${data.powerCode}.`, ['input', 'powerCode']);
     powerId = power.rowId;
   }
+  let decisionId: string | null = null;
+  if (data.decisionId) {
+    // The decision must be one the applicant may read: nothing is learnt through a case.
+    const d = await findVisibleDecision(ctx, expectGlobalId(data.decisionId, ReformDecision.typename, 'decisionId'));
+    if (!d) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such decision.', ['input', 'decisionId']);
+    decisionId = d.rowId;
+  }
   const rowId = uuidv7();
   const c = ctx.em.create(ToleranceCase, {
     rowId,
@@ -186,6 +223,7 @@ export async function applyForTolerance(ctx: RequestContext, data: ApplyData): P
     actAt: data.actAt,
     keywords: keywordList(data.keywords, 'keywords'),
     powerId,
+    decisionId,
     applicantId: actor.body.rowId,
     appliedBy: actor.accountId,
     appliedAt: new Date(),

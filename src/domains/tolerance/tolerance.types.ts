@@ -4,6 +4,8 @@ import { Connection } from '../../platform/graphql/connection';
 import { MutationPayload } from '../../platform/graphql/mutation';
 import { Directive } from '../channels/channel.entities';
 import { Power } from '../powers/power.entity';
+import { ReformDecision } from '../decisions/decision.entities';
+import { DecisionStageKind } from '../decisions/decision.enums';
 import { ToleranceCase, ToleranceSignature } from './tolerance.entity';
 import { ProhibitionDistinction, PurposeDistinction, ToleranceExclusion, ToleranceOutcome, TrialDistinction } from './tolerance.enums';
 
@@ -30,13 +32,28 @@ export class PriorProhibition {
   linked: boolean;
 }
 
-@ObjectType({ description: 'Hub-derived evidence about the authority and procedure behind the act.' })
+@ObjectType({ description: 'Hub-derived evidence about the authority and procedure behind the act: the power held, the linked decision’s stages.' })
 export class ProcedureEvidence {
   @Field(() => Power, { nullable: true, description: 'The power the subject exercised, when the case names one.' })
   power: Power | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the subject held that power when it acted (defined by it, or delegated to it and in force); null when no power is named.' })
   withinDelegatedPower: boolean | null;
+
+  @Field(() => ReformDecision, { nullable: true, description: 'The decision under which the act was taken, when linked and readable by the caller.' })
+  decision: ReformDecision | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether every stage its procedure requires is COMPLETED on the current text; null without a linked decision.' })
+  followedProcedure: boolean | null;
+
+  @Field(() => [DecisionStageKind], { description: 'Required stages not COMPLETED (missing or STALE); empty without a linked decision.' })
+  missingStages: DecisionStageKind[];
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether a risk assessment (风险评估) was completed; null without a linked decision.' })
+  riskAssessed: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether it was collectively deliberated (集体决策); null without a linked decision.' })
+  collectivelyDecided: boolean | null;
 }
 
 @ObjectType({ description: 'The co-signed decision of a tolerance case.' })
@@ -73,6 +90,9 @@ export class ApplyForToleranceInput {
 
   @Field(() => String, { nullable: true, description: 'Code of the power the subject exercised, to check it was held.' })
   powerCode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The decision under which the act was taken: its procedure becomes evidence.' })
+  decisionId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Repeating a key returns the first result instead of opening twice.' })
   idempotencyKey?: string | null;

@@ -13,10 +13,10 @@ export type NodeFetcher = (ctx: RequestContext, rowId: string) => Promise<Node |
 
 export const MAX_NODES = 100;
 
-export function createNodeResolver(fetchers: Record<string, NodeFetcher>) {
+export function createNodeResolver(fetchers: ReadonlyMap<string, NodeFetcher>) {
   const fetch = (ctx: RequestContext, id: string): Promise<Node | null> => {
     const decoded = parseGlobalId(id);
-    const fetcher = decoded && fetchers[decoded.type];
+    const fetcher = decoded && fetchers.get(decoded.type);
     return fetcher ? fetcher(ctx, decoded.rowId) : Promise.resolve(null);
   };
 

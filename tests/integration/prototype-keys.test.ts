@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLArgument,
+  GraphQLField,
+  GraphQLInputType,
+  isCompositeType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../src/platform/graphql/global-id';
+import { buildHubSchema } from '../../src/server/schema';
+import { startTestHub, TestHub } from '../support/hub';
+import { codesOf, post, trySubscribe } from '../support/raw';
+
+// Issue #18: ids whose decoded type was a property of Object.prototype ("constructor", "__proto__",
+// "toString" …) reached a lookup in a plain object and answered INTERNAL_SERVER_ERROR. Every name of
+// Object.prototype goes through every ID and String input of every query and mutation (found by
+// walking the schema): as the id itself, as the type and as the row of a global id, and as a code.
+// The answer is data, or a typed refusal; never a 500.
+
+const NAMES = Object.getOwnPropertyNames(Object.prototype);
+const TYPED = ['BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED'];
+
+function hostile(scalar: 'ID' | 'String'): string[] {
+  return NAMES.flatMap((name) => (scalar === 'ID' ? [name, toGlobalId(name, '1'), toGlobalId(name, randomUUID()), toGlobalId('Body', name), toGlobalId('Directive', name)] : [name]));
+}
+
+/** A valid-looking value for a required position that is not under test. */
+function filler(type: GraphQLInputType, name: string): unknown {
+  const inner = getNullableType(type) as GraphQLInputType;
+  if (isListType(inner)) return [filler(inner.ofType as GraphQLInputType, name)];
+  if (isEnumType(inner)) return inner.getValues()[0].name;
+  if (isInputObjectType(inner)) {
+    const out: Record<string, unknown> = {};
+    for (const f of Object.values(inner.getFields())) if (isNonNullType(f.type)) out[f.name] = filler(f.type, f.name);
+    return out;
+  }
+  switch (isScalarType(inner) ? inner.name : '') {
+    case 'ID':
+      return toGlobalId('Body', randomUUID());
+    case 'String':
+      return name === 'idempotencyKey' ? randomUUID() : '330100';
+    case 'Int':
+      return new Date().getUTCFullYear();
+    case 'Boolean':
+      return false;
+    case 'Money':
+    case 'Quantity':
+      return '1.00';
+    case 'DateTime':
+      return new Date(Date.now() + 86_400_000).toISOString();
+    default:
+      throw new Error(`no filler for ${inner.toString()}`);
+  }
+}
+
+interface Target {
+  label: string;
+  field: GraphQLField<unknown, unknown>;
+  operation: 'query' | 'mutation' | 'subscription';
+  /** Argument name, then input-object field names down to the ID or String leaf. */
+  path: string[];
+  scalar: 'ID' | 'String';
+}
+
+/** Every ID and String position reachable from an argument, through input objects and lists. */
+function targetsOf(operation: Target['operation'], field: GraphQLField<unknown, unknown>): Target[] {
+  const out: Target[] = [];
+  const walk = (type: GraphQLInputType, path: string[], seen: Set<string>) => {
+    const named = getNamedType(type);
+    if (isScalarType(named) && (named.name === 'ID' || named.name === 'String')) out.push({ label: `${operation} ${field.name}(${path.join('.')})`, field, operation, path, scalar: named.name });
+    else if (isInputObjectType(named) && !seen.has(named.name)) for (const f of Object.values(named.getFields())) walk(f.type, [...path, f.name], new Set([...seen, named.name]));
+  };
+  for (const arg of field.args) walk(arg.type, [arg.name], new Set());
+  return out;
+}
+
+/** The arguments of a call with `value` at the target's path and fillers for every other required position. */
+function argumentsFor(target: Target, value: string): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  for (const arg of target.field.args) if (isNonNullType(arg.type)) args[arg.name] = filler(arg.type, arg.name);
+  let holder: Record<string, unknown> = args;
+  let type: GraphQLInputType | undefined = target.field.args.find((a: GraphQLArgument) => a.name === target.path[0])!.type;
+  for (let i = 0; i < target.path.length; i++) {
+    const key = target.path[i];
+    const inner = getNullableType(type!) as GraphQLInputType;
+    const list = isListType(inner);
+    const named = getNamedType(inner);
+    if (i === target.path.length - 1) {
+      holder[key] = list ? [value] : value;
+    } else {
+      const child = (holder[key] && typeof holder[key] === 'object' ? (list ? (holder[key] as Record<string, unknown>[])[0] : holder[key]) : filler(named, key)) as Record<string, unknown>;
+      holder[key] = list ? [child] : child;
+      holder = child;
+      type = isInputObjectType(named) ? named.getFields()[target.path[i + 1]].type : undefined;
+    }
+  }
+  return args;
+}
+
+function documentFor(target: Target): string {
+  const vars = target.field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const call = target.field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const selection = isCompositeType(getNamedType(target.field.type)) ? '{ __typename }' : '';
+  return `${target.operation} Probe${vars ? `(${vars})` : ''} { ${target.field.name}${call ? `(${call})` : ''} ${selection} }`;
+}
+
+const schema = buildHubSchema();
+const targets = [
+  ...Object.values(schema.getQueryType()!.getFields()).flatMap((f) => targetsOf('query', f)),
+  ...Object.values(schema.getMutationType()!.getFields()).flatMap((f) => targetsOf('mutation', f)),
+];
+const subscriptionTargets = Object.values(schema.getSubscriptionType()!.getFields()).flatMap((f) => targetsOf('subscription', f));
+
+let t: TestHub;
+let admin: string;
+
+beforeAll(async () => {
+  t = await startTestHub({ config: { rateLimitAccount: 0, rateLimitBody: 0 } });
+  admin = await t.token('330000', ['LEAD', 'OFFICER', 'ADMIN']);
+});
+afterAll(async () => t?.stop());
+
+describe('names of Object.prototype as ids and codes', () => {
+  it('covers node, nodes, auditTrail and the code inputs', () => {
+    const labels = targets.map((x) => x.label);
+    for (const expected of ['query node(id)', 'query nodes(ids)', 'query auditTrail(targetId)', 'query body(code)', 'mutation delegatePower(input.powerCode)']) expect(labels).toContain(expected);
+    expect(targets.filter((x) => x.operation === 'mutation').length).toBeGreaterThanOrEqual(20);
+    expect(subscriptionTargets.map((x) => x.label)).toContain('subscription threadActivity(threadId)');
+  });
+
+  it.each(targets.map((x) => [x.label, x] as const))('%s: a typed answer, never a 500', async (_label, target) => {
+    const document = documentFor(target);
+    const callers = target.operation === 'query' ? [undefined, admin] : [admin];
+    for (const value of hostile(target.scalar)) {
+      for (const token of callers) {
+        const r = await post(t.url, document, argumentsFor(target, value), token);
+        const show = `${value} ${token ? 'as admin' : 'anonymous'}: ${JSON.stringify(r).slice(0, 400)}`;
+        expect(r.status, show).toBeLessThan(500);
+        for (const code of codesOf(r)) expect(TYPED, show).toContain(code);
+      }
+    }
+  });
+
+  it.each(subscriptionTargets.map((x) => [x.label, x] as const))('%s over WebSocket: a typed refusal or a quiet subscription, never a 500', async (_label, target) => {
+    const document = documentFor(target);
+    for (const value of hostile(target.scalar)) {
+      const outcome = await trySubscribe(t.hub.wsUrl, admin, document, argumentsFor(target, value), 300);
+      const show = `${value}: ${JSON.stringify(outcome)}`;
+      expect(['error', 'quiet'], show).toContain(outcome.kind);
+      if (outcome.kind === 'error') for (const code of outcome.codes) expect(TYPED, show).toContain(code);
+    }
+  });
+});
