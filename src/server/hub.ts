@@ -290,6 +290,10 @@ function maskInternal(formatted: GraphQLFormattedError, error: unknown, log: Log
     return { ...formatted, extensions: { ...formatted.extensions, code: causeCode } };
   }
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  // graphql-js stops coercing variables after 50 errors and adds this code-less error: still the input's fault.
+  if (error instanceof GraphQLError && !error.originalError && error.message.startsWith('Too many errors processing variables')) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+  }
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (isDatabaseUnavailable(original)) {
     log.warn({ err: (original as Error).message }, 'database unavailable');

@@ -28,7 +28,7 @@ const SEED = process.env.HUB_FUZZ_SEED ? Number(process.env.HUB_FUZZ_SEED) : und
 let t: TestHub;
 let token: string;
 let realIds: string[] = [];
-let ids: Record<'inboxDirective' | 'issuedDirective' | 'hzFeedback' | 'nbFeedback' | 'received' | 'granted' | 'thread' | 'inspection' | 'finding' | 'order' | 'hzCase', string>;
+let ids: Record<'inboxDirective' | 'issuedDirective' | 'hzFeedback' | 'nbFeedback' | 'received' | 'granted' | 'thread' | 'inspection' | 'finding' | 'order' | 'hzCase' | 'hzEvaluation' | 'zjSystem' | 'zjHub' | 'zjExpert' | 'hzObservation', string>;
 let countRows: () => Promise<Record<string, number>>;
 let runs = 0;
 const refusals: Record<string, number> = {};
@@ -189,8 +189,25 @@ beforeAll(async () => {
     granted: (nodes(b.delegationsGranted)[0] as { id: string }).id,
     thread: threads.find((x) => x.subject.includes('多评合一'))!.id,
     ...(await supervisionIds()),
+    ...(await evaluationIds()),
   };
 });
+
+/** The demo's evaluation of Zhejiang's cities: Hangzhou's published evaluation, its system, indicators and an observation. */
+async function evaluationIds() {
+  const r = await post(
+    t.url,
+    `{ body(code: "330100") { performance(year: ${new Date().getUTCFullYear()}) { id system { id weights { indicator { id code } } } components { indicator { code } observation { id } } } } }`,
+    {},
+    await t.token('CN', 'LEAD'),
+  );
+  type E = { id: string; system: { id: string; weights: { indicator: { id: string; code: string } }[] }; components: { indicator: { code: string }; observation: { id: string } | null }[] };
+  const e = (r.data!.body as { performance: E[] }).performance[0];
+  const indicator = (code: string) => e.system.weights.find((w) => w.indicator.code === code)!.indicator.id;
+  const observation = e.components.find((c) => c.indicator.code === 'ZJ-EXPERT')!.observation!.id;
+  realIds.push(e.id, e.system.id, observation);
+  return { hzEvaluation: e.id, zjSystem: e.system.id, zjHub: indicator('ZJ-TASK-ON-TIME'), zjExpert: indicator('ZJ-EXPERT'), hzObservation: observation };
+}
 
 /** The demo's supervision and tolerance objects: the inspection of Zhejiang, its finding and order to 330000, Hangzhou's case. */
 async function supervisionIds() {
@@ -263,6 +280,15 @@ const BASES: Record<string, { as: string; input: () => Record<string, unknown> }
   },
   signToleranceDecision: { as: '330000-ORG', input: () => ({ caseId: ids.hzCase, outcome: 'TOLERATED' }) },
   appealToleranceDecision: { as: '330100', input: () => ({ caseId: ids.hzCase, grounds: '申诉。' }) },
+  defineIndicator: { as: '330000', input: () => ({ code: 'FUZZ-IND', title: '模糊测试指标', unit: '%', source: 'OBJECTIVE', direction: 'HIGHER_IS_BETTER', dataOwnerCode: '330000-DRC', baseline: '0', target: '100' }) },
+  defineIndicatorSystem: { as: '330000', input: () => ({ code: 'FUZZ-SYS', year, weights: [{ indicatorId: ids.zjHub, weight: '100.00' }], minObjectiveShare: '50.00', challengeDays: 0, public: false }) },
+  reportObservation: { as: '330000-REFORM', input: () => ({ indicatorId: ids.zjExpert, bodyCode: '330100', period: `${year}-Q2`, value: '70.5' }) },
+  verifyObservation: { as: '330000', input: () => ({ observationId: ids.hzObservation }) },
+  disputeObservation: { as: '330100', input: () => ({ observationId: ids.hzObservation, reason: '异议。' }) },
+  computeEvaluation: { as: '330000', input: () => ({ systemId: ids.zjSystem, period: String(year), subjectCodes: ['330100'] }) },
+  challengeEvaluation: { as: '330100', input: () => ({ evaluationId: ids.hzEvaluation, grounds: '不服。' }) },
+  finalizeEvaluation: { as: '330000', input: () => ({ evaluationId: ids.hzEvaluation }) },
+  publishEvaluation: { as: '330000', input: () => ({ evaluationId: ids.hzEvaluation }) },
 };
 
 /** The base input with one field (possibly nested) replaced by a hostile value, or removed. */
