@@ -5,6 +5,7 @@ import { verifyEvaluation } from '../../src/domains/evaluation/evaluation.verify
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
 import {
   BodyPerformanceDocument,
+  ReformEventsDocument,
   ChallengeEvaluationDocument,
   ComputeEvaluationDocument,
   DefineIndicatorSystemDocument,
@@ -17,7 +18,10 @@ import {
 } from '../generated/graphql';
 import { defineIndicator, observe, OWNER, PERIOD, twoIndicatorSystem, YEAR } from '../support/evaluation';
 import { ok } from '../support/supervision';
-import { useTestHub } from '../support/test-hub';
+import { useTestHub, waitFor } from '../support/test-hub';
+import { subscribe } from '../support/subscriptions';
+import { encodeEventCursor } from '../../src/domains/reform-events/reform-events.service';
+import { lastSeq } from '../../src/platform/events/relay';
 
 const t = useTestHub();
 
@@ -115,5 +119,27 @@ describe('scoring a system', () => {
     expect(e.total).toBe(c.value);
     // The demo has Hangzhou tasks past their deadline: the figure is not the empty default.
     expect(due).toBeGreaterThan(0);
+  });
+});
+
+describe('EVALUATION_PUBLISHED in reformEvents', () => {
+  it('reaches the evaluated body and the bodies above it when an evaluation is published', async () => {
+    const { objective, expert, system } = await twoIndicatorSystem(t);
+    await observe(t, objective.id, '330800', '2');
+    await observe(t, expert.id, '330800', '8');
+    const [e] = ok(await t.run(ComputeEvaluationDocument, { input: { systemId: system.id, period: PERIOD, subjectCodes: ['330800'] } }, OWNER)).evaluations!;
+    const after = encodeEventCursor(await lastSeq(t.hub.db));
+    ok(await t.run(FinalizeEvaluationDocument, { input: { evaluationId: e.id } }, OWNER));
+    ok(await t.run(PublishEvaluationDocument, { input: { evaluationId: e.id } }, OWNER));
+    for (const as of ['330800', 'CN']) {
+      const sub = subscribe(t.hub.wsUrl, await t.token(as, 'VIEWER'), ReformEventsDocument, { after, kinds: ['EVALUATION_PUBLISHED'] });
+      try {
+        await waitFor(() => sub.received.some((x) => x.reformEvents.subject.id === e.id) || sub.errors.length > 0, { what: `EVALUATION_PUBLISHED for ${as}` });
+        expect(sub.errors).toEqual([]);
+        expect(sub.received.find((x) => x.reformEvents.subject.id === e.id)!.reformEvents.kind).toBe('EVALUATION_PUBLISHED');
+      } finally {
+        await sub.close();
+      }
+    }
   });
 });
