@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pendingSchemaChanges } from '../../src/cli/migrations';
 import { startTestHub, TestHub } from '../support/hub';
+import { settle } from '../support/supervision';
 
 let t: TestHub;
 beforeAll(async () => {
@@ -20,6 +21,12 @@ describe('migrations', () => {
     expect(count).toBeGreaterThan(0);
     // SQLite rebuilds tables to drop columns and keys; like TypeORM's CLI there, run it without
     // foreign-key enforcement (PostgreSQL keeps it on).
+    // The demo's deadlines and events are processed first: on SQLite the scheduler and the relay
+    // share the one connection, and a transaction of theirs would interleave with the undo.
+    await settle(t);
+    await t.hub.relay.flush();
+    await t.hub.scheduler.stop();
+    await t.hub.relay.stop();
     if (t.hub.db.dialect === 'sqlite') await ds.query('PRAGMA foreign_keys = OFF');
     for (let i = 0; i < count; i++) await ds.undoLastMigration({ transaction: 'each' });
     if (t.hub.db.dialect === 'sqlite') await ds.query('PRAGMA foreign_keys = ON');
