@@ -58,8 +58,8 @@ import { findVisibleReport, findVisibleTask } from './tasks/task.access';
 import { DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskCoExecutor, TaskReminder } from './tasks/task.entity';
 import { FundAllocationResolver, ProgressReportResolver, ReformFundResolver, ReformTaskResolver, useOriginFetchers } from './tasks/task.resolver';
 import { seedTasks } from './tasks/task.seed';
-import { Evaluation, Indicator, IndicatorSystem, IndicatorWeight, Observation } from './evaluation/evaluation.entities';
-import { BodyEvaluationResolver, EvaluationResolver, IndicatorResolver, IndicatorSystemResolver, IndicatorWeightResolver, ObservationResolver } from './evaluation/evaluation.resolver';
+import { Evaluation, Indicator, IndicatorSystem, IndicatorWeight, Observation, SatisfactionSurvey, ThirdPartyAssessment } from './evaluation/evaluation.entities';
+import { BodyEvaluationResolver, EvaluationResolver, IndicatorResolver, IndicatorSystemResolver, IndicatorWeightResolver, ObservationResolver, SatisfactionSurveyResolver, ThirdPartyAssessmentResolver } from './evaluation/evaluation.resolver';
 import { seedEvaluation } from './evaluation/evaluation.seed';
 import { findVisibleEvaluation, findVisibleIndicator, findVisibleObservation, findVisibleSystem } from './evaluation/evaluation.service';
 
@@ -155,8 +155,8 @@ export const domains: Domain[] = [
   {
     // Evaluation (考核评估): indicators, systems, observations, scores anyone can recompute.
     name: 'evaluation',
-    entities: [Indicator, IndicatorSystem, IndicatorWeight, Observation, Evaluation],
-    resolvers: [IndicatorResolver, IndicatorSystemResolver, IndicatorWeightResolver, ObservationResolver, EvaluationResolver, BodyEvaluationResolver],
+    entities: [Indicator, IndicatorSystem, IndicatorWeight, Observation, Evaluation, SatisfactionSurvey, ThirdPartyAssessment],
+    resolvers: [IndicatorResolver, IndicatorSystemResolver, IndicatorWeightResolver, ObservationResolver, EvaluationResolver, BodyEvaluationResolver, SatisfactionSurveyResolver, ThirdPartyAssessmentResolver],
     nodes: {
       [Indicator.typename]: findVisibleIndicator,
       [IndicatorSystem.typename]: findVisibleSystem,

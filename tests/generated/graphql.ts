@@ -372,6 +372,8 @@ export type DefineIndicatorInput = {
   hubMetric?: HubMetric | null | undefined;
   /** Repeating a key returns the first result instead of defining twice. */
   idempotencyKey?: string | null | undefined;
+  /** For SATISFACTION_SURVEY indicators: the least responses a survey needs (default 400). */
+  minSampleSize?: number | null | undefined;
   /** Where the values come from. */
   source: IndicatorSource;
   /** The value scoring 100. */
@@ -1740,6 +1742,8 @@ export type UserErrorCode =
   | 'ALREADY_PARTICIPANT'
   /** The appeal window of the tolerance decision has closed. */
   | 'APPEAL_WINDOW_CLOSED'
+  /** A third-party assessor must be a THIRD_PARTY body outside the subject’s subtree and outside the commissioning body’s jurisdiction. */
+  | 'ASSESSOR_NOT_INDEPENDENT'
   /** Completion can be claimed only when every subtask is VERIFIED or CANCELLED. */
   | 'CHILDREN_OPEN'
   /** The public consultation is not open (not yet, or no longer). */
@@ -1848,6 +1852,8 @@ export type UserErrorCode =
   | 'REVIEWER_NOT_ELIGIBLE'
   /** The risk assessment rated the decision HIGH and not controllable: revise the draft and reassess. */
   | 'RISK_NOT_CONTROLLABLE'
+  /** A satisfaction survey has fewer responses than its indicator’s minimum sample. */
+  | 'SAMPLE_TOO_SMALL'
   /** An observation is verified by someone other than its reporter and the observed body. */
   | 'SELF_VERIFICATION'
   /** Site visits belong to ON_SITE inspections only. */

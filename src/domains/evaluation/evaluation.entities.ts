@@ -62,6 +62,10 @@ export class Indicator implements Node {
   @Field(() => DecimalScalar, { description: 'The value that scores 100 (above the baseline for HIGHER_IS_BETTER, below it for LOWER_IS_BETTER).' })
   target: bigint;
 
+  @Column({ name: 'min_sample_size', type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'For SATISFACTION_SURVEY indicators: the least responses a survey needs (400 when not set).' })
+  minSampleSize: number | null;
+
   @Column({ name: 'defined_by_id', type: 'varchar', length: 36 })
   definedById: string;
 
@@ -316,4 +320,93 @@ export class Evaluation implements Node {
   @Column({ name: 'published_at', type: Date, nullable: true })
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was published.' })
   publishedAt: Date | null;
+}
+
+/** The aggregates of a satisfaction survey behind an observation; individual answers never enter the hub. */
+@Entity('evaluation_survey')
+@ObjectType('SatisfactionSurvey', { description: 'A satisfaction survey’s aggregates: sample, distribution over the five-point scale, satisfied share.' })
+export class SatisfactionSurvey {
+  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
+  rowId: string;
+
+  @Index('IDX_evaluation_survey_observation')
+  @Column({ name: 'observation_id', type: 'varchar', length: 36 })
+  observationId: string;
+
+  @ManyToOne(() => Observation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'observation_id' })
+  observationRef?: Observation;
+
+  @Column({ name: 'administered_by_id', type: 'varchar', length: 36 })
+  administeredById: string;
+
+  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'administered_by_id' })
+  administeredByRef?: Body;
+
+  @Column({ name: 'title', type: 'varchar', length: 300 })
+  @Field(() => String, { description: 'What was asked.' })
+  title: string;
+
+  @Column({ name: 'population', type: 'varchar', length: 300 })
+  @Field(() => String, { description: 'Who was asked.' })
+  population: string;
+
+  @Column({ name: 'sample_size', type: 'integer' })
+  @Field(() => Int, { description: 'Number of responses.' })
+  sampleSize: number;
+
+  @Column({ name: 'distribution', type: 'simple-json' })
+  @Field(() => [Int], { description: 'Responses per answer: 非常满意, 满意, 一般, 不满意, 非常不满意.' })
+  distribution: number[];
+
+  @Column({ name: 'satisfaction', type: 'bigint', transformer: minorUnits })
+  @Field(() => DecimalScalar, { description: 'Share of the first two answers, in percent (4 decimals, half up).' })
+  satisfaction: bigint;
+
+  @Column({ name: 'methodology_hash', type: 'varchar', length: 64 })
+  @Field(() => String, { description: 'SHA-256 of the methodology (questionnaire, sampling).' })
+  methodologyHash: string;
+
+  @Column({ name: 'recorded_at', type: Date })
+  @Field(() => GraphQLDateTime, { description: 'When the results were recorded.' })
+  recordedAt: Date;
+}
+
+/** An independent assessment behind an observation: who assessed, who commissioned it. */
+@Entity('evaluation_assessment')
+@ObjectType('ThirdPartyAssessment', { description: 'An assessment by an independent THIRD_PARTY body, commissioned by a body whose jurisdiction covers the subject.' })
+export class ThirdPartyAssessment {
+  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
+  rowId: string;
+
+  @Index('IDX_evaluation_assessment_observation')
+  @Column({ name: 'observation_id', type: 'varchar', length: 36 })
+  observationId: string;
+
+  @ManyToOne(() => Observation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'observation_id' })
+  observationRef?: Observation;
+
+  @Column({ name: 'assessor_id', type: 'varchar', length: 36 })
+  assessorId: string;
+
+  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'assessor_id' })
+  assessorRef?: Body;
+
+  @Column({ name: 'commissioned_by_id', type: 'varchar', length: 36 })
+  commissionedById: string;
+
+  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'commissioned_by_id' })
+  commissionedByRef?: Body;
+
+  @Column({ name: 'report_hash', type: 'varchar', length: 64 })
+  @Field(() => String, { description: 'SHA-256 of the assessment report.' })
+  reportHash: string;
+
+  @Column({ name: 'recorded_at', type: Date })
+  @Field(() => GraphQLDateTime, { description: 'When it was recorded.' })
+  recordedAt: Date;
 }

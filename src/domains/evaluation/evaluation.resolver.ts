@@ -7,7 +7,7 @@ import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entity';
 import { findBodyById } from '../bodies/body.service';
-import { Evaluation, Indicator, IndicatorSystem, IndicatorWeight, Observation } from './evaluation.entities';
+import { Evaluation, Indicator, IndicatorSystem, IndicatorWeight, Observation, SatisfactionSurvey, ThirdPartyAssessment } from './evaluation.entities';
 import * as evaluation from './evaluation.service';
 import { parseDecimal } from './evaluation.scoring';
 import {
@@ -24,6 +24,8 @@ import {
   FinalizeEvaluationInput,
   ObservationPayload,
   PublishEvaluationInput,
+  RecordSurveyResultsInput,
+  RecordThirdPartyAssessmentInput,
   ReportObservationInput,
   ScoreComponent,
   VerifyObservationInput,
@@ -138,6 +140,46 @@ export class ObservationResolver {
     );
   }
 
+  @FieldResolver(() => SatisfactionSurvey, { nullable: true, description: 'The survey behind the value, when it came from one.' })
+  survey(@Root() o: Observation, @Ctx() ctx: RequestContext): Promise<SatisfactionSurvey | null> {
+    return evaluation.surveyOf(ctx).load(o.rowId);
+  }
+
+  @FieldResolver(() => ThirdPartyAssessment, { nullable: true, description: 'The third-party assessment behind the value, when it came from one.' })
+  assessment(@Root() o: Observation, @Ctx() ctx: RequestContext): Promise<ThirdPartyAssessment | null> {
+    return evaluation.assessmentOf(ctx).load(o.rowId);
+  }
+
+  @RequireRole(Role.OFFICER, Role.LEAD)
+  @Mutation(() => ObservationPayload, { description: 'Records a satisfaction survey’s aggregates (the indicator’s data owner); the satisfied share becomes the body’s observation, to be verified. Fewer responses than the minimum: SAMPLE_TOO_SMALL.' })
+  recordSurveyResults(@Arg('input', () => RecordSurveyResultsInput, { description: 'The results.' }) input: RecordSurveyResultsInput, @Ctx() ctx: RequestContext) {
+    return runIdempotentMutation(
+      ctx,
+      'recordSurveyResults',
+      input,
+      async (tx) => {
+        const survey = await evaluation.recordSurveyResults(tx, input);
+        return { result: { observation: await evaluation.observationById(tx).load(survey.observationId) }, id: survey.observationId };
+      },
+      async (tx, id) => ({ observation: await evaluation.observationById(tx).load(id) }),
+    );
+  }
+
+  @RequireRole(Role.OFFICER, Role.LEAD)
+  @Mutation(() => ObservationPayload, { description: 'Records an independent assessment commissioned by the caller (whose jurisdiction covers the subject); the assessor must be independent (ASSESSOR_NOT_INDEPENDENT). The score becomes an observation reported by the assessor, to be verified.' })
+  recordThirdPartyAssessment(@Arg('input', () => RecordThirdPartyAssessmentInput, { description: 'The assessment.' }) input: RecordThirdPartyAssessmentInput, @Ctx() ctx: RequestContext) {
+    return runIdempotentMutation(
+      ctx,
+      'recordThirdPartyAssessment',
+      input,
+      async (tx) => {
+        const a = await evaluation.recordThirdPartyAssessment(tx, input);
+        return { result: { observation: await evaluation.observationById(tx).load(a.observationId) }, id: a.observationId };
+      },
+      async (tx, id) => ({ observation: await evaluation.observationById(tx).load(id) }),
+    );
+  }
+
   @RequireRole(Role.OFFICER, Role.LEAD)
   @Mutation(() => ObservationPayload, { description: 'Verifies a reported value: a body whose jurisdiction covers the observed one, never the reporter or the observed body (SELF_VERIFICATION).' })
   verifyObservation(@Arg('input', () => VerifyObservationInput, { description: 'The observation.' }) input: VerifyObservationInput, @Ctx() ctx: RequestContext) {
@@ -231,5 +273,26 @@ export class BodyEvaluationResolver {
   @FieldResolver(() => [Evaluation], { description: 'Published evaluations of this body for a year (政绩): the latest published version under each indicator system, with total and rank. Public.' })
   performance(@Root() body: Body, @Arg('year', () => Int, { description: 'The year.' }) year: number, @Ctx() ctx: RequestContext): Promise<Evaluation[]> {
     return evaluation.performanceOf(ctx).load(`${body.rowId}|${year}`);
+  }
+}
+
+@Resolver(() => SatisfactionSurvey)
+export class SatisfactionSurveyResolver {
+  @FieldResolver(() => Body, { description: 'The body that administered it.' })
+  async administeredBy(@Root() s: SatisfactionSurvey, @Ctx() ctx: RequestContext): Promise<Body> {
+    return (await findBodyById(ctx, s.administeredById))!;
+  }
+}
+
+@Resolver(() => ThirdPartyAssessment)
+export class ThirdPartyAssessmentResolver {
+  @FieldResolver(() => Body, { description: 'The independent assessor.' })
+  async assessor(@Root() a: ThirdPartyAssessment, @Ctx() ctx: RequestContext): Promise<Body> {
+    return (await findBodyById(ctx, a.assessorId))!;
+  }
+
+  @FieldResolver(() => Body, { description: 'The body that commissioned it.' })
+  async commissionedBy(@Root() a: ThirdPartyAssessment, @Ctx() ctx: RequestContext): Promise<Body> {
+    return (await findBodyById(ctx, a.commissionedById))!;
   }
 }

@@ -1,6 +1,7 @@
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { Body } from '../bodies/body.entity';
-import { BodyKind } from '../bodies/body.enums';
+import { BodyKind, Level } from '../bodies/body.enums';
+import { insertBodies } from '../bodies/body.seed';
 import type { SeedKit } from '../seed-kit';
 import { Evaluation, Indicator, Observation } from './evaluation.entities';
 import { Direction, HubMetric, IndicatorSource } from './evaluation.enums';
@@ -16,6 +17,12 @@ const d = (text: string) => parseDecimal(text);
  * owners and verified by the provincial government; made through the services.
  */
 export async function seedEvaluation(kit: SeedKit): Promise<void> {
+  // Third-party evaluators: a national think tank (independent of any province) and a provincial
+  // research institute (under Zhejiang: not independent of Zhejiang's assessments).
+  await insertBodies(kit.em, [
+    { code: 'CN-CCIEE', name: '中国国际经济交流中心', level: Level.CENTRAL, kind: BodyKind.THIRD_PARTY, parentCode: 'CN' },
+    { code: '330000-TP', name: '浙江省发展规划研究院', level: Level.PROVINCIAL, kind: BodyKind.THIRD_PARTY, parentCode: '330000' },
+  ]);
   const year = new Date().getUTCFullYear();
   const province = await kit.as('330000', ['OFFICER', 'LEAD']);
   const drc = await kit.as('330000-DRC', ['OFFICER']);

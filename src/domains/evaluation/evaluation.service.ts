@@ -21,7 +21,7 @@ import { text } from '../powers/power.service';
 import { RectificationOrder } from '../supervision/supervision.entities';
 import { TaskStatus } from '../tasks/task.enums';
 import { ReformTask } from '../tasks/task.entity';
-import { Evaluation, Indicator, IndicatorSystem, IndicatorWeight, Observation } from './evaluation.entities';
+import { Evaluation, Indicator, IndicatorSystem, IndicatorWeight, Observation, SatisfactionSurvey, ThirdPartyAssessment } from './evaluation.entities';
 import { Direction, EvaluationStatus, HubMetric, IndicatorSource, ObservationStatus } from './evaluation.enums';
 import './evaluation.events';
 import { formatDecimal, onTimeShare, score, ScoreHeader, ScoreInput } from './evaluation.scoring';
@@ -29,6 +29,8 @@ import { formatDecimal, onTimeShare, score, ScoreHeader, ScoreInput } from './ev
 const DAY = 86_400_000;
 /** Most subjects one computeEvaluation scores (all prefecture-level governments of the country fit). */
 export const MAX_SUBJECTS = 400;
+/** Least responses of a survey when its indicator names none. */
+export const DEFAULT_MIN_SAMPLE = 400;
 const FINAL_STATES = [EvaluationStatus.FINAL, EvaluationStatus.PUBLISHED];
 
 // ---- loaders and visibility ---------------------------------------------------------------------
@@ -117,6 +119,7 @@ export interface IndicatorData {
   direction: Direction;
   hubMetric?: HubMetric | null;
   dataOwnerCode?: string | null;
+  minSampleSize?: number | null;
   baseline: bigint;
   target: bigint;
 }
@@ -127,6 +130,9 @@ export async function defineIndicator(ctx: RequestContext, data: IndicatorData):
   if (await ctx.em.exists(Indicator, { where: { code } })) throw new DomainError(UserErrorCode.DUPLICATE_CODE, `An indicator has code ${code}.`, ['input', 'code']);
   if (data.direction === Direction.HIGHER_IS_BETTER ? data.target <= data.baseline : data.target >= data.baseline) {
     throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'The target must lie beyond the baseline in the indicator’s direction.', ['input', 'target']);
+  }
+  if (data.minSampleSize !== null && data.minSampleSize !== undefined && (data.source !== IndicatorSource.SATISFACTION_SURVEY || !Number.isInteger(data.minSampleSize) || data.minSampleSize < 30 || data.minSampleSize > 1_000_000)) {
+    throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'minSampleSize (30–1,000,000) belongs to SATISFACTION_SURVEY indicators.', ['input', 'minSampleSize']);
   }
   let dataOwnerId: string | null = null;
   if (data.hubMetric) {
@@ -148,6 +154,7 @@ export async function defineIndicator(ctx: RequestContext, data: IndicatorData):
     direction: data.direction,
     hubMetric: data.hubMetric ?? null,
     dataOwnerId,
+    minSampleSize: data.source === IndicatorSource.SATISFACTION_SURVEY ? (data.minSampleSize ?? DEFAULT_MIN_SAMPLE) : null,
     baseline: data.baseline,
     target: data.target,
     definedById: actor.body.rowId,
@@ -244,23 +251,115 @@ export async function reportObservation(ctx: RequestContext, data: ObservationDa
   if (!selfReported && !asOwner) throw forbidden('An observation is reported by the indicator’s data owner for a body in its jurisdiction, or by the body itself.');
   const p = period(data.period);
   if (data.sourceHash && !/^[0-9a-f]{64}$/.test(data.sourceHash)) throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'sourceHash is a hex SHA-256.', ['input', 'sourceHash']);
+  const o = await upsertObservation(ctx, indicator, body, p, data.value, actor.body.rowId, selfReported, data.sourceHash ?? null);
+  await recordAudit(ctx, { action: 'evaluation.observation.report', targetType: Observation.typename, targetId: o.rowId, details: { indicator: indicator.code, body: body.code, period: p, value: formatDecimal(data.value), selfReported } });
+  return o;
+}
+
+/** One observation per indicator × body × period: a new one, or an unverified one replaced and sent back for verification. */
+async function upsertObservation(ctx: RequestContext, indicator: Indicator, body: Body, p: string, value: bigint, reportedById: string, selfReported: boolean, sourceHash: string | null): Promise<Observation> {
   const existing = await forUpdate(
     ctx.em.createQueryBuilder(Observation, 'o').where('o.indicatorId = :i AND o.bodyId = :b AND o.period = :p', { i: indicator.rowId, b: body.rowId, p }),
     ctx.db,
   ).getOne();
   const now = new Date();
-  const fields = { value: data.value, reportedById: actor.body.rowId, selfReported, sourceHash: data.sourceHash ?? null, status: ObservationStatus.REPORTED, verifiedById: null, verifiedAt: null, disputeReason: null, reportedAt: now };
-  let o: Observation;
+  const fields = { value, reportedById, selfReported, sourceHash, status: ObservationStatus.REPORTED, verifiedById: null, verifiedAt: null, disputeReason: null, reportedAt: now };
   if (existing) {
     if (existing.status === ObservationStatus.VERIFIED) throw new DomainError(UserErrorCode.INVALID_STATE, 'The observation is verified; dispute it before reporting a new value.', ['input', 'indicatorId']);
     await ctx.em.update(Observation, { rowId: existing.rowId }, fields);
-    o = Object.assign(existing, fields);
-  } else {
-    o = ctx.em.create(Observation, { rowId: uuidv7(), indicatorId: indicator.rowId, bodyId: body.rowId, period: p, ...fields });
-    await ctx.em.insert(Observation, o);
+    return Object.assign(existing, fields);
   }
-  await recordAudit(ctx, { action: 'evaluation.observation.report', targetType: Observation.typename, targetId: o.rowId, details: { indicator: indicator.code, body: body.code, period: p, value: formatDecimal(data.value), selfReported } });
+  const o = ctx.em.create(Observation, { rowId: uuidv7(), indicatorId: indicator.rowId, bodyId: body.rowId, period: p, ...fields });
+  await ctx.em.insert(Observation, o);
   return o;
+}
+
+export interface SurveyData {
+  indicatorId: string;
+  bodyCode: string;
+  period: string;
+  title: string;
+  population: string;
+  distribution: number[];
+  methodologyHash: string;
+}
+
+/** The scale of every survey, most satisfied first; the first two count as satisfied. */
+export const SURVEY_SCALE = ['非常满意', '满意', '一般', '不满意', '非常不满意'];
+
+/**
+ * A satisfaction survey's aggregates, recorded by the indicator's data owner: the satisfied share
+ * becomes the body's observation (to be verified by someone else). Individual answers never enter the hub.
+ */
+export async function recordSurveyResults(ctx: RequestContext, data: SurveyData): Promise<SatisfactionSurvey> {
+  const actor = ctx.actor!;
+  const indicator = await indicatorById(ctx).load(expectGlobalId(data.indicatorId, Indicator.typename, 'indicatorId'));
+  if (!indicator) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such indicator.', ['input', 'indicatorId']);
+  if (indicator.source !== IndicatorSource.SATISFACTION_SURVEY) throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'The indicator is not a satisfaction survey.', ['input', 'indicatorId']);
+  const body = await findBodyByCode(ctx, data.bodyCode);
+  if (!body) throw new DomainError(UserErrorCode.NOT_FOUND, `No body has code ${data.bodyCode}.`, ['input', 'bodyCode']);
+  if (indicator.dataOwnerId !== actor.body.rowId || !(await canSee(ctx, body.rowId))) throw forbidden('Survey results are recorded by the indicator’s data owner, for a body in its jurisdiction.');
+  const p = period(data.period);
+  if (data.distribution.length !== SURVEY_SCALE.length || data.distribution.some((n) => !Number.isInteger(n) || n < 0)) {
+    throw new DomainError(UserErrorCode.VALIDATION_FAILED, `distribution has ${SURVEY_SCALE.length} non-negative counts: ${SURVEY_SCALE.join(', ')}.`, ['input', 'distribution']);
+  }
+  if (!/^[0-9a-f]{64}$/.test(data.methodologyHash)) throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'methodologyHash is a hex SHA-256.', ['input', 'methodologyHash']);
+  const sampleSize = data.distribution.reduce((a, b) => a + b, 0);
+  const minimum = indicator.minSampleSize ?? DEFAULT_MIN_SAMPLE;
+  if (sampleSize < minimum) throw new DomainError(UserErrorCode.SAMPLE_TOO_SMALL, `${sampleSize} responses; the indicator needs at least ${minimum}.`, ['input', 'distribution']);
+  const satisfaction = onTimeShare(data.distribution[0] + data.distribution[1], sampleSize);
+  const o = await upsertObservation(ctx, indicator, body, p, satisfaction, actor.body.rowId, body.rowId === actor.body.rowId, data.methodologyHash);
+  const survey = ctx.em.create(SatisfactionSurvey, {
+    rowId: uuidv7(),
+    observationId: o.rowId,
+    administeredById: actor.body.rowId,
+    title: text(data.title, 'title', 2, 300),
+    population: text(data.population, 'population', 2, 300),
+    sampleSize,
+    distribution: data.distribution,
+    satisfaction,
+    methodologyHash: data.methodologyHash,
+    recordedAt: new Date(),
+  });
+  await ctx.em.insert(SatisfactionSurvey, survey);
+  await recordAudit(ctx, { action: 'evaluation.survey.record', targetType: Observation.typename, targetId: o.rowId, details: { indicator: indicator.code, body: body.code, period: p, sampleSize, satisfaction: formatDecimal(satisfaction) } });
+  return survey;
+}
+
+export interface AssessmentData {
+  indicatorId: string;
+  bodyCode: string;
+  period: string;
+  assessorCode: string;
+  value: bigint;
+  reportHash: string;
+}
+
+/**
+ * An independent assessment commissioned by a body whose jurisdiction covers the subject: the
+ * assessor is a THIRD_PARTY body outside the subject's subtree and not under the commissioning
+ * body. Its score becomes the subject's observation, reported by the assessor.
+ */
+export async function recordThirdPartyAssessment(ctx: RequestContext, data: AssessmentData): Promise<ThirdPartyAssessment> {
+  const actor = ctx.actor!;
+  const indicator = await indicatorById(ctx).load(expectGlobalId(data.indicatorId, Indicator.typename, 'indicatorId'));
+  if (!indicator) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such indicator.', ['input', 'indicatorId']);
+  if (indicator.source !== IndicatorSource.THIRD_PARTY) throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'The indicator is not a third-party assessment.', ['input', 'indicatorId']);
+  const body = await findBodyByCode(ctx, data.bodyCode);
+  if (!body) throw new DomainError(UserErrorCode.NOT_FOUND, `No body has code ${data.bodyCode}.`, ['input', 'bodyCode']);
+  if (body.rowId === actor.body.rowId || !(await canSee(ctx, body.rowId))) throw forbidden('An assessment is commissioned by a body whose jurisdiction covers the subject, not by the subject.');
+  const assessor = await findBodyByCode(ctx, data.assessorCode);
+  if (!assessor) throw new DomainError(UserErrorCode.NOT_FOUND, `No body has code ${data.assessorCode}.`, ['input', 'assessorCode']);
+  if (assessor.kind !== BodyKind.THIRD_PARTY || (await isWithin(ctx, body.rowId, assessor.rowId, true)) || (await isWithin(ctx, actor.body.rowId, assessor.rowId, true)) || (await isWithin(ctx, actorJurisdictionId(ctx)!, assessor.rowId, true))) {
+    throw new DomainError(UserErrorCode.ASSESSOR_NOT_INDEPENDENT, 'The assessor must be a THIRD_PARTY body outside the subject’s subtree and outside the commissioning body’s jurisdiction.', ['input', 'assessorCode']);
+  }
+  if (!/^[0-9a-f]{64}$/.test(data.reportHash)) throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'reportHash is a hex SHA-256.', ['input', 'reportHash']);
+  const p = period(data.period);
+  const o = await upsertObservation(ctx, indicator, body, p, data.value, assessor.rowId, false, data.reportHash);
+  const assessment = ctx.em.create(ThirdPartyAssessment, { rowId: uuidv7(), observationId: o.rowId, assessorId: assessor.rowId, commissionedById: actor.body.rowId, reportHash: data.reportHash, recordedAt: new Date() });
+  await ctx.em.insert(ThirdPartyAssessment, assessment);
+  await recordAudit(ctx, { action: 'evaluation.assessment.record', targetType: Observation.typename, targetId: o.rowId, details: { indicator: indicator.code, body: body.code, assessor: assessor.code, period: p, value: formatDecimal(data.value) } });
+  return assessment;
 }
 
 async function visibleObservationForUpdate(ctx: RequestContext, id: string): Promise<Observation> {
@@ -619,4 +718,21 @@ export async function evaluationsComputedWith(ctx: RequestContext, firstId: stri
   const bodies = await ctx.em.find(Body, { where: { rowId: In(rows.map((r) => r.bodyId)) } });
   const code = new Map(bodies.map((b) => [b.rowId, b.code]));
   return rows.sort((a, b) => (code.get(a.bodyId)! < code.get(b.bodyId)! ? -1 : 1));
+}
+
+const SURVEYS = Symbol('evaluation.surveys');
+const ASSESSMENTS = Symbol('evaluation.assessments');
+
+export function surveyOf(ctx: RequestContext): DataLoader<string, SatisfactionSurvey | null> {
+  return ctx.loaders.get(SURVEYS, () => new DataLoader<string, SatisfactionSurvey | null>(async (ids) => {
+    const rows = await ctx.em.find(SatisfactionSurvey, { where: { observationId: In([...ids]) }, order: { recordedAt: 'DESC', rowId: 'DESC' } });
+    return ids.map((id) => rows.find((r) => r.observationId === id) ?? null);
+  }));
+}
+
+export function assessmentOf(ctx: RequestContext): DataLoader<string, ThirdPartyAssessment | null> {
+  return ctx.loaders.get(ASSESSMENTS, () => new DataLoader<string, ThirdPartyAssessment | null>(async (ids) => {
+    const rows = await ctx.em.find(ThirdPartyAssessment, { where: { observationId: In([...ids]) }, order: { recordedAt: 'DESC', rowId: 'DESC' } });
+    return ids.map((id) => rows.find((r) => r.observationId === id) ?? null);
+  }));
 }

@@ -54,6 +54,9 @@ export class DefineIndicatorInput {
   @Field(() => String, { nullable: true, description: 'Code of the body that reports the values (a body in the caller’s jurisdiction).' })
   dataOwnerCode?: string | null;
 
+  @Field(() => Int, { nullable: true, description: 'For SATISFACTION_SURVEY indicators: the least responses a survey needs (default 400).' })
+  minSampleSize?: number | null;
+
   @Field(() => DecimalScalar, { description: 'The value scoring 0.' })
   baseline: bigint;
 
@@ -200,4 +203,55 @@ export class PublishEvaluationInput {
 export class EvaluationPayload extends MutationPayload {
   @Field(() => Evaluation, { nullable: true, description: 'The evaluation; null when refused.' })
   evaluation?: Evaluation | null;
+}
+
+@InputType({ description: 'A satisfaction survey’s aggregates for a body and period.' })
+export class RecordSurveyResultsInput {
+  @Field(() => ID, { description: 'The SATISFACTION_SURVEY indicator (the caller is its data owner).' })
+  indicatorId: string;
+
+  @Field(() => String, { description: 'The body surveyed about.' })
+  bodyCode: string;
+
+  @Field(() => String, { description: 'The period.' })
+  period: string;
+
+  @Field(() => String, { description: 'What was asked.' })
+  title: string;
+
+  @Field(() => String, { description: 'Who was asked.' })
+  population: string;
+
+  @Field(() => [Int], { description: 'Responses per answer: 非常满意, 满意, 一般, 不满意, 非常不满意 (five counts).' })
+  distribution: number[];
+
+  @Field(() => String, { description: 'Hex SHA-256 of the methodology.' })
+  methodologyHash: string;
+
+  @Field(() => String, { nullable: true, description: 'Repeating a key returns the first result instead of recording twice.' })
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'An independent assessment of a body for a period.' })
+export class RecordThirdPartyAssessmentInput {
+  @Field(() => ID, { description: 'The THIRD_PARTY indicator.' })
+  indicatorId: string;
+
+  @Field(() => String, { description: 'The body assessed.' })
+  bodyCode: string;
+
+  @Field(() => String, { description: 'The period.' })
+  period: string;
+
+  @Field(() => String, { description: 'The assessor: a THIRD_PARTY body outside the subject’s subtree and the caller’s jurisdiction.' })
+  assessorCode: string;
+
+  @Field(() => DecimalScalar, { description: 'The assessor’s score.' })
+  value: bigint;
+
+  @Field(() => String, { description: 'Hex SHA-256 of the assessment report.' })
+  reportHash: string;
+
+  @Field(() => String, { nullable: true, description: 'Repeating a key returns the first result instead of recording twice.' })
+  idempotencyKey?: string | null;
 }

@@ -83,6 +83,8 @@ export enum UserErrorCode {
   SELF_VERIFICATION = 'SELF_VERIFICATION',
   MISSING_COMPONENTS = 'MISSING_COMPONENTS',
   EVALUATION_FINAL = 'EVALUATION_FINAL',
+  SAMPLE_TOO_SMALL = 'SAMPLE_TOO_SMALL',
+  ASSESSOR_NOT_INDEPENDENT = 'ASSESSOR_NOT_INDEPENDENT',
 }
 
 registerEnumType(UserErrorCode, {
@@ -158,6 +160,8 @@ registerEnumType(UserErrorCode, {
     SELF_VERIFICATION: { description: 'An observation is verified by someone other than its reporter and the observed body.' },
     MISSING_COMPONENTS: { description: 'A weighted component of an evaluation has no verified input.' },
     EVALUATION_FINAL: { description: 'The evaluation is final (or published) and immutable; a correction is a new version.' },
+    SAMPLE_TOO_SMALL: { description: 'A satisfaction survey has fewer responses than its indicator’s minimum sample.' },
+    ASSESSOR_NOT_INDEPENDENT: { description: 'A third-party assessor must be a THIRD_PARTY body outside the subject’s subtree and outside the commissioning body’s jurisdiction.' },
   },
 });
 
