@@ -81,6 +81,7 @@ interface World {
   zjSystem: string; // ZJ-CITIES (public)
   zjHubIndicator: string; // ZJ-TASK-ON-TIME (hub-computed)
   zjExpertIndicator: string; // ZJ-EXPERT, data owner 330000-REFORM
+  zjSurveyIndicator: string; // ZJ-SATISFACTION, data owner 330000-DRC
   hzObservation: string; // a verified observation of 330100 reported by a provincial department
   nbObservation: string; // one of 330200
 }
@@ -268,6 +269,20 @@ const OPERATIONS: Record<string, OperationRow> = {
     variables: (w) => ({ input: { indicatorId: w.zjExpertIndicator, bodyCode: '330100', period: `${w.year}-Q1`, value: '75.5' } }),
     expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
     note: 'a self-report; the second replaces the unverified first',
+  },
+  'Mutation.recordSurveyResults': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { indicatorId: w.zjSurveyIndicator, bodyCode: '330100', period: `${w.year}-Q2`, title: '矩阵调查', population: '居民', distribution: [300, 100, 50, 30, 20], methodologyHash: 'cd'.repeat(32) } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+    note: 'the second replaces the unverified first',
+  },
+  'Mutation.recordThirdPartyAssessment': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: () => ({ input: { indicatorId: 'aHViOnYxOkluZGljYXRvcjowMDAwMDAwMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDA', bodyCode: '330100', period: '2026', assessorCode: 'CN-CCIEE', value: '80', reportHash: 'cd'.repeat(32) } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'the demo has no THIRD_PARTY indicator: NOT_FOUND',
   },
   'Mutation.verifyObservation': {
     access: ['OFFICER', 'LEAD'],
@@ -909,6 +924,7 @@ async function discoverEvaluation() {
     zjSystem: hz.system.id,
     zjHubIndicator: indicator('ZJ-TASK-ON-TIME'),
     zjExpertIndicator: indicator('ZJ-EXPERT'),
+    zjSurveyIndicator: indicator('ZJ-SATISFACTION'),
     hzObservation: hz.components.find((c) => c.indicator.code === 'ZJ-EXPERT')!.observation!.id,
     nbObservation: nb.components.find((c) => c.indicator.code === 'ZJ-EXPERT')!.observation!.id,
   };

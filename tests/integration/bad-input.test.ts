@@ -28,7 +28,7 @@ const SEED = process.env.HUB_FUZZ_SEED ? Number(process.env.HUB_FUZZ_SEED) : und
 let t: TestHub;
 let token: string;
 let realIds: string[] = [];
-let ids: Record<'inboxDirective' | 'issuedDirective' | 'hzFeedback' | 'nbFeedback' | 'received' | 'granted' | 'thread' | 'inspection' | 'finding' | 'order' | 'hzCase' | 'hzEvaluation' | 'zjSystem' | 'zjHub' | 'zjExpert' | 'hzObservation', string>;
+let ids: Record<'inboxDirective' | 'issuedDirective' | 'hzFeedback' | 'nbFeedback' | 'received' | 'granted' | 'thread' | 'inspection' | 'finding' | 'order' | 'hzCase' | 'hzEvaluation' | 'zjSystem' | 'zjHub' | 'zjExpert' | 'zjSurvey' | 'hzObservation', string>;
 let countRows: () => Promise<Record<string, number>>;
 let runs = 0;
 const refusals: Record<string, number> = {};
@@ -206,7 +206,7 @@ async function evaluationIds() {
   const indicator = (code: string) => e.system.weights.find((w) => w.indicator.code === code)!.indicator.id;
   const observation = e.components.find((c) => c.indicator.code === 'ZJ-EXPERT')!.observation!.id;
   realIds.push(e.id, e.system.id, observation);
-  return { hzEvaluation: e.id, zjSystem: e.system.id, zjHub: indicator('ZJ-TASK-ON-TIME'), zjExpert: indicator('ZJ-EXPERT'), hzObservation: observation };
+  return { hzEvaluation: e.id, zjSystem: e.system.id, zjHub: indicator('ZJ-TASK-ON-TIME'), zjExpert: indicator('ZJ-EXPERT'), zjSurvey: indicator('ZJ-SATISFACTION'), hzObservation: observation };
 }
 
 /** The demo's supervision and tolerance objects: the inspection of Zhejiang, its finding and order to 330000, Hangzhou's case. */
@@ -284,6 +284,8 @@ const BASES: Record<string, { as: string; input: () => Record<string, unknown> }
   defineIndicatorSystem: { as: '330000', input: () => ({ code: 'FUZZ-SYS', year, weights: [{ indicatorId: ids.zjHub, weight: '100.00' }], minObjectiveShare: '50.00', challengeDays: 0, public: false }) },
   reportObservation: { as: '330000-REFORM', input: () => ({ indicatorId: ids.zjExpert, bodyCode: '330100', period: `${year}-Q2`, value: '70.5' }) },
   verifyObservation: { as: '330000', input: () => ({ observationId: ids.hzObservation }) },
+  recordSurveyResults: { as: '330000-DRC', input: () => ({ indicatorId: ids.zjSurvey, bodyCode: '330100', period: `${year}-Q3`, title: '调查', population: '居民', distribution: [300, 100, 50, 30, 20], methodologyHash: 'cd'.repeat(32) }) },
+  recordThirdPartyAssessment: { as: '330000', input: () => ({ indicatorId: ids.zjExpert, bodyCode: '330100', period: `${year}-Q3`, assessorCode: 'CN-CCIEE', value: '80', reportHash: 'cd'.repeat(32) }) },
   disputeObservation: { as: '330100', input: () => ({ observationId: ids.hzObservation, reason: '异议。' }) },
   computeEvaluation: { as: '330000', input: () => ({ systemId: ids.zjSystem, period: String(year), subjectCodes: ['330100'] }) },
   challengeEvaluation: { as: '330100', input: () => ({ evaluationId: ids.hzEvaluation, grounds: '不服。' }) },

@@ -8,6 +8,8 @@ import {
   DisputeObservationDocument,
   FinalizeEvaluationDocument,
   PublishEvaluationDocument,
+  RecordSurveyResultsDocument,
+  RecordThirdPartyAssessmentDocument,
   ReportObservationDocument,
   VerifyObservationDocument,
 } from '../generated/graphql';
@@ -139,5 +141,39 @@ describe('final is immutable', () => {
     });
     ok(await t.run(PublishEvaluationDocument, { input: { evaluationId: e.id } }, OWNER));
     expectUserErrors(await unchanged(() => t.run(PublishEvaluationDocument, { input: { evaluationId: e.id } }, OWNER)), ['EVALUATION_FINAL']);
+  });
+});
+
+describe('surveys and third-party assessments', () => {
+  const hash = 'ab'.repeat(32);
+
+  it('refuses a survey with fewer responses than the indicator’s minimum (SAMPLE_TOO_SMALL)', async () => {
+    const survey = await defineIndicator(t.testHub, { source: 'SATISFACTION_SURVEY', minSampleSize: 500, baseline: '60', target: '95' });
+    const input = { indicatorId: survey.id, bodyCode: '330100', period: PERIOD, title: '满意度调查', population: '杭州市常住居民', methodologyHash: hash };
+    const r = await unchanged(() => t.run(RecordSurveyResultsDocument, { input: { ...input, distribution: [200, 150, 100, 30, 19] } }, DATA_OWNER));
+    expectUserErrors(r, ['SAMPLE_TOO_SMALL']);
+    // 500 responses are enough: 350 of them satisfied = 70.0000 %.
+    const ok500 = ok(await t.run(RecordSurveyResultsDocument, { input: { ...input, distribution: [200, 150, 100, 30, 20] } }, DATA_OWNER)).observation!;
+    expect(ok500).toMatchObject({ value: '70.0000', status: 'REPORTED', survey: { sampleSize: 500, distribution: [200, 150, 100, 30, 20], satisfaction: '70.0000' } });
+    await unchanged(async () => {
+      expectErrorCodes(await t.run(RecordSurveyResultsDocument, { input: { ...input, distribution: [500, 0, 0, 0, 0] } }, '330100:OFFICER'), ['FORBIDDEN']);
+      expectUserErrors(await t.run(RecordSurveyResultsDocument, { input: { ...input, distribution: [500, 0, 0, 0] } }, DATA_OWNER), ['VALIDATION_FAILED']);
+    });
+  });
+
+  it('refuses an assessor that is not an independent THIRD_PARTY body (ASSESSOR_NOT_INDEPENDENT)', async () => {
+    const tp = await defineIndicator(t.testHub, { source: 'THIRD_PARTY', dataOwnerCode: null, baseline: '0', target: '100' });
+    const input = { indicatorId: tp.id, bodyCode: '330100', period: PERIOD, value: '82.5', reportHash: hash };
+    await unchanged(async () => {
+      // Under the commissioning province; not a third party at all; the subject itself.
+      expectUserErrors(await t.run(RecordThirdPartyAssessmentDocument, { input: { ...input, assessorCode: '330000-TP' } }, '330000:OFFICER'), ['ASSESSOR_NOT_INDEPENDENT']);
+      expectUserErrors(await t.run(RecordThirdPartyAssessmentDocument, { input: { ...input, assessorCode: 'CN-NDRC' } }, '330000:OFFICER'), ['ASSESSOR_NOT_INDEPENDENT']);
+      expectUserErrors(await t.run(RecordThirdPartyAssessmentDocument, { input: { ...input, assessorCode: '330100' } }, '330000:OFFICER'), ['ASSESSOR_NOT_INDEPENDENT']);
+      expectErrorCodes(await t.run(RecordThirdPartyAssessmentDocument, { input: { ...input, assessorCode: 'CN-CCIEE' } }, '330100:OFFICER'), ['FORBIDDEN']);
+    });
+    const o = ok(await t.run(RecordThirdPartyAssessmentDocument, { input: { ...input, assessorCode: 'CN-CCIEE' } }, '330000:OFFICER')).observation!;
+    expect(o).toMatchObject({ value: '82.5000', status: 'REPORTED', reportedBy: { code: 'CN-CCIEE' }, assessment: { assessor: { code: 'CN-CCIEE' }, commissionedBy: { code: '330000' }, reportHash: hash } });
+    // The commissioning province is neither the reporter nor the subject: it verifies.
+    ok(await t.run(VerifyObservationDocument, { input: { observationId: o.id } }, '330000:OFFICER'));
   });
 });
