@@ -9,7 +9,7 @@ import { runIdempotentMutation } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entity';
 import { findBodyById } from '../bodies/body.service';
 import { decodeDeliveryCursor } from '../channels/deliveries';
-import { canReadFinding, canReadOrder, canReadReferral } from './supervision.access';
+import { canReadFinding, canReadReferral } from './supervision.access';
 import { DisciplineReferral, Finding, Inspection, RectificationOrder, RectificationReport, RectificationVerification, SiteVisit } from './supervision.entities';
 import { GroupRole } from './supervision.enums';
 import {
@@ -196,11 +196,12 @@ export class FindingResolver {
     return f.aboutId ? supervision.visibleNode(ctx, f.aboutId) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => [RectificationOrder], { description: 'Rectification orders for it that the caller may read.' })
+  @FieldResolver(() => [RectificationOrder], { description: 'Rectification orders for it.' })
   async orders(@Root() f: Finding, @Ctx() ctx: RequestContext): Promise<RectificationOrder[]> {
+    // Whoever reads the finding reads its orders: the issuer is the inspection's lead (a member's
+    // government is at or above it) and the addressee is the finding's subject.
     const orders = (await orderById(ctx).loadMany(await orderIdsOfFinding(ctx).load(f.rowId))) as RectificationOrder[];
-    const visible = await Promise.all(orders.map((o) => canReadOrder(ctx, o)));
-    return orders.filter((_, n) => visible[n]).sort((a, b) => a.rowId.localeCompare(b.rowId));
+    return orders.sort((a, b) => a.rowId.localeCompare(b.rowId));
   }
 
   @FieldResolver(() => DisciplineReferral, { nullable: true, description: 'Its referral to discipline inspection: null when there is none or the caller may not know (only deciders and the subject’s LEADs may).' })
