@@ -14,6 +14,9 @@ import { openDatabase, openDatabaseAsIs, seedDemoOnce } from '../server/database
 import { printHubSchema } from '../server/schema';
 import { backupSqlite, OperationError, restoreSqlite } from './backup';
 import { generateMigrations } from './migrations';
+import { Evaluation } from '../domains/evaluation/evaluation.entities';
+import { verifyEvaluation } from '../domains/evaluation/evaluation.verify';
+import { expectGlobalId } from '../platform/graphql/global-id';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -31,6 +34,9 @@ const USAGE = `Usage: npm run --silent hub -- <command> [options]
         Write migrations for SQLite and PostgreSQL from entity changes (needs PostgreSQL).
   audit verify [--batch 2000]
         Recompute the audit trail's hash chain; exit 1 and name the first broken link if any.
+  evaluation verify <id>
+        Recompute a stored evaluation from its inputs and from the hub's current records; exit 1
+        and name what differs if the total, the inputs hash or any input does not match.
   backup <file> [--pages-per-step 1000]
         Online copy of the embedded database (SQLite backup API) while the hub runs, with progress.
   restore <file>
@@ -115,6 +121,33 @@ async function audit(argv: string[]): Promise<void> {
   }
 }
 
+async function evaluationCommand(argv: string[]): Promise<void> {
+  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
+  if (positionals[0] !== 'verify' || !positionals[1]) fail('usage: evaluation verify <id>');
+  let rowId = positionals[1];
+  try {
+    rowId = expectGlobalId(rowId, Evaluation.typename, 'id');
+  } catch {
+    // not a global id: taken as the row id
+  }
+  const config = loadConfig();
+  // A reader beside a running hub, like audit verify: no lock, no migration.
+  const db = await openDatabaseAsIs(config, createLogger('warn'));
+  try {
+    const result = await verifyEvaluation(db.dataSource.manager, rowId);
+    if (!result) fail(`no evaluation ${positionals[1]}`);
+    const what = `evaluation ${result.evaluation.id} (${result.body} ${result.evaluation.period} v${result.evaluation.version}, ${result.evaluation.status})`;
+    if (result.ok) {
+      process.stdout.write(`OK: ${what}: total ${result.total} and inputs hash ${result.inputsHash} reproduced from ${result.evaluation.inputs.length} inputs\n`);
+    } else {
+      process.stdout.write(`MISMATCH: ${what}\n${result.problems.map((p) => `  ${p}`).join('\n')}\n`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await db.dataSource.destroy();
+  }
+}
+
 async function backup(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'pages-per-step': { type: 'string', default: '1000' } } });
   if (positionals.length !== 1) fail('usage: backup <file> [--pages-per-step 1000]');
@@ -146,6 +179,8 @@ async function main(): Promise<void> {
       return seed(rest);
     case 'audit':
       return audit(rest);
+    case 'evaluation':
+      return evaluationCommand(rest);
     case 'backup':
       return backup(rest);
     case 'restore':

@@ -59,6 +59,10 @@ import { AnnualTaskList, AnnualTaskListItem, DeadlineExtension, FundAllocation, 
 import { findVisibleList } from './tasks/annual-list.service';
 import { AnnualTaskListItemResolver, AnnualTaskListResolver, FundAllocationResolver, ProgressReportResolver, ReformFundResolver, ReformTaskResolver } from './tasks/task.resolver';
 import { seedTasks } from './tasks/task.seed';
+import { Evaluation, Indicator, IndicatorSystem, IndicatorWeight, Observation, SatisfactionSurvey, ThirdPartyAssessment } from './evaluation/evaluation.entities';
+import { BodyEvaluationResolver, EvaluationResolver, IndicatorResolver, IndicatorSystemResolver, IndicatorWeightResolver, ObservationResolver, SatisfactionSurveyResolver, ThirdPartyAssessmentResolver } from './evaluation/evaluation.resolver';
+import { seedEvaluation } from './evaluation/evaluation.seed';
+import { findVisibleEvaluation, findVisibleIndicator, findVisibleObservation, findVisibleSystem } from './evaluation/evaluation.service';
 
 export interface Domain {
   name: string;
@@ -153,6 +157,19 @@ export const domains: Domain[] = [
     resolvers: [InspectionResolver, SiteVisitResolver, FindingResolver, DisciplineReferralResolver, RectificationOrderResolver, VerificationResolver, BodySupervisionResolver],
     nodes: { [Inspection.typename]: findVisibleInspection, [Finding.typename]: findVisibleFinding, [RectificationOrder.typename]: findVisibleOrder },
     seedDemo: seedSupervision,
+  },
+  {
+    // Evaluation (考核评估): indicators, systems, observations, scores anyone can recompute.
+    name: 'evaluation',
+    entities: [Indicator, IndicatorSystem, IndicatorWeight, Observation, Evaluation, SatisfactionSurvey, ThirdPartyAssessment],
+    resolvers: [IndicatorResolver, IndicatorSystemResolver, IndicatorWeightResolver, ObservationResolver, EvaluationResolver, BodyEvaluationResolver, SatisfactionSurveyResolver, ThirdPartyAssessmentResolver],
+    nodes: {
+      [Indicator.typename]: findVisibleIndicator,
+      [IndicatorSystem.typename]: findVisibleSystem,
+      [Observation.typename]: findVisibleObservation,
+      [Evaluation.typename]: findVisibleEvaluation,
+    },
+    seedDemo: seedEvaluation,
   },
   {
     name: 'identity',

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { benchAdversarial, printAdversarial } from './adversarial.bench';
 import { benchAuditVerify, printAuditVerify } from './audit.bench';
 import { benchDirectiveFanOut, printFanOut } from './directives.bench';
+import { benchEvaluation, printEvaluation } from './evaluation.bench';
 import { nationalBench } from './national.bench';
 import { benchTasks, printTasks } from './tasks.bench';
 import { dialects } from './support';
@@ -21,6 +22,12 @@ async function main(): Promise<void> {
     taskRows.push(...(await benchTasks(dialect)));
   }
   printTasks(taskRows);
+  const evaluations: (string | number)[][] = [];
+  for (const dialect of await dialects()) {
+    process.stderr.write(`evaluation of 333 prefecture-level governments on ${dialect}…\n`);
+    evaluations.push(await benchEvaluation(dialect));
+  }
+  printEvaluation(evaluations);
   process.stderr.write('audit chain verification (100,000 events, SQLite)…\n');
   printAuditVerify(await benchAuditVerify());
   process.stderr.write('adversarial corpus against a hub process (SQLite)…\n');

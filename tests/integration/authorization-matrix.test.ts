@@ -78,6 +78,13 @@ interface World {
   topTask: string; // CN-01: assigned by CN to CN-NDRC
   cnFund: string;
   cnList: string; // the central annual list (public)
+  hzEvaluation: string; // demo: Hangzhou's published evaluation under ZJ-CITIES
+  zjSystem: string; // ZJ-CITIES (public)
+  zjHubIndicator: string; // ZJ-TASK-ON-TIME (hub-computed)
+  zjExpertIndicator: string; // ZJ-EXPERT, data owner 330000-REFORM
+  zjSurveyIndicator: string; // ZJ-SATISFACTION, data owner 330000-DRC
+  hzObservation: string; // a verified observation of 330100 reported by a provincial department
+  nbObservation: string; // one of 330200
 }
 
 interface OperationRow {
@@ -244,6 +251,82 @@ const OPERATIONS: Record<string, OperationRow> = {
     as: '330000-DRC',
     variables: (w) => ({ input: { threadId: w.approvalThread, resolution: '矩阵测试结论。' } }),
     expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Query.evaluations': { access: PUBLIC, as: '330000', variables: (w) => ({ systemId: w.zjSystem, period: String(w.year), first: 5 }), expect: pass() },
+  'Mutation.defineIndicator': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: () => ({ input: { code: `MX-${randomUUID().slice(0, 8)}`, title: '矩阵指标', unit: '%', source: 'OBJECTIVE', direction: 'HIGHER_IS_BETTER', baseline: '0', target: '100' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+  },
+  'Mutation.defineIndicatorSystem': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { code: 'MX-SYSTEM', year: w.year, weights: [{ indicatorId: w.zjHubIndicator, weight: '100.00' }], minObjectiveShare: '50.00', challengeDays: 0, public: false } }),
+    expect: onlyRoles({ LEAD: 'OK' }),
+  },
+  'Mutation.reportObservation': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330100',
+    variables: (w) => ({ input: { indicatorId: w.zjExpertIndicator, bodyCode: '330100', period: `${w.year}-Q1`, value: '75.5' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+    note: 'a self-report; the second replaces the unverified first',
+  },
+  'Mutation.recordSurveyResults': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000-DRC',
+    variables: (w) => ({ input: { indicatorId: w.zjSurveyIndicator, bodyCode: '330100', period: `${w.year}-Q2`, title: '矩阵调查', population: '居民', distribution: [300, 100, 50, 30, 20], methodologyHash: 'cd'.repeat(32) } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+    note: 'the second replaces the unverified first',
+  },
+  'Mutation.recordThirdPartyAssessment': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: () => ({ input: { indicatorId: 'aHViOnYxOkluZGljYXRvcjowMDAwMDAwMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDA', bodyCode: '330100', period: '2026', assessorCode: 'CN-CCIEE', value: '80', reportHash: 'cd'.repeat(32) } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'the demo has no THIRD_PARTY indicator: NOT_FOUND',
+  },
+  'Mutation.verifyObservation': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { observationId: w.hzObservation } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'the demo observation is verified: INVALID_STATE',
+  },
+  'Mutation.disputeObservation': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330200',
+    variables: (w) => ({ input: { observationId: w.nbObservation, reason: '矩阵测试异议。' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'USER_ERROR' }),
+    note: 'the second dispute finds it disputed: INVALID_STATE',
+  },
+  'Mutation.computeEvaluation': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { systemId: w.zjSystem, period: String(w.year), subjectCodes: ['330100'] } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+    note: 'each call is a new version of Hangzhou’s evaluation',
+  },
+  'Mutation.challengeEvaluation': {
+    access: ['LEAD'],
+    as: '330100',
+    variables: (w) => ({ input: { evaluationId: w.hzEvaluation, grounds: '矩阵测试。' } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'the demo evaluation is published: EVALUATION_FINAL',
+  },
+  'Mutation.finalizeEvaluation': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { evaluationId: w.hzEvaluation } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'the demo evaluation is published: EVALUATION_FINAL',
+  },
+  'Mutation.publishEvaluation': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { evaluationId: w.hzEvaluation } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'the demo evaluation is published: EVALUATION_FINAL',
   },
   'Mutation.applyForTolerance': {
     access: ['OFFICER', 'LEAD'],
@@ -643,6 +726,10 @@ const NODES: Record<string, NodeRow> = {
     visible: { self: false, department: false, ancestor: false, descendant: ['LEAD'], other: false, public: false },
     note: 'Hangzhou’s case: its LEADs only; the governments above do not read it (deciders: see below)',
   },
+  'Node.Evaluation': { id: (w) => w.hzEvaluation, visible: everywhere, note: 'published' },
+  'Node.IndicatorSystem': { id: (w) => w.zjSystem, visible: everywhere, note: 'public' },
+  'Node.Indicator': { id: (w) => w.zjExpertIndicator, visible: { ...everywhere, public: false }, note: 'definitions: every signed-in caller' },
+  'Node.Observation': { id: (w) => w.hzObservation, visible: { ...inJurisdiction, descendant: true }, note: 'of 330100: its jurisdiction and itself' },
   'Node.ReformTask': { id: (w) => w.zjTask, visible: inJurisdiction, note: 'executed by 330000, assigned by CN-NDRC: not the descendant’s' },
   'Node.ProgressReport': { id: (w) => w.hzReport, visible: { ...inJurisdiction, descendant: true }, note: 'a report of 330100’s task' },
   'Node.AnnualTaskList': { id: (w) => w.cnList, visible: everywhere, note: 'the central list is public' },
@@ -676,6 +763,7 @@ const BODY_FIELDS: Record<string, { args?: (w: World) => string; visible: Record
   'Body.fiscalCoverage': { args: (w) => `(fiscalYear: ${w.year})`, visible: inJurisdictionSignedIn },
   'Body.inspectionsLed': { visible: inJurisdictionSignedIn },
   'Body.rectificationOrdersReceived': { visible: inJurisdictionSignedIn },
+  'Body.performance': { args: (w) => `(year: ${w.year})`, visible: everywhere, note: 'published evaluations only' },
 };
 
 // ---- documents from the schema ---------------------------------------------------------------
@@ -822,6 +910,32 @@ async function discover(): Promise<World> {
     zjFinding: zjOrder.findings[0].id,
     zjOrder: zjOrder.id,
     ...(await discoverTasks()),
+    ...(await discoverEvaluation()),
+  };
+}
+
+/** The demo's evaluation of Zhejiang's cities. */
+async function discoverEvaluation() {
+  const r = await call(
+    `query ($y: Int!) {
+      hz: body(code: "330100") { performance(year: $y) { id system { id weights { indicator { id code } } } components { indicator { code } observation { id } } } }
+      nb: body(code: "330200") { performance(year: $y) { components { indicator { code } observation { id } } } } }`,
+    { y: new Date().getUTCFullYear() },
+    { body: 'CN', role: 'VIEWER' },
+  );
+  expect(r.errors).toBeUndefined();
+  type E = { id: string; system: { id: string; weights: { indicator: { id: string; code: string } }[] }; components: { indicator: { code: string }; observation: { id: string } | null }[] };
+  const hz = (r.data!.hz as { performance: E[] }).performance[0];
+  const nb = (r.data!.nb as { performance: E[] }).performance[0];
+  const indicator = (code: string) => hz.system.weights.find((x) => x.indicator.code === code)!.indicator.id;
+  return {
+    hzEvaluation: hz.id,
+    zjSystem: hz.system.id,
+    zjHubIndicator: indicator('ZJ-TASK-ON-TIME'),
+    zjExpertIndicator: indicator('ZJ-EXPERT'),
+    zjSurveyIndicator: indicator('ZJ-SATISFACTION'),
+    hzObservation: hz.components.find((c) => c.indicator.code === 'ZJ-EXPERT')!.observation!.id,
+    nbObservation: nb.components.find((c) => c.indicator.code === 'ZJ-EXPERT')!.observation!.id,
   };
 }
 

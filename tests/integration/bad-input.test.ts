@@ -18,6 +18,7 @@ import { buildHubSchema } from '../../src/server/schema';
 import { startTestHub, TestHub } from '../support/hub';
 import { settleDeadlines } from '../support/test-hub';
 import { codesOf, post, RawResult, trySubscribe } from '../support/raw';
+import { settle } from '../support/supervision';
 
 // Property-based bad input: every mutation of the schema gets random and hostile inputs, built from
 // its input type, over HTTP from an account that holds every role. Whatever arrives, the hub never
@@ -29,7 +30,7 @@ const SEED = process.env.HUB_FUZZ_SEED ? Number(process.env.HUB_FUZZ_SEED) : und
 let t: TestHub;
 let token: string;
 let realIds: string[] = [];
-let ids: Record<'inboxDirective' | 'issuedDirective' | 'hzFeedback' | 'nbFeedback' | 'received' | 'granted' | 'thread' | 'inspection' | 'finding' | 'order' | 'hzCase', string>;
+let ids: Record<'inboxDirective' | 'issuedDirective' | 'hzFeedback' | 'nbFeedback' | 'received' | 'granted' | 'thread' | 'inspection' | 'finding' | 'order' | 'hzCase' | 'hzEvaluation' | 'zjSystem' | 'zjHub' | 'zjExpert' | 'zjSurvey' | 'hzObservation', string>;
 let dids: Record<'zj' | 'hz' | 'cn' | 'zjReceived' | 'zjUnanswered' | 'cnDependency' | 'suggestion', string>;
 let tids: Record<'zj' | 'hz' | 'hzMilestone' | 'nb' | 'nbOnTrack' | 'njExtension' | 'top' | 'cnFund' | 'zjPost', string>;
 let countRows: () => Promise<Record<string, number>>;
@@ -200,6 +201,7 @@ beforeAll(async () => {
     granted: (nodes(b.delegationsGranted)[0] as { id: string }).id,
     thread: threads.find((x) => x.subject.includes('多评合一'))!.id,
     ...(await supervisionIds()),
+    ...(await evaluationIds()),
   };
   const dr = await post(
     t.url,
@@ -248,6 +250,22 @@ beforeAll(async () => {
   };
   realIds.push(...Object.values(tids));
 });
+
+/** The demo's evaluation of Zhejiang's cities: Hangzhou's published evaluation, its system, indicators and an observation. */
+async function evaluationIds() {
+  const r = await post(
+    t.url,
+    `{ body(code: "330100") { performance(year: ${new Date().getUTCFullYear()}) { id system { id weights { indicator { id code } } } components { indicator { code } observation { id } } } } }`,
+    {},
+    await t.token('CN', 'LEAD'),
+  );
+  type E = { id: string; system: { id: string; weights: { indicator: { id: string; code: string } }[] }; components: { indicator: { code: string }; observation: { id: string } | null }[] };
+  const e = (r.data!.body as { performance: E[] }).performance[0];
+  const indicator = (code: string) => e.system.weights.find((w) => w.indicator.code === code)!.indicator.id;
+  const observation = e.components.find((c) => c.indicator.code === 'ZJ-EXPERT')!.observation!.id;
+  realIds.push(e.id, e.system.id, observation);
+  return { hzEvaluation: e.id, zjSystem: e.system.id, zjHub: indicator('ZJ-TASK-ON-TIME'), zjExpert: indicator('ZJ-EXPERT'), zjSurvey: indicator('ZJ-SATISFACTION'), hzObservation: observation };
+}
 
 /** The demo's supervision and tolerance objects: the inspection of Zhejiang, its finding and order to 330000, Hangzhou's case. */
 async function supervisionIds() {
@@ -366,6 +384,17 @@ const BASES: Record<string, { as: string; input: () => Record<string, unknown> }
   },
   signToleranceDecision: { as: '330000-ORG', input: () => ({ caseId: ids.hzCase, outcome: 'TOLERATED' }) },
   appealToleranceDecision: { as: '330100', input: () => ({ caseId: ids.hzCase, grounds: '申诉。' }) },
+  defineIndicator: { as: '330000', input: () => ({ code: 'FUZZ-IND', title: '模糊测试指标', unit: '%', source: 'OBJECTIVE', direction: 'HIGHER_IS_BETTER', dataOwnerCode: '330000-DRC', baseline: '0', target: '100' }) },
+  defineIndicatorSystem: { as: '330000', input: () => ({ code: 'FUZZ-SYS', year, weights: [{ indicatorId: ids.zjHub, weight: '100.00' }], minObjectiveShare: '50.00', challengeDays: 0, public: false }) },
+  reportObservation: { as: '330000-REFORM', input: () => ({ indicatorId: ids.zjExpert, bodyCode: '330100', period: `${year}-Q2`, value: '70.5' }) },
+  verifyObservation: { as: '330000', input: () => ({ observationId: ids.hzObservation }) },
+  recordSurveyResults: { as: '330000-DRC', input: () => ({ indicatorId: ids.zjSurvey, bodyCode: '330100', period: `${year}-Q3`, title: '调查', population: '居民', distribution: [300, 100, 50, 30, 20], methodologyHash: 'cd'.repeat(32) }) },
+  recordThirdPartyAssessment: { as: '330000', input: () => ({ indicatorId: ids.zjExpert, bodyCode: '330100', period: `${year}-Q3`, assessorCode: 'CN-CCIEE', value: '80', reportHash: 'cd'.repeat(32) }) },
+  disputeObservation: { as: '330100', input: () => ({ observationId: ids.hzObservation, reason: '异议。' }) },
+  computeEvaluation: { as: '330000', input: () => ({ systemId: ids.zjSystem, period: String(year), subjectCodes: ['330100'] }) },
+  challengeEvaluation: { as: '330100', input: () => ({ evaluationId: ids.hzEvaluation, grounds: '不服。' }) },
+  finalizeEvaluation: { as: '330000', input: () => ({ evaluationId: ids.hzEvaluation }) },
+  publishEvaluation: { as: '330000', input: () => ({ evaluationId: ids.hzEvaluation }) },
 };
 
 /** The base input with one field (possibly nested) replaced by a hostile value, or removed. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pendingSchemaChanges } from '../../src/cli/migrations';
-import { useTestHub } from '../support/test-hub';
+import { settleDeadlines, useTestHub } from '../support/test-hub';
 
 const t = useTestHub();
 
@@ -16,6 +16,11 @@ describe('migrations', () => {
     expect(count).toBeGreaterThan(0);
     // SQLite rebuilds tables to drop columns and keys; like TypeORM's CLI there, run it without
     // foreign-key enforcement (PostgreSQL keeps it on).
+    // The demo's deadlines and events are processed first: on SQLite the scheduler and the relay
+    // share the one connection, and a transaction of theirs would interleave with the undo.
+    await settleDeadlines(t.hub);
+    await t.hub.scheduler.stop();
+    await t.hub.relay.stop();
     if (t.hub.db.dialect === 'sqlite') await ds.query('PRAGMA foreign_keys = OFF');
     for (let i = 0; i < count; i++) await ds.undoLastMigration({ transaction: 'each' });
     if (t.hub.db.dialect === 'sqlite') await ds.query('PRAGMA foreign_keys = ON');

@@ -116,6 +116,38 @@ describe('hub token and npm start', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('evaluation verify reproduces published evaluations of the demo exactly, and exits 1 naming a changed input', async () => {
+    const dir = tempDir('hub-evaluation-');
+    await hub(['seed'], { HUB_DATA_DIR: dir, LOG_LEVEL: 'warn' });
+    const sqlite = await new DataSource({ type: 'better-sqlite3', database: path.join(dir, 'hub.sqlite') }).initialize();
+    const rows: { id: string; total: string | number; inputs_hash: string; inputs: string }[] = await sqlite.query("SELECT id, total, inputs_hash, inputs FROM evaluation WHERE status = 'PUBLISHED' ORDER BY id");
+    await sqlite.destroy();
+    expect(rows.length).toBe(11);
+    // Two through the program (the integration tests recompute all of them in-process).
+    for (const row of rows.slice(0, 2)) {
+      const total = BigInt(row.total);
+      const { stdout } = await hub(['evaluation', 'verify', row.id], { HUB_DATA_DIR: dir, LOG_LEVEL: 'warn' });
+      expect(stdout).toContain(`total ${total / 10_000n}.${(total % 10_000n).toString().padStart(4, '0')} and inputs hash ${row.inputs_hash} reproduced from 6 inputs`);
+      expect(stdout).toMatch(/^OK: /);
+    }
+    // A verified observation edited in the database behind the hub's back.
+    const source = (JSON.parse(rows[0].inputs) as { indicator: string; source: string }[]).find((i) => i.source.startsWith('observation:'))!;
+    const edit = await new DataSource({ type: 'better-sqlite3', database: path.join(dir, 'hub.sqlite') }).initialize();
+    await edit.query('UPDATE evaluation_observation SET value = value + 1 WHERE id = ?', [source.source.slice('observation:'.length)]);
+    await edit.destroy();
+    await expect(hub(['evaluation', 'verify', rows[0].id], { HUB_DATA_DIR: dir, LOG_LEVEL: 'warn' })).rejects.toMatchObject({
+      code: 1,
+      stdout: expect.stringMatching(new RegExp(`^MISMATCH: [\\s\\S]*input ${source.indicator}: stored value`, 'm')),
+    });
+    // The stored total edited: the stored inputs no longer give it.
+    const edit2 = await new DataSource({ type: 'better-sqlite3', database: path.join(dir, 'hub.sqlite') }).initialize();
+    await edit2.query('UPDATE evaluation SET total = total + 1 WHERE id = ?', [rows[1].id]);
+    await edit2.destroy();
+    await expect(hub(['evaluation', 'verify', rows[1].id], { HUB_DATA_DIR: dir, LOG_LEVEL: 'warn' })).rejects.toMatchObject({ code: 1, stdout: expect.stringMatching(/total: stored .*, recomputed from the stored inputs/) });
+    await expect(hub(['evaluation', 'verify'], { HUB_DATA_DIR: dir })).rejects.toMatchObject({ code: 2 });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('loads county-level governments on request, with progress output', async () => {
     const dir = tempDir('hub-counties-');
     const { stderr } = await hub(['seed', '--counties'], { HUB_DATA_DIR: dir, LOG_LEVEL: 'warn' });

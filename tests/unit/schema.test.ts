@@ -42,7 +42,7 @@ describe('exact numbers', () => {
         for (const field of Object.values(fields)) {
           if (getNamedType(field.type).name !== 'Float') continue;
           const twin = fields[`${field.name}Decimal`];
-          if (!field.deprecationReason || !twin || getNamedType(twin.type).name !== 'Decimal') offending.push(`${type.name}.${field.name}`);
+          if (!field.deprecationReason || !twin || getNamedType(twin.type).name !== 'Ratio') offending.push(`${type.name}.${field.name}`);
         }
       }
       if (isInputObjectType(type)) for (const field of Object.values(type.getFields())) if (getNamedType(field.type).name === 'Float') offending.push(`${type.name}.${field.name}`);

@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { Node } from '../../platform/graphql/node';
-import { DecimalScalar, minorUnits, MoneyScalar, QuantityScalar, ratioDecimal } from '../../platform/graphql/scalars';
+import { RatioScalar, minorUnits, MoneyScalar, QuantityScalar, ratioDecimal } from '../../platform/graphql/scalars';
 import { Body } from '../bodies/body.entity';
 import { Power } from './power.entity';
 
@@ -175,7 +175,7 @@ export class Delegation implements Node {
     return this.coveragePpm === null ? null : this.coveragePpm / 1_000_000;
   }
 
-  @Field(() => DecimalScalar, {
+  @Field(() => RatioScalar, {
     nullable: true,
     description:
       'Allocation ÷ estimated cost as a decimal string, never capped: exact when it terminates within 18 decimals ("0.75", "2500"), otherwise cut after the 18th. Below 1 is an unfunded mandate. Null without an estimate or when no money is needed.',

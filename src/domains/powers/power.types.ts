@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../platform/graphql/connection';
 import { MutationPayload } from '../../platform/graphql/mutation';
-import { DecimalScalar, MoneyScalar, QuantityScalar } from '../../platform/graphql/scalars';
+import { RatioScalar, MoneyScalar, QuantityScalar } from '../../platform/graphql/scalars';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Level } from '../bodies/body.enums';
 import { Delegation, DelegationStatus } from './delegation.entity';
@@ -202,7 +202,7 @@ export class FiscalCoverage {
   })
   coverage: number | null;
 
-  @Field(() => DecimalScalar, {
+  @Field(() => RatioScalar, {
     nullable: true,
     description: 'allocated ÷ estimatedCost over the mandates with an estimate, as a decimal string: exact when it terminates within 18 decimals ("0.75"), otherwise cut after the 18th; null without any.',
   })

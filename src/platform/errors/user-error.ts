@@ -77,6 +77,14 @@ export enum UserErrorCode {
   DECIDER_NOT_ELIGIBLE = 'DECIDER_NOT_ELIGIBLE',
   COSIGNATURE_REQUIRED = 'COSIGNATURE_REQUIRED',
   APPEAL_WINDOW_CLOSED = 'APPEAL_WINDOW_CLOSED',
+  // evaluation
+  WEIGHTS_MUST_SUM_100 = 'WEIGHTS_MUST_SUM_100',
+  OBJECTIVE_SHARE_TOO_LOW = 'OBJECTIVE_SHARE_TOO_LOW',
+  SELF_VERIFICATION = 'SELF_VERIFICATION',
+  MISSING_COMPONENTS = 'MISSING_COMPONENTS',
+  EVALUATION_FINAL = 'EVALUATION_FINAL',
+  SAMPLE_TOO_SMALL = 'SAMPLE_TOO_SMALL',
+  ASSESSOR_NOT_INDEPENDENT = 'ASSESSOR_NOT_INDEPENDENT',
 }
 
 registerEnumType(UserErrorCode, {
@@ -147,6 +155,13 @@ registerEnumType(UserErrorCode, {
     DECIDER_NOT_ELIGIBLE: { description: 'Only a discipline-inspection or organization department at or above the subject’s government decides, and one account signs once.' },
     COSIGNATURE_REQUIRED: { description: 'A tolerance decision needs one signature of each kind (discipline inspection and organization department) naming the same outcome.' },
     APPEAL_WINDOW_CLOSED: { description: 'The appeal window of the tolerance decision has closed.' },
+    WEIGHTS_MUST_SUM_100: { description: 'The weights of an indicator system must sum to exactly 100.00.' },
+    OBJECTIVE_SHARE_TOO_LOW: { description: 'The weight of OBJECTIVE indicators is below the system’s minimum objective share.' },
+    SELF_VERIFICATION: { description: 'An observation is verified by someone other than its reporter and the observed body.' },
+    MISSING_COMPONENTS: { description: 'A weighted component of an evaluation has no verified input.' },
+    EVALUATION_FINAL: { description: 'The evaluation is final (or published) and immutable; a correction is a new version.' },
+    SAMPLE_TOO_SMALL: { description: 'A satisfaction survey has fewer responses than its indicator’s minimum sample.' },
+    ASSESSOR_NOT_INDEPENDENT: { description: 'A third-party assessor must be a THIRD_PARTY body outside the subject’s subtree and outside the commissioning body’s jurisdiction.' },
   },
 });
 

@@ -33,6 +33,7 @@ export enum ReformEventKind {
   RECTIFICATION_OVERDUE = 'RECTIFICATION_OVERDUE',
   RECTIFICATION_VERIFIED = 'RECTIFICATION_VERIFIED',
   TOLERANCE_DECIDED = 'TOLERANCE_DECIDED',
+  EVALUATION_PUBLISHED = 'EVALUATION_PUBLISHED',
 }
 
 registerEnumType(ReformEventKind, {
@@ -69,6 +70,7 @@ registerEnumType(ReformEventKind, {
     RECTIFICATION_OVERDUE: { description: 'A rectification deadline passed unverified; the order was escalated to the body above the addressee (subject: the RectificationOrder).' },
     RECTIFICATION_VERIFIED: { description: 'The issuer verified a rectification report, accepting or rejecting it (subject: the RectificationOrder).' },
     TOLERANCE_DECIDED: { description: 'A fault-tolerance case was decided by both co-signatures (subject: the ToleranceCase; only its deciders and the subject’s LEADs receive it).' },
+    EVALUATION_PUBLISHED: { description: 'An evaluation was published (subject: the Evaluation; public from then on).' },
   },
 });
 
@@ -104,6 +106,7 @@ export const REFORM_EVENT_KINDS: Partial<Record<HubEventKind, ReformEventKind>> 
   RectificationOverdue: ReformEventKind.RECTIFICATION_OVERDUE,
   RectificationVerified: ReformEventKind.RECTIFICATION_VERIFIED,
   ToleranceDecided: ReformEventKind.TOLERANCE_DECIDED,
+  EvaluationPublished: ReformEventKind.EVALUATION_PUBLISHED,
 };
 
 /** The event-map kinds behind some reformEvents kinds (all mapped kinds when none are given). */

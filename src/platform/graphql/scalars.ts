@@ -6,18 +6,19 @@ import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
 /** Largest amount in minor units that both databases return exactly (2^53 − 1). */
 export const MAX_MINOR_UNITS = BigInt(Number.MAX_SAFE_INTEGER);
 
-function decimalScalar(name: string, scale: number, description: string, max = MAX_MINOR_UNITS) {
+function decimalScalar(name: string, scale: number, description: string, max = MAX_MINOR_UNITS, signed = false) {
   const unit = 10n ** BigInt(scale);
-  const pattern = new RegExp(`^(0|[1-9]\\d{0,17})(\\.\\d{1,${scale}})?$`);
+  const pattern = new RegExp(`^${signed ? '-?' : ''}(0|[1-9]\\d{0,17})(\\.\\d{1,${scale}})?$`);
   const invalid = (why: string) => new GraphQLError(`${name} ${why}`, { extensions: { code: 'BAD_USER_INPUT' } });
 
   const parse = (value: unknown): bigint => {
     if (typeof value !== 'string') throw invalid(`must be a decimal string such as "1250000.${'0'.repeat(scale)}", not a ${typeof value}.`);
-    if (!pattern.test(value)) throw invalid(`must be a non-negative decimal with at most ${scale} decimals, without exponent or sign (got "${value.slice(0, 40)}").`);
-    const [whole, fraction = ''] = value.split('.');
+    if (!pattern.test(value)) throw invalid(`must be a ${signed ? '' : 'non-negative '}decimal with at most ${scale} decimals, without exponent${signed ? '' : ' or sign'} (got "${value.slice(0, 40)}").`);
+    const negative = value.startsWith('-');
+    const [whole, fraction = ''] = (negative ? value.slice(1) : value).split('.');
     const minor = BigInt(whole) * unit + BigInt(fraction.padEnd(scale, '0') || '0');
     if (minor > max) throw invalid(`exceeds the largest supported value.`);
-    return minor;
+    return negative ? -minor : minor;
   };
 
   return new GraphQLScalarType<bigint, string>({
@@ -64,19 +65,19 @@ export function ratioDecimal(numerator: bigint, denominator: bigint): string {
   return fraction ? `${whole}.${fraction}` : whole.toString();
 }
 
-export const DecimalScalar = new GraphQLScalarType<string, string>({
-  name: 'Decimal',
+export const RatioScalar = new GraphQLScalarType<string, string>({
+  name: 'Ratio',
   description:
-    'A non-negative decimal number as a string, e.g. "0.75" or "2500" (no exponent, no trailing zeros). Read it with a decimal library, not a float, to keep it exact. Output only.',
+    'A non-negative ratio as a decimal string, e.g. "0.75" or "2500" (no exponent, no trailing zeros; exact when it terminates within 18 decimals, otherwise cut after the 18th). Read it with a decimal library, not a float, to keep it exact. Output only.',
   serialize(value) {
-    if (typeof value !== 'string' || !/^\d+(\.\d+)?$/.test(value)) throw new GraphQLError('Decimal: not a decimal string.');
+    if (typeof value !== 'string' || !/^\d+(\.\d+)?$/.test(value)) throw new GraphQLError('Ratio: not a decimal string.');
     return value;
   },
   parseValue() {
-    throw new GraphQLError('Decimal is output only.', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Ratio is output only.', { extensions: { code: 'BAD_USER_INPUT' } });
   },
   parseLiteral() {
-    throw new GraphQLError('Decimal is output only.', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Ratio is output only.', { extensions: { code: 'BAD_USER_INPUT' } });
   },
 });
 
@@ -86,6 +87,17 @@ export const PercentageScalar = decimalScalar(
   'An exact share as a decimal string from "0.00" to "100.00" (at most two decimals). Never a float.',
   10_000n,
 );
+
+export const DecimalScalar = decimalScalar(
+  'Decimal',
+  4,
+  'An exact signed decimal as a string with at most four decimals, e.g. "-3.2500" or "87.5" (indicator values, baselines, targets, scores). Never a float.',
+  MAX_MINOR_UNITS,
+  true,
+);
+
+/** Decimal in ten-thousandths (the unit of DecimalScalar): 1.0000 = 10000. */
+export const DECIMAL_UNIT = 10_000n;
 
 /** TypeORM transformer for bigint columns holding minor units: BigInt in the entity. */
 export const minorUnits = {

@@ -169,6 +169,8 @@ export type ReformEventKind =
   | 'DIRECTIVE_ISSUED'
   /** A new version of a directive was issued (subject: the new Directive). */
   | 'DIRECTIVE_REVISED'
+  /** An evaluation was published (subject: the Evaluation; public from then on). */
+  | 'EVALUATION_PUBLISHED'
   /** Feedback was answered (subject: the Feedback; addressed to its sender). */
   | 'FEEDBACK_ANSWERED'
   /** Feedback was reported upward (subject: the Feedback). */
@@ -321,6 +323,8 @@ export type UserErrorCode =
   | 'ALREADY_PARTICIPANT'
   /** The appeal window of the tolerance decision has closed. */
   | 'APPEAL_WINDOW_CLOSED'
+  /** A third-party assessor must be a THIRD_PARTY body outside the subject’s subtree and outside the commissioning body’s jurisdiction. */
+  | 'ASSESSOR_NOT_INDEPENDENT'
   /** Completion can be claimed only when every subtask is VERIFIED or CANCELLED. */
   | 'CHILDREN_OPEN'
   /** The public consultation is not open (not yet, or no longer). */
@@ -343,6 +347,8 @@ export type UserErrorCode =
   | 'DUPLICATE_REPORT'
   /** The thread is already led by the leading group or the central government: there is nothing above to escalate to. */
   | 'ESCALATION_LIMIT'
+  /** The evaluation is final (or published) and immutable; a correction is a new version. */
+  | 'EVALUATION_FINAL'
   /** The executor or a co-executor lies outside the assigner's jurisdiction: tasks go down the tree (or to the assigner's own departments), never upward or sideways. */
   | 'EXECUTOR_NOT_BELOW'
   /** An extended deadline cannot pass the parent task's deadline. */
@@ -385,6 +391,8 @@ export type UserErrorCode =
   | 'LIST_ITEM_OUT_OF_SCOPE'
   /** Not every consulted government has acknowledged the consultation directive and replied with feedback on it. */
   | 'LOCAL_REPLIES_MISSING'
+  /** A weighted component of an evaluation has no verified input. */
+  | 'MISSING_COMPONENTS'
   /** A referenced object does not exist or is not visible to the caller. */
   | 'NOT_FOUND'
   /** Only the addressee of the rectification order acknowledges, plans and reports on it. */
@@ -401,6 +409,8 @@ export type UserErrorCode =
   | 'NOT_TASK_EXECUTOR'
   /** Only the lead of the thread (or, to reopen it, a coordinating body above the lead) may do this. */
   | 'NOT_THREAD_LEAD'
+  /** The weight of OBJECTIVE indicators is below the system’s minimum objective share. */
+  | 'OBJECTIVE_SHARE_TOO_LOW'
   /** A rectification deadline must lie in the future. */
   | 'ORDER_DEADLINE_INVALID'
   /** A thread participant lies outside the jurisdiction of the body opening the thread or inviting it. */
@@ -423,6 +433,10 @@ export type UserErrorCode =
   | 'REVIEWER_NOT_ELIGIBLE'
   /** The risk assessment rated the decision HIGH and not controllable: revise the draft and reassess. */
   | 'RISK_NOT_CONTROLLABLE'
+  /** A satisfaction survey has fewer responses than its indicator’s minimum sample. */
+  | 'SAMPLE_TOO_SMALL'
+  /** An observation is verified by someone other than its reporter and the observed body. */
+  | 'SELF_VERIFICATION'
   /** Site visits belong to ON_SITE inspections only. */
   | 'SITE_VISIT_NOT_ALLOWED'
   /** An ON_SITE inspection concludes only after at least one site visit per subject. */
@@ -444,7 +458,9 @@ export type UserErrorCode =
   /** A value is well-formed but breaks a rule (length, range, format). */
   | 'VALIDATION_FAILED'
   /** The vote counts do not add up to the members present, or disagree with the individual votes. */
-  | 'VOTE_COUNTS_MISMATCH';
+  | 'VOTE_COUNTS_MISMATCH'
+  /** The weights of an indicator system must sum to exactly 100.00. */
+  | 'WEIGHTS_MUST_SUM_100';
 
 export type InboxReceiptFragment = { id: string, deliveredAt: string | null, readAt: string | null, acknowledgedAt: string | null, directive: { id: string, title: string, content: string, priority: DirectivePriority, version: number, requiresAcknowledgement: boolean, acknowledgeBy: string | null, issuedAt: string, issuer: { id: string, code: string, name: string, level: Level, kind: BodyKind } } };
 
@@ -525,6 +541,10 @@ export type IssuerEventsSubscription = { reformEvents: { cursor: string, kind: R
       | { id: string }
       | { id: string }
       | { id: string, acknowledgementSummary: { total: number, acknowledged: number, overdue: number } }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -642,10 +662,14 @@ export type ThreadQuery = { node:
     | { __typename: 'DecisionProcedure' }
     | { __typename: 'Delegation' }
     | { __typename: 'Directive' }
+    | { __typename: 'Evaluation' }
     | { __typename: 'Feedback' }
     | { __typename: 'Finding' }
+    | { __typename: 'Indicator' }
+    | { __typename: 'IndicatorSystem' }
     | { __typename: 'Inspection' }
     | { __typename: 'LegislativeDependency' }
+    | { __typename: 'Observation' }
     | { __typename: 'Post' }
     | { __typename: 'Power' }
     | { __typename: 'ProgressReport' }

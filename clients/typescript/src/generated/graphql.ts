@@ -195,6 +195,8 @@ export type ReformEventKind =
   | 'DIRECTIVE_ISSUED'
   /** A new version of a directive was issued (subject: the new Directive). */
   | 'DIRECTIVE_REVISED'
+  /** An evaluation was published (subject: the Evaluation; public from then on). */
+  | 'EVALUATION_PUBLISHED'
   /** Feedback was answered (subject: the Feedback; addressed to its sender). */
   | 'FEEDBACK_ANSWERED'
   /** Feedback was reported upward (subject: the Feedback). */
@@ -316,6 +318,8 @@ export type UserErrorCode =
   | 'ALREADY_PARTICIPANT'
   /** The appeal window of the tolerance decision has closed. */
   | 'APPEAL_WINDOW_CLOSED'
+  /** A third-party assessor must be a THIRD_PARTY body outside the subject’s subtree and outside the commissioning body’s jurisdiction. */
+  | 'ASSESSOR_NOT_INDEPENDENT'
   /** Completion can be claimed only when every subtask is VERIFIED or CANCELLED. */
   | 'CHILDREN_OPEN'
   /** The public consultation is not open (not yet, or no longer). */
@@ -338,6 +342,8 @@ export type UserErrorCode =
   | 'DUPLICATE_REPORT'
   /** The thread is already led by the leading group or the central government: there is nothing above to escalate to. */
   | 'ESCALATION_LIMIT'
+  /** The evaluation is final (or published) and immutable; a correction is a new version. */
+  | 'EVALUATION_FINAL'
   /** The executor or a co-executor lies outside the assigner's jurisdiction: tasks go down the tree (or to the assigner's own departments), never upward or sideways. */
   | 'EXECUTOR_NOT_BELOW'
   /** An extended deadline cannot pass the parent task's deadline. */
@@ -380,6 +386,8 @@ export type UserErrorCode =
   | 'LIST_ITEM_OUT_OF_SCOPE'
   /** Not every consulted government has acknowledged the consultation directive and replied with feedback on it. */
   | 'LOCAL_REPLIES_MISSING'
+  /** A weighted component of an evaluation has no verified input. */
+  | 'MISSING_COMPONENTS'
   /** A referenced object does not exist or is not visible to the caller. */
   | 'NOT_FOUND'
   /** Only the addressee of the rectification order acknowledges, plans and reports on it. */
@@ -396,6 +404,8 @@ export type UserErrorCode =
   | 'NOT_TASK_EXECUTOR'
   /** Only the lead of the thread (or, to reopen it, a coordinating body above the lead) may do this. */
   | 'NOT_THREAD_LEAD'
+  /** The weight of OBJECTIVE indicators is below the system’s minimum objective share. */
+  | 'OBJECTIVE_SHARE_TOO_LOW'
   /** A rectification deadline must lie in the future. */
   | 'ORDER_DEADLINE_INVALID'
   /** A thread participant lies outside the jurisdiction of the body opening the thread or inviting it. */
@@ -418,6 +428,10 @@ export type UserErrorCode =
   | 'REVIEWER_NOT_ELIGIBLE'
   /** The risk assessment rated the decision HIGH and not controllable: revise the draft and reassess. */
   | 'RISK_NOT_CONTROLLABLE'
+  /** A satisfaction survey has fewer responses than its indicator’s minimum sample. */
+  | 'SAMPLE_TOO_SMALL'
+  /** An observation is verified by someone other than its reporter and the observed body. */
+  | 'SELF_VERIFICATION'
   /** Site visits belong to ON_SITE inspections only. */
   | 'SITE_VISIT_NOT_ALLOWED'
   /** An ON_SITE inspection concludes only after at least one site visit per subject. */
@@ -439,7 +453,9 @@ export type UserErrorCode =
   /** A value is well-formed but breaks a rule (length, range, format). */
   | 'VALIDATION_FAILED'
   /** The vote counts do not add up to the members present, or disagree with the individual votes. */
-  | 'VOTE_COUNTS_MISMATCH';
+  | 'VOTE_COUNTS_MISMATCH'
+  /** The weights of an indicator system must sum to exactly 100.00. */
+  | 'WEIGHTS_MUST_SUM_100';
 
 export type HubBodyFragment = { id: string, code: string, name: string, level: Level, kind: BodyKind };
 
@@ -496,10 +512,14 @@ export type HubNodeQuery = { node:
     | { __typename: 'DecisionProcedure', id: string }
     | { __typename: 'Delegation', id: string, status: DelegationStatus, fiscalYear: number, scope: string | null, coverageDecimal: string | null, estimatedCost: string | null, noFiscalNeedReason: string | null, effectiveFrom: string, effectiveTo: string | null, signedAt: string | null, revokedAt: string | null, revokedReason: string | null, power: { id: string, code: string, title: string }, grantor: { id: string, code: string, name: string }, grantee: { id: string, code: string, name: string }, parent: { id: string } | null, fiscalAllocation: { amount: string, currency: string, fiscalYear: number, source: string | null } | null, quotas: Array<{ kind: string, quantity: string, unit: string }> }
     | { __typename: 'Directive', id: string, title: string, content: string, priority: DirectivePriority, version: number, public: boolean, requiresAcknowledgement: boolean, acknowledgeBy: string | null, issuedAt: string, issuer: { id: string, code: string, name: string }, acknowledgementSummary: { total: number, acknowledged: number, overdue: number } }
+    | { __typename: 'Evaluation', id: string }
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Finding', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'IndicatorSystem', id: string }
     | { __typename: 'Inspection', id: string }
     | { __typename: 'LegislativeDependency', id: string }
+    | { __typename: 'Observation', id: string }
     | { __typename: 'Post', id: string }
     | { __typename: 'Power', id: string }
     | { __typename: 'ProgressReport', id: string }
@@ -534,7 +554,11 @@ export type HubFeedbackQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { id: string, kind: FeedbackKind, content: string, submittedAt: string, resolution: FeedbackResolution | null, response: string | null, respondedAt: string | null, sender: { id: string, code: string, name: string }, recipient: { id: string, code: string, name: string }, directive: { id: string, title: string } | null }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -591,6 +615,10 @@ export type HubDirectiveReceiptsQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string, receipts: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, deliveredAt: string | null, readAt: string | null, acknowledgedAt: string | null, recipient: { id: string, code: string, name: string } } }> } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -693,10 +721,14 @@ export type HubReformEventsSubscription = { reformEvents: { cursor: string, kind
       | { __typename: 'DecisionProcedure', id: string }
       | { __typename: 'Delegation', id: string, status: DelegationStatus, fiscalYear: number, scope: string | null, coverageDecimal: string | null, estimatedCost: string | null, noFiscalNeedReason: string | null, effectiveFrom: string, effectiveTo: string | null, signedAt: string | null, revokedAt: string | null, revokedReason: string | null, power: { id: string, code: string, title: string }, grantor: { id: string, code: string, name: string }, grantee: { id: string, code: string, name: string }, parent: { id: string } | null, fiscalAllocation: { amount: string, currency: string, fiscalYear: number, source: string | null } | null, quotas: Array<{ kind: string, quantity: string, unit: string }> }
       | { __typename: 'Directive', id: string, title: string, content: string, priority: DirectivePriority, version: number, public: boolean, requiresAcknowledgement: boolean, acknowledgeBy: string | null, issuedAt: string, issuer: { id: string, code: string, name: string }, acknowledgementSummary: { total: number, acknowledged: number, overdue: number } }
+      | { __typename: 'Evaluation', id: string }
       | { __typename: 'Feedback', id: string, kind: FeedbackKind, content: string, submittedAt: string, resolution: FeedbackResolution | null, response: string | null, respondedAt: string | null, sender: { id: string, code: string, name: string }, recipient: { id: string, code: string, name: string }, directive: { id: string, title: string } | null }
       | { __typename: 'Finding', id: string }
+      | { __typename: 'Indicator', id: string }
+      | { __typename: 'IndicatorSystem', id: string }
       | { __typename: 'Inspection', id: string }
       | { __typename: 'LegislativeDependency', id: string }
+      | { __typename: 'Observation', id: string }
       | { __typename: 'Post', id: string }
       | { __typename: 'Power', id: string }
       | { __typename: 'ProgressReport', id: string }
@@ -821,6 +853,10 @@ export type HubThreadQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type HubThreadMessagesQueryVariables = Exact<{
@@ -834,6 +870,10 @@ export type HubThreadMessagesQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string, messages: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, content: string, postedAt: string, author: { id: string, code: string, name: string } } }> } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

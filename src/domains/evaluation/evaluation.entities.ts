@@ -1,0 +1,412 @@
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { toGlobalId } from '../../platform/graphql/global-id';
+import { Node } from '../../platform/graphql/node';
+import { DecimalScalar, minorUnits, PercentageScalar } from '../../platform/graphql/scalars';
+import { Body } from '../bodies/body.entity';
+import { Direction, EvaluationStatus, HubMetric, IndicatorSource, ObservationStatus } from './evaluation.enums';
+import type { ScoredComponent, ScoreInput } from './evaluation.scoring';
+
+/** What is measured, how, by whom, and from where to where. Values are Decimals in ten-thousandths. */
+@Entity('evaluation_indicator')
+@ObjectType('Indicator', { implements: Node, description: 'An evaluation indicator: what is measured, its source, unit, direction, data owner, baseline and target.' })
+export class Indicator implements Node {
+  static readonly typename = 'Indicator';
+
+  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
+  rowId: string;
+
+  @Field(() => ID, { description: 'Opaque global id.' })
+  get id(): string {
+    return toGlobalId(Indicator.typename, this.rowId);
+  }
+
+  @Index('UQ_evaluation_indicator_code', { unique: true })
+  @Column({ name: 'code', type: 'varchar', length: 64 })
+  @Field(() => String, { description: 'Unique code, e.g. `ZJ-TASK-ON-TIME`.' })
+  code: string;
+
+  @Column({ name: 'title', type: 'varchar', length: 300 })
+  @Field(() => String, { description: 'What is measured.' })
+  title: string;
+
+  @Column({ name: 'unit', type: 'varchar', length: 40 })
+  @Field(() => String, { description: 'Unit of the values, e.g. `%` or `days`.' })
+  unit: string;
+
+  @Column({ name: 'source', type: 'varchar', length: 24 })
+  @Field(() => IndicatorSource, { description: 'Where the values come from.' })
+  source: IndicatorSource;
+
+  @Column({ name: 'direction', type: 'varchar', length: 20 })
+  @Field(() => Direction, { description: 'Which way the indicator improves.' })
+  direction: Direction;
+
+  @Column({ name: 'hub_metric', type: 'varchar', length: 40, nullable: true })
+  @Field(() => HubMetric, { nullable: true, description: 'When set, the hub computes the values from its own records; nobody reports them.' })
+  hubMetric: HubMetric | null;
+
+  @Column({ name: 'data_owner_id', type: 'varchar', length: 36, nullable: true })
+  dataOwnerId: string | null;
+
+  @ManyToOne(() => Body, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'data_owner_id' })
+  dataOwnerRef?: Body;
+
+  @Column({ name: 'baseline', type: 'bigint', transformer: minorUnits })
+  @Field(() => DecimalScalar, { description: 'The value that scores 0.' })
+  baseline: bigint;
+
+  @Column({ name: 'target', type: 'bigint', transformer: minorUnits })
+  @Field(() => DecimalScalar, { description: 'The value that scores 100 (above the baseline for HIGHER_IS_BETTER, below it for LOWER_IS_BETTER).' })
+  target: bigint;
+
+  @Column({ name: 'min_sample_size', type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'For SATISFACTION_SURVEY indicators: the least responses a survey needs (400 when not set).' })
+  minSampleSize: number | null;
+
+  @Column({ name: 'defined_by_id', type: 'varchar', length: 36 })
+  definedById: string;
+
+  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'defined_by_id' })
+  definedByRef?: Body;
+
+  @Column({ name: 'created_at', type: Date })
+  @Field(() => GraphQLDateTime, { description: 'When it was defined.' })
+  createdAt: Date;
+}
+
+/** An owner's weighted set of indicators for one year. Immutable once defined: a change is a new version. */
+@Entity('evaluation_indicator_system')
+@Unique('UQ_evaluation_indicator_system_version', ['ownerId', 'code', 'year', 'version'])
+@ObjectType('IndicatorSystem', { implements: Node, description: 'An owner’s indicator system for a year: weights summing to exactly 100.00, with a minimum objective share.' })
+export class IndicatorSystem implements Node {
+  static readonly typename = 'IndicatorSystem';
+
+  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
+  rowId: string;
+
+  @Field(() => ID, { description: 'Opaque global id.' })
+  get id(): string {
+    return toGlobalId(IndicatorSystem.typename, this.rowId);
+  }
+
+  @Column({ name: 'code', type: 'varchar', length: 64 })
+  @Field(() => String, { description: 'Code shared by the versions of one system, e.g. `ZJ-CITIES`.' })
+  code: string;
+
+  @Column({ name: 'owner_id', type: 'varchar', length: 36 })
+  ownerId: string;
+
+  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'owner_id' })
+  ownerRef?: Body;
+
+  @Column({ name: 'year', type: 'integer' })
+  @Field(() => Int, { description: 'The year evaluated.' })
+  year: number;
+
+  @Column({ name: 'version', type: 'integer' })
+  @Field(() => Int, { description: 'Version of the owner’s system for the year, from 1.' })
+  version: number;
+
+  /** Hundredths of a percent. */
+  @Column({ name: 'objective_share', type: 'integer' })
+  @Field(() => PercentageScalar, { description: 'Sum of the weights of OBJECTIVE indicators.' })
+  objectiveShare: number;
+
+  @Column({ name: 'min_objective_share', type: 'integer' })
+  @Field(() => PercentageScalar, { description: 'The least objective share the owner committed to.' })
+  minObjectiveShare: number;
+
+  @Column({ name: 'challenge_days', type: 'integer' })
+  @Field(() => Int, { description: 'Days an evaluated body has to challenge a computed evaluation.' })
+  challengeDays: number;
+
+  @Column({ name: 'public', type: 'boolean' })
+  @Field(() => Boolean, { description: 'Whether the public may read the system.' })
+  public: boolean;
+
+  @Column({ name: 'created_by', type: 'varchar', length: 200 })
+  createdBy: string;
+
+  @Column({ name: 'created_at', type: Date })
+  @Field(() => GraphQLDateTime, { description: 'When this version was defined.' })
+  createdAt: Date;
+}
+
+@Entity('evaluation_indicator_weight')
+@ObjectType('IndicatorWeight', { description: 'One indicator of a system with its weight.' })
+export class IndicatorWeight {
+  @PrimaryColumn({ name: 'system_id', type: 'varchar', length: 36 })
+  systemId: string;
+
+  @PrimaryColumn({ name: 'indicator_id', type: 'varchar', length: 36 })
+  indicatorId: string;
+
+  @ManyToOne(() => IndicatorSystem, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'system_id' })
+  systemRef?: IndicatorSystem;
+
+  @ManyToOne(() => Indicator, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'indicator_id' })
+  indicatorRef?: Indicator;
+
+  /** Hundredths of a percent. */
+  @Column({ name: 'weight', type: 'integer' })
+  @Field(() => PercentageScalar, { description: 'Weight in the total.' })
+  weight: number;
+}
+
+/** One value of an indicator for a body and period: reported by the data owner or the body, verified by someone else. */
+@Entity('evaluation_observation')
+@Unique('UQ_evaluation_observation', ['indicatorId', 'bodyId', 'period'])
+@ObjectType('Observation', { implements: Node, description: 'A reported value of an indicator for a body and period; only VERIFIED values are scored.' })
+export class Observation implements Node {
+  static readonly typename = 'Observation';
+
+  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
+  rowId: string;
+
+  @Field(() => ID, { description: 'Opaque global id.' })
+  get id(): string {
+    return toGlobalId(Observation.typename, this.rowId);
+  }
+
+  @Column({ name: 'indicator_id', type: 'varchar', length: 36 })
+  indicatorId: string;
+
+  @ManyToOne(() => Indicator, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'indicator_id' })
+  indicatorRef?: Indicator;
+
+  @Index('IDX_evaluation_observation_body')
+  @Column({ name: 'body_id', type: 'varchar', length: 36 })
+  bodyId: string;
+
+  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'body_id' })
+  bodyRef?: Body;
+
+  @Column({ name: 'period', type: 'varchar', length: 16 })
+  @Field(() => String, { description: 'The period, e.g. `2026`.' })
+  period: string;
+
+  @Column({ name: 'value', type: 'bigint', transformer: minorUnits })
+  @Field(() => DecimalScalar, { description: 'The value, in the indicator’s unit.' })
+  value: bigint;
+
+  @Column({ name: 'reported_by_id', type: 'varchar', length: 36 })
+  reportedById: string;
+
+  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'reported_by_id' })
+  reportedByRef?: Body;
+
+  @Column({ name: 'self_reported', type: 'boolean' })
+  @Field(() => Boolean, { description: 'Reported by the observed body itself rather than the data owner (flagged).' })
+  selfReported: boolean;
+
+  @Column({ name: 'source_hash', type: 'varchar', length: 64, nullable: true })
+  @Field(() => String, { nullable: true, description: 'SHA-256 of the source data, when given.' })
+  sourceHash: string | null;
+
+  @Column({ name: 'status', type: 'varchar', length: 16 })
+  @Field(() => ObservationStatus, { description: 'Where it stands.' })
+  status: ObservationStatus;
+
+  @Column({ name: 'verified_by_id', type: 'varchar', length: 36, nullable: true })
+  verifiedById: string | null;
+
+  @ManyToOne(() => Body, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'verified_by_id' })
+  verifiedByRef?: Body;
+
+  @Column({ name: 'dispute_reason', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was disputed.' })
+  disputeReason: string | null;
+
+  @Column({ name: 'reported_at', type: Date })
+  @Field(() => GraphQLDateTime, { description: 'When it was (last) reported.' })
+  reportedAt: Date;
+
+  @Column({ name: 'verified_at', type: Date, nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was verified.' })
+  verifiedAt: Date | null;
+}
+
+/** A body's score under a system for a period; the inputs are stored with it so anyone can recompute it. */
+@Entity('evaluation')
+@Unique('UQ_evaluation_version', ['systemId', 'bodyId', 'period', 'version'])
+@Index('IDX_evaluation_system_period', ['systemId', 'period', 'status'])
+@Index('IDX_evaluation_body', ['bodyId', 'period'])
+@ObjectType('Evaluation', { implements: Node, description: 'A body’s evaluation under an indicator system: components, total, rank and the hash of every input, recomputable by anyone (`hub evaluation verify`).' })
+export class Evaluation implements Node {
+  static readonly typename = 'Evaluation';
+
+  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
+  rowId: string;
+
+  @Field(() => ID, { description: 'Opaque global id.' })
+  get id(): string {
+    return toGlobalId(Evaluation.typename, this.rowId);
+  }
+
+  @Column({ name: 'system_id', type: 'varchar', length: 36 })
+  systemId: string;
+
+  @ManyToOne(() => IndicatorSystem, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'system_id' })
+  systemRef?: IndicatorSystem;
+
+  @Column({ name: 'body_id', type: 'varchar', length: 36 })
+  bodyId: string;
+
+  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'body_id' })
+  bodyRef?: Body;
+
+  @Column({ name: 'period', type: 'varchar', length: 16 })
+  @Field(() => String, { description: 'The period evaluated, e.g. `2026`.' })
+  period: string;
+
+  @Column({ name: 'version', type: 'integer' })
+  @Field(() => Int, { description: 'Version for this body, system and period: a correction after FINAL is a new version.' })
+  version: number;
+
+  @Column({ name: 'status', type: 'varchar', length: 16 })
+  @Field(() => EvaluationStatus, { description: 'Where it stands.' })
+  status: EvaluationStatus;
+
+  @Column({ name: 'total', type: 'bigint', transformer: minorUnits })
+  @Field(() => DecimalScalar, { description: 'Σ component contributions, 0.0000–100.0000.' })
+  total: bigint;
+
+  @Column({ name: 'inputs_hash', type: 'varchar', length: 64 })
+  @Field(() => String, { description: 'SHA-256 of the canonical inputs (sorted by indicator code; see `hub evaluation verify`).' })
+  inputsHash: string;
+
+  @Column({ name: 'inputs', type: 'simple-json' })
+  inputs: ScoreInput[];
+
+  @Column({ name: 'components', type: 'simple-json' })
+  components: ScoredComponent[];
+
+  @Column({ name: 'computed_by', type: 'varchar', length: 200 })
+  computedBy: string;
+
+  @Column({ name: 'computed_at', type: Date })
+  @Field(() => GraphQLDateTime, { description: 'When it was computed.' })
+  computedAt: Date;
+
+  @Column({ name: 'challenge_until', type: Date })
+  @Field(() => GraphQLDateTime, { description: 'Until when the evaluated body may challenge it.' })
+  challengeUntil: Date;
+
+  @Column({ name: 'challenge', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The evaluated body’s challenge.' })
+  challenge: string | null;
+
+  @Column({ name: 'challenge_response', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The owner’s answer to the challenge, given when finalizing.' })
+  challengeResponse: string | null;
+
+  @Column({ name: 'finalized_at', type: Date, nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it became final.' })
+  finalizedAt: Date | null;
+
+  @Column({ name: 'published_at', type: Date, nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was published.' })
+  publishedAt: Date | null;
+}
+
+/** The aggregates of a satisfaction survey behind an observation; individual answers never enter the hub. */
+@Entity('evaluation_survey')
+@ObjectType('SatisfactionSurvey', { description: 'A satisfaction survey’s aggregates: sample, distribution over the five-point scale, satisfied share.' })
+export class SatisfactionSurvey {
+  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
+  rowId: string;
+
+  @Index('IDX_evaluation_survey_observation')
+  @Column({ name: 'observation_id', type: 'varchar', length: 36 })
+  observationId: string;
+
+  @ManyToOne(() => Observation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'observation_id' })
+  observationRef?: Observation;
+
+  @Column({ name: 'administered_by_id', type: 'varchar', length: 36 })
+  administeredById: string;
+
+  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'administered_by_id' })
+  administeredByRef?: Body;
+
+  @Column({ name: 'title', type: 'varchar', length: 300 })
+  @Field(() => String, { description: 'What was asked.' })
+  title: string;
+
+  @Column({ name: 'population', type: 'varchar', length: 300 })
+  @Field(() => String, { description: 'Who was asked.' })
+  population: string;
+
+  @Column({ name: 'sample_size', type: 'integer' })
+  @Field(() => Int, { description: 'Number of responses.' })
+  sampleSize: number;
+
+  @Column({ name: 'distribution', type: 'simple-json' })
+  @Field(() => [Int], { description: 'Responses per answer: 非常满意, 满意, 一般, 不满意, 非常不满意.' })
+  distribution: number[];
+
+  @Column({ name: 'satisfaction', type: 'bigint', transformer: minorUnits })
+  @Field(() => DecimalScalar, { description: 'Share of the first two answers, in percent (4 decimals, half up).' })
+  satisfaction: bigint;
+
+  @Column({ name: 'methodology_hash', type: 'varchar', length: 64 })
+  @Field(() => String, { description: 'SHA-256 of the methodology (questionnaire, sampling).' })
+  methodologyHash: string;
+
+  @Column({ name: 'recorded_at', type: Date })
+  @Field(() => GraphQLDateTime, { description: 'When the results were recorded.' })
+  recordedAt: Date;
+}
+
+/** An independent assessment behind an observation: who assessed, who commissioned it. */
+@Entity('evaluation_assessment')
+@ObjectType('ThirdPartyAssessment', { description: 'An assessment by an independent THIRD_PARTY body, commissioned by a body whose jurisdiction covers the subject.' })
+export class ThirdPartyAssessment {
+  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
+  rowId: string;
+
+  @Index('IDX_evaluation_assessment_observation')
+  @Column({ name: 'observation_id', type: 'varchar', length: 36 })
+  observationId: string;
+
+  @ManyToOne(() => Observation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'observation_id' })
+  observationRef?: Observation;
+
+  @Column({ name: 'assessor_id', type: 'varchar', length: 36 })
+  assessorId: string;
+
+  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'assessor_id' })
+  assessorRef?: Body;
+
+  @Column({ name: 'commissioned_by_id', type: 'varchar', length: 36 })
+  commissionedById: string;
+
+  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'commissioned_by_id' })
+  commissionedByRef?: Body;
+
+  @Column({ name: 'report_hash', type: 'varchar', length: 64 })
+  @Field(() => String, { description: 'SHA-256 of the assessment report.' })
+  reportHash: string;
+
+  @Column({ name: 'recorded_at', type: Date })
+  @Field(() => GraphQLDateTime, { description: 'When it was recorded.' })
+  recordedAt: Date;
+}
