@@ -52,6 +52,8 @@ function filler(type: GraphQLInputType, name: string): unknown {
       return false;
     case 'Money':
     case 'Quantity':
+    case 'Percentage':
+    case 'Decimal':
       return '1.00';
     case 'DateTime':
       return new Date(Date.now() + 86_400_000).toISOString();
