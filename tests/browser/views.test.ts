@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AcknowledgementSummaryDocument, DelegatePowerDocument, IssueDirectiveDocument, OpenCoordinationThreadDocument, PostThreadMessageDocument, SubmitFeedbackDocument } from '../generated/graphql';
+import { AcknowledgementSummaryDocument, DelegatePowerDocument, IssueDirectiveDocument, ReportTaskProgressDocument, OpenCoordinationThreadDocument, PostThreadMessageDocument, SubmitFeedbackDocument } from '../generated/graphql';
 import { startTestHub, TestHub } from '../support/hub';
 import { post } from '../support/raw';
 import { expectNoStackTrace, launchBrowser, newPage, openView, originOf, screenshot, seriousViolations, signIn } from './support/browser';
@@ -353,5 +353,33 @@ describe('the decision, task and supervision views show the demo data', () => {
     expect(await seriousViolations(lead)).toEqual([]);
     await expectNoStackTrace(lead);
     await lead.context().close();
+  });
+});
+
+describe('the task tree is live', () => {
+  it('a progress report from Hangzhou moves its bar and the parent’s on Zhejiang’s page without reload (taskActivity)', async () => {
+    const page = pages.lead;
+    await useLanguage(page, 'en');
+    await openView(page, 'Reform tasks');
+    await page.locator('[role=progressbar]').first().waitFor();
+    const api = await post(t.url, '{ tasks(under: "330100", status: IN_PROGRESS, first: 100) { edges { node { id title progress parent { title progress } } } } }', {}, await t.token('330000', 'LEAD'));
+    const task = (api.data as { tasks: { edges: { node: { id: string; title: string; progress: string; parent: { title: string; progress: string } | null } }[] } }).tasks.edges
+      .map((e) => e.node)
+      .find((x) => x.parent && Number(x.progress) < 90)!;
+    const bar = (title: string) => page.locator('li.task', { has: page.locator(':scope > .task-row .task-title', { hasText: title }) }).first().locator(':scope > .task-row [role=progressbar]');
+    expect(await bar(task.title).getAttribute('aria-valuenow')).toBe(task.progress);
+    const reported = await t.run(
+      ReportTaskProgressDocument,
+      { input: { taskId: task.id, percent: '93.25', period: `${new Date().getUTCFullYear()}-12`, narrative: '系统对接完成，进入试运行。' } },
+      '330100:OFFICER',
+    );
+    expect(reported.data?.reportTaskProgress.userErrors).toEqual([]);
+    await expect.poll(() => bar(task.title).getAttribute('aria-valuenow'), { timeout: 2000, interval: 100 }).toBe('93.25');
+    // The parent's roll-up moved in the same transaction, and the page shows the hub's new figure.
+    const after = await post(t.url, 'query($id: ID!) { node(id: $id) { ... on ReformTask { parent { progress } } } }', { id: task.id }, await t.token('330000', 'LEAD'));
+    const parentProgress = (after.data?.node as { parent: { progress: string } }).parent.progress;
+    expect(parentProgress).not.toBe(task.parent!.progress);
+    await expect.poll(() => bar(task.parent!.title).getAttribute('aria-valuenow'), { timeout: 2000, interval: 100 }).toBe(parentProgress);
+    await expectNoStackTrace(page);
   });
 });
