@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AcknowledgementSummaryDocument, DelegatePowerDocument, IssueDirectiveDocument, ReportTaskProgressDocument, OpenCoordinationThreadDocument, PostThreadMessageDocument, SubmitFeedbackDocument } from '../generated/graphql';
+import { AcknowledgementSummaryDocument, DelegatePowerDocument, IssueDirectiveDocument, IssueRectificationOrderDocument, ReportTaskProgressDocument, OpenCoordinationThreadDocument, PostThreadMessageDocument, SubmitFeedbackDocument } from '../generated/graphql';
 import { startTestHub, TestHub } from '../support/hub';
+import { find, plan, visit } from '../support/inspections';
 import { post } from '../support/raw';
 import { expectNoStackTrace, launchBrowser, newPage, openView, originOf, screenshot, seriousViolations, signIn } from './support/browser';
 
@@ -380,6 +381,27 @@ describe('the task tree is live', () => {
     const parentProgress = (after.data?.node as { parent: { progress: string } }).parent.progress;
     expect(parentProgress).not.toBe(task.parent!.progress);
     await expect.poll(() => bar(task.parent!.title).getAttribute('aria-valuenow'), { timeout: 2000, interval: 100 }).toBe(parentProgress);
+    await expectNoStackTrace(page);
+  });
+});
+
+describe('rectification orders are live', () => {
+  it('an order issued to Hangzhou appears on its supervision view without reload (rectificationOrderReceived)', async () => {
+    const page = pages.officer;
+    await useLanguage(page, 'en');
+    await openView(page, 'Supervision');
+    await page.locator('table.orders-received tbody tr').first().waitFor();
+    const inspection = await plan(t, '330000-REFORM', { subjectCodes: ['330100'], title: '营商环境专项督察' });
+    await visit(t, '330000-REFORM:OFFICER', inspection.id, '330100');
+    const finding = await find(t, '330000-REFORM:OFFICER', inspection.id, '330100');
+    const requirements = `三十日内完成企业开办流程再造 ${Date.now()}`;
+    const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    const issued = await t.run(IssueRectificationOrderDocument, { input: { findingIds: [finding.id], requirements, deadline } }, '330000-REFORM:LEAD');
+    expect(issued.data?.issueRectificationOrder.userErrors).toEqual([]);
+    const row = page.locator('table.orders-received tbody tr', { hasText: requirements });
+    await row.waitFor({ timeout: 2000 });
+    expect(await row.innerText()).toContain('营商环境专项督察');
+    expect(await row.locator('.badge.overdue').count()).toBe(0);
     await expectNoStackTrace(page);
   });
 });
