@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AcknowledgementSummaryDocument, DelegatePowerDocument, IssueDirectiveDocument, IssueRectificationOrderDocument, ReportTaskProgressDocument, OpenCoordinationThreadDocument, PostThreadMessageDocument, SubmitFeedbackDocument } from '../generated/graphql';
+import { AcknowledgementSummaryDocument, DelegatePowerDocument, IssueDirectiveDocument, IssueRectificationOrderDocument, RecordRiskAssessmentDocument, ReportTaskProgressDocument, OpenCoordinationThreadDocument, PostThreadMessageDocument, SubmitFeedbackDocument } from '../generated/graphql';
 import { startTestHub, TestHub } from '../support/hub';
 import { find, plan, visit } from '../support/inspections';
 import { post } from '../support/raw';
@@ -402,6 +402,28 @@ describe('rectification orders are live', () => {
     await row.waitFor({ timeout: 2000 });
     expect(await row.innerText()).toContain('营商环境专项督察');
     expect(await row.locator('.badge.overdue').count()).toBe(0);
+    await expectNoStackTrace(page);
+  });
+});
+
+describe('an open decision is live', () => {
+  it('a risk assessment recorded on the Zhejiang draft turns its stage completed and leaves the missing list (decisionActivity)', async () => {
+    const page = pages.lead;
+    await useLanguage(page, 'en');
+    await openView(page, 'Reform decisions');
+    const title = '浙江省深化“最多跑一次”改革推进政府数字化转型的决定（征求意见稿）';
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { level: 2, name: title }).waitFor();
+    const stage = page.locator('.timeline li[data-stage=RISK_ASSESSMENT]');
+    await stage.waitFor();
+    expect(await stage.getAttribute('class')).not.toContain('stage-COMPLETED');
+    await page.locator('ul.missing li', { hasText: /^Risk assessment$/ }).waitFor();
+    const decisionId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]);
+    const recorded = await t.run(RecordRiskAssessmentDocument, { input: { decisionId, assessorCode: '330000-DRC', dimensions: [{ area: 'IMPLEMENTATION', likelihood: 2, impact: 2 }], controllable: true } }, '330000-DRC:OFFICER+LEAD');
+    expect(recorded.data?.recordRiskAssessment.userErrors).toEqual([]);
+    await page.locator('.timeline li.stage-COMPLETED[data-stage=RISK_ASSESSMENT]').waitFor({ timeout: 2000 });
+    expect(await stage.innerText()).toContain('Completed by: 浙江省发展和改革委员会');
+    await page.locator('ul.missing li', { hasText: /^Risk assessment$/ }).waitFor({ state: 'detached' });
     await expectNoStackTrace(page);
   });
 });
