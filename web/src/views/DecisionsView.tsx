@@ -37,7 +37,7 @@ export default function DecisionsView() {
                 <td>
                   {t(`decisionStatus.${d.status}`)} {d.adoptedAt ? <span className="muted">{formatDateTime(d.adoptedAt, lang)}</span> : null}
                 </td>
-                <td>{d.missingStages.length ? d.missingStages.map((k) => t(`stage.${k}`)).join('、') : '—'}</td>
+                <td>{d.missingStages.length ? d.missingStages.map((k) => t(`stage.${k}`)).join(lang === 'zh' ? '、' : ', ') : '—'}</td>
               </tr>
             ))}
           </tbody>
