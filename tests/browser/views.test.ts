@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AcknowledgementSummaryDocument, DelegatePowerDocument, IssueDirectiveDocument, OpenCoordinationThreadDocument, PostThreadMessageDocument, SubmitFeedbackDocument } from '../generated/graphql';
+import { AcknowledgementSummaryDocument, DelegatePowerDocument, IssueDirectiveDocument, IssueRectificationOrderDocument, RecordRiskAssessmentDocument, ReportTaskProgressDocument, OpenCoordinationThreadDocument, PostThreadMessageDocument, SubmitFeedbackDocument } from '../generated/graphql';
 import { startTestHub, TestHub } from '../support/hub';
+import { find, plan, visit } from '../support/inspections';
 import { post } from '../support/raw';
-import { expectNoStackTrace, launchBrowser, newPage, originOf, screenshot, seriousViolations, signIn } from './support/browser';
+import { expectNoStackTrace, launchBrowser, newPage, openView, originOf, screenshot, seriousViolations, signIn } from './support/browser';
 
 // Every view, in Chinese and in English: axe-core finds nothing serious or critical, no stack trace
 // shows, and a screenshot is written to web/screenshots/<view>.<lang>.png.
@@ -17,6 +18,9 @@ interface View {
   /** Shown once the view has its data. */
   ready: string;
 }
+
+// The demo's central decision, adopted through all five stages (src/domains/decisions/decision.seed.ts).
+const CN_DECISION = '关于全面推行企业投资项目承诺制改革的决定';
 
 const VIEWS: View[] = [
   { name: 'inbox', who: 'lead', link: { zh: '指令收件箱', en: 'Directive inbox' }, ready: 'li.card' },
@@ -33,6 +37,18 @@ const VIEWS: View[] = [
     },
     ready: '.chat li',
   },
+  { name: 'decisions', who: 'lead', link: { zh: '改革决策', en: 'Reform decisions' }, ready: 'main table a' },
+  {
+    name: 'decision',
+    who: 'lead',
+    open: async (page) => {
+      await page.getByRole('link', { name: CN_DECISION }).click();
+      await page.locator('#decision-title').waitFor();
+    },
+    ready: '.timeline li',
+  },
+  { name: 'tasks', who: 'lead', link: { zh: '改革任务', en: 'Reform tasks' }, ready: '[role=progressbar]' },
+  { name: 'supervision', who: 'officer', link: { zh: '督察整改', en: 'Supervision' }, ready: 'table.orders-received tbody tr' },
   { name: 'public', who: 'public', link: { zh: '公开指令', en: 'Public directives' }, ready: 'li.card' },
   { name: 'signin', who: 'public', open: async (page) => void (await page.getByRole('navigation').getByRole('link', { name: /^(登录|Sign in)$/ }).click()), ready: 'input[name=body]' },
 ];
@@ -257,5 +273,157 @@ describe('inbox filters', () => {
     await filter('已逾期').click();
     await card.locator('.badge.overdue').waitFor();
     await filter('全部').click();
+  });
+});
+
+describe('the decision, task and supervision views show the demo data', () => {
+  it('the CN-REFORM adopted decision: five completed stages with who, when and the bound version, nothing missing, its directive', async () => {
+    const page = pages.lead;
+    await useLanguage(page, 'en');
+    await openView(page, 'Reform decisions');
+    await page.getByRole('link', { name: CN_DECISION }).click();
+    await page.getByRole('heading', { level: 2, name: CN_DECISION }).waitFor();
+    const completed = page.locator('.timeline li.stage-COMPLETED');
+    await completed.first().waitFor();
+    expect(await completed.count()).toBe(5);
+    for (const text of await completed.allInnerTexts()) {
+      expect(text).toMatch(/Completed by: \S/);
+      expect(text).toMatch(/on draft \d+/);
+      expect(text).toMatch(/\d{4}, \d{2}:\d{2}/); // when (Beijing time)
+    }
+    expect(await page.locator('.timeline li:not(.stage-COMPLETED)').count()).toBe(0);
+    await page.getByText('Every required stage is completed.').waitFor();
+    await page.locator('ul.directives li', { hasText: '关于贯彻落实企业投资项目承诺制改革决定的通知' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await expectNoStackTrace(page);
+  });
+
+  it('Zhejiang’s task tree: overdue tasks first on every level, the hub’s exact progress in each bar, the roll-up', async () => {
+    const page = pages.lead;
+    await useLanguage(page, 'en');
+    await openView(page, 'Reform tasks');
+    await page.locator('[role=progressbar]').first().waitFor();
+    const token = await t.token('330000', 'LEAD');
+    const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+    const api = await post(t.url, 'query($y: Int!) { tasks(under: "330000", first: 100) { edges { node { title progress overdue } } } taskRollup(bodyCode: "330000", year: $y) { total overdue averageProgress } }', { y: year }, token);
+    const { tasks, taskRollup } = api.data as { tasks: { edges: { node: { title: string; progress: string; overdue: boolean } }[] }; taskRollup: { total: number; overdue: number; averageProgress: string } };
+    const listed = tasks.edges.map((e) => e.node);
+    expect(listed.some((x) => x.overdue) && listed.some((x) => !x.overdue)).toBe(true);
+
+    // On every level of the tree, no on-track task comes before an overdue one; and some level has both.
+    const levels = await page.locator('ul.tree').evaluateAll((uls) =>
+      uls.map((ul) => Array.from((ul as unknown as { children: ArrayLike<{ getAttribute(n: string): string | null }> }).children).map((li) => li.getAttribute('data-overdue'))),
+    );
+    for (const level of levels) expect(level.join(',')).toBe([...level].sort((a, b) => Number(b === 'true') - Number(a === 'true')).join(','));
+    expect(levels.some((l) => l.includes('true') && l.includes('false'))).toBe(true);
+
+    const overdue = listed.find((x) => x.overdue)!;
+    const item = page.locator('li.task', { has: page.locator(':scope > .task-row .task-title', { hasText: new RegExp(`^${overdue.title.replace(/[()（）]/g, '.')}$`) }) }).first();
+    const bar = item.locator(':scope > .task-row [role=progressbar]');
+    expect(await bar.getAttribute('aria-valuenow')).toBe(overdue.progress);
+    expect(await bar.getAttribute('aria-valuetext')).toBe(`${overdue.progress}%`);
+    expect(await bar.getAttribute('aria-valuenow')).toMatch(/^\d{1,3}\.\d{2}$/); // the Percentage string, not a float's rendering
+    await item.locator(':scope > .task-row .badge.overdue').waitFor();
+
+    const figure = (name: string) => page.locator('.figure', { has: page.locator('dt', { hasText: new RegExp(`^${name}$`) }) }).locator('dd');
+    expect(await figure('Tasks').innerText()).toBe(String(taskRollup.total));
+    expect(await figure('Overdue').innerText()).toBe(String(taskRollup.overdue));
+    expect(await figure('Average progress').innerText()).toBe(`${taskRollup.averageProgress}%`);
+    await expectNoStackTrace(page);
+  });
+
+  it('Hangzhou sees its overdue rectification order; CN-REFORM sees the inspection it leads with its findings and orders', async () => {
+    const officer = pages.officer;
+    await useLanguage(officer, 'en');
+    await openView(officer, 'Supervision');
+    const row = officer.locator('table.orders-received tbody tr', { has: officer.locator('.badge.overdue') });
+    await row.first().waitFor();
+    expect(await row.count()).toBe(1);
+    expect(await row.innerText()).toContain('浙江省“最多跑一次”改革落实情况联合实地督察');
+
+    const lead = await signIn(browser, t, 'CN-REFORM', ['OFFICER', 'LEAD']);
+    await useLanguage(lead, 'en');
+    await openView(lead, 'Supervision');
+    const card = lead.locator('li.card.inspection', { hasText: '浙江省“最多跑一次”改革落实情况联合实地督察' });
+    await card.waitFor();
+    expect(await card.locator('ul.findings > li').count()).toBeGreaterThanOrEqual(3);
+    await card.locator('ul.orders li', { hasText: 'Verified' }).first().waitFor();
+    const late = card.locator('ul.orders li', { has: lead.locator('.badge.overdue') });
+    expect(await late.count()).toBe(1);
+    expect(await late.innerText()).toContain('Addressee: 杭州市');
+    expect(await seriousViolations(lead)).toEqual([]);
+    await expectNoStackTrace(lead);
+    await lead.context().close();
+  });
+});
+
+describe('the task tree is live', () => {
+  it('a progress report from Hangzhou moves its bar and the parent’s on Zhejiang’s page without reload (taskActivity)', async () => {
+    const page = pages.lead;
+    await useLanguage(page, 'en');
+    await openView(page, 'Reform tasks');
+    await page.locator('[role=progressbar]').first().waitFor();
+    const api = await post(t.url, '{ tasks(under: "330100", status: IN_PROGRESS, first: 100) { edges { node { id title progress parent { title progress } } } } }', {}, await t.token('330000', 'LEAD'));
+    const task = (api.data as { tasks: { edges: { node: { id: string; title: string; progress: string; parent: { title: string; progress: string } | null } }[] } }).tasks.edges
+      .map((e) => e.node)
+      .find((x) => x.parent && Number(x.progress) < 90)!;
+    const bar = (title: string) => page.locator('li.task', { has: page.locator(':scope > .task-row .task-title', { hasText: title }) }).first().locator(':scope > .task-row [role=progressbar]');
+    expect(await bar(task.title).getAttribute('aria-valuenow')).toBe(task.progress);
+    const reported = await t.run(
+      ReportTaskProgressDocument,
+      { input: { taskId: task.id, percent: '93.25', period: `${new Date().getUTCFullYear()}-12`, narrative: '系统对接完成，进入试运行。' } },
+      '330100:OFFICER',
+    );
+    expect(reported.data?.reportTaskProgress.userErrors).toEqual([]);
+    await expect.poll(() => bar(task.title).getAttribute('aria-valuenow'), { timeout: 2000, interval: 100 }).toBe('93.25');
+    // The parent's roll-up moved in the same transaction, and the page shows the hub's new figure.
+    const after = await post(t.url, 'query($id: ID!) { node(id: $id) { ... on ReformTask { parent { progress } } } }', { id: task.id }, await t.token('330000', 'LEAD'));
+    const parentProgress = (after.data?.node as { parent: { progress: string } }).parent.progress;
+    expect(parentProgress).not.toBe(task.parent!.progress);
+    await expect.poll(() => bar(task.parent!.title).getAttribute('aria-valuenow'), { timeout: 2000, interval: 100 }).toBe(parentProgress);
+    await expectNoStackTrace(page);
+  });
+});
+
+describe('rectification orders are live', () => {
+  it('an order issued to Hangzhou appears on its supervision view without reload (rectificationOrderReceived)', async () => {
+    const page = pages.officer;
+    await useLanguage(page, 'en');
+    await openView(page, 'Supervision');
+    await page.locator('table.orders-received tbody tr').first().waitFor();
+    const inspection = await plan(t, '330000-REFORM', { subjectCodes: ['330100'], title: '营商环境专项督察' });
+    await visit(t, '330000-REFORM:OFFICER', inspection.id, '330100');
+    const finding = await find(t, '330000-REFORM:OFFICER', inspection.id, '330100');
+    const requirements = `三十日内完成企业开办流程再造 ${Date.now()}`;
+    const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    const issued = await t.run(IssueRectificationOrderDocument, { input: { findingIds: [finding.id], requirements, deadline } }, '330000-REFORM:LEAD');
+    expect(issued.data?.issueRectificationOrder.userErrors).toEqual([]);
+    const row = page.locator('table.orders-received tbody tr', { hasText: requirements });
+    await row.waitFor({ timeout: 2000 });
+    expect(await row.innerText()).toContain('营商环境专项督察');
+    expect(await row.locator('.badge.overdue').count()).toBe(0);
+    await expectNoStackTrace(page);
+  });
+});
+
+describe('an open decision is live', () => {
+  it('a risk assessment recorded on the Zhejiang draft turns its stage completed and leaves the missing list (decisionActivity)', async () => {
+    const page = pages.lead;
+    await useLanguage(page, 'en');
+    await openView(page, 'Reform decisions');
+    const title = '浙江省深化“最多跑一次”改革推进政府数字化转型的决定（征求意见稿）';
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { level: 2, name: title }).waitFor();
+    const stage = page.locator('.timeline li[data-stage=RISK_ASSESSMENT]');
+    await stage.waitFor();
+    expect(await stage.getAttribute('class')).not.toContain('stage-COMPLETED');
+    await page.locator('ul.missing li', { hasText: /^Risk assessment$/ }).waitFor();
+    const decisionId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]);
+    const recorded = await t.run(RecordRiskAssessmentDocument, { input: { decisionId, assessorCode: '330000-DRC', dimensions: [{ area: 'IMPLEMENTATION', likelihood: 2, impact: 2 }], controllable: true } }, '330000-DRC:OFFICER+LEAD');
+    expect(recorded.data?.recordRiskAssessment.userErrors).toEqual([]);
+    await page.locator('.timeline li.stage-COMPLETED[data-stage=RISK_ASSESSMENT]').waitFor({ timeout: 2000 });
+    expect(await stage.innerText()).toContain('Completed by: 浙江省发展和改革委员会');
+    await page.locator('ul.missing li', { hasText: /^Risk assessment$/ }).waitFor({ state: 'detached' });
+    await expectNoStackTrace(page);
   });
 });

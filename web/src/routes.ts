@@ -20,6 +20,10 @@ export const routes: RouteDef[] = [
   { path: '/powers', title: 'view.powers', auth: true, nav: true, view: lazy(() => import('./views/PowersView')) },
   { path: '/threads', title: 'view.threads', auth: true, nav: true, view: lazy(() => import('./views/ThreadsView')) },
   { path: '/threads/:id', title: 'view.threads', auth: true, nav: false, view: lazy(() => import('./views/ThreadView')) },
+  { path: '/decisions', title: 'view.decisions', auth: true, nav: true, view: lazy(() => import('./views/DecisionsView')) },
+  { path: '/decisions/:id', title: 'view.decisions', auth: true, nav: false, view: lazy(() => import('./views/DecisionView')) },
+  { path: '/tasks', title: 'view.tasks', auth: true, nav: true, view: lazy(() => import('./views/TasksView')) },
+  { path: '/supervision', title: 'view.supervision', auth: true, nav: true, view: lazy(() => import('./views/SupervisionView')) },
   { path: '/public', title: 'view.public', auth: false, nav: true, view: lazy(() => import('./views/PublicView')) },
   { path: '/signin', title: 'view.signin', auth: false, nav: false, view: lazy(() => import('./views/SignInView')) },
 ];
