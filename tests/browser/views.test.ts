@@ -48,6 +48,7 @@ const VIEWS: View[] = [
     ready: '.timeline li',
   },
   { name: 'tasks', who: 'lead', link: { zh: '改革任务', en: 'Reform tasks' }, ready: '[role=progressbar]' },
+  { name: 'evaluations', who: 'lead', link: { zh: '政绩考核', en: 'Evaluations' }, ready: '.chart svg' },
   { name: 'supervision', who: 'officer', link: { zh: '督察整改', en: 'Supervision' }, ready: 'table.orders-received tbody tr' },
   { name: 'public', who: 'public', link: { zh: '公开指令', en: 'Public directives' }, ready: 'li.card' },
   { name: 'signin', who: 'public', open: async (page) => void (await page.getByRole('navigation').getByRole('link', { name: /^(登录|Sign in)$/ }).click()), ready: 'input[name=body]' },
@@ -354,6 +355,57 @@ describe('the decision, task and supervision views show the demo data', () => {
     expect(await seriousViolations(lead)).toEqual([]);
     await expectNoStackTrace(lead);
     await lead.context().close();
+  });
+});
+
+describe('the evaluations view shows the demo', () => {
+  it('this year’s ZJ-CITIES evaluation: Zhejiang’s 11 cities ranked from 1, each total the API’s exact string, the full hash labelled', async () => {
+    const page = pages.lead;
+    await useLanguage(page, 'en');
+    await openView(page, 'Evaluations');
+    const rows = page.locator('table.evaluations tbody tr');
+    await rows.first().waitFor();
+    await page.locator('.chart svg').waitFor(); // the lazy chart chunk loaded and drew
+    const token = await t.token('330000', 'LEAD');
+    const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+    // The system's id from one city's performance, then the evaluations query itself: the same figures by another path.
+    const perf = await post(t.url, 'query($y: Int!) { body(code: "330100") { performance(year: $y) { system { id code } } } }', { y: year }, token);
+    const system = (perf.data?.body as { performance: { system: { id: string; code: string } }[] }).performance.find((e) => e.system.code === 'ZJ-CITIES')!.system;
+    const api = await post(t.url, 'query($s: ID!, $p: String!) { evaluations(systemId: $s, period: $p, first: 100) { edges { node { total rank status inputsHash body { name parent { code } } } } } }', { s: system.id, p: String(year) }, token);
+    type Row = { total: string; rank: number | null; status: string; inputsHash: string; body: { name: string; parent: { code: string } | null } };
+    const published = (api.data?.evaluations as { edges: { node: Row }[] }).edges.map((e) => e.node).filter((e) => e.status === 'PUBLISHED' && e.body.parent?.code === '330000');
+    expect(published).toHaveLength(11);
+
+    expect(await rows.count()).toBe(11);
+    const shown = await rows.evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cells = Array.from((tr as unknown as { children: ArrayLike<{ textContent: string | null }> }).children).map((c) => (c.textContent ?? '').trim());
+        return { rank: cells[0], name: cells[1], total: cells[2], status: cells[3] };
+      }),
+    );
+    expect(shown[0].rank).toBe('1');
+    const ranks = shown.map((r) => Number(r.rank));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    for (const row of shown) {
+      const e = published.find((p) => p.body.name === row.name)!;
+      expect(e, row.name).toBeDefined();
+      expect(row.total).toBe(e.total); // the Decimal string, not a float's rendering
+      expect(row.total).toMatch(/^\d{1,3}\.\d{4}$/);
+      expect(row.rank).toBe(String(e.rank));
+      expect(row.status).toBe('Published');
+    }
+    const first = published.find((p) => p.body.name === shown[0].name)!;
+    await page.locator(`table.evaluations code[title="${first.inputsHash}"]`).waitFor();
+    expect(await page.getByLabel(`Inputs hash (SHA-256): ${first.inputsHash}`).count()).toBe(1);
+    // Its components open from the keyboard.
+    const summary = page.locator('details.components summary', { hasText: shown[0].name });
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const components = page.locator('details.components[open] tbody tr');
+    await components.first().waitFor();
+    expect(await components.count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await expectNoStackTrace(page);
   });
 });
 
