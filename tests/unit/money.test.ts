@@ -1,6 +1,6 @@
 import { Kind } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DecimalScalar, MoneyScalar, QuantityScalar, ratioDecimal } from '../../src/platform/graphql/scalars';
+import { MoneyScalar, QuantityScalar, RatioScalar, ratioDecimal } from '../../src/platform/graphql/scalars';
 
 describe('Money', () => {
   it('parses decimal strings into exact minor units and prints them back', () => {
@@ -42,9 +42,9 @@ describe('ratios as decimals', () => {
     expect(ratioDecimal(0n, 5n)).toBe('0');
   });
 
-  it('Decimal is output only and serializes only decimal strings', () => {
-    expect(DecimalScalar.serialize('0.75')).toBe('0.75');
-    expect(() => DecimalScalar.serialize(0.75)).toThrow(/Decimal/);
-    expect(() => DecimalScalar.parseValue('0.75')).toThrow(/output only/);
+  it('Ratio is output only and serializes only decimal strings', () => {
+    expect(RatioScalar.serialize('0.75')).toBe('0.75');
+    expect(() => RatioScalar.serialize(0.75)).toThrow(/Ratio/);
+    expect(() => RatioScalar.parseValue('0.75')).toThrow(/output only/);
   });
 });
