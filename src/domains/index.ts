@@ -62,6 +62,19 @@ import { seedTasks } from './tasks/task.seed';
 import { Evaluation, Indicator, IndicatorSystem, IndicatorWeight, Observation, SatisfactionSurvey, ThirdPartyAssessment } from './evaluation/evaluation.entities';
 import { BodyEvaluationResolver, EvaluationResolver, IndicatorResolver, IndicatorSystemResolver, IndicatorWeightResolver, ObservationResolver, SatisfactionSurveyResolver, ThirdPartyAssessmentResolver } from './evaluation/evaluation.resolver';
 import { seedEvaluation } from './evaluation/evaluation.seed';
+import { Publication } from './transparency/transparency.entities';
+import {
+  PortalResolver,
+  PublicAnnualTaskListItemResolver,
+  PublicAnnualTaskListResolver,
+  PublicChangeResolver,
+  PublicDecisionResolver,
+  PublicEvaluationResolver,
+  PublicSuggestionResolver,
+  PublicTaskResolver,
+  PublicTombstoneResolver,
+} from './transparency/transparency.resolver';
+import { seedTransparency } from './transparency/transparency.seed';
 import { findVisibleEvaluation, findVisibleIndicator, findVisibleObservation, findVisibleSystem } from './evaluation/evaluation.service';
 
 export interface Domain {
@@ -170,6 +183,13 @@ export const domains: Domain[] = [
       [Evaluation.typename]: findVisibleEvaluation,
     },
     seedDemo: seedEvaluation,
+  },
+  {
+    // Transparency (阳光改革): the act of publishing and the public portal's projections.
+    name: 'transparency',
+    entities: [Publication],
+    resolvers: [PortalResolver, PublicDecisionResolver, PublicTaskResolver, PublicAnnualTaskListResolver, PublicAnnualTaskListItemResolver, PublicEvaluationResolver, PublicSuggestionResolver, PublicTombstoneResolver, PublicChangeResolver],
+    seedDemo: seedTransparency,
   },
   {
     name: 'identity',

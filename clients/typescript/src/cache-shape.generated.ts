@@ -118,7 +118,29 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
       "field",
       "search"
     ],
+    "publicChanges": [],
+    "publicConsultations": [
+      "open"
+    ],
+    "publicDecisions": [
+      "level",
+      "status"
+    ],
     "publicDirectives": [],
+    "publicEvaluations": [
+      "level",
+      "year"
+    ],
+    "publicSuggestions": [
+      "answered",
+      "bodyCode"
+    ],
+    "publicTasks": [
+      "bodyCode",
+      "overdue",
+      "year"
+    ],
+    "publicWithdrawals": [],
     "suggestions": [
       "toBodyCode"
     ],
@@ -178,6 +200,10 @@ export const valueObjects: string[] = [
   "PageInfo",
   "PriorProhibition",
   "ProcedureEvidence",
+  "PublicAnnualTaskListItem",
+  "Publication",
+  "PublicChange",
+  "PublicConsultation",
   "PublicConsultationStage",
   "RectificationDelivery",
   "RectificationReport",

@@ -85,6 +85,9 @@ export enum UserErrorCode {
   EVALUATION_FINAL = 'EVALUATION_FINAL',
   SAMPLE_TOO_SMALL = 'SAMPLE_TOO_SMALL',
   ASSESSOR_NOT_INDEPENDENT = 'ASSESSOR_NOT_INDEPENDENT',
+  // transparency
+  DISCLOSURE_REVIEW_REQUIRED = 'DISCLOSURE_REVIEW_REQUIRED',
+  CANNOT_PUBLISH_CLASSIFIED = 'CANNOT_PUBLISH_CLASSIFIED',
 }
 
 registerEnumType(UserErrorCode, {
@@ -162,6 +165,8 @@ registerEnumType(UserErrorCode, {
     EVALUATION_FINAL: { description: 'The evaluation is final (or published) and immutable; a correction is a new version.' },
     SAMPLE_TOO_SMALL: { description: 'A satisfaction survey has fewer responses than its indicator’s minimum sample.' },
     ASSESSOR_NOT_INDEPENDENT: { description: 'A third-party assessor must be a THIRD_PARTY body outside the subject’s subtree and outside the commissioning body’s jurisdiction.' },
+    DISCLOSURE_REVIEW_REQUIRED: { description: 'An object is published only after its disclosure review (保密审查) is recorded (recordDisclosureReview).' },
+    CANNOT_PUBLISH_CLASSIFIED: { description: 'The object is marked classified and can never be published.' },
   },
 });
 

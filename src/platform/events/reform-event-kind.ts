@@ -34,6 +34,8 @@ export enum ReformEventKind {
   RECTIFICATION_VERIFIED = 'RECTIFICATION_VERIFIED',
   TOLERANCE_DECIDED = 'TOLERANCE_DECIDED',
   EVALUATION_PUBLISHED = 'EVALUATION_PUBLISHED',
+  OBJECT_PUBLISHED = 'OBJECT_PUBLISHED',
+  PUBLICATION_WITHDRAWN = 'PUBLICATION_WITHDRAWN',
 }
 
 registerEnumType(ReformEventKind, {
@@ -71,6 +73,8 @@ registerEnumType(ReformEventKind, {
     RECTIFICATION_VERIFIED: { description: 'The issuer verified a rectification report, accepting or rejecting it (subject: the RectificationOrder).' },
     TOLERANCE_DECIDED: { description: 'A fault-tolerance case was decided by both co-signatures (subject: the ToleranceCase; only its deciders and the subject’s LEADs receive it).' },
     EVALUATION_PUBLISHED: { description: 'An evaluation was published (subject: the Evaluation; public from then on).' },
+    OBJECT_PUBLISHED: { description: 'An object was published to the public portal by the act of a LEAD of its owner (subject: the object).' },
+    PUBLICATION_WITHDRAWN: { description: 'A published object was withdrawn; the public keeps a tombstone with the reason (subject: the object).' },
   },
 });
 
@@ -107,6 +111,8 @@ export const REFORM_EVENT_KINDS: Partial<Record<HubEventKind, ReformEventKind>> 
   RectificationVerified: ReformEventKind.RECTIFICATION_VERIFIED,
   ToleranceDecided: ReformEventKind.TOLERANCE_DECIDED,
   EvaluationPublished: ReformEventKind.EVALUATION_PUBLISHED,
+  ObjectPublished: ReformEventKind.OBJECT_PUBLISHED,
+  PublicationWithdrawn: ReformEventKind.PUBLICATION_WITHDRAWN,
 };
 
 /** The event-map kinds behind some reformEvents kinds (all mapped kinds when none are given). */

@@ -207,6 +207,10 @@ export type ReformEventKind =
   | 'INSPECTION_CHANGED'
   /** A milestone of a task came due while still PLANNED (subject: the ReformTask). */
   | 'MILESTONE_DUE'
+  /** An object was published to the public portal by the act of a LEAD of its owner (subject: the object). */
+  | 'OBJECT_PUBLISHED'
+  /** A published object was withdrawn; the public keeps a tombstone with the reason (subject: the object). */
+  | 'PUBLICATION_WITHDRAWN'
   /** A recipient first opened a directive (subject: the Receipt; addressed to the issuer). */
   | 'RECEIPT_READ'
   /** A rectification order was issued (subject: the RectificationOrder). */
@@ -320,6 +324,8 @@ export type UserErrorCode =
   | 'APPEAL_WINDOW_CLOSED'
   /** A third-party assessor must be a THIRD_PARTY body outside the subject’s subtree and outside the commissioning body’s jurisdiction. */
   | 'ASSESSOR_NOT_INDEPENDENT'
+  /** The object is marked classified and can never be published. */
+  | 'CANNOT_PUBLISH_CLASSIFIED'
   /** Completion can be claimed only when every subtask is VERIFIED or CANCELLED. */
   | 'CHILDREN_OPEN'
   /** The public consultation is not open (not yet, or no longer). */
@@ -336,6 +342,8 @@ export type UserErrorCode =
   | 'DECISION_IMMUTABLE'
   /** The decision maker must be a government, leading group or special group at or above the drafter’s government. */
   | 'DECISION_MAKER_NOT_ELIGIBLE'
+  /** An object is published only after its disclosure review (保密审查) is recorded (recordDisclosureReview). */
+  | 'DISCLOSURE_REVIEW_REQUIRED'
   /** Another object already has this code. */
   | 'DUPLICATE_CODE'
   /** The task already has a progress report for this period. */

@@ -1,0 +1,29 @@
+import { toGlobalId } from '../../platform/graphql/global-id';
+import { Body } from '../bodies/body.entity';
+import type { SeedKit } from '../seed-kit';
+import { ReformTask } from '../tasks/task.entity';
+import { publishObject, recordDisclosureReview, withdrawPublication } from './publication.service';
+
+/**
+ * The portal's demo: the central decision, the central list and Zhejiang's cities' evaluation are
+ * public already (published by their own procedures); here Zhejiang's and Hangzhou's shares of the
+ * central tasks are published by the act — reviewed by an OFFICER, published by a LEAD of the
+ * assigning body — and one Hangzhou task is withdrawn again, leaving a tombstone.
+ */
+export async function seedTransparency(kit: SeedKit): Promise<void> {
+  const year = new Date().getUTCFullYear();
+  const codes = Array.from({ length: 10 }, (_, i) => String(i + 1).padStart(2, '0')).flatMap((n) => [`${year}-CN-${n}-330000`, `${year}-CN-${n}-330100`]);
+  const tasks = await kit.em.find(ReformTask, { where: codes.map((code) => ({ code })) });
+  const bodies = new Map((await kit.em.find(Body, { where: [...new Set(tasks.map((t) => t.assignedById))].map((rowId) => ({ rowId })) })).map((b) => [b.rowId, b.code]));
+  tasks.sort((a, b) => a.code.localeCompare(b.code));
+  for (const task of tasks) {
+    const id = toGlobalId(ReformTask.typename, task.rowId);
+    const assigner = bodies.get(task.assignedById)!;
+    await recordDisclosureReview(await kit.as(assigner, ['OFFICER']), id);
+    await publishObject(await kit.as(assigner, ['LEAD']), id);
+  }
+  const withdrawn = tasks.find((t) => t.code === `${year}-CN-10-330100`);
+  if (withdrawn) {
+    await withdrawPublication(await kit.as(bodies.get(withdrawn.assignedById)!, ['LEAD']), toGlobalId(ReformTask.typename, withdrawn.rowId), '任务已并入省级政务数据共享平台建设，原公开的目标和期限不再适用。');
+  }
+}
