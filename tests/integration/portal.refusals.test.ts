@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../src/platform/graphql/global-id';
+import { BodyDocument, MarkClassifiedDocument, PublishObjectDocument, RecordDisclosureReviewDocument, WithdrawPublicationDocument } from '../generated/graphql';
+import { decisionId, publish, taskCode, taskId } from '../support/portal';
+import { settle } from '../support/supervision';
+import { expectErrorCodes, expectUserErrors, useTestHub } from '../support/test-hub';
+
+// Refusals of the publication act: each code, each proving that nothing changed.
+const t = useTestHub();
+
+let ningbo: string; // CN-03 for Ningbo: assigned by 330000, not published
+let hangzhou: string; // CN-02 for Hangzhou: published by the demo
+let jiangsu: string; // CN-03 for Nanjing: assigned by 320000, invisible to 330000
+let hzDraft: string; // Hangzhou's routine draft decision, not published
+
+beforeAll(async () => {
+  await settle(t.testHub);
+  ningbo = await taskId(t, taskCode(3, '330200'));
+  hangzhou = await taskId(t, taskCode(2, '330100'));
+  jiangsu = await taskId(t, taskCode(3, '320100'));
+  hzDraft = await decisionId(t, '330100');
+});
+
+async function unchanged<R>(change: () => Promise<R>): Promise<R> {
+  const before = await t.snapshot();
+  const result = await change();
+  expect(await t.snapshot()).toEqual(before);
+  return result;
+}
+
+describe('publishObject', () => {
+  it('refuses an object without its disclosure review (DISCLOSURE_REVIEW_REQUIRED)', async () => {
+    await unchanged(async () => expectUserErrors(await t.run(PublishObjectDocument, { input: { id: ningbo } }, '330000:LEAD'), ['DISCLOSURE_REVIEW_REQUIRED']));
+  });
+
+  it('refuses a classified object, reviewed or not (CANNOT_PUBLISH_CLASSIFIED), and refuses to classify a public one (INVALID_STATE)', async () => {
+    const marked = await t.run(MarkClassifiedDocument, { input: { id: hzDraft } }, '330100:OFFICER');
+    expect(marked.data!.markClassified.userErrors).toEqual([]);
+    expect(marked.data!.markClassified.publication).toMatchObject({ classified: true, status: 'UNPUBLISHED' });
+    await unchanged(async () => expectUserErrors(await t.run(PublishObjectDocument, { input: { id: hzDraft } }, '330100:LEAD'), ['CANNOT_PUBLISH_CLASSIFIED']));
+    expect((await t.run(RecordDisclosureReviewDocument, { input: { id: hzDraft } }, '330100:OFFICER')).data!.recordDisclosureReview.userErrors).toEqual([]);
+    await unchanged(async () => {
+      expectUserErrors(await t.run(PublishObjectDocument, { input: { id: hzDraft } }, '330100:LEAD'), ['CANNOT_PUBLISH_CLASSIFIED']);
+      expectUserErrors(await t.run(MarkClassifiedDocument, { input: { id: hzDraft } }, '330100:LEAD'), ['INVALID_STATE']);
+      expectUserErrors(await t.run(MarkClassifiedDocument, { input: { id: hangzhou } }, '330000:OFFICER'), ['INVALID_STATE']);
+    });
+  });
+
+  it('refuses what is already published, a second review, withdrawing what is not published, a reason too short (INVALID_STATE, VALIDATION_FAILED)', async () => {
+    await unchanged(async () => {
+      expectUserErrors(await t.run(PublishObjectDocument, { input: { id: hangzhou } }, '330000:LEAD'), ['INVALID_STATE']);
+      expectUserErrors(await t.run(RecordDisclosureReviewDocument, { input: { id: hangzhou } }, '330000:OFFICER'), ['INVALID_STATE']);
+      expectUserErrors(await t.run(WithdrawPublicationDocument, { input: { id: ningbo, reason: '没有公开过' } }, '330000:LEAD'), ['INVALID_STATE']);
+      expectUserErrors(await t.run(WithdrawPublicationDocument, { input: { id: hangzhou, reason: ' ' } }, '330000:LEAD'), ['VALIDATION_FAILED']);
+    });
+  });
+
+  it('answers NOT_FOUND alike for a missing object, one the caller cannot see, and a type that is not published', async () => {
+    const missing = toGlobalId('ReformTask', randomUUID());
+    const body = (await t.run(BodyDocument, { code: '330000' })).data!.body!.id;
+    await unchanged(async () => {
+      const a = await t.run(PublishObjectDocument, { input: { id: missing } }, '330000:LEAD');
+      const b = await t.run(PublishObjectDocument, { input: { id: jiangsu } }, '330000:LEAD');
+      expectUserErrors(a, ['NOT_FOUND']);
+      expectUserErrors(b, ['NOT_FOUND']);
+      // The same words for missing and hidden: the error says nothing of the hidden object.
+      expect(b.data!.publishObject.userErrors).toEqual(a.data!.publishObject.userErrors);
+      expectUserErrors(await t.run(RecordDisclosureReviewDocument, { input: { id: jiangsu } }, '330000:OFFICER'), ['NOT_FOUND']);
+      expectUserErrors(await t.run(WithdrawPublicationDocument, { input: { id: 'not-an-id', reason: '无此对象' } }, '330000:LEAD'), ['NOT_FOUND']);
+      expectUserErrors(await t.run(PublishObjectDocument, { input: { id: body } }, '330000:LEAD'), ['NOT_FOUND']);
+    });
+  });
+
+  it('refuses the public, roles below LEAD, and a LEAD of another body that sees the object (UNAUTHENTICATED, FORBIDDEN)', async () => {
+    await publish(t, await taskId(t, taskCode(5, '330200')), '330000'); // something to withdraw
+    const published = await taskId(t, taskCode(5, '330200'));
+    await unchanged(async () => {
+      expectErrorCodes(await t.run(PublishObjectDocument, { input: { id: ningbo } }), ['UNAUTHENTICATED']);
+      expectErrorCodes(await t.run(RecordDisclosureReviewDocument, { input: { id: ningbo } }), ['UNAUTHENTICATED']);
+      expectErrorCodes(await t.run(PublishObjectDocument, { input: { id: ningbo } }, '330000:OFFICER'), ['FORBIDDEN']);
+      expectErrorCodes(await t.run(WithdrawPublicationDocument, { input: { id: published, reason: '越权撤回' } }, '330000:OFFICER'), ['FORBIDDEN']);
+      expectErrorCodes(await t.run(RecordDisclosureReviewDocument, { input: { id: ningbo } }, '330000:VIEWER'), ['FORBIDDEN']);
+      // CN sees the Ningbo task (its subtree) but does not own it.
+      expectErrorCodes(await t.run(PublishObjectDocument, { input: { id: ningbo } }, 'CN:LEAD'), ['FORBIDDEN']);
+      expectErrorCodes(await t.run(WithdrawPublicationDocument, { input: { id: published, reason: '上级代撤' } }, 'CN:LEAD'), ['FORBIDDEN']);
+      expectErrorCodes(await t.run(MarkClassifiedDocument, { input: { id: ningbo } }, '330200:LEAD'), ['FORBIDDEN']);
+    });
+  });
+});
