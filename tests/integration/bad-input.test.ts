@@ -395,6 +395,10 @@ const BASES: Record<string, { as: string; input: () => Record<string, unknown> }
   challengeEvaluation: { as: '330100', input: () => ({ evaluationId: ids.hzEvaluation, grounds: '不服。' }) },
   finalizeEvaluation: { as: '330000', input: () => ({ evaluationId: ids.hzEvaluation }) },
   publishEvaluation: { as: '330000', input: () => ({ evaluationId: ids.hzEvaluation }) },
+  recordDisclosureReview: { as: '330000', input: () => ({ id: tids.nb }) },
+  markClassified: { as: '330000', input: () => ({ id: tids.nb }) },
+  publishObject: { as: '330000', input: () => ({ id: tids.nb }) },
+  withdrawPublication: { as: '330000', input: () => ({ id: tids.nb, reason: '撤回。' }) },
 };
 
 /** The base input with one field (possibly nested) replaced by a hostile value, or removed. */

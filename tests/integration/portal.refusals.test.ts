@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/platform/graphql/global-id';
-import { BodyDocument, MarkClassifiedDocument, PublishObjectDocument, RecordDisclosureReviewDocument, WithdrawPublicationDocument } from '../generated/graphql';
-import { decisionId, publish, taskCode, taskId } from '../support/portal';
+import { BodyDocument, ModerateSuggestionDocument, PublicEvaluationsDocument, PublishEvaluationDocument, SubmitSuggestionDocument, MarkClassifiedDocument, PublishObjectDocument, RecordDisclosureReviewDocument, WithdrawPublicationDocument } from '../generated/graphql';
+import { decisionId, publish, taskCode, taskId, YEAR } from '../support/portal';
 import { settle } from '../support/supervision';
 import { expectErrorCodes, expectUserErrors, useTestHub } from '../support/test-hub';
 
@@ -85,6 +85,22 @@ describe('publishObject', () => {
       expectErrorCodes(await t.run(PublishObjectDocument, { input: { id: ningbo } }, 'CN:LEAD'), ['FORBIDDEN']);
       expectErrorCodes(await t.run(WithdrawPublicationDocument, { input: { id: published, reason: '上级代撤' } }, 'CN:LEAD'), ['FORBIDDEN']);
       expectErrorCodes(await t.run(MarkClassifiedDocument, { input: { id: ningbo } }, '330200:LEAD'), ['FORBIDDEN']);
+    });
+  });
+});
+
+describe('the older paths that publish by themselves', () => {
+  it('refuse a classified suggestion and a classified evaluation too (CANNOT_PUBLISH_CLASSIFIED)', async () => {
+    const sent = await t.run(SubmitSuggestionDocument, { input: { toBodyCode: '330000', topic: '涉密建议', text: '涉密内容。' } });
+    const suggestion = sent.data!.submitSuggestion.suggestion!.id;
+    expect((await t.run(MarkClassifiedDocument, { input: { id: suggestion } }, '330000:OFFICER')).data!.markClassified.userErrors).toEqual([]);
+    const evaluations = await t.run(PublicEvaluationsDocument, { year: YEAR, first: 50 });
+    const evaluation = evaluations.data!.publicEvaluations.edges[0].node.id;
+    expect((await t.run(WithdrawPublicationDocument, { input: { id: evaluation, reason: '涉密数据。' } }, '330000:LEAD')).data!.withdrawPublication.userErrors).toEqual([]);
+    expect((await t.run(MarkClassifiedDocument, { input: { id: evaluation } }, '330000:LEAD')).data!.markClassified.userErrors).toEqual([]);
+    await unchanged(async () => {
+      expectUserErrors(await t.run(ModerateSuggestionDocument, { input: { suggestionId: suggestion, action: 'PUBLISH' } }, '330000:OFFICER'), ['CANNOT_PUBLISH_CLASSIFIED']);
+      expectUserErrors(await t.run(PublishEvaluationDocument, { input: { evaluationId: evaluation } }, '330000:LEAD'), ['CANNOT_PUBLISH_CLASSIFIED']);
     });
   });
 });

@@ -1,3 +1,4 @@
+import { assertNotClassified } from '../transparency/publication.service';
 import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import { forUpdate } from '../../platform/database/transaction';
@@ -121,6 +122,7 @@ export async function moderateSuggestion(ctx: RequestContext, data: { suggestion
   if (s.moderation !== ModerationState.RECEIVED) refuse(UserErrorCode.INVALID_STATE, `The suggestion is already ${s.moderation}.`, 'suggestionId');
   const reason = data.reason?.trim() ? text(data.reason, 'reason', 2, 2000) : null;
   if (data.action === ModerationAction.WITHHOLD && !reason) refuse(UserErrorCode.REASON_REQUIRED, 'Withholding a suggestion needs a reason.', 'reason');
+  if (data.action === ModerationAction.PUBLISH) await assertNotClassified(ctx, Suggestion.typename, s.rowId, ['input', 'suggestionId']);
   s.moderation = data.action === ModerationAction.PUBLISH ? ModerationState.PUBLISHED : ModerationState.WITHHELD;
   s.withheldReason = data.action === ModerationAction.WITHHOLD ? reason : null;
   await ctx.em.update(Suggestion, { rowId: s.rowId }, { moderation: s.moderation, withheldReason: s.withheldReason });

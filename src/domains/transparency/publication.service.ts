@@ -38,6 +38,8 @@ interface Publishable<E> {
   assertPublishable?(row: E): void;
   /** Sets the object's own flag (the one every existing read path checks). */
   setPublic(ctx: RequestContext, row: E, on: boolean, at: Date, reason: string | null): Promise<void>;
+  /** Turns off what would publish the object by itself later (an older flag). */
+  onClassified?(ctx: RequestContext, row: E): Promise<void>;
   /** SQL condition (alias `x`) of the public rows: the public projections page over it. */
   publicWhere: string;
 }
@@ -46,11 +48,17 @@ const decision: Publishable<ReformDecision> = {
   entity: ReformDecision,
   owner: async (_ctx, d) => d.decisionMakerId,
   title: (d) => d.title,
-  isPublic: (d) => d.public && d.publishedAt !== null,
+  // canReadDecision lets everyone read a decision with a publishedAt: that is its public flag. A
+  // withdrawal clears it (the publication keeps the history) and `public: false` keeps the
+  // consultation and adoption from publishing it again by themselves.
+  isPublic: (d) => d.publishedAt !== null,
   setPublic: async (ctx, d, on, at) => {
-    await ctx.em.update(ReformDecision, { rowId: d.rowId }, on ? { public: true, publishedAt: d.publishedAt ?? at, updatedAt: at } : { public: false, updatedAt: at });
+    await ctx.em.update(ReformDecision, { rowId: d.rowId }, { public: on, publishedAt: on ? at : null, updatedAt: at });
   },
-  publicWhere: 'x.public = :yes AND x.publishedAt IS NOT NULL',
+  onClassified: async (ctx, d) => {
+    await ctx.em.update(ReformDecision, { rowId: d.rowId }, { public: false });
+  },
+  publicWhere: 'x.publishedAt IS NOT NULL',
 };
 
 const task: Publishable<ReformTask> = {
@@ -197,6 +205,7 @@ export async function markClassified(ctx: RequestContext, id: string): Promise<P
   const t = await target(ctx, id, [Role.OFFICER, Role.LEAD]);
   if (t.publication.classified) throw new DomainError(UserErrorCode.INVALID_STATE, 'The object is already marked classified.', FIELD);
   if (t.kind.isPublic(t.row)) throw new DomainError(UserErrorCode.INVALID_STATE, 'The object is public: withdraw it first.', FIELD);
+  await t.kind.onClassified?.(ctx, t.row);
   return save(ctx, t, { classified: true }, 'publication.classify');
 }
 
@@ -224,6 +233,15 @@ export async function withdrawPublication(ctx: RequestContext, id: string, reaso
   const p = await save(ctx, t, { status: PublicationStatus.WITHDRAWN, withdrawnAt: now, withdrawalReason: reason }, 'publication.withdraw', { reason });
   await ctx.events.emit('PublicationWithdrawn', { publicationId: p.rowId, reason }, { subjectType: t.type, subjectId: t.row.rowId, bodyId: t.ownerId });
   return p;
+}
+
+/**
+ * For the older paths that publish by themselves (moderating a suggestion, publishEvaluation): a
+ * classified object is never published, whichever way is tried.
+ */
+export async function assertNotClassified(ctx: RequestContext, typename: string, rowId: string, field: string[]): Promise<void> {
+  const p = await ctx.em.findOneBy(Publication, { subjectType: typename, subjectId: rowId });
+  if (p?.classified) throw new DomainError(UserErrorCode.CANNOT_PUBLISH_CLASSIFIED, 'The object is marked classified and can never be published.', field);
 }
 
 // ---- the public's view ------------------------------------------------------------------------

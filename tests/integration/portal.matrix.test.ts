@@ -1,0 +1,173 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  BodyPostsDocument,
+  MarkClassifiedDocument,
+  NodeDocument,
+  NodesDocument,
+  PublicAnnualTaskListDocument,
+  PublicConsultationsDocument,
+  PublicDecisionsDocument,
+  PublicDirectivesDocument,
+  PublicEvaluationsDocument,
+  PublicInspectionStatsDocument,
+  PublicSuggestionsDocument,
+  PublicTasksDocument,
+  PublicWithdrawalsDocument,
+  PublishAnnualTaskListDocument,
+  SubmitSuggestionDocument,
+  WithdrawPublicationDocument,
+} from '../generated/graphql';
+import { draft } from '../support/decisions';
+import { allChanges, publish, YEAR } from '../support/portal';
+import { createTask } from '../support/tasks';
+import { inDays } from '../support/supervision';
+import { useTestHub } from '../support/test-hub';
+
+// The public caller × every public query × every publishable type in five placements: published,
+// unpublished, withdrawn, classified, and published by another jurisdiction (Jiangsu, outside the
+// Zhejiang filters). Each cell says whether the query's answer holds the object's id; then node and
+// nodes for every object. The table is the expectation; the objects are made through the API.
+
+type Placement = 'published' | 'unpublished' | 'withdrawn' | 'classified' | 'other';
+const PLACEMENTS: Placement[] = ['published', 'unpublished', 'withdrawn', 'classified', 'other'];
+type Kind = 'ReformTask' | 'ReformDecision' | 'Suggestion' | 'Evaluation' | 'AnnualTaskList';
+
+interface Obj {
+  kind: Kind;
+  placement: Placement;
+  id: string;
+  /** Published by the act (in publicChanges), rather than by an older flag. */
+  byAct: boolean;
+  /** Withdrawn at some point: a tombstone stays, even once it is classified afterwards. */
+  tombstone: boolean;
+}
+
+const t = useTestHub({ config: { publicWritesPerAddress: 100 } });
+const objects: Obj[] = [];
+const answers = new Map<string, string>();
+
+// Which public query lists which kind, and whether a Zhejiang filter applies (Jiangsu's are out).
+const LISTS: Record<string, { kind: Kind | null; zhejiangOnly?: boolean; run: () => Promise<unknown> }> = {
+  publicDecisions: { kind: 'ReformDecision', run: () => t.run(PublicDecisionsDocument, { first: 100 }) },
+  publicConsultations: { kind: null, run: () => t.run(PublicConsultationsDocument, { first: 100 }) }, // none of these objects is in consultation
+  publicTasks: { kind: 'ReformTask', run: () => t.run(PublicTasksDocument, { first: 100 }) },
+  'publicTasks(bodyCode: 330000)': { kind: 'ReformTask', zhejiangOnly: true, run: () => t.run(PublicTasksDocument, { bodyCode: '330000', first: 100 }) },
+  'publicAnnualTaskList(330000)': { kind: 'AnnualTaskList', zhejiangOnly: true, run: () => t.run(PublicAnnualTaskListDocument, { bodyCode: '330000', year: YEAR }) },
+  publicEvaluations: { kind: 'Evaluation', run: () => t.run(PublicEvaluationsDocument, { year: YEAR, first: 100 }) },
+  publicSuggestions: { kind: 'Suggestion', run: () => t.run(PublicSuggestionsDocument, { first: 100 }) },
+  'publicSuggestions(bodyCode: 330000)': { kind: 'Suggestion', zhejiangOnly: true, run: () => t.run(PublicSuggestionsDocument, { bodyCode: '330000', first: 100 }) },
+  publicInspectionStats: { kind: null, run: () => t.run(PublicInspectionStatsDocument, { bodyCode: '330000', year: YEAR }) },
+  publicDirectives: { kind: null, run: () => t.run(PublicDirectivesDocument) },
+};
+
+/** Whether a list query of this object's kind shows it. */
+function listed(o: Obj, zhejiangOnly: boolean): boolean {
+  if (o.placement === 'published') return true;
+  if (o.placement === 'other') return !zhejiangOnly;
+  return false;
+}
+
+const ok = (r: { errors?: unknown; data?: unknown }) => {
+  expect(r.errors).toBeUndefined();
+  return r.data as Record<string, { userErrors?: unknown[] } & Record<string, unknown>>;
+};
+
+async function withdraw(id: string, owner: string) {
+  const r = ok(await t.run(WithdrawPublicationDocument, { input: { id, reason: '矩阵测试撤回。' } }, `${owner}:LEAD`));
+  expect(r.withdrawPublication.userErrors).toEqual([]);
+}
+
+async function classify(id: string, owner: string) {
+  const r = ok(await t.run(MarkClassifiedDocument, { input: { id } }, `${owner}:OFFICER`));
+  expect(r.markClassified.userErrors).toEqual([]);
+}
+
+/** Four objects owned in Zhejiang and one in Jiangsu, placed by the acts. */
+async function place(kind: Kind, make: (placement: Placement) => Promise<string>, owner: string, otherOwner: string) {
+  for (const placement of PLACEMENTS) {
+    const id = await make(placement);
+    const by = placement === 'other' ? otherOwner : owner;
+    if (placement === 'published' || placement === 'withdrawn' || placement === 'other') await publish(t, id, by);
+    if (placement === 'withdrawn') await withdraw(id, by);
+    if (placement === 'classified') await classify(id, by);
+    objects.push({ kind, placement, id, byAct: placement !== 'unpublished' && placement !== 'classified', tombstone: placement === 'withdrawn' });
+  }
+}
+
+beforeAll(async () => {
+  await place('ReformTask', async (p) => (await createTask(t.testHub, p === 'other' ? '320000:LEAD' : '330000:LEAD', { executorCode: p === 'other' ? '320100' : '330100', title: `矩阵任务 ${p}` })).id, '330000', '320000');
+  await place(
+    'ReformDecision',
+    async (p) => (p === 'other' ? await draft(t.testHub, { title: `矩阵决策 ${p}`, decisionMakerCode: '320000', drafterCode: '320000', class: 'ROUTINE' }, '320000:OFFICER+LEAD') : await draft(t.testHub, { title: `矩阵决策 ${p}` })).id,
+    'CN-REFORM',
+    '320000',
+  );
+  await place(
+    'Suggestion',
+    async (p) => {
+      const r = ok(await t.run(SubmitSuggestionDocument, { input: { toBodyCode: p === 'other' ? '320000' : '330000', topic: `矩阵建议 ${p}`, text: '建议正文。' } }));
+      expect(r.submitSuggestion.userErrors).toEqual([]);
+      return (r.submitSuggestion as unknown as { suggestion: { id: string } }).suggestion.id;
+    },
+    '330000',
+    '320000',
+  );
+  // Evaluations: the demo's published evaluations of Zhejiang's cities (published by publishEvaluation,
+  // before the act); one withdrawn, one withdrawn and classified. No Jiangsu evaluation, no
+  // never-published one exists in the demo: those two cells are not made.
+  const evaluations = (ok(await t.run(PublicEvaluationsDocument, { year: YEAR, first: 100 })).publicEvaluations as unknown as { edges: { node: { id: string; body: { code: string } } }[] }).edges.map((e) => e.node);
+  const byCity = (code: string) => evaluations.find((e) => e.body.code === code)!.id;
+  objects.push({ kind: 'Evaluation', placement: 'published', id: byCity('330100'), byAct: false, tombstone: false });
+  await withdraw(byCity('330200'), '330000');
+  objects.push({ kind: 'Evaluation', placement: 'withdrawn', id: byCity('330200'), byAct: true, tombstone: true });
+  const third = evaluations.find((e) => !['330100', '330200'].includes(e.body.code))!.id;
+  await withdraw(third, '330000');
+  await classify(third, '330000');
+  objects.push({ kind: 'Evaluation', placement: 'classified', id: third, byAct: true, tombstone: true }); // withdrawn, then classified
+  // Annual lists: one per body and year. Zhejiang's, unpublished; the central one is public by its flag.
+  const posts = ok(await t.run(BodyPostsDocument, { code: '330000' }, '330000:VIEWER')).body as unknown as { posts: { id: string }[] };
+  const task = await createTask(t.testHub, '330000:LEAD', { executorCode: '330100', title: '清单任务' });
+  const list = ok(await t.run(PublishAnnualTaskListDocument, { input: { bodyCode: '330000', year: YEAR, title: '矩阵清单', public: false, items: [{ taskId: task.id, responsibleLeaderPostId: posts.posts[0].id, rank: 1 }] } }, '330000:LEAD'));
+  expect(list.publishAnnualTaskList.userErrors).toEqual([]);
+  objects.push({ kind: 'AnnualTaskList', placement: 'unpublished', id: (list.publishAnnualTaskList as unknown as { list: { id: string } }).list.id, byAct: false, tombstone: false });
+
+  for (const [name, q] of Object.entries(LISTS)) answers.set(name, JSON.stringify(ok((await q.run()) as { errors?: unknown; data?: unknown })));
+  answers.set('publicWithdrawals', JSON.stringify(ok(await t.run(PublicWithdrawalsDocument, { first: 100 }))));
+  answers.set('publicChanges', JSON.stringify(await allChanges(t)));
+});
+
+describe('public caller × public query × object placement', () => {
+  it('made every cell it claims', () => {
+    expect(objects.filter((o) => ['ReformTask', 'ReformDecision', 'Suggestion'].includes(o.kind))).toHaveLength(15);
+    expect(objects).toHaveLength(19);
+  });
+
+  it.each(Object.keys(LISTS))('%s lists exactly the published objects of its kind', (name) => {
+    const text = answers.get(name)!;
+    const wrong = objects.filter((o) => text.includes(o.id) !== (LISTS[name].kind === o.kind && listed(o, !!LISTS[name].zhejiangOnly))).map((o) => `${o.kind}/${o.placement}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('publicWithdrawals holds a tombstone of each withdrawn object and no other', () => {
+    const text = answers.get('publicWithdrawals')!;
+    expect(objects.filter((o) => text.includes(o.id) !== o.tombstone).map((o) => `${o.kind}/${o.placement}`)).toEqual([]);
+  });
+
+  it('publicChanges holds what was published or withdrawn by the act, never the unpublished or the classified', () => {
+    const text = answers.get('publicChanges')!;
+    expect(objects.filter((o) => text.includes(o.id) !== o.byAct).map((o) => `${o.kind}/${o.placement}`)).toEqual([]);
+  });
+
+  it.each(PLACEMENTS)('node and nodes: the public reads a %s object only when published (and tasks never)', async (placement) => {
+    const cell = objects.filter((o) => o.placement === placement);
+    expect(cell.length).toBeGreaterThan(0);
+    for (const o of cell) {
+      const visible = (placement === 'published' || placement === 'other') && o.kind !== 'ReformTask';
+      const one = await t.run(NodeDocument, { id: o.id });
+      expect(one.errors, `${o.kind}/${placement}`).toBeUndefined();
+      expect(one.data!.node === null, `${o.kind}/${placement}`).toBe(!visible);
+      const many = await t.run(NodesDocument, { ids: [o.id] });
+      expect(many.data!.nodes[0] === null, `${o.kind}/${placement} via nodes`).toBe(!visible);
+    }
+  });
+});
