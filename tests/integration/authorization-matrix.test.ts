@@ -145,6 +145,16 @@ const OPERATIONS: Record<string, OperationRow> = {
   'Query.annualTaskList': { access: PUBLIC, as: '330000', variables: (w) => ({ bodyCode: 'CN', year: w.year }), expect: pass(), note: 'the central list is public' },
   'Query.taskRollup': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ bodyCode: '330000', year: w.year }), expect: signedIn() },
   'Query.unfundedMandates': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ fiscalYear: w.year }), expect: signedIn() },
+  // The public portal: the same answer for every caller (placements: tests/integration/portal.matrix.test.ts).
+  'Query.publicDecisions': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
+  'Query.publicConsultations': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
+  'Query.publicTasks': { access: PUBLIC, as: '330000', variables: () => ({ bodyCode: '330000', first: 5 }), expect: pass() },
+  'Query.publicAnnualTaskList': { access: PUBLIC, as: '330000', variables: (w) => ({ bodyCode: 'CN', year: w.year }), expect: pass() },
+  'Query.publicEvaluations': { access: PUBLIC, as: '330000', variables: (w) => ({ year: w.year, first: 5 }), expect: pass() },
+  'Query.publicInspectionStats': { access: PUBLIC, as: '330000', variables: (w) => ({ bodyCode: '330000', year: w.year }), expect: pass(), note: 'counts only' },
+  'Query.publicSuggestions': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
+  'Query.publicWithdrawals': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
+  'Query.publicChanges': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
 
   // ---- mutations, in the order they run (later rows see what earlier ones changed) -------------
   'Mutation.createBody': {
@@ -643,6 +653,11 @@ const OPERATIONS: Record<string, OperationRow> = {
     expect: onlyRoles({ LEAD: 'OK' }),
   },
   'Mutation.allocateFund': { access: ['LEAD'], as: 'CN', variables: (w) => ({ input: { fundId: w.cnFund, toId: w.topTask, amount: '1.00' } }), expect: onlyRoles({ LEAD: 'OK' }) },
+  // The Hangzhou task was reviewed and published by the demo (330000 assigned it); Ningbo's was not.
+  'Mutation.recordDisclosureReview': { access: ['OFFICER', 'LEAD'], as: '330000', variables: (w) => ({ input: { id: w.hzTask } }), expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }), note: 'already reviewed: INVALID_STATE' },
+  'Mutation.markClassified': { access: ['OFFICER', 'LEAD'], as: '330000', variables: (w) => ({ input: { id: w.hzTask } }), expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }), note: 'public: withdraw first (INVALID_STATE)' },
+  'Mutation.publishObject': { access: ['LEAD'], as: '330000', variables: (w) => ({ input: { id: w.nbTask } }), expect: onlyRoles({ LEAD: 'USER_ERROR' }), note: 'no disclosure review: DISCLOSURE_REVIEW_REQUIRED' },
+  'Mutation.withdrawPublication': { access: ['LEAD'], as: '330000', variables: (w) => ({ input: { id: w.nbTask, reason: '矩阵测试撤回。' } }), expect: onlyRoles({ LEAD: 'USER_ERROR' }), note: 'not published: INVALID_STATE' },
 
   // ---- subscriptions: the public never gets past connection_init ------------------------------
   'Subscription.directiveIssued': {
