@@ -50,6 +50,7 @@ const VIEWS: View[] = [
   { name: 'tasks', who: 'lead', link: { zh: '改革任务', en: 'Reform tasks' }, ready: '[role=progressbar]' },
   { name: 'evaluations', who: 'lead', link: { zh: '政绩考核', en: 'Evaluations' }, ready: '.chart svg' },
   { name: 'supervision', who: 'officer', link: { zh: '督察整改', en: 'Supervision' }, ready: 'table.orders-received tbody tr' },
+  { name: 'portal', who: 'public', link: { zh: '阳光改革', en: 'Open reform' }, ready: 'table.public-tasks tbody tr' },
   { name: 'public', who: 'public', link: { zh: '公开指令', en: 'Public directives' }, ready: 'li.card' },
   { name: 'signin', who: 'public', open: async (page) => void (await page.getByRole('navigation').getByRole('link', { name: /^(登录|Sign in)$/ }).click()), ready: 'input[name=body]' },
 ];

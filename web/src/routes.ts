@@ -25,6 +25,7 @@ export const routes: RouteDef[] = [
   { path: '/tasks', title: 'view.tasks', auth: true, nav: true, view: lazy(() => import('./views/TasksView')) },
   { path: '/evaluations', title: 'view.evaluations', auth: true, nav: true, view: lazy(() => import('./views/EvaluationsView')) },
   { path: '/supervision', title: 'view.supervision', auth: true, nav: true, view: lazy(() => import('./views/SupervisionView')) },
+  { path: '/portal', title: 'view.portal', auth: false, nav: true, view: lazy(() => import('./views/PortalView')) },
   { path: '/public', title: 'view.public', auth: false, nav: true, view: lazy(() => import('./views/PublicView')) },
   { path: '/signin', title: 'view.signin', auth: false, nav: false, view: lazy(() => import('./views/SignInView')) },
 ];
