@@ -17,6 +17,9 @@ import {
   SubmitSuggestionDocument,
   WithdrawPublicationDocument,
 } from '../generated/graphql';
+import { LoaderRegistry, type RequestContext } from '../../src/platform/context';
+import { parseGlobalId } from '../../src/platform/graphql/global-id';
+import { isPublicNode } from '../../src/domains/transparency/publication.service';
 import { draft } from '../support/decisions';
 import { allChanges, publish, YEAR } from '../support/portal';
 import { createTask } from '../support/tasks';
@@ -169,5 +172,22 @@ describe('public caller × public query × object placement', () => {
       const many = await t.run(NodesDocument, { ids: [o.id] });
       expect(many.data!.nodes[0] === null, `${o.kind}/${placement} via nodes`).toBe(!visible);
     }
+  });
+});
+
+describe('isPublicNode, the predicate for trace and any other path that shows nodes to the public', () => {
+  it('agrees with the portal for every object of the table, and says no to types that are never public', async () => {
+    const ctx = { em: t.hub.db.dataSource.manager, loaders: new LoaderRegistry() } as unknown as RequestContext;
+    const wrong: string[] = [];
+    for (const o of objects) {
+      const { type, rowId } = parseGlobalId(o.id)!;
+      if ((await isPublicNode(ctx, type, rowId)) !== (o.placement === 'published' || o.placement === 'other')) wrong.push(`${o.kind}/${o.placement}`);
+    }
+    expect(wrong).toEqual([]);
+    const task = parseGlobalId(objects.find((o) => o.kind === 'ReformTask' && o.placement === 'published')!.id)!;
+    expect(await isPublicNode(ctx, 'Finding', task.rowId)).toBe(false);
+    expect(await isPublicNode(ctx, 'ToleranceCase', task.rowId)).toBe(false);
+    const body = await t.hub.db.dataSource.query(`SELECT id FROM body WHERE code = '330000'`);
+    expect(await isPublicNode(ctx, 'Body', body[0].id)).toBe(true);
   });
 });
