@@ -94,6 +94,11 @@ export class Governor {
     this.rules = limitRules(config.production);
   }
 
+  /** Cost points per minute of one client address without a token. */
+  private get publicLimit(): number {
+    return this.config.rateLimitPublic ?? this.config.rateLimitAccount;
+  }
+
   /** Size, parse, static limits, bounded validation and cost of one request's document. */
   check(query: string, variables: Record<string, unknown> | null | undefined, operationName: string | null | undefined): Verdict {
     const production = this.config.production;
@@ -134,9 +139,11 @@ export class Governor {
    * RATE_LIMITED once those budgets are spent.
    */
   async refuse(error: GraphQLError, accountId: string | null, clientKey: string): Promise<GraphQLError> {
-    const limit = this.config.rateLimitAccount;
-    if (limit <= 0) return error;
-    const keys = [{ key: `public:${clientKey}`, limit }, ...(accountId ? [{ key: `account:${accountId}`, limit }] : [])];
+    const keys = [
+      ...(this.publicLimit > 0 ? [{ key: `public:${clientKey}`, limit: this.publicLimit }] : []),
+      ...(accountId && this.config.rateLimitAccount > 0 ? [{ key: `account:${accountId}`, limit: this.config.rateLimitAccount }] : []),
+    ];
+    if (keys.length === 0) return error;
     const { ok, budget } = await this.limiter.charge(keys, LIMITS.cost);
     return ok ? error : rateLimitedError(budget, this.config.production);
   }
@@ -149,8 +156,9 @@ export class Governor {
     if (ctx.actor) {
       if (this.config.rateLimitAccount > 0) keys.push({ key: `account:${ctx.actor.accountId}`, limit: this.config.rateLimitAccount });
       if (this.config.rateLimitBody > 0) keys.push({ key: `body:${ctx.actor.body.code}`, limit: this.config.rateLimitBody });
-    } else if (this.config.rateLimitAccount > 0) {
-      keys.push({ key: `public:${clientKey}`, limit: this.config.rateLimitAccount });
+    } else if (this.publicLimit > 0) {
+      // The public portal: one budget per client address (req.ip, right behind a configured proxy).
+      keys.push({ key: `public:${clientKey}`, limit: this.publicLimit });
     }
     if (keys.length === 0) {
       this.budgets.set(ctx, { cost, budget: null });
