@@ -60,6 +60,14 @@ function key(node: SelectionNode): string {
   return `3${node.typeCondition?.name.value ?? ''}`;
 }
 
+function parseJson(text: string | null): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function untrusted(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: UNTRUSTED_OPERATION, http: { status: 400 } } });
 }
@@ -217,7 +225,14 @@ export class Governor {
       if (!this.trusted) return next();
       try {
         if (req.method === 'GET') {
-          req.query.query = this.trusted.resolve(req.query.query, req.query.documentId, undefined);
+          // Apollo reads a GET from req.url (express 5's req.query is recomputed from it on every read).
+          const url = new URL(req.url, 'http://hub.invalid');
+          const params = url.searchParams;
+          const ext = parseJson(params.get('extensions')) as { persistedQuery?: { sha256Hash?: unknown } } | undefined;
+          params.set('query', this.trusted.resolve(params.get('query') ?? undefined, params.get('documentId') ?? undefined, ext?.persistedQuery?.sha256Hash));
+          params.delete('documentId');
+          if (ext?.persistedQuery) params.delete('extensions');
+          req.url = url.pathname + url.search;
         } else if (req.body && typeof req.body === 'object' && !Array.isArray(req.body)) {
           const body = req.body as { query?: unknown; documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
           body.query = this.trusted.resolve(body.query, body.documentId, body.extensions?.persistedQuery?.sha256Hash);
