@@ -72,8 +72,8 @@ export async function startApollo(httpServer: http.Server, wsCleanup: { dispose(
       requestLogging(log, config, db),
       governor.apolloPlugin(),
       nulBytePlugin(),
-      ...(metrics ? [metrics.apolloPlugin(db)] : []),
-      publicCache.apolloPlugin(), // last: it shares the body as the others left it
+      publicCache.apolloPlugin(), // after the others: it shares the body as they left it
+      ...(metrics ? [metrics.apolloPlugin(db)] : []), // reads the cache's x-hub-cache header
     ],
   });
   await apollo.start();
