@@ -60,6 +60,24 @@ function key(node: SelectionNode): string {
   return `3${node.typeCondition?.name.value ?? ''}`;
 }
 
+/** A refusal answered by express, before Apollo: the error's status and headers, a GraphQL error body. */
+export function sendError(req: Request, res: Response, error: GraphQLError): void {
+  const { http, ...extensions } = error.extensions as { http?: { status?: number; headers?: Map<string, string> } };
+  for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
+  res.status(http?.status ?? 400);
+  res.type(req.accepts(['application/json', 'application/graphql-response+json']) === 'application/graphql-response+json' ? 'application/graphql-response+json' : 'application/json');
+  res.send(JSON.stringify({ errors: [{ message: error.message, extensions }] }));
+}
+
+/** The RateLimit-* headers of a budget. */
+export function rateLimitHeaders(budget: RateBudget): [string, string][] {
+  return [
+    ['ratelimit-limit', String(budget.limit)],
+    ['ratelimit-remaining', String(budget.remaining)],
+    ['ratelimit-reset', String(Math.max(0, Math.ceil((budget.resetAt - Date.now()) / 1000)))],
+  ];
+}
+
 function parseJson(text: string | null): unknown {
   try {
     return text ? JSON.parse(text) : undefined;
@@ -197,16 +215,20 @@ export class Governor {
       const verdict = this.check(params.query, variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : undefined, typeof params.operationName === 'string' ? params.operationName : undefined);
       if (verdict.kind !== 'refused') return next();
       try {
-        const error = await this.refuse(verdict.error, await this.accountOf(req.headers.authorization), req.ip ?? 'unknown');
-        const { http, ...extensions } = error.extensions as { http?: { status?: number; headers?: Map<string, string> } };
-        for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
-        res.status(http?.status ?? 400);
-        res.type(req.accepts(['application/json', 'application/graphql-response+json']) === 'application/graphql-response+json' ? 'application/graphql-response+json' : 'application/json');
-        res.send(JSON.stringify({ errors: [{ message: error.message, extensions }] }));
+        sendError(req, res, await this.refuse(verdict.error, await this.accountOf(req.headers.authorization), req.ip ?? 'unknown'));
       } catch (err) {
         next(err);
       }
     };
+  }
+
+  /**
+   * Charges an answer served from the public cache to the client address, as much as executing
+   * it costs: one gate, whichever way the answer is made. Null when the address has no budget.
+   */
+  async chargePublic(clientKey: string, cost: number): Promise<{ ok: boolean; budget: RateBudget } | null> {
+    if (this.publicLimit <= 0) return null;
+    return this.limiter.charge([{ key: `public:${clientKey}`, limit: this.publicLimit }], cost);
   }
 
   /** The account a bearer token names, verified without the database; null when absent or invalid. */
@@ -256,11 +278,7 @@ export class Governor {
           async willSendResponse({ response }) {
             const spent = governor.budgets.get(contextValue);
             if (!spent) return;
-            if (spent.budget) {
-              response.http.headers.set('ratelimit-limit', String(spent.budget.limit));
-              response.http.headers.set('ratelimit-remaining', String(spent.budget.remaining));
-              response.http.headers.set('ratelimit-reset', String(Math.max(0, Math.ceil((spent.budget.resetAt - Date.now()) / 1000))));
-            }
+            if (spent.budget) for (const [name, value] of rateLimitHeaders(spent.budget)) response.http.headers.set(name, value);
             if (response.body.kind === 'single') {
               // Two different limits, named apart: `cost.maximum` caps one operation, `rateLimit`
               // is the caller's per-minute budget (the RateLimit-* headers).

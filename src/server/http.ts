@@ -92,7 +92,7 @@ export function mountRequestIds(app: Express): void {
 }
 
 /** The explorer, /graphql over HTTP, and the JSON error and 404 answers. */
-export function mountGraphQL(app: Express, apollo: ApolloServer<RequestContext>, { config, log, db, governor, verifier, baseContext, metrics }: ServerDeps): void {
+export function mountGraphQL(app: Express, apollo: ApolloServer<RequestContext>, { config, log, db, governor, verifier, baseContext, metrics, publicCache }: ServerDeps): void {
   mountExplorer(app, config.explorer);
   app.use(
     '/graphql',
@@ -103,6 +103,7 @@ export function mountGraphQL(app: Express, apollo: ApolloServer<RequestContext>,
     },
     express.json({ limit: MAX_BODY }),
     governor.httpTrustedDocuments(),
+    publicCache.httpFastPath(governor), // answers from the public cache skip parsing and Apollo
     governor.httpGate(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

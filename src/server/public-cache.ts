@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import { ApolloServerPlugin, GraphQLRequestContextWillSendResponse, HeaderMap } from '@apollo/server';
-import type { FormattedExecutionResult } from 'graphql';
-import { DocumentNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import type { NextFunction, Request, Response } from 'express';
+import { DocumentNode, FormattedExecutionResult, FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { PUBLIC } from '../platform/auth/roles';
 import type { HubConfig } from '../platform/config';
 import type { RequestContext } from '../platform/context';
+import { operationCost } from '../platform/graphql/limits';
+import { rateLimitedError } from '../platform/rate-limit';
+import { type Governor, rateLimitHeaders, sendError } from './governor';
 import type { HubMetrics } from './metrics';
 
 /** Answers never shared between callers. */
@@ -37,7 +40,45 @@ function allRootFieldsPublic(document: DocumentNode, operation: OperationDefinit
 
 interface Entry {
   result: FormattedExecutionResult;
+  /** The body as Apollo writes it (JSON and a newline): what the express fast path sends. */
+  body: string;
   etag: string;
+  /** What executing it costs: a hit is charged the same. */
+  cost: number;
+  operation: string | null;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json; charset=utf-8';
+
+/**
+ * The media type of a shared answer, chosen by the hub (not left to Apollo) so that an answer from
+ * either path has the same headers: the acceptable type of the highest q, the client's first on a
+ * tie; null (Apollo answers 406) when neither JSON type is acceptable.
+ */
+export function sharedMediaType(accept: string | undefined | null): string | null {
+  if (!accept) return JSON_TYPE;
+  let best: { type: string; q: number } | null = null;
+  for (const part of accept.split(',')) {
+    const [range, ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+    const qParam = params.find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    if (!(q > 0)) continue;
+    const type = range === 'application/graphql-response+json' ? GRAPHQL_RESPONSE_TYPE : range === 'application/json' || range === 'application/*' || range === '*/*' ? JSON_TYPE : null;
+    if (type && (!best || q > best.q)) best = { type, q };
+  }
+  return best?.type ?? null;
+}
+
+/** Apollo's CSRF rule for a GET: a header a cross-site page cannot send without a preflight. */
+function passesCsrfCheck(req: Request): boolean {
+  if (req.headers['apollo-require-preflight'] !== undefined || req.headers['x-apollo-operation-name'] !== undefined) return true;
+  const type = req.headers['content-type'];
+  return type !== undefined && !/^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)\b/i.test(type);
+}
+
+function cacheKey(queryHash: string, operationName: string | null | undefined, variables: unknown): string {
+  return `${queryHash}\n${operationName ?? ''}\n${stableJson(variables ?? {})}`;
 }
 
 /**
@@ -86,6 +127,61 @@ export class PublicResponseCache {
     return verdict;
   }
 
+  /**
+   * Express middleware before Apollo: answers a tokenless GET that is in the cache without parsing,
+   * a context or Apollo's pipeline — charging the address the operation's cost all the same. Anything
+   * it is not sure of goes on to Apollo, which answers it (from the cache too, when it can).
+   */
+  httpFastPath(governor: Governor) {
+    return async (req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || this.entries.size === 0 || req.headers.authorization !== undefined || !passesCsrfCheck(req)) return next();
+      const started = performance.now();
+      const url = new URL(req.url, 'http://hub.invalid');
+      const params = url.searchParams;
+      const query = params.get('query');
+      let hash: string | undefined;
+      let variables: unknown;
+      try {
+        hash = query ? createHash('sha256').update(query).digest('hex') : (JSON.parse(params.get('extensions') ?? 'null') as { persistedQuery?: { sha256Hash?: string } } | null)?.persistedQuery?.sha256Hash;
+        variables = JSON.parse(params.get('variables') ?? '{}');
+      } catch {
+        return next(); // Apollo reports malformed parameters
+      }
+      const type = sharedMediaType(req.headers.accept);
+      const entry = hash && type ? this.entries.get(cacheKey(hash, params.get('operationName'), variables)) : undefined;
+      if (!entry || !type) return next();
+      try {
+        const charged = await governor.chargePublic(req.ip ?? 'unknown', entry.cost);
+        if (charged && !charged.ok) {
+          sendError(req, res, rateLimitedError(charged.budget, false));
+          return;
+        }
+        if (charged) for (const [name, value] of rateLimitHeaders(charged.budget)) res.setHeader(name, value);
+        this.setSharedHeaders((name, value) => res.setHeader(name, value), entry, true, type);
+        if (this.notModified(req.headers['if-none-match'], entry.etag, true)) res.status(304).end();
+        else res.status(200).send(entry.body);
+        this.metrics?.requestSeconds.observe({ operation: this.metrics.operationLabel(entry.operation), transport: 'http' }, (performance.now() - started) / 1000);
+      } catch (err) {
+        next(err);
+      }
+    };
+  }
+
+  /** Whether If-None-Match holds the answer's tag (304); counts the answer as not_modified, hit or miss. */
+  private notModified(ifNoneMatch: string | undefined | null, etag: string, hit: boolean): boolean {
+    const match = !!ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*');
+    this.metrics?.publicCache.inc({ result: match ? 'not_modified' : hit ? 'hit' : 'miss' });
+    return match;
+  }
+
+  private setSharedHeaders(set: (name: string, value: string) => void, entry: Entry, hit: boolean, type: string): void {
+    set('cache-control', this.cacheControl());
+    set('etag', entry.etag);
+    set('vary', 'Accept, Authorization');
+    set('content-type', type);
+    set('x-hub-cache', hit ? 'hit' : 'miss');
+  }
+
   private cacheControl(): string {
     return this.config.publicCacheMaxAge > 0 ? `public, max-age=${this.config.publicCacheMaxAge}` : 'public, no-cache';
   }
@@ -102,7 +198,7 @@ export class PublicResponseCache {
           async responseForOperation({ queryHash, document, operation }) {
             if (request.http?.method !== 'GET' || contextValue.actor || request.http.headers.has('authorization')) return null;
             if (!operation || !queryHash || !cache.cacheable(queryHash, document, operation)) return null;
-            key = `${queryHash}\n${operation.name?.value ?? ''}\n${stableJson(request.variables ?? {})}`;
+            key = cacheKey(queryHash, request.operationName, request.variables);
             generation = cache.generation;
             hit = cache.config.publicCacheEntries > 0 ? cache.entries.get(key) : undefined;
             if (!hit) return null;
@@ -123,33 +219,29 @@ export class PublicResponseCache {
   /** Makes a public answer shareable (headers, 304, storing); false when it is not to be shared after all. */
   private share(rc: GraphQLRequestContextWillSendResponse<RequestContext>, key: string, generation: number, hit: Entry | undefined): boolean {
     const { response } = rc;
-    if (response.body.kind !== 'single' || (response.http.status ?? 200) !== 200) return false;
+    const type = sharedMediaType(rc.request.http?.headers.get('accept'));
+    if (!type || response.body.kind !== 'single' || (response.http.status ?? 200) !== 200) return false;
     const result = response.body.singleResult;
     if (result.errors?.length) return false; // a refusal or a failure is never shared
     // What differs between callers or executions stays out of a shared body: the caller's budget is in the RateLimit-* headers.
     if (result.extensions) {
       const { rateLimit: _budget, sqlStatements: _statements, ...rest } = result.extensions as Record<string, unknown>;
-      result.extensions = Object.keys(rest).length ? rest : undefined;
-      if (!result.extensions) delete result.extensions;
+      if (Object.keys(rest).length) result.extensions = rest;
+      else delete result.extensions;
     }
     let entry = hit;
     if (!entry) {
-      entry = { result: { ...result }, etag: `"${createHash('sha256').update(JSON.stringify(result)).digest('base64url')}"` };
+      const body = JSON.stringify(result) + '\n'; // as Apollo writes it
+      const cost = rc.document ? operationCost(rc.schema, rc.document, rc.request.variables, rc.request.operationName) : 0;
+      entry = { result: { ...result }, body, etag: `"${createHash('sha256').update(body).digest('base64url')}"`, cost, operation: rc.operationName ?? null };
       if (this.config.publicCacheEntries > 0 && generation === this.generation) {
         this.entries.set(key, entry);
         if (this.entries.size > this.config.publicCacheEntries) this.entries.delete(this.entries.keys().next().value!);
       }
     }
     const headers = response.http.headers;
-    headers.set('cache-control', this.cacheControl());
-    headers.set('etag', entry.etag);
-    headers.set('vary', 'Accept, Authorization');
-    headers.set('x-hub-cache', hit ? 'hit' : 'miss');
-    const match = rc.request.http?.headers.get('if-none-match');
-    if (match && match.split(',').some((tag) => tag.trim() === entry.etag || tag.trim() === '*')) {
-      response.http.status = 304;
-      this.metrics?.publicCache.inc({ result: 'not_modified' });
-    } else this.metrics?.publicCache.inc({ result: hit ? 'hit' : 'miss' });
+    this.setSharedHeaders((name, value) => headers.set(name, value), entry, !!hit, type);
+    if (this.notModified(rc.request.http?.headers.get('if-none-match'), entry.etag, !!hit)) response.http.status = 304;
     return true;
   }
 }
