@@ -45,6 +45,8 @@ interface Entry {
   etag: string;
   /** What executing it costs: a hit is charged the same. */
   cost: number;
+  /** Date.now() when it was stored. */
+  storedAt: number;
   operation: string | null;
 }
 
@@ -148,7 +150,7 @@ export class PublicResponseCache {
         return next(); // Apollo reports malformed parameters
       }
       const type = sharedMediaType(req.headers.accept);
-      const entry = hash && type ? this.entries.get(cacheKey(hash, params.get('operationName'), variables)) : undefined;
+      const entry = hash && type ? this.fresh(cacheKey(hash, params.get('operationName'), variables)) : undefined;
       if (!entry || !type) return next();
       try {
         const charged = await governor.chargePublic(req.ip ?? 'unknown', entry.cost);
@@ -165,6 +167,19 @@ export class PublicResponseCache {
         next(err);
       }
     };
+  }
+
+  /**
+   * An entry young enough to serve. Besides the event log, entries age out after max-age (at least
+   * a second): that bounds answers that change with the clock (overdue counts) and changes recorded
+   * without a hub event on another instance (body and post administration, audited only).
+   */
+  private fresh(key: string): Entry | undefined {
+    if (this.config.publicCacheEntries <= 0) return undefined;
+    const entry = this.entries.get(key);
+    if (entry && Date.now() - entry.storedAt < Math.max(1, this.config.publicCacheMaxAge) * 1000) return entry;
+    if (entry) this.entries.delete(key);
+    return undefined;
   }
 
   /** Whether If-None-Match holds the answer's tag (304); counts the answer as not_modified, hit or miss. */
@@ -200,7 +215,7 @@ export class PublicResponseCache {
             if (!operation || !queryHash || !cache.cacheable(queryHash, document, operation)) return null;
             key = cacheKey(queryHash, request.operationName, request.variables);
             generation = cache.generation;
-            hit = cache.config.publicCacheEntries > 0 ? cache.entries.get(key) : undefined;
+            hit = cache.fresh(key);
             if (!hit) return null;
             cache.entries.delete(key); // most recently used last
             cache.entries.set(key, hit);
@@ -208,6 +223,8 @@ export class PublicResponseCache {
             return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { ...hit.result, extensions: { ...hit.result.extensions } } } };
           },
           async willSendResponse(rc) {
+            // A change that records no hub event (body administration) still ends this instance's generation.
+            if (rc.operation?.operation === 'mutation') cache.invalidate();
             const headers = rc.response.http.headers;
             if (key === null || !cache.share(rc, key, generation, hit)) headers.set('cache-control', PRIVATE);
           },
@@ -233,7 +250,7 @@ export class PublicResponseCache {
     if (!entry) {
       const body = JSON.stringify(result) + '\n'; // as Apollo writes it
       const cost = rc.document ? operationCost(rc.schema, rc.document, rc.request.variables, rc.request.operationName) : 0;
-      entry = { result: { ...result }, body, etag: `"${createHash('sha256').update(body).digest('base64url')}"`, cost, operation: rc.operationName ?? null };
+      entry = { result: { ...result }, body, etag: `"${createHash('sha256').update(body).digest('base64url')}"`, cost, operation: rc.operationName ?? null, storedAt: Date.now() };
       if (this.config.publicCacheEntries > 0 && generation === this.generation) {
         this.entries.set(key, entry);
         if (this.entries.size > this.config.publicCacheEntries) this.entries.delete(this.entries.keys().next().value!);

@@ -18,7 +18,7 @@ const SLOW_CONSUMER_BYTES = 1024 * 1024;
 /** GraphQL over WebSocket (graphql-transport-ws) on /graphql of the HTTP server: auth on connect, the governor's gate, masking. */
 export function attachWebSocket(
   httpServer: http.Server,
-  { config, log, db, schema, governor, verifier, baseContext, metrics, clientAddress }: ServerDeps,
+  { config, log, db, schema, governor, verifier, baseContext, metrics, clientAddress, publicCache }: ServerDeps,
 ): { cleanup: { dispose(): void | Promise<void> }; liveOperations: () => number } {
   const wsServer = new WebSocketServer({
     server: httpServer,
@@ -62,10 +62,12 @@ export function attachWebSocket(
       },
       // Called once a query or mutation has executed, or a subscription has started: only the former are timed.
       onOperation: (ctx, id, _payload, args) => {
+        const kind = getOperationAST(args.document, args.operationName)?.operation;
+        if (kind === 'mutation') publicCache.invalidate(); // as over HTTP: a change without a hub event too
         const op = started.get(ctx)?.get(id);
         if (!op || !metrics) return;
         started.get(ctx)!.delete(id);
-        if (getOperationAST(args.document, args.operationName)?.operation !== 'subscription') {
+        if (kind !== 'subscription') {
           metrics.requestSeconds.observe({ operation: op.operation, transport: 'ws' }, (performance.now() - op.at) / 1000);
         }
       },

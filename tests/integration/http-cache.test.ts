@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { describe, expect, it } from 'vitest';
-import { InboxDocument, IssueDirectiveDocument, PublicDirectivesPageDocument, ViewerDocument } from '../generated/graphql';
+import { BodyDocument, InboxDocument, IssueDirectiveDocument, PublicDirectivesPageDocument, UpdateBodyDocument, ViewerDocument } from '../generated/graphql';
 import { useTestHub } from '../support/test-hub';
 
 // Public reads over GET are shareable (Cache-Control public, strong ETag, 304) and answered from an
@@ -97,6 +97,20 @@ describe('public reads over GET', () => {
     expect(revalidated.text).toBe(after.text);
     const posted = await post(idOf(PublicDirectivesPageDocument as never), { first: 5 });
     expect(posted.data).toEqual(after.body?.data);
+  });
+});
+
+describe('changes without a hub event', () => {
+  it('a body renamed (audited, no hub event) invalidates this instance’s cached public answer', async () => {
+    const url = getUrl(t.url, idOf(BodyDocument as never), { code: '330100' });
+    const before = await get(url);
+    expect((await get(url)).headers.get('x-hub-cache')).toBe('hit');
+    const r = await t.run(UpdateBodyDocument, { input: { code: '330100', name: '杭州市（缓存）' } }, '330000:ADMIN');
+    expect(r.data?.updateBody.userErrors).toEqual([]);
+    const after = await get(url);
+    expect(after.headers.get('x-hub-cache')).toBe('miss');
+    expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
+    expect(JSON.stringify(after.body?.data)).toContain('杭州市（缓存）');
   });
 });
 
