@@ -226,9 +226,10 @@ export class Governor {
    * Charges an answer served from the public cache to the client address, as much as executing
    * it costs: one gate, whichever way the answer is made. Null when the address has no budget.
    */
-  async chargePublic(clientKey: string, cost: number): Promise<{ ok: boolean; budget: RateBudget } | null> {
-    if (this.publicLimit <= 0) return null;
-    return this.limiter.charge([{ key: `public:${clientKey}`, limit: this.publicLimit }], cost);
+  async chargePublic(clientKey: string, cost: number): Promise<{ refused: GraphQLError | null; budget: RateBudget | null }> {
+    if (this.publicLimit <= 0) return { refused: null, budget: null };
+    const { ok, budget } = await this.limiter.charge([{ key: `public:${clientKey}`, limit: this.publicLimit }], cost);
+    return { refused: ok ? null : rateLimitedError(budget, this.config.production), budget };
   }
 
   /** The account a bearer token names, verified without the database; null when absent or invalid. */

@@ -7,7 +7,6 @@ import { PUBLIC } from '../platform/auth/roles';
 import type { HubConfig } from '../platform/config';
 import type { RequestContext } from '../platform/context';
 import { operationCost } from '../platform/graphql/limits';
-import { rateLimitedError } from '../platform/rate-limit';
 import { type Governor, rateLimitHeaders, sendError } from './governor';
 import type { HubMetrics } from './metrics';
 
@@ -89,13 +88,12 @@ function cacheKey(queryHash: string, operationName: string | null | undefined, v
  * the body), 304 to a matching If-None-Match, and kept in an in-process cache keyed by document
  * hash, operation name and variables. Every other answer is `private, no-store`.
  *
- * The cache holds answers of one generation of the event log: every committed event (this
- * instance's commits at COMMIT, other instances' when this instance's relay publishes them) starts
- * a new generation and empties it, and an answer computed while a generation ended is not kept.
- * Every change the public can see is recorded as an event (the hub's one way to have side
- * effects), so an answer from the cache equals what executing the query would return — on another
+ * The cache holds answers of one generation: every committed event (this instance's at COMMIT,
+ * other instances' when this instance's relay publishes them) and every mutation on this instance
+ * starts a new generation and empties it, and an answer computed while a generation ended is not
+ * kept. So an answer from the cache equals what executing the query would return — on another
  * instance, from the moment its relay has read the event (the Redis hint: milliseconds; the poll:
- * at most a second).
+ * at most a second). Entries also age out after max-age (see `fresh`).
  */
 export class PublicResponseCache {
   private generation = 0;
@@ -153,12 +151,9 @@ export class PublicResponseCache {
       const entry = hash && type ? this.fresh(cacheKey(hash, params.get('operationName'), variables)) : undefined;
       if (!entry || !type) return next();
       try {
-        const charged = await governor.chargePublic(req.ip ?? 'unknown', entry.cost);
-        if (charged && !charged.ok) {
-          sendError(req, res, rateLimitedError(charged.budget, false));
-          return;
-        }
-        if (charged) for (const [name, value] of rateLimitHeaders(charged.budget)) res.setHeader(name, value);
+        const { refused, budget } = await governor.chargePublic(req.ip ?? 'unknown', entry.cost);
+        if (refused) return sendError(req, res, refused);
+        if (budget) for (const [name, value] of rateLimitHeaders(budget)) res.setHeader(name, value);
         this.setSharedHeaders((name, value) => res.setHeader(name, value), entry, true, type);
         if (this.notModified(req.headers['if-none-match'], entry.etag, true)) res.status(304).end();
         else res.status(200).send(entry.body);
