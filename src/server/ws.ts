@@ -37,7 +37,7 @@ export function attachWebSocket(
   // Open connections (the live-subscriptions gauge counts their operations at scrape time).
   const connections = new Set<{ subscriptions: Record<string, unknown> }>();
   // Start of each single-result operation (query, mutation) on WebSocket, for the latency histogram.
-  const started = new WeakMap<object, Map<string, { at: number; operation: string }>>();
+  const started = new WeakMap<object, Map<string, number>>();
   quietOversizedFrames(wsServer, log);
   const wsContext = (ctx: { extra: { socket: { close(code: number, reason: string): void } } }): RequestContext => ({
     ...baseContext(randomUUID()),
@@ -56,19 +56,19 @@ export function attachWebSocket(
         if (metrics) {
           let ops = started.get(ctx);
           if (!ops) started.set(ctx, (ops = new Map()));
-          ops.set(_id, { at: performance.now(), operation: metrics.operationLabel(payload.operationName) });
+          ops.set(_id, performance.now());
         }
         return governor.admitWs(wsContext(ctx), payload, clientAddress((ctx.extra as { request: http.IncomingMessage }).request));
       },
       // Called once a query or mutation has executed, or a subscription has started: only the former are timed.
       onOperation: (ctx, id, _payload, args) => {
-        const kind = getOperationAST(args.document, args.operationName)?.operation;
-        if (kind === 'mutation') publicCache.invalidate(); // as over HTTP: a change without a hub event too
-        const op = started.get(ctx)?.get(id);
-        if (!op || !metrics) return;
+        const operation = getOperationAST(args.document, args.operationName);
+        if (operation?.operation === 'mutation') publicCache.invalidate(); // as over HTTP: a change without a hub event too
+        const at = started.get(ctx)?.get(id);
+        if (at === undefined || !metrics) return;
         started.get(ctx)!.delete(id);
-        if (kind !== 'subscription') {
-          metrics.requestSeconds.observe({ operation: op.operation, transport: 'ws' }, (performance.now() - op.at) / 1000);
+        if (operation?.operation !== 'subscription') {
+          metrics.requestSeconds.observe({ operation: metrics.operationLabel(operation?.name?.value), transport: 'ws' }, (performance.now() - at) / 1000);
         }
       },
       onClose: (ctx) => void connections.delete(ctx as never),

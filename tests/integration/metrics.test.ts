@@ -51,6 +51,16 @@ describe('/metrics', () => {
     expect(after).toContain('# TYPE hub_process_cpu_seconds_total counter');
   });
 
+  it('times queries over WebSocket under transport="ws"', async () => {
+    const series = 'hub_graphql_request_duration_seconds_count{operation="PublicDirectivesPage",transport="ws"}';
+    const before = sample(await scrape(), series);
+    const op = subscribe(t.testHub.hub.wsUrl, await t.token('330100', 'VIEWER'), PublicDirectivesPageDocument, { first: 2 });
+    const [result] = await op.waitFor(1);
+    expect(result.publicDirectives.edges.length).toBeGreaterThan(0);
+    await op.close();
+    expect(sample(await scrape(), series) - before).toBe(1);
+  });
+
   it('gauges live subscriptions and the event relay lag', async () => {
     const before = await scrape();
     expect(before).toContain('# TYPE hub_event_relay_lag gauge');
