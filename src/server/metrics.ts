@@ -82,7 +82,11 @@ export class HubMetrics {
         if (s) this.set(Math.max(0, s.committed - s.published));
       },
     });
-    collectDefaultMetrics({ register: this.registry, prefix: 'hub_' });
+  }
+
+  /** The text a scrape answers: this hub's series and the process's. */
+  async text(): Promise<string> {
+    return (await processRegistry().metrics()) + (await this.registry.metrics());
   }
 
   /** A bounded label for a client-chosen operation name. */
@@ -127,6 +131,17 @@ export class HubMetrics {
       close: () => limiter.close(),
     };
   }
+}
+
+let processSeries: Registry | undefined;
+
+/** CPU, memory, event loop, GC: one set per process (they monitor the process, and hubs in tests share one). */
+function processRegistry(): Registry {
+  if (!processSeries) {
+    processSeries = new Registry();
+    collectDefaultMetrics({ register: processSeries, prefix: 'hub_' });
+  }
+  return processSeries;
 }
 
 const instrumented = new WeakSet<GraphQLSchema>();
@@ -187,7 +202,7 @@ export function mountMetrics(app: Express, config: HubConfig, metrics: HubMetric
       return;
     }
     try {
-      const body = await metrics.registry.metrics();
+      const body = await metrics.text();
       res.setHeader('cache-control', 'no-store');
       res.type(metrics.registry.contentType).send(body);
     } catch (err) {
