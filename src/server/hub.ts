@@ -55,7 +55,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const pubsub = createHubPubSub();
   const schema = buildHubSchema();
 
-  // Filled in below: the gauges read the relay and the WebSockets, which need the limiter first.
+  // The gauges read the relay and the WebSockets, made further down: they are filled in there.
   const live = { subscriptions: () => 0, relay: null as EventRelay | null };
   const metrics =
     config.metrics === 'off'
