@@ -28,6 +28,21 @@ export interface HubConfig {
   rateLimitAccount: number;
   /** Cost points per minute per body (0: no limit). */
   rateLimitBody: number;
+  /** Cost points per minute per client address for tokenless requests (HUB_RATE_LIMIT_PUBLIC; unset: rateLimitAccount; 0: no limit). */
+  rateLimitPublic?: number;
+  /**
+   * Express `trust proxy` (HUB_TRUST_PROXY): which proxies may name the client address in
+   * X-Forwarded-For — a hop count or a list of addresses/subnets (`loopback`, `10.0.0.0/8`). False
+   * (unset): the socket's address is the client, and a forwarded header is ignored.
+   */
+  trustProxy: false | number | string[];
+  /** max-age of public cacheable GET answers, seconds (HUB_PUBLIC_CACHE_MAX_AGE; 0: revalidate every time). */
+  publicCacheMaxAge: number;
+  /** Answers held by the in-process cache of public GETs (HUB_PUBLIC_CACHE_ENTRIES; 0: off). */
+  publicCacheEntries: number;
+  /** GET /metrics (HUB_METRICS): `off`, `local` (loopback callers without forwarding headers) or `token` (HUB_METRICS_TOKEN as a bearer token). */
+  metrics: 'off' | 'local' | 'token';
+  metricsToken?: string;
   /** Public writes (comments, suggestions) per minute per client address (0: no limit). */
   publicWritesPerAddress: number;
   /** Public writes per minute per target (a decision in consultation, a body) (0: no limit). */
@@ -81,6 +96,26 @@ export function parseOrigins(value: string | undefined): string[] | undefined {
     });
 }
 
+/** Parses HUB_TRUST_PROXY: unset/false/0, a hop count, or comma-separated addresses, subnets and `loopback`/`linklocal`/`uniquelocal`. */
+export function parseTrustProxy(value: string | undefined): false | number | string[] {
+  const v = value?.trim() ?? '';
+  if (v === '' || v === '0' || v.toLowerCase() === 'false') return false;
+  // `true` would believe any X-Forwarded-For, so any caller could pick its own rate-limit key.
+  if (v.toLowerCase() === 'true') throw new Error('HUB_TRUST_PROXY=true would trust a forwarded address from anyone: give the hop count or the proxies\' addresses');
+  if (/^\d+$/.test(v)) return Number(v);
+  return v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function metricsMode(value: string | undefined, token: string | undefined): HubConfig['metrics'] {
+  const mode = (value || 'local').toLowerCase();
+  if (mode !== 'off' && mode !== 'local' && mode !== 'token') throw new Error(`HUB_METRICS must be off, local or token, got "${value}"`);
+  if (mode === 'token' && (!token || token.length < 16)) throw new Error('HUB_METRICS=token needs HUB_METRICS_TOKEN of at least 16 characters');
+  return mode;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const production = env.NODE_ENV === 'production';
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -105,6 +140,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     dbPoolSize: int('HUB_DB_POOL_SIZE', env.HUB_DB_POOL_SIZE, 10),
     rateLimitAccount: int('HUB_RATE_LIMIT_ACCOUNT', env.HUB_RATE_LIMIT_ACCOUNT, 100_000),
     rateLimitBody: int('HUB_RATE_LIMIT_BODY', env.HUB_RATE_LIMIT_BODY, 500_000),
+    rateLimitPublic: env.HUB_RATE_LIMIT_PUBLIC ? int('HUB_RATE_LIMIT_PUBLIC', env.HUB_RATE_LIMIT_PUBLIC, 0) : undefined,
+    trustProxy: parseTrustProxy(env.HUB_TRUST_PROXY),
+    publicCacheMaxAge: int('HUB_PUBLIC_CACHE_MAX_AGE', env.HUB_PUBLIC_CACHE_MAX_AGE, 30),
+    publicCacheEntries: int('HUB_PUBLIC_CACHE_ENTRIES', env.HUB_PUBLIC_CACHE_ENTRIES, 1000),
+    metrics: metricsMode(env.HUB_METRICS, env.HUB_METRICS_TOKEN),
+    metricsToken: env.HUB_METRICS_TOKEN || undefined,
     publicWritesPerAddress: int('HUB_PUBLIC_WRITES_PER_ADDRESS', env.HUB_PUBLIC_WRITES_PER_ADDRESS, 10),
     publicWritesPerTarget: int('HUB_PUBLIC_WRITES_PER_TARGET', env.HUB_PUBLIC_WRITES_PER_TARGET, 600),
     trustedDocuments: env.HUB_TRUSTED_DOCUMENTS || undefined,

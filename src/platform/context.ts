@@ -44,6 +44,8 @@ export interface RequestContext {
   publicWriteLimits?: { perAddress: number; perTarget: number };
   /** On WebSocket: closes the caller's connection (slow subscribers). */
   closeConnection?: (code: number, reason: string) => void;
+  /** Times root fields for /metrics (absent when metrics are off). */
+  observeRootField?: (field: string, seconds: number) => void;
   /** Live events a subscription may hold for a slow subscriber before the connection closes. */
   subscriptionBuffer?: number;
 }

@@ -60,6 +60,32 @@ function key(node: SelectionNode): string {
   return `3${node.typeCondition?.name.value ?? ''}`;
 }
 
+/** A refusal answered by express, before Apollo: the error's status and headers, a GraphQL error body. */
+export function sendError(req: Request, res: Response, error: GraphQLError): void {
+  const { http, ...extensions } = error.extensions as { http?: { status?: number; headers?: Map<string, string> } };
+  for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
+  res.status(http?.status ?? 400);
+  res.type(req.accepts(['application/json', 'application/graphql-response+json']) === 'application/graphql-response+json' ? 'application/graphql-response+json' : 'application/json');
+  res.send(JSON.stringify({ errors: [{ message: error.message, extensions }] }));
+}
+
+/** The RateLimit-* headers of a budget. */
+export function rateLimitHeaders(budget: RateBudget): [string, string][] {
+  return [
+    ['ratelimit-limit', String(budget.limit)],
+    ['ratelimit-remaining', String(budget.remaining)],
+    ['ratelimit-reset', String(Math.max(0, Math.ceil((budget.resetAt - Date.now()) / 1000)))],
+  ];
+}
+
+function parseJson(text: string | null): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function untrusted(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: UNTRUSTED_OPERATION, http: { status: 400 } } });
 }
@@ -92,6 +118,11 @@ export class Governor {
   ) {
     this.trusted = config.trustedDocuments ? new TrustedDocuments(config.trustedDocuments) : null;
     this.rules = limitRules(config.production);
+  }
+
+  /** Cost points per minute of one client address without a token. */
+  private get publicLimit(): number {
+    return this.config.rateLimitPublic ?? this.config.rateLimitAccount;
   }
 
   /** Size, parse, static limits, bounded validation and cost of one request's document. */
@@ -134,9 +165,11 @@ export class Governor {
    * RATE_LIMITED once those budgets are spent.
    */
   async refuse(error: GraphQLError, accountId: string | null, clientKey: string): Promise<GraphQLError> {
-    const limit = this.config.rateLimitAccount;
-    if (limit <= 0) return error;
-    const keys = [{ key: `public:${clientKey}`, limit }, ...(accountId ? [{ key: `account:${accountId}`, limit }] : [])];
+    const keys = [
+      ...(this.publicLimit > 0 ? [{ key: `public:${clientKey}`, limit: this.publicLimit }] : []),
+      ...(accountId && this.config.rateLimitAccount > 0 ? [{ key: `account:${accountId}`, limit: this.config.rateLimitAccount }] : []),
+    ];
+    if (keys.length === 0) return error;
     const { ok, budget } = await this.limiter.charge(keys, LIMITS.cost);
     return ok ? error : rateLimitedError(budget, this.config.production);
   }
@@ -149,8 +182,9 @@ export class Governor {
     if (ctx.actor) {
       if (this.config.rateLimitAccount > 0) keys.push({ key: `account:${ctx.actor.accountId}`, limit: this.config.rateLimitAccount });
       if (this.config.rateLimitBody > 0) keys.push({ key: `body:${ctx.actor.body.code}`, limit: this.config.rateLimitBody });
-    } else if (this.config.rateLimitAccount > 0) {
-      keys.push({ key: `public:${clientKey}`, limit: this.config.rateLimitAccount });
+    } else if (this.publicLimit > 0) {
+      // The public portal: one budget per client address (req.ip, right behind a configured proxy).
+      keys.push({ key: `public:${clientKey}`, limit: this.publicLimit });
     }
     if (keys.length === 0) {
       this.budgets.set(ctx, { cost, budget: null });
@@ -181,16 +215,21 @@ export class Governor {
       const verdict = this.check(params.query, variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : undefined, typeof params.operationName === 'string' ? params.operationName : undefined);
       if (verdict.kind !== 'refused') return next();
       try {
-        const error = await this.refuse(verdict.error, await this.accountOf(req.headers.authorization), req.ip ?? 'unknown');
-        const { http, ...extensions } = error.extensions as { http?: { status?: number; headers?: Map<string, string> } };
-        for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
-        res.status(http?.status ?? 400);
-        res.type(req.accepts(['application/json', 'application/graphql-response+json']) === 'application/graphql-response+json' ? 'application/graphql-response+json' : 'application/json');
-        res.send(JSON.stringify({ errors: [{ message: error.message, extensions }] }));
+        sendError(req, res, await this.refuse(verdict.error, await this.accountOf(req.headers.authorization), req.ip ?? 'unknown'));
       } catch (err) {
         next(err);
       }
     };
+  }
+
+  /**
+   * Charges an answer served from the public cache to the client address, as much as executing
+   * it costs: one gate, whichever way the answer is made. Null when the address has no budget.
+   */
+  async chargePublic(clientKey: string, cost: number): Promise<{ refused: GraphQLError | null; budget: RateBudget | null }> {
+    if (this.publicLimit <= 0) return { refused: null, budget: null };
+    const { ok, budget } = await this.limiter.charge([{ key: `public:${clientKey}`, limit: this.publicLimit }], cost);
+    return { refused: ok ? null : rateLimitedError(budget, this.config.production), budget };
   }
 
   /** The account a bearer token names, verified without the database; null when absent or invalid. */
@@ -209,7 +248,14 @@ export class Governor {
       if (!this.trusted) return next();
       try {
         if (req.method === 'GET') {
-          req.query.query = this.trusted.resolve(req.query.query, req.query.documentId, undefined);
+          // Apollo reads a GET from req.url (express 5's req.query is recomputed from it on every read).
+          const url = new URL(req.url, 'http://hub.invalid');
+          const params = url.searchParams;
+          const ext = parseJson(params.get('extensions')) as { persistedQuery?: { sha256Hash?: unknown } } | undefined;
+          params.set('query', this.trusted.resolve(params.get('query') ?? undefined, params.get('documentId') ?? undefined, ext?.persistedQuery?.sha256Hash));
+          params.delete('documentId');
+          if (ext?.persistedQuery) params.delete('extensions');
+          req.url = url.pathname + url.search;
         } else if (req.body && typeof req.body === 'object' && !Array.isArray(req.body)) {
           const body = req.body as { query?: unknown; documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
           body.query = this.trusted.resolve(body.query, body.documentId, body.extensions?.persistedQuery?.sha256Hash);
@@ -233,11 +279,7 @@ export class Governor {
           async willSendResponse({ response }) {
             const spent = governor.budgets.get(contextValue);
             if (!spent) return;
-            if (spent.budget) {
-              response.http.headers.set('ratelimit-limit', String(spent.budget.limit));
-              response.http.headers.set('ratelimit-remaining', String(spent.budget.remaining));
-              response.http.headers.set('ratelimit-reset', String(Math.max(0, Math.ceil((spent.budget.resetAt - Date.now()) / 1000))));
-            }
+            if (spent.budget) for (const [name, value] of rateLimitHeaders(spent.budget)) response.http.headers.set(name, value);
             if (response.body.kind === 'single') {
               // Two different limits, named apart: `cost.maximum` caps one operation, `rateLimit`
               // is the caller's per-minute budget (the RateLimit-* headers).

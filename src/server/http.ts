@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express, NextFunction, Request, Response } from 'express';
@@ -16,6 +17,8 @@ import { mountExplorer } from './explorer';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, maskError } from './errors';
 import type { Governor } from './governor';
 import { resolveActor, unauthenticatedError } from './identity';
+import type { HubMetrics } from './metrics';
+import { PRIVATE, PublicResponseCache } from './public-cache';
 
 const MAX_BODY = '1mb';
 
@@ -28,10 +31,29 @@ export interface ServerDeps {
   governor: Governor;
   verifier: TokenVerifier;
   baseContext: (requestId: string) => Omit<RequestContext, 'actor'>;
+  publicCache: PublicResponseCache;
+  metrics: HubMetrics | null;
+  /** The client's address (HUB_TRUST_PROXY decides whether a forwarded one is believed); for the WebSocket handshake. */
+  clientAddress: (req: http.IncomingMessage) => string;
+}
+
+/**
+ * The client address of a raw request as express's req.ip computes it: walk X-Forwarded-For from
+ * the nearest hop while the hop is a trusted proxy ('trust proxy fn'; by default none is).
+ */
+export function clientAddressOf(app: Express): (req: http.IncomingMessage) => string {
+  const trust = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
+  return (req) => {
+    const chain = [req.socket.remoteAddress ?? 'unknown'];
+    const forwarded = req.headers['x-forwarded-for'];
+    if (typeof forwarded === 'string') chain.push(...forwarded.split(',').map((a) => a.trim()).filter(Boolean).reverse());
+    for (let hop = 0; hop < chain.length - 1; hop++) if (!trust(chain[hop], hop)) return chain[hop];
+    return chain[chain.length - 1];
+  };
 }
 
 /** Apollo Server for GraphQL over HTTP; `wsCleanup` is drained with it. */
-export async function startApollo(httpServer: http.Server, wsCleanup: { dispose(): void | Promise<void> }, { config, log, db, schema, governor }: ServerDeps): Promise<ApolloServer<RequestContext>> {
+export async function startApollo(httpServer: http.Server, wsCleanup: { dispose(): void | Promise<void> }, { config, log, db, schema, governor, publicCache, metrics }: ServerDeps): Promise<ApolloServer<RequestContext>> {
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !config.production,
@@ -42,11 +64,16 @@ export async function startApollo(httpServer: http.Server, wsCleanup: { dispose(
     parseOptions,
     hideSchemaDetailsFromClientErrors: config.production,
     plugins: [
+      // Apollo's implicit cache-control plugin wraps every field resolver (8–22% of the CPU of the
+      // hot reads, issue #19); HTTP caching is the public cache's, by operation (public-cache.ts).
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
       requestLogging(log, config, db),
       governor.apolloPlugin(),
       nulBytePlugin(),
+      publicCache.apolloPlugin(), // after the others: it shares the body as they left it
+      ...(metrics ? [metrics.apolloPlugin(db)] : []), // reads the cache's x-hub-cache header
     ],
   });
   await apollo.start();
@@ -65,16 +92,22 @@ export function mountRequestIds(app: Express): void {
 }
 
 /** The explorer, /graphql over HTTP, and the JSON error and 404 answers. */
-export function mountGraphQL(app: Express, apollo: ApolloServer<RequestContext>, { config, log, db, governor, verifier, baseContext }: ServerDeps): void {
+export function mountGraphQL(app: Express, apollo: ApolloServer<RequestContext>, { config, log, db, governor, verifier, baseContext, metrics, publicCache }: ServerDeps): void {
   mountExplorer(app, config.explorer);
   app.use(
     '/graphql',
+    (_req: Request, res: Response, next: NextFunction) => {
+      // Every answer is private unless the public cache makes it shareable (a refusal included).
+      res.setHeader('cache-control', PRIVATE);
+      next();
+    },
     express.json({ limit: MAX_BODY }),
     governor.httpTrustedDocuments(),
+    publicCache.httpFastPath(governor), // answers from the public cache skip parsing and Apollo
     governor.httpGate(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        if (config.exposeSqlCount) db.statements.begin();
+        if (config.exposeSqlCount || metrics) db.statements.begin();
         const requestId = res.locals.requestId as string;
         try {
           const actor = await resolveActor(verifier, db.dataSource.manager, req.headers.authorization);

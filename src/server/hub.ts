@@ -6,8 +6,8 @@ import { assertIdentityConfigured, createVerifier } from '../platform/auth/token
 import type { HubConfig } from '../platform/config';
 import { LoaderRegistry, RequestContext } from '../platform/context';
 import type { Database } from '../platform/database/data-source';
-import { noTransactionEvents, transactionEvents } from '../platform/events/outbox';
-import { EventRelay } from '../platform/events/relay';
+import { noTransactionEvents, onEventsCommitted, transactionEvents } from '../platform/events/outbox';
+import { EventRelay, lastSeq } from '../platform/events/relay';
 import { DeadlineScheduler } from '../platform/events/scheduler';
 import { createLogger, Logger } from '../platform/logger';
 import { createHubPubSub, HubPubSub } from '../platform/pubsub';
@@ -15,7 +15,9 @@ import { createRateLimiter } from '../platform/rate-limit';
 import { openDatabase, seedDemoOnce } from './database';
 import { Governor } from './governor';
 import { mountHealth } from './health';
-import { mountGraphQL, mountRequestIds, startApollo } from './http';
+import { clientAddressOf, mountGraphQL, mountRequestIds, startApollo } from './http';
+import { HubMetrics, instrumentRootFields, mountMetrics } from './metrics';
+import { PublicResponseCache } from './public-cache';
 import { buildHubSchema } from './schema';
 import { mountWebApp } from './web';
 import { attachWebSocket } from './ws';
@@ -53,7 +55,19 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const pubsub = createHubPubSub();
   const schema = buildHubSchema();
 
-  const limiter = createRateLimiter(config.redisUrl, config.redisPrefix, log);
+  // The gauges read the relay and the WebSockets, made further down: they are filled in there.
+  const live = { subscriptions: () => 0, relay: null as EventRelay | null };
+  const metrics =
+    config.metrics === 'off'
+      ? null
+      : new HubMetrics({
+          liveSubscriptions: () => live.subscriptions(),
+          relaySeqs: async () => ({ committed: await db.statements.background(() => lastSeq(db)), published: live.relay?.publishedSeq ?? 0 }),
+        });
+  if (metrics) instrumentRootFields(schema);
+  const observeRootField = metrics ? (field: string, seconds: number) => metrics.rootFieldSeconds.observe({ field }, seconds) : undefined;
+  const baseLimiter = createRateLimiter(config.redisUrl, config.redisPrefix, log);
+  const limiter = metrics ? metrics.countRefusals(baseLimiter) : baseLimiter;
   const baseContext = (requestId: string): Omit<RequestContext, 'actor'> => ({
     requestId,
     db,
@@ -64,21 +78,35 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     rateLimiter: limiter,
     publicWriteLimits: { perAddress: config.publicWritesPerAddress, perTarget: config.publicWritesPerTarget },
     events: noTransactionEvents,
+    ...(observeRootField ? { observeRootField } : {}),
   });
-  const relay = new EventRelay({ db, log, sink: pubsub, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix });
+  // A new generation of public answers at this instance's own COMMIT (before the mutation answers)
+  // and when the relay publishes what other instances committed.
+  const publicCache = new PublicResponseCache(config, metrics);
+  const stopInvalidating = onEventsCommitted(db, () => publicCache.invalidate());
+  const relay = new EventRelay({ db, log, sink: pubsub, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, onPublished: () => publicCache.invalidate() });
+  live.relay = relay;
   await relay.start();
   const scheduler = new DeadlineScheduler(db, log, (em) => ({ ...baseContext(`deadline-${randomUUID()}`), em, actor: null, events: transactionEvents(em, db, null, 'scheduler') }));
 
   const governor = new Governor(schema, config, limiter, verifier);
-  const deps = { config, log, db, schema, governor, verifier, baseContext };
-
   const app = express();
   app.disable('x-powered-by');
+  // Only the public cache's strong ETags; express would tag every answer, private ones included.
+  app.set('etag', false);
+  // req.ip: the socket's address unless HUB_TRUST_PROXY names the proxies allowed to forward one.
+  app.set('trust proxy', config.trustProxy);
+  const clientAddress = clientAddressOf(app);
+  const deps = { config, log, db, schema, governor, verifier, baseContext, publicCache, metrics, clientAddress };
+
   const httpServer = http.createServer(app);
-  const wsCleanup = attachWebSocket(httpServer, deps);
+  const ws = attachWebSocket(httpServer, deps);
+  const wsCleanup = ws.cleanup;
+  live.subscriptions = ws.liveOperations;
   const apollo = await startApollo(httpServer, wsCleanup, deps);
   mountRequestIds(app);
   mountHealth(app, db, relay);
+  mountMetrics(app, config, metrics);
   mountWebApp(app, config, log); // the department web app at / (src/server/web.ts); never shadows /graphql
   mountGraphQL(app, apollo, deps);
 
@@ -97,6 +125,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     async stop() {
       await apollo.stop();
       await scheduler.stop();
+      stopInvalidating();
       await relay.stop();
       await limiter.close();
       if (db.dataSource.isInitialized) await db.dataSource.destroy();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import { getOperationAST } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { TokenError } from '../platform/auth/tokens';
@@ -15,7 +16,10 @@ import { MAX_FRAME_BYTES, quietOversizedFrames, SocketsPerAccount, subscriptionL
 const SLOW_CONSUMER_BYTES = 1024 * 1024;
 
 /** GraphQL over WebSocket (graphql-transport-ws) on /graphql of the HTTP server: auth on connect, the governor's gate, masking. */
-export function attachWebSocket(httpServer: http.Server, { config, log, db, schema, governor, verifier, baseContext }: ServerDeps): { dispose(): void | Promise<void> } {
+export function attachWebSocket(
+  httpServer: http.Server,
+  { config, log, db, schema, governor, verifier, baseContext, metrics, clientAddress, publicCache }: ServerDeps,
+): { cleanup: { dispose(): void | Promise<void> }; liveOperations: () => number } {
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
@@ -30,6 +34,10 @@ export function attachWebSocket(httpServer: http.Server, { config, log, db, sche
   });
 
   const socketsPerAccount = new SocketsPerAccount(config.wsMaxSocketsPerAccount);
+  // Open connections (the live-subscriptions gauge counts their operations at scrape time).
+  const connections = new Set<{ subscriptions: Record<string, unknown> }>();
+  // Start of each single-result operation (query, mutation) on WebSocket, for the latency histogram.
+  const started = new WeakMap<object, Map<string, number>>();
   quietOversizedFrames(wsServer, log);
   const wsContext = (ctx: { extra: { socket: { close(code: number, reason: string): void } } }): RequestContext => ({
     ...baseContext(randomUUID()),
@@ -38,14 +46,32 @@ export function attachWebSocket(httpServer: http.Server, { config, log, db, sche
     subscriptionBuffer: config.subscriptionBuffer,
   });
 
-  return useServer(
+  const cleanup = useServer(
     {
       schema,
       // The same trusted-document, limit and rate checks as HTTP (graphql-ws runs no Apollo rules).
       onSubscribe: (ctx, _id, payload) => {
         const refused = subscriptionLimitError(config, ctx.subscriptions) ?? nulByteError(payload.query, payload.variables);
-        return refused ? [refused] : governor.admitWs(wsContext(ctx), payload, (ctx.extra as { request: http.IncomingMessage }).request.socket.remoteAddress ?? 'unknown');
+        if (refused) return [refused];
+        if (metrics) {
+          let ops = started.get(ctx);
+          if (!ops) started.set(ctx, (ops = new Map()));
+          ops.set(_id, performance.now());
+        }
+        return governor.admitWs(wsContext(ctx), payload, clientAddress((ctx.extra as { request: http.IncomingMessage }).request));
       },
+      // Called once a query or mutation has executed, or a subscription has started: only the former are timed.
+      onOperation: (ctx, id, _payload, args) => {
+        const operation = getOperationAST(args.document, args.operationName);
+        if (operation?.operation === 'mutation') publicCache.invalidate(); // as over HTTP: a change without a hub event too
+        const at = started.get(ctx)?.get(id);
+        if (at === undefined || !metrics) return;
+        started.get(ctx)!.delete(id);
+        if (operation?.operation !== 'subscription') {
+          metrics.requestSeconds.observe({ operation: metrics.operationLabel(operation?.name?.value), transport: 'ws' }, (performance.now() - at) / 1000);
+        }
+      },
+      onClose: (ctx) => void connections.delete(ctx as never),
       // A subscriber that does not read its socket cannot grow our memory: past 1 MiB unsent, close
       // it; it resumes from its last cursor.
       // Apollo's formatError does not see this transport: errors are masked the same way here.
@@ -63,6 +89,7 @@ export function attachWebSocket(httpServer: http.Server, { config, log, db, sche
           }
           (ctx.extra as { actor?: unknown }).actor = actor;
           if (!socketsPerAccount.admit(actor.accountId, ctx.extra.socket)) return false;
+          connections.add(ctx as never);
           if (actor.expiresAt) {
             const timer = setTimeout(() => ctx.extra.socket.close(4401, 'Unauthorized: token expired'), Math.max(0, actor.expiresAt - Date.now()));
             timer.unref();
@@ -78,4 +105,12 @@ export function attachWebSocket(httpServer: http.Server, { config, log, db, sche
     },
     wsServer,
   );
+  return {
+    cleanup,
+    liveOperations: () => {
+      let n = 0;
+      for (const c of connections) n += Object.keys(c.subscriptions).length;
+      return n;
+    },
+  };
 }

@@ -4,12 +4,22 @@ import { benchAuditVerify, printAuditVerify } from './audit.bench';
 import { benchDirectiveFanOut, printFanOut } from './directives.bench';
 import { benchEvaluation, printEvaluation } from './evaluation.bench';
 import { nationalBench } from './national.bench';
+import { benchPublicRead, printPublicRead, publicReadFromArgs } from './public-read.bench';
 import { benchTasks, printTasks } from './tasks.bench';
 import { dialects } from './support';
 
 // `npm run bench`: prints figures; never part of `npm test`.
 async function main(): Promise<void> {
   const started = Date.now();
+  // `npm run bench -- --only-public [--public-query='…' --public-variables='{…}']`: the public-read bench alone.
+  const publicRead = publicReadFromArgs(process.argv);
+  const publicRows: (string | number)[][] = [];
+  for (const dialect of await dialects()) {
+    process.stderr.write(`public read over GET, cached vs executed, on ${dialect}…\n`);
+    publicRows.push(...(await benchPublicRead(dialect, publicRead)));
+  }
+  printPublicRead(publicRows);
+  if (process.argv.includes('--only-public')) process.exit(0);
   const rows: (string | number)[][] = [];
   for (const dialect of await dialects()) {
     process.stderr.write(`directive fan-out on ${dialect}…\n`);

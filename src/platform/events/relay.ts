@@ -32,6 +32,8 @@ export interface RelayOptions {
   sink: EventSink;
   redisUrl?: string;
   redisPrefix: string;
+  /** Called after each batch of events this instance published (the public cache starts a new generation). */
+  onPublished?: () => void;
 }
 
 /**
@@ -51,6 +53,11 @@ export class EventRelay {
   private redis: { pub: Redis; sub: Redis; channel: string } | null = null;
 
   constructor(private readonly options: RelayOptions) {}
+
+  /** The highest seq this instance has published (the relay-lag metric). */
+  get publishedSeq(): number {
+    return this.last;
+  }
 
   /** Starts after everything already in the log: those events were published by whoever committed them. */
   async start(): Promise<void> {
@@ -145,6 +152,7 @@ export class EventRelay {
             log.error({ err, seq: row.seq, kind: row.kind }, 'publishing an event failed');
           }
         }
+        if (rows.length) this.options.onPublished?.();
         if (rows.length < BATCH || this.stopped) return;
       }
     } catch (err) {
