@@ -286,11 +286,11 @@ export class Governor {
     return {
       async requestDidStart({ contextValue }) {
         return {
-          async didResolveOperation({ request, operationName }) {
+          async didResolveOperation({ source, request, operationName }) {
             if (contextValue.admission) return;
             const caller = contextValue.actor;
             const outcome = await governor.gate(
-              { query: request.query, variables: request.variables, operationName, clientKey: contextValue.clientKey ?? 'unknown' },
+              { query: source, variables: request.variables, operationName, clientKey: contextValue.clientKey ?? 'unknown' },
               { accountId: async () => caller?.accountId ?? null, actor: async () => caller },
             );
             if (outcome.kind !== 'invalid') contextValue.admission = outcome.admission;
