@@ -55,6 +55,10 @@ export default defineConfig(async () => {
       exclude: dialect === 'postgres' && !ci ? ['tests/integration/channels.chaos.test.ts'] : [],
       globalSetup: ['tests/support/global-setup.ts'],
       env: { HUB_TEST_DB: dialect, HUB_PG_ADMIN_URL: adminUrl },
+      // Each file starts its own hub on its own database, and the hub keeps no state in modules:
+      // files of one worker share the imported modules (the TypeScript of the whole server and
+      // the generated operations, evaluated once per worker instead of once per file).
+      isolate: false,
     },
   });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
 import { Delegation } from '../../src/domains/powers/delegation.entity';
 import { Directive, Feedback } from '../../src/domains/channels/channel.entities';
@@ -26,17 +26,13 @@ import {
   IssuedWithPendingReceiptsDocument,
 } from '../generated/graphql';
 import { errorCodes } from '../support/client';
-import { startTestHub, TestHub } from '../support/hub';
 import { allocation, definePower, delegate, YEAR } from '../support/powers';
 import { inDays, openThread, post } from '../support/threads';
+import { useTestHub } from '../support/test-hub';
 
 // What an outside integrator ran into (issue #17): id variables, exact numbers, filters, orders.
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub();
-});
-afterAll(async () => t?.stop());
+const t = useTestHub();
 
 const em = () => t.hub.db.dataSource.manager;
 async function snapshot() {

@@ -3,10 +3,11 @@ import { Field, ObjectType } from 'type-graphql';
 import { LoaderRegistry, RequestContext } from '../../platform/context';
 import { readCommitted } from '../../platform/database/transaction';
 import { forbidden, unauthenticated } from '../../platform/errors/api-errors';
-import type { HubEventEnvelope, HubEventKind } from '../../platform/events/event-map';
+import type { HubEventKind } from '../../platform/events/event-map';
 import { HubEvent } from '../../platform/events/hub-event.entity';
 import { lastSeq } from '../../platform/events/relay';
 import { REFORM_EVENT_KINDS, ReformEventKind } from '../../platform/events/reform-event-kind';
+import { eventSignal } from '../../platform/events/signal';
 import { expectGlobalId } from '../../platform/graphql/global-id';
 import { resumableStream, SLOW_CONSUMER_CLOSE } from '../../platform/resumable-stream';
 import { decodeEventCursor, encodeEventCursor } from '../reform-events/reform-events.service';
@@ -96,25 +97,7 @@ export async function decisionActivityStream(ctx: RequestContext, decisionId: st
   };
 
   // The hub's event topic is only a signal here: what to deliver is read from the log.
-  const source = ctx.pubsub.subscribe('hub.event') as AsyncIterable<HubEventEnvelope>;
-  const live: AsyncIterable<Item> = {
-    [Symbol.asyncIterator]() {
-      const it = source[Symbol.asyncIterator]();
-      return {
-        async next() {
-          for (;;) {
-            const r = await it.next();
-            if (r.done) return r;
-            if (r.value.subjectId === rowId && KINDS.includes(r.value.kind)) return { done: false, value: { seq: r.value.seq, delivery: null } };
-          }
-        },
-        async return() {
-          await it.return?.();
-          return { done: true as const, value: undefined };
-        },
-      };
-    },
-  };
+  const live = eventSignal<Item>(ctx.pubsub, (e) => (e.subjectId === rowId && KINDS.includes(e.kind) ? { seq: e.seq, delivery: null } : undefined));
   const stream = resumableStream<Item>({
     live,
     after: from,

@@ -4,6 +4,7 @@ import { readCommitted } from '../../platform/database/transaction';
 import { HubEvent, HubEventAudience } from '../../platform/events/hub-event.entity';
 import { lastSeq } from '../../platform/events/relay';
 import { eventKindsFor, REFORM_EVENT_KINDS, ReformEventKind } from '../../platform/events/reform-event-kind';
+import { eventSignal } from '../../platform/events/signal';
 import { badUserInput, forbidden, unauthenticated } from '../../platform/errors/api-errors';
 import type { NodeFetcher } from '../../platform/graphql/node.resolver';
 import { resumableStream, SLOW_CONSUMER_CLOSE } from '../../platform/resumable-stream';
@@ -83,24 +84,8 @@ export async function reformEventStream(ctx: RequestContext, fetcherOf: (type: s
     );
   };
 
-  const source = ctx.pubsub.subscribe('hub.event');
-  const live: AsyncIterable<unknown> = {
-    [Symbol.asyncIterator]() {
-      const it = source[Symbol.asyncIterator]();
-      return {
-        async next() {
-          for (;;) {
-            const r = await it.next();
-            if (r.done || wanted.has(r.value.kind)) return r; // other kinds cannot be in this stream
-          }
-        },
-        async return() {
-          await it.return?.();
-          return { done: true as const, value: undefined };
-        },
-      };
-    },
-  };
+  // The hub's event topic is only a signal: what to deliver is read from the log (other kinds cannot be in this stream).
+  const live = eventSignal(ctx.pubsub, (e) => (wanted.has(e.kind) ? e : undefined));
   const stream = resumableStream<Item>({
     live,
     after,
