@@ -6,7 +6,7 @@ import type { Logger } from './logger';
 import type { EventRecorder } from './events/event-map';
 import { transactionEvents } from './events/outbox';
 import type { HubPubSub } from './pubsub';
-import type { RateLimiter } from './rate-limit';
+import type { RateBudget, RateLimiter } from './rate-limit';
 
 /** DataLoaders of one request (or one transaction), created on first use by the domain that owns them. */
 export class LoaderRegistry {
@@ -42,6 +42,8 @@ export interface RequestContext {
   rateLimiter?: RateLimiter;
   /** Limits on public writes per minute: per client address and per target (0: none). */
   publicWriteLimits?: { perAddress: number; perTarget: number };
+  /** What the governor's gate charged for this operation (cost, the caller's budget after it). */
+  admission?: { cost: number; budget: RateBudget | null };
   /** On WebSocket: closes the caller's connection (slow subscribers). */
   closeConnection?: (code: number, reason: string) => void;
   /** Times root fields for /metrics (absent when metrics are off). */

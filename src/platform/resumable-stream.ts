@@ -26,6 +26,18 @@ export interface ResumableOptions<E extends Sequenced> {
 export const SLOW_SUBSCRIBER = 'SUBSCRIBER_TOO_SLOW';
 /** WebSocket close code for a subscriber that fell too far behind. */
 export const SLOW_CONSUMER_CLOSE = 4413;
+
+/**
+ * The bound every subscription of a connection shares: graphql-ws waits for each message to be
+ * flushed, so a subscriber that does not read makes live events pile up; past the bound, the
+ * connection closes and the client resumes from its cursor.
+ */
+export function subscriberLimits(ctx: { subscriptionBuffer?: number; closeConnection?: (code: number, reason: string) => void }): Pick<ResumableOptions<Sequenced>, 'maxBuffered' | 'onOverflow'> {
+  return {
+    maxBuffered: ctx.subscriptionBuffer,
+    onOverflow: () => ctx.closeConnection?.(SLOW_CONSUMER_CLOSE, 'Subscriber too slow: resubscribe with the cursor of your last delivery'),
+  };
+}
 const PAGE = 200;
 
 /**

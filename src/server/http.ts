@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express, NextFunction, Request, Response } from 'express';
 import { GraphQLError, GraphQLSchema } from 'graphql';
+import type { Actor } from '../platform/auth/actor';
 import { TokenError, TokenVerifier } from '../platform/auth/tokens';
 import type { HubConfig } from '../platform/config';
 import type { RequestContext } from '../platform/context';
@@ -94,6 +95,9 @@ export function mountRequestIds(app: Express): void {
 /** The explorer, /graphql over HTTP, and the JSON error and 404 answers. */
 export function mountGraphQL(app: Express, apollo: ApolloServer<RequestContext>, { config, log, db, governor, verifier, baseContext, metrics, publicCache }: ServerDeps): void {
   mountExplorer(app, config.explorer);
+  // The caller, looked up once per request: by the governor's gate when it admits the operation, else by the context.
+  const identify = (req: Request, res: Response): Promise<Actor | null> =>
+    (res.locals.actor ??= resolveActor(verifier, db.dataSource.manager, req.headers.authorization)) as Promise<Actor | null>;
   app.use(
     '/graphql',
     (_req: Request, res: Response, next: NextFunction) => {
@@ -102,16 +106,15 @@ export function mountGraphQL(app: Express, apollo: ApolloServer<RequestContext>,
       next();
     },
     express.json({ limit: MAX_BODY }),
-    governor.httpTrustedDocuments(),
-    publicCache.httpFastPath(governor), // answers from the public cache skip parsing and Apollo
-    governor.httpGate(),
+    publicCache.httpFastPath(governor), // answers from the public cache skip the gate's parsing and Apollo
+    governor.httpGate(identify),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         if (config.exposeSqlCount || metrics) db.statements.begin();
         const requestId = res.locals.requestId as string;
         try {
-          const actor = await resolveActor(verifier, db.dataSource.manager, req.headers.authorization);
-          return { ...baseContext(requestId), actor, clientKey: req.ip ?? 'unknown' };
+          const actor = await identify(req, res);
+          return { ...baseContext(requestId), actor, clientKey: req.ip ?? 'unknown', admission: res.locals.admission as RequestContext['admission'] };
         } catch (err) {
           if (err instanceof TokenError) throw unauthenticatedError(`Invalid bearer token: ${err.message}.`);
           if (isDatabaseUnavailable(err)) {

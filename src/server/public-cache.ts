@@ -142,7 +142,10 @@ export class PublicResponseCache {
       let hash: string | undefined;
       let variables: unknown;
       try {
-        hash = query ? createHash('sha256').update(query).digest('hex') : (JSON.parse(params.get('extensions') ?? 'null') as { persistedQuery?: { sha256Hash?: string } } | null)?.persistedQuery?.sha256Hash;
+        // A trusted-document id is the sha256 of the document's text, as is an automatic persisted query's hash.
+        hash = query
+          ? createHash('sha256').update(query).digest('hex')
+          : (params.get('documentId')?.replace(/^sha256:/, '') ?? (JSON.parse(params.get('extensions') ?? 'null') as { persistedQuery?: { sha256Hash?: string } } | null)?.persistedQuery?.sha256Hash);
         variables = JSON.parse(params.get('variables') ?? '{}');
       } catch {
         return next(); // Apollo reports malformed parameters

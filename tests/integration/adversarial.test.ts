@@ -1,9 +1,9 @@
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BodyDocument } from '../generated/graphql';
 import { CORPUS, fanOut, probeWhile, sendAttack } from '../support/adversarial';
-import { startTestHub, TestHub } from '../support/hub';
 import { codesOf, post } from '../support/raw';
+import { useTestHub } from '../support/test-hub';
 
 // Issue #18: what an outside attack found. Each hostile document or frame is refused within a
 // bounded time while another client keeps being served. The bounds here are loose on purpose (the
@@ -20,12 +20,8 @@ async function healthz(url: string): Promise<number> {
 }
 
 describe('the adversarial corpus', () => {
-  let t: TestHub;
-  beforeAll(async () => {
-    // Budgets out of the way: this block is about the time a refusal takes, the next one about its charge.
-    t = await startTestHub({ config: { rateLimitAccount: 0 } });
-  });
-  afterAll(async () => t?.stop());
+  // Budgets out of the way: this block is about the time a refusal takes, the next one about its charge.
+  const t = useTestHub({ config: { rateLimitAccount: 0 } });
 
   it.each(CORPUS.map((a) => [a.name, a] as const))('%s: refused quickly while another client and /healthz keep answering', async (_name, attack) => {
     const viewer = await t.token('330100', 'VIEWER');
@@ -47,6 +43,7 @@ describe('the adversarial corpus', () => {
     }
     expect(latencies.length).toBeGreaterThan(0);
     expect(Math.max(...latencies)).toBeLessThan(OTHERS_WITHIN_MS);
+    expect(statuses.length).toBeGreaterThan(0);
     expect(statuses.every((s) => s === 200)).toBe(true);
   });
 
@@ -92,12 +89,8 @@ describe('the adversarial corpus', () => {
 });
 
 describe('a refusal is charged to the caller and to the client address', () => {
-  let t: TestHub;
-  beforeAll(async () => {
-    // Room for exactly three refusals (each is charged as the costliest operation admitted, 5,000).
-    t = await startTestHub({ config: { rateLimitAccount: 15_000, rateLimitBody: 1_000_000 } });
-  });
-  afterAll(async () => t?.stop());
+  // Room for exactly three refusals (each is charged as the costliest operation admitted, 5,000).
+  const t = useTestHub({ config: { rateLimitAccount: 15_000, rateLimitBody: 1_000_000 } });
 
   it('so repeated refusals end in RATE_LIMITED for that account and that address, and no one else', async () => {
     const attacker = await t.token('330100', 'VIEWER');

@@ -14,8 +14,8 @@ import { encodeEventCursor } from '../../src/domains/reform-events/reform-events
 import { AUTHENTICATED, PUBLIC, Role } from '../../src/platform/auth/roles';
 import { toGlobalId } from '../../src/platform/graphql/global-id';
 import { buildHubSchema } from '../../src/server/schema';
-import { startTestHub, TestHub } from '../support/hub';
 import { codesOf, post, RawResult, SubscribeOutcome, trySubscribe } from '../support/raw';
+import { useTestHub } from '../support/test-hub';
 
 // The authorization matrix, generated from the schema: every root field and every Node type has a
 // row below, and the test fails when the schema and the table disagree in either direction. Each
@@ -820,7 +820,7 @@ function classifySubscription(s: SubscribeOutcome): Outcome {
 
 // ---- the world -------------------------------------------------------------------------------
 
-let t: TestHub;
+const t = useTestHub({ config: { publicWritesPerAddress: 100 } });
 let w: World;
 const tokens = new Map<string, string>();
 let cells = 0;
@@ -992,7 +992,6 @@ async function discoverTasks() {
 }
 
 beforeAll(async () => {
-  t = await startTestHub({ config: { publicWritesPerAddress: 100 } });
   w = await discover();
 });
 
@@ -1005,7 +1004,6 @@ afterAll(async () => {
       `${objectRows} object-level rows × (${placements} placements × ${ROLES.length} roles + public) = ${objectRows * (placements * ROLES.length + 1)}; ` +
       `${cells} cells executed\n`,
   );
-  await t?.stop();
 });
 
 // ---- the table matches the schema --------------------------------------------------------------

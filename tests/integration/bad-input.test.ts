@@ -15,8 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../src/platform/graphql/connection';
 import { toGlobalId } from '../../src/platform/graphql/global-id';
 import { buildHubSchema } from '../../src/server/schema';
-import { startTestHub, TestHub } from '../support/hub';
-import { settleDeadlines } from '../support/test-hub';
+import { settleDeadlines, useTestHub } from '../support/test-hub';
 import { codesOf, post, RawResult, trySubscribe } from '../support/raw';
 import { settle } from '../support/supervision';
 
@@ -27,7 +26,8 @@ import { settle } from '../support/supervision';
 const RUNS_PER_MUTATION = Number(process.env.HUB_FUZZ_RUNS || 40);
 const SEED = process.env.HUB_FUZZ_SEED ? Number(process.env.HUB_FUZZ_SEED) : undefined;
 
-let t: TestHub;
+// Public writes are rate-limited per address (one address here): off, so the fuzzing reaches the checks.
+const t = useTestHub({ config: { publicWritesPerAddress: 0, publicWritesPerTarget: 0 } });
 let token: string;
 let realIds: string[] = [];
 let ids: Record<'inboxDirective' | 'issuedDirective' | 'hzFeedback' | 'nbFeedback' | 'received' | 'granted' | 'thread' | 'inspection' | 'finding' | 'order' | 'hzCase' | 'hzEvaluation' | 'zjSystem' | 'zjHub' | 'zjExpert' | 'zjSurvey' | 'hzObservation', string>;
@@ -159,8 +159,6 @@ function mutationInputArb(type: GraphQLInputObjectType): fc.Arbitrary<unknown> {
 }
 
 beforeAll(async () => {
-  // Public writes are rate-limited per address (one address here): off, so the fuzzing reaches the checks.
-  t = await startTestHub({ config: { publicWritesPerAddress: 0, publicWritesPerTarget: 0 } });
   // Row counts prove a refusal wrote nothing, so no deadline may fire between two counts: let the
   // demo's due ones fire now, then stop the scheduler (fuzzed calls schedule deadlines of their own).
   await settleDeadlines(t.hub);
@@ -279,7 +277,6 @@ async function supervisionIds() {
 
 afterAll(async () => {
   process.stdout.write(`bad input: ${runs} mutation calls (${RUNS_PER_MUTATION} per mutation); refused: ${Object.values(refusals).reduce((a, b) => a + b, 0)}, succeeded: ${JSON.stringify(successes)}\n`);
-  await t?.stop();
 });
 
 function refused(r: RawResult, field: string): boolean {

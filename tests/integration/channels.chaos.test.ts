@@ -28,6 +28,10 @@ describe('1,000 directives while 50 subscribers come and go', () => {
     let issuing = true;
 
     // Each subscriber: connect (resuming from its last cursor), stay a random while, drop, repeat.
+    // The two sleeps below are not waits for a result: they model how long a user stays connected
+    // and stays away (the churn under test), and they only run while the issuers are busy, so they
+    // add no time to the test (at most one 450 ms turn at the end). What the test waits for is
+    // event-driven: sub.waitFor(missing) in the final sessions.
     const agents = cities.map(async (city) => {
       const token = await t.token(city.code, ['VIEWER']);
       const seen: DirectiveIssuedSubscription['directiveIssued'][] = [];

@@ -7,7 +7,7 @@ import { Body } from '../../src/domains/bodies/body.entity';
 import { Receipt } from '../../src/domains/channels/channel.entities';
 import { encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
 import { tempDir } from '../support/env';
-import { startTestHub, TestHub } from '../support/hub';
+import { useTestHub } from '../support/test-hub';
 
 // Acceptance of the client package (issue #17): build and pack clients/typescript, install the
 // tarball into a scratch project outside the repository — offline: its dependencies are packed
@@ -19,14 +19,12 @@ const root = path.resolve(__dirname, '..', '..');
 const pkgDir = path.join(root, 'clients', 'typescript');
 const modules = path.join(root, 'node_modules');
 
-let t: TestHub;
+const t = useTestHub();
 let scratch: string;
 beforeAll(async () => {
-  t = await startTestHub();
   scratch = tempDir('hub-client-scratch-');
 });
 afterAll(async () => {
-  await t?.stop();
   if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
 });
 

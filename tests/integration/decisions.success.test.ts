@@ -112,7 +112,9 @@ describe('a major decision from draft to adoption', () => {
       ),
     ).decision!;
     expect(adopted).toMatchObject({ status: 'ADOPTED', adoptedVersion: { number: 1 }, directives: { totalCount: 1 } });
-    expect(adopted.stages.filter((s) => s.status === 'COMPLETED').every((s) => s.boundVersion === 1)).toBe(true);
+    const completed = adopted.stages.filter((s) => s.status === 'COMPLETED');
+    expect(completed.length).toBeGreaterThan(0);
+    expect(completed.every((s) => s.boundVersion === 1)).toBe(true);
     const directiveId = adopted.directives.edges[0].node.id;
     const [zj] = await zjSub.waitFor(1);
     const [js] = await jsSub.waitFor(1);

@@ -1,11 +1,10 @@
 import path from 'node:path';
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BodyDocument, IssueDirectiveDocument, ViewerDocument } from '../generated/graphql';
 import { errorCodes, execute } from '../support/client';
-import { startTestHub, TestHub } from '../support/hub';
 import { clientFor } from '../support/subscriptions';
-import { inboxCursorOf, settleDeadlines } from '../support/test-hub';
+import { inboxCursorOf, settleDeadlines, useTestHub } from '../support/test-hub';
 
 const COST_BOMB = '{ bodies(first: 100) { edges { node { children(first: 100) { edges { node { children(first: 100) { totalCount } } } } } } } }';
 const TOO_DEEP = '{ body(code: "CN") { parent { parent { parent { parent { parent { parent { parent { parent { code } } } } } } } } } }';
@@ -16,11 +15,7 @@ async function post(url: string, query: string, headers: Record<string, string> 
 }
 
 describe('limits on HTTP and WebSocket alike', () => {
-  let t: TestHub;
-  beforeAll(async () => {
-    t = await startTestHub();
-  });
-  afterAll(async () => t?.stop());
+  const t = useTestHub();
 
   it('refuses a cost bomb, a deep query and a token flood over HTTP, before running them', async () => {
     await settleDeadlines(t.hub); // the hub's own start-up work is not what this counts
@@ -53,11 +48,7 @@ describe('limits on HTTP and WebSocket alike', () => {
 });
 
 describe('rate limits in cost points', () => {
-  let t: TestHub;
-  beforeAll(async () => {
-    t = await startTestHub({ config: { rateLimitAccount: 120, rateLimitBody: 1000 } });
-  });
-  afterAll(async () => t?.stop());
+  const t = useTestHub({ config: { rateLimitAccount: 120, rateLimitBody: 1000 } });
 
   it('charges each operation its cost, reports it in headers, and refuses with the reset time once spent', async () => {
     const token = await t.token('330100', ['VIEWER']);
@@ -90,11 +81,7 @@ describe('rate limits in cost points', () => {
 });
 
 describe('trusted documents', () => {
-  let t: TestHub;
-  beforeAll(async () => {
-    t = await startTestHub({ config: { trustedDocuments: path.resolve(__dirname, '..', 'generated', 'persisted-documents.json') } });
-  });
-  afterAll(async () => t?.stop());
+  const t = useTestHub({ config: { trustedDocuments: path.resolve(__dirname, '..', 'generated', 'persisted-documents.json') } });
 
   it('accepts the generated client’s operations, by text or by id, and nothing else', async () => {
     const token = await t.token('330100', ['VIEWER']);
@@ -113,11 +100,7 @@ describe('trusted documents', () => {
 });
 
 describe('a subscriber that stops reading', () => {
-  let t: TestHub;
-  beforeAll(async () => {
-    t = await startTestHub({ config: { subscriptionBuffer: 20 } });
-  });
-  afterAll(async () => t?.stop());
+  const t = useTestHub({ config: { subscriptionBuffer: 20 } });
 
   it('is cut off with a clear close code instead of growing server memory', async () => {
     const token = await t.token('330900', ['VIEWER']);

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestHub, TestHub } from '../support/hub';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestHub } from '../support/test-hub';
 
-let t: TestHub;
+const t = useTestHub();
 let base: string;
-beforeAll(async () => {
-  t = await startTestHub();
+beforeAll(() => {
   base = `http://localhost:${t.hub.port}`;
 });
-afterAll(async () => t?.stop());
 
 describe('HTTP transport and operations endpoints', () => {
   it('answers /healthz and /readyz with JSON', async () => {

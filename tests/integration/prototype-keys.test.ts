@@ -12,11 +12,11 @@ import {
   isNonNullType,
   isScalarType,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/platform/graphql/global-id';
 import { buildHubSchema } from '../../src/server/schema';
-import { startTestHub, TestHub } from '../support/hub';
 import { codesOf, post, trySubscribe } from '../support/raw';
+import { useTestHub } from '../support/test-hub';
 
 // Issue #18: ids whose decoded type was a property of Object.prototype ("constructor", "__proto__",
 // "toString" …) reached a lookup in a plain object and answered INTERNAL_SERVER_ERROR. Every name of
@@ -120,14 +120,12 @@ const targets = [
 ];
 const subscriptionTargets = Object.values(schema.getSubscriptionType()!.getFields()).flatMap((f) => targetsOf('subscription', f));
 
-let t: TestHub;
+const t = useTestHub({ config: { rateLimitAccount: 0, rateLimitBody: 0, publicWritesPerAddress: 0, publicWritesPerTarget: 0 } });
 let admin: string;
 
 beforeAll(async () => {
-  t = await startTestHub({ config: { rateLimitAccount: 0, rateLimitBody: 0, publicWritesPerAddress: 0, publicWritesPerTarget: 0 } });
   admin = await t.token('330000', ['LEAD', 'OFFICER', 'ADMIN']);
 });
-afterAll(async () => t?.stop());
 
 describe('names of Object.prototype as ids and codes', () => {
   it('covers node, nodes, auditTrail and the code inputs', () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AcknowledgeRectificationOrderDocument,
   AddInspectionGroupMemberDocument,
@@ -14,16 +14,14 @@ import {
   SubmitRectificationPlanDocument,
   VerifyRectificationDocument,
 } from '../generated/graphql';
-import { startTestHub, TestHub } from '../support/hub';
 import { addMember, find, HASH, order, plan, visit } from '../support/inspections';
 import { settle, expectErrorCodes, expectUserErrors, inDays, issueAndAcknowledge, ok, unchanged } from '../support/supervision';
+import { useTestHub } from '../support/test-hub';
 
-let t: TestHub;
+const t = useTestHub();
 beforeAll(async () => {
-  t = await startTestHub();
   await settle(t);
 });
-afterAll(async () => t?.stop());
 
 const planInput = (input: Partial<PlanInspectionMutationVariables['input']>): PlanInspectionMutationVariables => ({
   input: { title: '拒绝测试', year: 2031, mode: 'ON_SITE', subjectCodes: ['330100'], plannedFrom: inDays(-1), plannedTo: inDays(5), ...input },

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
 import {
   AcknowledgeRectificationOrderDocument,
@@ -15,16 +15,12 @@ import {
   SubmitRectificationPlanDocument,
   VerifyRectificationDocument,
 } from '../generated/graphql';
-import { startTestHub, TestHub } from '../support/hub';
 import { addMember, find, HASH, order, plan, visit } from '../support/inspections';
 import { subscribe } from '../support/subscriptions';
 import { inDays, issueAndAcknowledge, ok } from '../support/supervision';
+import { useTestHub } from '../support/test-hub';
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub();
-});
-afterAll(async () => t?.stop());
+const t = useTestHub();
 
 const YEAR = 2031; // the test's own year: the demo inspection (this year) does not count in it
 

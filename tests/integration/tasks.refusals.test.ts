@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Directive, Receipt } from '../../src/domains/channels/channel.entities';
 import { DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskCoExecutor, TaskReminder } from '../../src/domains/tasks/task.entity';
 import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
@@ -24,14 +24,10 @@ import {
   VerifyTaskCompletionDocument,
 } from '../generated/graphql';
 import { errorCodes, GraphQLResult } from '../support/client';
-import { startTestHub, TestHub } from '../support/hub';
 import { acceptTask, createTask, decompose, inDays, report } from '../support/tasks';
+import { useTestHub } from '../support/test-hub';
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub();
-});
-afterAll(async () => t?.stop());
+const t = useTestHub();
 
 const em = () => t.hub.db.dataSource.manager;
 const year = new Date().getUTCFullYear();

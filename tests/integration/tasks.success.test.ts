@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ReformTask } from '../../src/domains/tasks/task.entity';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
 import {
@@ -19,14 +19,10 @@ import {
   VerifyMilestoneDocument,
   VerifyTaskCompletionDocument,
 } from '../generated/graphql';
-import { startTestHub, TestHub } from '../support/hub';
 import { acceptTask, createTask, decompose, divideHalfUp, inDays, insertTaskTree, pct, report, taskId, TreeNode } from '../support/tasks';
+import { useTestHub } from '../support/test-hub';
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub();
-});
-afterAll(async () => t?.stop());
+const t = useTestHub();
 
 const em = () => t.hub.db.dataSource.manager;
 const year = new Date().getUTCFullYear();

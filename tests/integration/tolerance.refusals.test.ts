@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ToleranceCase } from '../../src/domains/tolerance/tolerance.entity';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
 import {
@@ -9,15 +9,13 @@ import {
   SignToleranceDecisionDocument,
   ToleranceCaseNodeDocument,
 } from '../generated/graphql';
-import { startTestHub, TestHub } from '../support/hub';
 import { settle, expectErrorCodes, expectUserErrors, inDays, issueAndAcknowledge, ok, openCase, unchanged } from '../support/supervision';
+import { useTestHub } from '../support/test-hub';
 
-let t: TestHub;
+const t = useTestHub();
 beforeAll(async () => {
-  t = await startTestHub();
   await settle(t);
 });
-afterAll(async () => t?.stop());
 
 const favourable = {
   trial: 'INEXPERIENCE_IN_TRIAL',

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AppealToleranceDecisionDocument,
   DecisionPageDocument,
@@ -8,14 +8,10 @@ import {
   ToleranceCaseNodeDocument,
   ToleranceCasesDocument,
 } from '../generated/graphql';
-import { startTestHub, TestHub } from '../support/hub';
 import { issueAndAcknowledge, ok, openCase } from '../support/supervision';
+import { useTestHub } from '../support/test-hub';
 
-let t: TestHub;
-beforeAll(async () => {
-  t = await startTestHub();
-});
-afterAll(async () => t?.stop());
+const t = useTestHub();
 
 const favourable = {
   trial: 'INEXPERIENCE_IN_TRIAL',

@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestHub, TestHub } from '../support/hub';
+import { describe, expect, it } from 'vitest';
+import { useTestHub } from '../support/test-hub';
 
 // A WebSocket may not cost the hub more than an HTTP request may: frames are bounded like bodies,
 // and the operations of one socket and the sockets of one account are bounded too.
@@ -53,11 +53,7 @@ class RawSocket {
 const LIVE = 'subscription { directiveIssued { cursor directive { title } } }';
 
 describe('WebSocket limits', () => {
-  let t: TestHub;
-  beforeAll(async () => {
-    t = await startTestHub({ config: { wsMaxSubscriptions: 2, wsMaxSocketsPerAccount: 2 } });
-  });
-  afterAll(async () => t?.stop());
+  const t = useTestHub({ config: { wsMaxSubscriptions: 2, wsMaxSocketsPerAccount: 2 } });
 
   it('closes a socket whose frame exceeds the HTTP body limit (1 MB), without buffering it', async () => {
     const token = await t.token('330100', 'VIEWER');

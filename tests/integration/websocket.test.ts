@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestHub, TestHub } from '../support/hub';
+import { describe, expect, it } from 'vitest';
 import { trySubscribe } from '../support/raw';
+import { TestHubFixture, useTestHub } from '../support/test-hub';
 
 // WebSocket handshakes against the Origin allow-list (HUB_WS_ORIGINS), and errors on that transport
 // masked like on HTTP.
 
 const VIEWER = '{ viewer { accountId } }';
 
-async function handshake(t: TestHub, origin: string | undefined, host?: string) {
+async function handshake(t: TestHubFixture, origin: string | undefined, host?: string) {
   const token = await t.token('330100', 'VIEWER');
   const headers: Record<string, string> = {};
   if (origin !== undefined) headers.origin = origin;
@@ -15,12 +15,11 @@ async function handshake(t: TestHub, origin: string | undefined, host?: string) 
   return trySubscribe(t.hub.wsUrl, token, VIEWER, {}, 600, headers);
 }
 
+// One hub with the defaults for the file; its last test breaks its database on purpose.
+const dev = useTestHub();
+
 describe('with HUB_WS_ORIGINS set', () => {
-  let t: TestHub;
-  beforeAll(async () => {
-    t = await startTestHub({ config: { wsOrigins: ['https://hub.example.gov.cn', 'http://localhost:5173'] } });
-  });
-  afterAll(async () => t?.stop());
+  const t = useTestHub({ config: { wsOrigins: ['https://hub.example.gov.cn', 'http://localhost:5173'] } });
 
   it('lets in a page of a listed origin, and a client that sends no Origin', async () => {
     expect(await handshake(t, 'https://hub.example.gov.cn')).toMatchObject({ kind: 'next' });
@@ -37,16 +36,7 @@ describe('with HUB_WS_ORIGINS set', () => {
 });
 
 describe('with HUB_WS_ORIGINS unset', () => {
-  let dev: TestHub;
-  let prod: TestHub;
-  beforeAll(async () => {
-    dev = await startTestHub();
-    prod = await startTestHub({ config: { production: true, explorer: false } });
-  });
-  afterAll(async () => {
-    await dev?.stop();
-    await prod?.stop();
-  });
+  const prod = useTestHub({ config: { production: true, explorer: false } });
 
   it('outside production, lets in any origin (frontends on other local ports)', async () => {
     expect(await handshake(dev, 'http://localhost:5173')).toMatchObject({ kind: 'next' });
@@ -63,11 +53,7 @@ describe('with HUB_WS_ORIGINS unset', () => {
 });
 
 describe('errors over WebSocket', () => {
-  let t: TestHub;
-  beforeAll(async () => {
-    t = await startTestHub();
-  });
-  afterAll(async () => t?.stop());
+  const t = dev;
 
   it('a variable that does not coerce is BAD_USER_INPUT, as over HTTP', async () => {
     const token = await t.token('330100', 'VIEWER');

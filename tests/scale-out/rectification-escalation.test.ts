@@ -1,37 +1,22 @@
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { In } from 'typeorm';
 import { RectificationOrder } from '../../src/domains/supervision/supervision.entities';
 import { Role } from '../../src/platform/auth/roles';
-import { signToken } from '../../src/platform/auth/tokens';
 import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
 import { HubEvent } from '../../src/platform/events/hub-event.entity';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
-import { Hub, startHub } from '../../src/server/hub';
+import type { Hub } from '../../src/server/hub';
 import { execute } from '../support/client';
-import { TEST_SECRET } from '../support/env';
-import { freshStorage, StorageHandle } from '../support/hub';
 import { waitFor } from '../support/test-hub';
 import { IssueRectificationOrderDocument, PlanInspectionDocument, RecordFindingDocument } from '../generated/graphql';
+import { token, useTwoInstances } from '../support/two-instances';
 
 // Two instances over one PostgreSQL database and one Redis: each overdue rectification order is
 // escalated exactly once, whichever scheduler gets to it.
-let storage: StorageHandle;
+const pair = useTwoInstances();
 let a: Hub;
 let b: Hub;
-const token = (body: string, roles: Role[]) => signToken(TEST_SECRET, { sub: `test:${body}`, body, roles, ttlSeconds: 3600 });
-
-beforeAll(async () => {
-  storage = await freshStorage();
-  const config = { ...storage.config, redisUrl: process.env.HUB_TEST_REDIS_URL || 'redis://127.0.0.1:6379', redisPrefix: `hub-test-${randomBytes(4).toString('hex')}` };
-  a = await startHub(config);
-  b = await startHub(config);
-});
-afterAll(async () => {
-  await a?.stop();
-  await b?.stop();
-  await storage?.dispose();
-});
+beforeAll(() => void ({ a, b } = pair));
 
 describe('overdue rectification orders on two instances', () => {
   it('escalate once each', async () => {
@@ -50,7 +35,7 @@ describe('overdue rectification orders on two instances', () => {
       ids.push(parseGlobalId(o.data!.issueRectificationOrder.order!.id)!.rowId);
     }
     const em = a.db.dataSource.manager;
-    await waitFor(async () => (await em.find(RectificationOrder, { where: { rowId: In(ids) } })).every((o) => o.escalatedAt), { timeoutMs: 20_000, what: 'every order to be escalated' });
+    await waitFor(async () => (await em.find(RectificationOrder, { where: { rowId: In(ids) } })).filter((o) => o.escalatedAt).length === ids.length, { timeoutMs: 20_000, what: 'every order to be escalated' });
     for (const hub of [a, b]) {
       hub.scheduler.wake();
       await hub.scheduler.idle();

@@ -1,40 +1,24 @@
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Body } from '../../src/domains/bodies/body.entity';
 import { DeliveryCounter } from '../../src/domains/channels/channel.entities';
 import { encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
 import { taskDueKey } from '../../src/domains/tasks/task.events';
 import { Role } from '../../src/platform/auth/roles';
-import { signToken } from '../../src/platform/auth/tokens';
 import { HubDeadline, HubEvent } from '../../src/platform/events/hub-event.entity';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
-import { Hub, startHub } from '../../src/server/hub';
+import type { Hub } from '../../src/server/hub';
 import { CreateTaskDocument, TaskActivityDocument } from '../generated/graphql';
 import { execute } from '../support/client';
-import { TEST_SECRET } from '../support/env';
-import { freshStorage, StorageHandle } from '../support/hub';
 import { subscribe } from '../support/subscriptions';
 import { waitFor } from '../support/test-hub';
+import { token, useTwoInstances } from '../support/two-instances';
 
 // A task overdue while every instance was stopped: at start both schedulers look at the deadline,
 // exactly one fires it, and the executor's subscriber on either instance receives it once.
-let storage: StorageHandle;
-let config: StorageHandle['config'];
+const pair = useTwoInstances();
 let a: Hub;
 let b: Hub;
-const token = (body: string, roles: Role[]) => signToken(TEST_SECRET, { sub: `test:${body}`, body, roles, ttlSeconds: 3600 });
-
-beforeAll(async () => {
-  storage = await freshStorage();
-  config = { ...storage.config, redisUrl: process.env.HUB_TEST_REDIS_URL || 'redis://127.0.0.1:6379', redisPrefix: `hub-test-${randomBytes(4).toString('hex')}` };
-  a = await startHub(config);
-  b = await startHub({ ...config, port: 0 });
-});
-afterAll(async () => {
-  await a?.stop();
-  await b?.stop();
-  await storage?.dispose();
-});
+beforeAll(() => void ({ a, b } = pair));
 
 describe('TASK_OVERDUE with two instances', () => {
   it('is written once at start for a task that fell overdue while both were stopped, and reaches the executor', async () => {
@@ -45,9 +29,8 @@ describe('TASK_OVERDUE with two instances', () => {
     const em = a.db.dataSource.manager;
     const body = await em.findOneByOrFail(Body, { code: '330700' });
     const cursor = encodeDeliveryCursor((await em.findOneBy(DeliveryCounter, { bodyId: body.rowId, stream: 'task' }))?.lastSeq ?? 0);
-    await Promise.all([a.stop(), b.stop()]);
-    await waitFor(() => Date.now() > deadline.getTime() + 100, { what: 'the deadline to pass while both are stopped' });
-    [a, b] = await Promise.all([startHub({ ...config, port: 0 }), startHub({ ...config, port: 0 })]);
+    await pair.restart(() => waitFor(() => Date.now() > deadline.getTime() + 100, { what: 'the deadline to pass while both are stopped' }));
+    ({ a, b } = pair);
     const sub = subscribe(b.wsUrl, await token('330700', [Role.VIEWER]), TaskActivityDocument, { after: cursor });
     const [got] = await sub.waitFor(1, 15_000);
     expect(got.taskActivity).toMatchObject({ kind: 'TASK_OVERDUE', task: { overdue: true } });

@@ -1,36 +1,19 @@
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/platform/auth/roles';
-import { signToken } from '../../src/platform/auth/tokens';
 import { Hub, startHub } from '../../src/server/hub';
 import { execute } from '../support/client';
-import { TEST_SECRET } from '../support/env';
-import { freshStorage, StorageHandle } from '../support/hub';
 import { DelegatePowerDocument, DirectiveIssuedDocument, IssueDirectiveDocument, SubmitFeedbackDocument, FeedbackReceivedDocument } from '../generated/graphql';
 import { subscribe } from '../support/subscriptions';
 import { inboxCursorOf, waitFor } from '../support/test-hub';
-import { In } from 'typeorm';
-import { HubDeadline } from '../../src/platform/events/hub-event.entity';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
+import { expectFiredOnce, token, useTwoInstances, withRedis } from '../support/two-instances';
 
 // Two hub instances on different ports over one PostgreSQL database and one Redis: what is issued
 // through one reaches subscribers of the other, and a subscriber resumes on either.
-let storage: StorageHandle;
+const pair = useTwoInstances();
 let a: Hub;
 let b: Hub;
-const token = (body: string, roles: Role[]) => signToken(TEST_SECRET, { sub: `test:${body}`, body, roles, ttlSeconds: 3600 });
-
-beforeAll(async () => {
-  storage = await freshStorage();
-  const config = { ...storage.config, redisUrl: process.env.HUB_TEST_REDIS_URL || 'redis://127.0.0.1:6379', redisPrefix: `hub-test-${randomBytes(4).toString('hex')}` };
-  a = await startHub(config);
-  b = await startHub(config);
-});
-afterAll(async () => {
-  await a?.stop();
-  await b?.stop();
-  await storage?.dispose();
-});
+beforeAll(() => void ({ a, b } = pair));
 
 async function issue(hub: Hub, title: string, recipient = '330100') {
   const r = await execute(hub.url, IssueDirectiveDocument, { input: { title, content: '跨实例', recipientCodes: [recipient] } }, { token: await token('330000', [Role.LEAD]) });
@@ -89,7 +72,7 @@ describe('two instances over PostgreSQL and Redis', () => {
   });
 
   it('share rate-limit budgets through Redis', async () => {
-    const config = { ...storage.config, redisUrl: process.env.HUB_TEST_REDIS_URL || 'redis://127.0.0.1:6379', redisPrefix: `hub-rl-${randomBytes(4).toString('hex')}`, rateLimitAccount: 60 };
+    const config = withRedis(pair.storage.config, 'hub-rl', { rateLimitAccount: 60 });
     const c = await startHub(config);
     const d = await startHub(config);
     try {
@@ -119,17 +102,7 @@ describe('two instances over PostgreSQL and Redis', () => {
       expect(r.data?.issueDirective.userErrors).toEqual([]);
       ids.push(parseGlobalId(r.data!.issueDirective.directive!.id)!.rowId);
     }
-    const em = a.db.dataSource.manager;
-    await waitFor(async () => (await em.countBy(HubDeadline, { key: In(ids.map((id) => `directive-ack:${id}`)) })) === 0, { what: 'both schedulers to fire all deadlines' });
-    for (const hub of [a, b]) {
-      hub.scheduler.wake();
-      await hub.scheduler.idle();
-    }
-    const fired: { subject_id: string; n: string }[] = await a.db.dataSource.query(
-      `SELECT subject_id, COUNT(*) AS n FROM hub_event WHERE kind = 'DirectiveAcknowledgementOverdue' AND subject_id = ANY($1) GROUP BY subject_id`,
-      [ids],
-    );
-    expect(fired.map((r) => [r.subject_id, Number(r.n)]).sort()).toEqual(ids.map((id) => [id, 1]).sort());
+    await expectFiredOnce(pair, ids.map((id) => `directive-ack:${id}`), 'DirectiveAcknowledgementOverdue', ids);
   });
 
   it('share idempotency keys', async () => {

@@ -14,6 +14,7 @@ import {
   type ThreadEventFieldsFragment,
 } from '../generated/graphql';
 import type { TestHub } from './hub';
+import { waitFor } from './test-hub';
 
 export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
@@ -75,22 +76,29 @@ export async function follow(t: TestHub, threadId: string, as: string): Promise<
   );
   const rowId = parseGlobalId(threadId)!.rowId;
   const opened = await t.hub.db.dataSource.manager.findOneByOrFail(ThreadEvent, { threadId: rowId, kind: ThreadEventKind.OPENED });
-  for (let i = 0; !live && !failure; i++) {
-    if (i > 100) throw new Error('subscription did not become live');
-    t.hub.pubsub.publish(THREAD_ACTIVITY, rowId, { eventId: opened.rowId });
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  // graphql-ws does not acknowledge a subscription: probe until the probe comes through (bounded).
+  await waitFor(
+    () => {
+      if (!live && !failure) t.hub.pubsub.publish(THREAD_ACTIVITY, rowId, { eventId: opened.rowId });
+      return live || failure;
+    },
+    { timeoutMs: 5000, intervalMs: 50, what: 'the thread subscription to become live' },
+  );
   if (failure) throw new Error(`subscription failed: ${JSON.stringify(failure)}`);
   return {
     events,
     async waitFor(n, ms = 5000) {
-      const deadline = Date.now() + ms;
-      while (events.length < n && !failure && Date.now() < deadline) {
-        await new Promise<void>((resolve) => {
-          wake = () => resolve();
-          setTimeout(resolve, 50);
-        });
-      }
+      // Woken by each delivery; the timer only bounds the wait.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, ms);
+        function done() {
+          clearTimeout(timer);
+          wake = () => undefined;
+          resolve();
+        }
+        wake = () => void ((events.length >= n || failure) && done());
+        wake();
+      });
       if (failure) throw new Error(`subscription failed: ${JSON.stringify(failure)}`);
       if (events.length < n) throw new Error(`expected ${n} events, got ${events.length}: ${JSON.stringify(events.map((e) => e.kind))}`);
       return events;

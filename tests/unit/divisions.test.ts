@@ -21,6 +21,7 @@ describe('GB/T 2260 division data', () => {
     expect(divisions.counties.length).toBeGreaterThan(2800);
     expect(divisions.counties.filter(([, , parent]) => !known.has(parent))).toEqual([]);
     const beijing = divisions.counties.filter(([code]) => code.startsWith('11'));
+    expect(beijing.length).toBeGreaterThan(0);
     expect(beijing.every(([, , parent]) => parent === '110000')).toBe(true);
   });
 

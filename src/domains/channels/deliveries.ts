@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
 import { badUserInput } from '../../platform/errors/api-errors';
-import { resumableStream, Sequenced, SLOW_CONSUMER_CLOSE } from '../../platform/resumable-stream';
+import { resumableStream, Sequenced, subscriberLimits } from '../../platform/resumable-stream';
 import type { HubTopics } from '../../platform/pubsub';
 import { DeliveryCounter } from './channel.entities';
 
@@ -78,9 +78,6 @@ export function deliveryStream<E extends Sequenced>(
     after,
     currentMax: () => lastSeq(ctx, stream, bodyId),
     loadAfter,
-    // graphql-ws waits for each message to be flushed, so a subscriber that does not read makes
-    // live events pile up here: past the bound, the connection closes and the client resumes.
-    maxBuffered: ctx.subscriptionBuffer,
-    onOverflow: () => ctx.closeConnection?.(SLOW_CONSUMER_CLOSE, 'Subscriber too slow: resubscribe with the cursor of your last delivery'),
+    ...subscriberLimits(ctx),
   });
 }

@@ -3,12 +3,11 @@ import { Field, ObjectType } from 'type-graphql';
 import { LoaderRegistry, RequestContext } from '../../platform/context';
 import { readCommitted } from '../../platform/database/transaction';
 import { forbidden, unauthenticated } from '../../platform/errors/api-errors';
-import type { HubEventEnvelope, HubEventKind } from '../../platform/events/event-map';
+import type { HubEventKind } from '../../platform/events/event-map';
 import { HubEvent } from '../../platform/events/hub-event.entity';
-import { lastSeq } from '../../platform/events/relay';
 import { REFORM_EVENT_KINDS, ReformEventKind } from '../../platform/events/reform-event-kind';
+import { eventLogStream } from '../../platform/events/signal';
 import { expectGlobalId } from '../../platform/graphql/global-id';
-import { resumableStream, SLOW_CONSUMER_CLOSE } from '../../platform/resumable-stream';
 import { decodeEventCursor, encodeEventCursor } from '../reform-events/reform-events.service';
 import { Body } from '../bodies/body.entity';
 import { findBodyById } from '../bodies/body.service';
@@ -96,34 +95,5 @@ export async function decisionActivityStream(ctx: RequestContext, decisionId: st
   };
 
   // The hub's event topic is only a signal here: what to deliver is read from the log.
-  const source = ctx.pubsub.subscribe('hub.event') as AsyncIterable<HubEventEnvelope>;
-  const live: AsyncIterable<Item> = {
-    [Symbol.asyncIterator]() {
-      const it = source[Symbol.asyncIterator]();
-      return {
-        async next() {
-          for (;;) {
-            const r = await it.next();
-            if (r.done) return r;
-            if (r.value.subjectId === rowId && KINDS.includes(r.value.kind)) return { done: false, value: { seq: r.value.seq, delivery: null } };
-          }
-        },
-        async return() {
-          await it.return?.();
-          return { done: true as const, value: undefined };
-        },
-      };
-    },
-  };
-  const stream = resumableStream<Item>({
-    live,
-    after: from,
-    currentMax: () => lastSeq(ctx.db),
-    loadAfter: load,
-    maxBuffered: ctx.subscriptionBuffer,
-    onOverflow: () => ctx.closeConnection?.(SLOW_CONSUMER_CLOSE, 'Subscriber too slow: resubscribe with the cursor of your last delivery'),
-  });
-  return (async function* () {
-    for await (const item of stream) if (item.delivery) yield item.delivery;
-  })();
+  return eventLogStream(ctx, from, (e) => e.subjectId === rowId && KINDS.includes(e.kind), load);
 }

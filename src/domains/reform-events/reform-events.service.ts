@@ -2,11 +2,10 @@ import { Brackets } from 'typeorm';
 import { LoaderRegistry, RequestContext } from '../../platform/context';
 import { readCommitted } from '../../platform/database/transaction';
 import { HubEvent, HubEventAudience } from '../../platform/events/hub-event.entity';
-import { lastSeq } from '../../platform/events/relay';
 import { eventKindsFor, REFORM_EVENT_KINDS, ReformEventKind } from '../../platform/events/reform-event-kind';
+import { eventLogStream } from '../../platform/events/signal';
 import { badUserInput, forbidden, unauthenticated } from '../../platform/errors/api-errors';
 import type { NodeFetcher } from '../../platform/graphql/node.resolver';
-import { resumableStream, SLOW_CONSUMER_CLOSE } from '../../platform/resumable-stream';
 import { BodyAncestry } from '../bodies/body.entity';
 import { findBodyByCode, findBodyById } from '../bodies/body.service';
 import { actorJurisdictionId, canSee } from '../bodies/jurisdiction';
@@ -83,33 +82,6 @@ export async function reformEventStream(ctx: RequestContext, fetcherOf: (type: s
     );
   };
 
-  const source = ctx.pubsub.subscribe('hub.event');
-  const live: AsyncIterable<unknown> = {
-    [Symbol.asyncIterator]() {
-      const it = source[Symbol.asyncIterator]();
-      return {
-        async next() {
-          for (;;) {
-            const r = await it.next();
-            if (r.done || wanted.has(r.value.kind)) return r; // other kinds cannot be in this stream
-          }
-        },
-        async return() {
-          await it.return?.();
-          return { done: true as const, value: undefined };
-        },
-      };
-    },
-  };
-  const stream = resumableStream<Item>({
-    live,
-    after,
-    currentMax: () => lastSeq(ctx.db),
-    loadAfter: load,
-    maxBuffered: ctx.subscriptionBuffer,
-    onOverflow: () => ctx.closeConnection?.(SLOW_CONSUMER_CLOSE, 'Subscriber too slow: resubscribe with the cursor of your last delivery'),
-  });
-  return (async function* () {
-    for await (const item of stream) if (item.delivery) yield item.delivery;
-  })();
+  // The hub's event topic is only a signal: what to deliver is read from the log (other kinds cannot be in this stream).
+  return eventLogStream(ctx, after, (e) => wanted.has(e.kind), load);
 }

@@ -3,10 +3,11 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
-import type { HubEventEnvelope, HubEventMap } from '../../platform/events/event-map';
+import type { HubEventMap } from '../../platform/events/event-map';
 import { ReformEventKind, REFORM_EVENT_KINDS } from '../../platform/events/reform-event-kind';
+import { eventSignal } from '../../platform/events/signal';
 import { unauthenticated } from '../../platform/errors/api-errors';
-import { resumableStream, SLOW_CONSUMER_CLOSE } from '../../platform/resumable-stream';
+import { resumableStream, subscriberLimits } from '../../platform/resumable-stream';
 import { Body } from '../bodies/body.entity';
 import { allocateSeqs, decodeDeliveryCursor, encodeDeliveryCursor, lastSeq } from '../channels/deliveries';
 import { ReformTask, TaskCoExecutor } from './task.entity';
@@ -87,25 +88,7 @@ export function taskActivityStream(ctx: RequestContext, after: string | null | u
   if (!ctx.actor) throw unauthenticated('Subscriptions need a token in connection_init.');
   const bodyId = ctx.actor.body.rowId;
   const from = decodeDeliveryCursor(after);
-  const source = ctx.pubsub.subscribe('hub.event') as AsyncIterable<HubEventEnvelope>;
-  const live: AsyncIterable<{ seq: number }> = {
-    [Symbol.asyncIterator]() {
-      const it = source[Symbol.asyncIterator]();
-      return {
-        async next() {
-          for (;;) {
-            const r = await it.next();
-            if (r.done) return r;
-            if (TASK_EVENT_KINDS.has(r.value.kind) && r.value.recipientBodyIds.includes(bodyId)) return { done: false, value: { seq: 0 } };
-          }
-        },
-        async return() {
-          await it.return?.();
-          return { done: true as const, value: undefined };
-        },
-      };
-    },
-  };
+  const live = eventSignal(ctx.pubsub, (e) => TASK_EVENT_KINDS.has(e.kind) && e.recipientBodyIds.includes(bodyId));
   const stream = resumableStream<{ seq: number; activity?: TaskActivity }>({
     live,
     after: from,
@@ -134,8 +117,7 @@ export function taskActivityStream(ctx: RequestContext, after: string | null | u
         },
       }));
     },
-    maxBuffered: ctx.subscriptionBuffer,
-    onOverflow: () => ctx.closeConnection?.(SLOW_CONSUMER_CLOSE, 'Subscriber too slow: resubscribe with the cursor of your last delivery'),
+    ...subscriberLimits(ctx),
   });
   return (async function* () {
     for await (const item of stream) if (item.activity) yield item.activity;
