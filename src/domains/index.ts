@@ -32,7 +32,7 @@ import { DisciplineReferral, Finding, Inspection, InspectionGroupMember, Inspect
 import { BodySupervisionResolver, DisciplineReferralResolver, FindingResolver, InspectionResolver, RectificationOrderResolver, SiteVisitResolver, VerificationResolver } from './supervision/supervision.resolver';
 import { seedSupervision } from './supervision/supervision.seed';
 import { findVisibleFinding, findVisibleInspection, findVisibleOrder } from './supervision/supervision.service';
-import { ToleranceCase, ToleranceProhibitionLink, ToleranceSignature } from './tolerance/tolerance.entity';
+import { ToleranceCase, ToleranceFindingLink, ToleranceProhibitionLink, ToleranceSignature } from './tolerance/tolerance.entity';
 import { ToleranceCaseResolver, ToleranceSignatureResolver } from './tolerance/tolerance.resolver';
 import { seedTolerance } from './tolerance/tolerance.seed';
 import { findVisibleCase } from './tolerance/tolerance.service';
@@ -63,6 +63,10 @@ import { Evaluation, Indicator, IndicatorSystem, IndicatorWeight, Observation, S
 import { BodyEvaluationResolver, EvaluationResolver, IndicatorResolver, IndicatorSystemResolver, IndicatorWeightResolver, ObservationResolver, SatisfactionSurveyResolver, ThirdPartyAssessmentResolver } from './evaluation/evaluation.resolver';
 import { seedEvaluation } from './evaluation/evaluation.seed';
 import { findVisibleEvaluation, findVisibleIndicator, findVisibleObservation, findVisibleSystem } from './evaluation/evaluation.service';
+import { Pilot, PilotCriterion, PilotProgress, PilotSite, ReplicableExperience } from './pilots/pilots.entities';
+import { BodyPilotsResolver, PilotResolver, PilotSiteResolver, ReplicableExperienceResolver } from './pilots/pilots.resolver';
+import { seedPilots } from './pilots/pilots.seed';
+import { findVisibleExperience, findVisiblePilot } from './pilots/pilots.service';
 
 export interface Domain {
   name: string;
@@ -145,7 +149,7 @@ export const domains: Domain[] = [
   {
     // Fault tolerance (容错): never public; deciders and the subject body's LEADs only.
     name: 'tolerance',
-    entities: [ToleranceCase, ToleranceSignature, ToleranceProhibitionLink],
+    entities: [ToleranceCase, ToleranceSignature, ToleranceProhibitionLink, ToleranceFindingLink],
     resolvers: [ToleranceCaseResolver, ToleranceSignatureResolver],
     nodes: { [ToleranceCase.typename]: findVisibleCase },
     seedDemo: seedTolerance,
@@ -170,6 +174,14 @@ export const domains: Domain[] = [
       [Evaluation.typename]: findVisibleEvaluation,
     },
     seedDemo: seedEvaluation,
+  },
+  {
+    // Pilots (试点): tried at sites, evaluated, scaled up by a directive only after an evaluation recommends it.
+    name: 'pilots',
+    entities: [Pilot, PilotSite, PilotCriterion, ReplicableExperience, PilotProgress],
+    resolvers: [PilotResolver, PilotSiteResolver, ReplicableExperienceResolver, BodyPilotsResolver],
+    nodes: { [Pilot.typename]: findVisiblePilot, [ReplicableExperience.typename]: findVisibleExperience },
+    seedDemo: seedPilots,
   },
   {
     name: 'identity',

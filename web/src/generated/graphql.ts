@@ -276,6 +276,22 @@ export type ReformEventKind =
   | 'INSPECTION_CHANGED'
   /** A milestone of a task came due while still PLANNED (subject: the ReformTask). */
   | 'MILESTONE_DUE'
+  /** A LEAD of the sponsor authorized a pilot (subject: the Pilot; addressed to its sites). */
+  | 'PILOT_AUTHORIZED'
+  /** The sponsor extended a pilot’s period (subject: the Pilot). */
+  | 'PILOT_EXTENDED'
+  /** A pilot’s period ended; it is UNDER_EVALUATION (subject: the Pilot; written by the scheduler at `endsAt`). */
+  | 'PILOT_PERIOD_ENDED'
+  /** A site reported progress on a pilot (subject: the Pilot; addressed to the sponsor; the report is a PROGRESS Feedback). */
+  | 'PILOT_PROGRESS_REPORTED'
+  /** A pilot was proposed (subject: the Pilot; addressed to its sites). */
+  | 'PILOT_PROPOSED'
+  /** A pilot was scaled up by a directive (subject: the Pilot; the directive is `scaledUpAs`). */
+  | 'PILOT_SCALED_UP'
+  /** The sponsor stopped a pilot early (subject: the Pilot). */
+  | 'PILOT_TERMINATED'
+  /** The sponsor recorded its verdict on a pilot (subject: the Pilot). */
+  | 'PILOT_VERDICT_RECORDED'
   /** A recipient first opened a directive (subject: the Receipt; addressed to the issuer). */
   | 'RECEIPT_READ'
   /** A rectification order was issued (subject: the RectificationOrder). */
@@ -459,6 +475,8 @@ export type UserErrorCode =
   | 'ASSESSOR_NOT_INDEPENDENT'
   /** Completion can be claimed only when every subtask is VERIFIED or CANCELLED. */
   | 'CHILDREN_OPEN'
+  /** A third-party assessment’s draft is open for comment until `commentsUntil`; it becomes final only after the window ends. */
+  | 'COMMENT_WINDOW_OPEN'
   /** The public consultation is not open (not yet, or no longer). */
   | 'CONSULTATION_CLOSED'
   /** The public comment window is shorter than the procedure’s minimum and no shortened reason is given. */
@@ -481,6 +499,8 @@ export type UserErrorCode =
   | 'ESCALATION_LIMIT'
   /** The evaluation is final (or published) and immutable; a correction is a new version. */
   | 'EVALUATION_FINAL'
+  /** A pilot scales up only after an evaluation recommends it: a verdict citing a FINAL or PUBLISHED evaluation of a site. */
+  | 'EVALUATION_REQUIRED'
   /** The executor or a co-executor lies outside the assigner's jurisdiction: tasks go down the tree (or to the assigner's own departments), never upward or sideways. */
   | 'EXECUTOR_NOT_BELOW'
   /** An extended deadline cannot pass the parent task's deadline. */
@@ -517,6 +537,8 @@ export type UserErrorCode =
   | 'LEAD_NOT_ALLOWED'
   /** Collective deliberation needs a legality review of the current draft concluding LEGAL or LEGAL_WITH_AMENDMENTS. */
   | 'LEGALITY_NOT_CLEARED'
+  /** A pilot site’s authorized deviations from the rules need a legal basis (e.g. an NPC authorization). */
+  | 'LEGAL_BASIS_REQUIRED'
   /** The level does not fit the body kind or its parent. */
   | 'LEVEL_MISMATCH'
   /** An annual list item must be a task assigned by the list's body or a body in its subtree. */
@@ -547,6 +569,8 @@ export type UserErrorCode =
   | 'ORDER_DEADLINE_INVALID'
   /** A thread participant lies outside the jurisdiction of the body opening the thread or inviting it. */
   | 'PARTICIPANT_OUT_OF_REACH'
+  /** Other pilots in the same field overlap this one’s sites and period; authorizing it needs each of them acknowledged (`acknowledgeOverlapIds`). */
+  | 'PILOT_OVERLAP'
   /** The granting body does not hold the power (not defined by it, nor received through an active delegation). */
   | 'POWER_NOT_HELD'
   /** The subject acknowledged a prohibiting directive before the act: "not prohibited" needs a reason why it did not apply. */
@@ -569,6 +593,8 @@ export type UserErrorCode =
   | 'SAMPLE_TOO_SMALL'
   /** An observation is verified by someone other than its reporter and the observed body. */
   | 'SELF_VERIFICATION'
+  /** A pilot site lies outside the sponsor’s jurisdiction (every site is strictly inside it). */
+  | 'SITE_OUT_OF_JURISDICTION'
   /** Site visits belong to ON_SITE inspections only. */
   | 'SITE_VISIT_NOT_ALLOWED'
   /** An ON_SITE inspection concludes only after at least one site visit per subject. */
@@ -589,6 +615,8 @@ export type UserErrorCode =
   | 'TOO_FEW_EXPERTS'
   /** A value is well-formed but breaks a rule (length, range, format). */
   | 'VALIDATION_FAILED'
+  /** The pilot’s verdict is EXTEND or STOP: it does not scale up. */
+  | 'VERDICT_FORBIDS_SCALE_UP'
   /** The vote counts do not add up to the members present, or disagree with the individual votes. */
   | 'VOTE_COUNTS_MISMATCH'
   /** The weights of an indicator system must sum to exactly 100.00. */
@@ -621,6 +649,7 @@ export type DecisionQuery = { node:
     | { __typename: 'Inspection' }
     | { __typename: 'LegislativeDependency' }
     | { __typename: 'Observation' }
+    | { __typename: 'Pilot' }
     | { __typename: 'Post' }
     | { __typename: 'Power' }
     | { __typename: 'ProgressReport' }
@@ -637,6 +666,7 @@ export type DecisionQuery = { node:
       >, directives: { edges: Array<{ node: { id: string, title: string, version: number, issuedAt: string, issuer: { id: string, code: string, name: string, level: Level, kind: BodyKind } } }> }, decisionMaker: { id: string, code: string, name: string, level: Level, kind: BodyKind } }
     | { __typename: 'ReformFund' }
     | { __typename: 'ReformTask' }
+    | { __typename: 'ReplicableExperience' }
     | { __typename: 'Suggestion' }
     | { __typename: 'ThreadEvent' }
     | { __typename: 'ThreadMessage' }
@@ -742,7 +772,9 @@ export type IssuerEventsSubscription = { reformEvents: { cursor: string, kind: R
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
       | { readAt: string | null, acknowledgedAt: string | null, id: string, directive: { id: string, acknowledgementSummary: { total: number, acknowledged: number, overdue: number } } }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -896,6 +928,7 @@ export type ThreadQuery = { node:
     | { __typename: 'Inspection' }
     | { __typename: 'LegislativeDependency' }
     | { __typename: 'Observation' }
+    | { __typename: 'Pilot' }
     | { __typename: 'Post' }
     | { __typename: 'Power' }
     | { __typename: 'ProgressReport' }
@@ -905,6 +938,7 @@ export type ThreadQuery = { node:
     | { __typename: 'ReformDecision' }
     | { __typename: 'ReformFund' }
     | { __typename: 'ReformTask' }
+    | { __typename: 'ReplicableExperience' }
     | { __typename: 'Suggestion' }
     | { __typename: 'ThreadEvent' }
     | { __typename: 'ThreadMessage' }
