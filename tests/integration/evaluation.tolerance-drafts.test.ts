@@ -17,6 +17,7 @@ import {
 } from '../generated/graphql';
 import { defineIndicator, OWNER, PERIOD, YEAR } from '../support/evaluation';
 import { find, order, plan } from '../support/inspections';
+import { post } from '../support/raw';
 import { expectErrorCodes, ok, openCase, settle } from '../support/supervision';
 import { expectUserErrors, useTestHub } from '../support/test-hub';
 
@@ -62,6 +63,8 @@ async function decide(subject: string, findingIds: string[], mitigationTaken: bo
   ok(await t.run(SignToleranceDecisionDocument, { input: { caseId: c.id, outcome } }, '330000-DISCIPLINE:LEAD'));
   const decided = ok(await t.run(SignToleranceDecisionDocument, { input: { caseId: c.id, outcome } }, '330000-ORG:LEAD')).toleranceCase!;
   expect(decided.status).toBe('DECIDED');
+  const read = await post(t.url, 'query ($id: ID!) { node(id: $id) { ... on ToleranceCase { coveredFindings { id } } } }', { id: c.id }, await t.token('330000-DISCIPLINE', 'LEAD'));
+  expect((read.data!.node as { coveredFindings: { id: string }[] }).coveredFindings.map((f) => f.id)).toEqual(findingIds);
 }
 
 describe('tolerated findings are excluded from negative scoring (CHAIN §3.5 rule 5)', () => {

@@ -181,6 +181,16 @@ export async function procedureEvidenceOf(ctx: RequestContext, c: ToleranceCase)
 
 // ---- changes ----------------------------------------------------------------------------------
 
+const FINDING_LINKS = Symbol('tolerance.findingLinks');
+
+/** The findings each case covers (batched). */
+export function findingLinksOf(ctx: RequestContext): DataLoader<string, ToleranceFindingLink[]> {
+  return ctx.loaders.get(FINDING_LINKS, () => new DataLoader<string, ToleranceFindingLink[]>(async (ids) => {
+    const rows = await ctx.em.find(ToleranceFindingLink, { where: { caseId: In([...ids]) }, order: { findingId: 'ASC' } });
+    return ids.map((id) => rows.filter((r) => r.caseId === id));
+  }));
+}
+
 export interface ApplyData {
   subjectBodyCode?: string | null;
   matter: string;
