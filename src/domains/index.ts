@@ -32,7 +32,7 @@ import { DisciplineReferral, Finding, Inspection, InspectionGroupMember, Inspect
 import { BodySupervisionResolver, DisciplineReferralResolver, FindingResolver, InspectionResolver, RectificationOrderResolver, SiteVisitResolver, VerificationResolver } from './supervision/supervision.resolver';
 import { seedSupervision } from './supervision/supervision.seed';
 import { findVisibleFinding, findVisibleInspection, findVisibleOrder } from './supervision/supervision.service';
-import { ToleranceCase, ToleranceProhibitionLink, ToleranceSignature } from './tolerance/tolerance.entity';
+import { ToleranceCase, ToleranceFindingLink, ToleranceProhibitionLink, ToleranceSignature } from './tolerance/tolerance.entity';
 import { ToleranceCaseResolver, ToleranceSignatureResolver } from './tolerance/tolerance.resolver';
 import { seedTolerance } from './tolerance/tolerance.seed';
 import { findVisibleCase } from './tolerance/tolerance.service';
@@ -76,6 +76,10 @@ import {
 } from './transparency/transparency.resolver';
 import { seedTransparency } from './transparency/transparency.seed';
 import { findVisibleEvaluation, findVisibleIndicator, findVisibleObservation, findVisibleSystem } from './evaluation/evaluation.service';
+import { Pilot, PilotCriterion, PilotProgress, PilotSite, ReplicableExperience } from './pilots/pilots.entities';
+import { BodyPilotsResolver, PilotResolver, PilotSiteResolver, ReplicableExperienceResolver } from './pilots/pilots.resolver';
+import { seedPilots } from './pilots/pilots.seed';
+import { findVisibleExperience, findVisiblePilot } from './pilots/pilots.service';
 
 export interface Domain {
   name: string;
@@ -158,7 +162,7 @@ export const domains: Domain[] = [
   {
     // Fault tolerance (容错): never public; deciders and the subject body's LEADs only.
     name: 'tolerance',
-    entities: [ToleranceCase, ToleranceSignature, ToleranceProhibitionLink],
+    entities: [ToleranceCase, ToleranceSignature, ToleranceProhibitionLink, ToleranceFindingLink],
     resolvers: [ToleranceCaseResolver, ToleranceSignatureResolver],
     nodes: { [ToleranceCase.typename]: findVisibleCase },
     seedDemo: seedTolerance,
@@ -183,6 +187,14 @@ export const domains: Domain[] = [
       [Evaluation.typename]: findVisibleEvaluation,
     },
     seedDemo: seedEvaluation,
+  },
+  {
+    // Pilots (试点): tried at sites, evaluated, scaled up by a directive only after an evaluation recommends it.
+    name: 'pilots',
+    entities: [Pilot, PilotSite, PilotCriterion, ReplicableExperience, PilotProgress],
+    resolvers: [PilotResolver, PilotSiteResolver, ReplicableExperienceResolver, BodyPilotsResolver],
+    nodes: { [Pilot.typename]: findVisiblePilot, [ReplicableExperience.typename]: findVisibleExperience },
+    seedDemo: seedPilots,
   },
   {
     // Transparency (阳光改革): the act of publishing and the public portal's projections.

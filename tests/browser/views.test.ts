@@ -49,6 +49,7 @@ const VIEWS: View[] = [
   },
   { name: 'tasks', who: 'lead', link: { zh: '改革任务', en: 'Reform tasks' }, ready: '[role=progressbar]' },
   { name: 'evaluations', who: 'lead', link: { zh: '政绩考核', en: 'Evaluations' }, ready: '.chart svg' },
+  { name: 'pilots', who: 'lead', link: { zh: '改革试点', en: 'Pilots' }, ready: 'table.pilots tbody tr' },
   { name: 'supervision', who: 'officer', link: { zh: '督察整改', en: 'Supervision' }, ready: 'table.orders-received tbody tr' },
   { name: 'portal', who: 'public', link: { zh: '阳光改革', en: 'Open reform' }, ready: 'table.public-tasks tbody tr' },
   { name: 'public', who: 'public', link: { zh: '公开指令', en: 'Public directives' }, ready: 'li.card' },
@@ -405,6 +406,27 @@ describe('the evaluations view shows the demo', () => {
     const components = page.locator('details.components[open] tbody tr');
     await components.first().waitFor();
     expect(await components.count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await expectNoStackTrace(page);
+  });
+});
+
+describe('the pilots view shows the demo', () => {
+  it('Hangzhou’s running pilot and Ningbo’s, scaled up after its evaluation; details open from the keyboard', async () => {
+    const page = pages.lead;
+    await useLanguage(page, 'en');
+    await openView(page, 'Pilots');
+    const rows = page.locator('table.pilots tbody tr');
+    await rows.first().waitFor();
+    const running = rows.filter({ hasText: 'ZJ-PILOT-HZ-DATA' });
+    const scaled = rows.filter({ hasText: 'ZJ-PILOT-NB-ONE-THING' });
+    expect(await running.locator('td', { hasText: 'Running' }).count()).toBe(1);
+    expect(await scaled.locator('td', { hasText: 'Scaled up' }).count()).toBe(1);
+    const summary = page.locator('details.pilot summary', { hasText: '宁波' });
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('details.pilot[open] .scaled-up').waitFor();
+    expect(await page.locator('details.pilot[open] .pilot-evaluation').textContent()).toMatch(/total \d{1,3}\.\d{4}$/);
     expect(await seriousViolations(page)).toEqual([]);
     await expectNoStackTrace(page);
   });

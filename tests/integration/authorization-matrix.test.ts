@@ -85,6 +85,9 @@ interface World {
   zjSurveyIndicator: string; // ZJ-SATISFACTION, data owner 330000-DRC
   hzObservation: string; // a verified observation of 330100 reported by a provincial department
   nbObservation: string; // one of 330200
+  hzPilot: string; // demo: Zhejiang's pilot running at 330100
+  nbPilot: string; // demo: Zhejiang's pilot at 330200, scaled up
+  nbExperience: string; // its replicable experience
 }
 
 interface OperationRow {
@@ -337,6 +340,64 @@ const OPERATIONS: Record<string, OperationRow> = {
     variables: (w) => ({ input: { evaluationId: w.hzEvaluation } }),
     expect: onlyRoles({ LEAD: 'USER_ERROR' }),
     note: 'the demo evaluation is published: EVALUATION_FINAL',
+  },
+  'Mutation.commentOnAssessmentDraft': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330100',
+    variables: (w) => ({ input: { observationId: w.hzObservation, response: '矩阵测试意见。' } }),
+    expect: onlyRoles({ OFFICER: 'USER_ERROR', LEAD: 'USER_ERROR' }),
+    note: 'no third-party assessment stands behind the demo observation: NOT_FOUND',
+  },
+  'Query.pilots': { access: AUTHENTICATED, as: '330000', variables: () => ({ first: 5 }), expect: signedIn(), note: 'filtered to the sponsor’s jurisdiction and the sites’ chains' },
+  'Mutation.proposePilot': {
+    access: ['OFFICER'],
+    as: '330000',
+    variables: (w) => ({
+      input: { code: `MX-${randomUUID().slice(0, 8)}`, title: '矩阵试点', field: '矩阵', hypothesis: '矩阵测试。', sites: [{ bodyCode: '330100', scope: '矩阵' }], startsAt: future(1), endsAt: future(30), successCriteriaIds: [w.zjExpertIndicator] },
+    }),
+    expect: onlyRoles({ OFFICER: 'OK' }),
+  },
+  'Mutation.authorizePilot': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { pilotId: w.hzPilot } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'the demo pilot is running: INVALID_STATE',
+  },
+  'Mutation.reportPilotProgress': {
+    access: ['OFFICER', 'LEAD'],
+    as: '330100',
+    variables: (w) => ({ input: { pilotId: w.hzPilot, content: '矩阵测试进展。' } }),
+    expect: onlyRoles({ OFFICER: 'OK', LEAD: 'OK' }),
+    note: 'Hangzhou is the site: a PROGRESS feedback to 330000 each time',
+  },
+  'Mutation.extendPilot': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { pilotId: w.nbPilot, endsAt: future(900), reason: '矩阵测试。' } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'the demo pilot is scaled up: INVALID_STATE',
+  },
+  'Mutation.terminatePilot': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { pilotId: w.nbPilot, reason: '矩阵测试。' } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'the demo pilot is scaled up: INVALID_STATE',
+  },
+  'Mutation.recordPilotVerdict': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { pilotId: w.hzPilot, verdict: 'SCALE_UP', reason: '矩阵测试。' } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'no evaluation cited: EVALUATION_REQUIRED',
+  },
+  'Mutation.scaleUpPilot': {
+    access: ['LEAD'],
+    as: '330000',
+    variables: (w) => ({ input: { pilotId: w.hzPilot, directive: { title: '矩阵推广', content: '矩阵。', audienceLevel: 'MUNICIPAL' } } }),
+    expect: onlyRoles({ LEAD: 'USER_ERROR' }),
+    note: 'no verdict on an evaluation: EVALUATION_REQUIRED',
   },
   'Mutation.applyForTolerance': {
     access: ['OFFICER', 'LEAD'],
@@ -745,6 +806,8 @@ const NODES: Record<string, NodeRow> = {
   'Node.IndicatorSystem': { id: (w) => w.zjSystem, visible: everywhere, note: 'public' },
   'Node.Indicator': { id: (w) => w.zjExpertIndicator, visible: { ...everywhere, public: false }, note: 'definitions: every signed-in caller' },
   'Node.Observation': { id: (w) => w.hzObservation, visible: { ...inJurisdiction, descendant: true }, note: 'of 330100: its jurisdiction and itself' },
+  'Node.Pilot': { id: (w) => w.hzPilot, visible: { ...inJurisdiction, descendant: true }, note: 'sponsored by 330000; the descendant 330100 is its site' },
+  'Node.ReplicableExperience': { id: (w) => w.nbExperience, visible: inJurisdiction, note: 'of the Ningbo pilot: not the descendant 330100’s' },
   'Node.ReformTask': { id: (w) => w.zjTask, visible: inJurisdiction, note: 'executed by 330000, assigned by CN-NDRC: not the descendant’s' },
   'Node.ProgressReport': { id: (w) => w.hzReport, visible: { ...inJurisdiction, descendant: true }, note: 'a report of 330100’s task' },
   'Node.AnnualTaskList': { id: (w) => w.cnList, visible: everywhere, note: 'the central list is public' },
@@ -779,6 +842,7 @@ const BODY_FIELDS: Record<string, { args?: (w: World) => string; visible: Record
   'Body.inspectionsLed': { visible: inJurisdictionSignedIn },
   'Body.rectificationOrdersReceived': { visible: inJurisdictionSignedIn },
   'Body.performance': { args: (w) => `(year: ${w.year})`, visible: everywhere, note: 'published evaluations only' },
+  'Body.pilots': { visible: everywhere, note: 'filtered: the pilots the caller may read (none for the public)' },
 };
 
 // ---- documents from the schema ---------------------------------------------------------------
@@ -926,7 +990,17 @@ async function discover(): Promise<World> {
     zjOrder: zjOrder.id,
     ...(await discoverTasks()),
     ...(await discoverEvaluation()),
+    ...(await discoverPilots()),
   };
+}
+
+/** The demo's two pilots of Zhejiang. */
+async function discoverPilots() {
+  const r = await call(`{ pilots(sponsorCode: "330000", first: 10) { edges { node { id code experiences { id } } } } }`, {}, { body: 'CN', role: 'VIEWER' });
+  expect(r.errors).toBeUndefined();
+  const all = ids(r.data!.pilots) as { id: string; code: string; experiences: { id: string }[] }[];
+  const nb = all.find((p) => p.code === 'ZJ-PILOT-NB-ONE-THING')!;
+  return { hzPilot: all.find((p) => p.code === 'ZJ-PILOT-HZ-DATA')!.id, nbPilot: nb.id, nbExperience: nb.experiences[0].id };
 }
 
 /** The demo's evaluation of Zhejiang's cities. */

@@ -30,7 +30,7 @@ const SEED = process.env.HUB_FUZZ_SEED ? Number(process.env.HUB_FUZZ_SEED) : und
 const t = useTestHub({ config: { publicWritesPerAddress: 0, publicWritesPerTarget: 0 } });
 let token: string;
 let realIds: string[] = [];
-let ids: Record<'inboxDirective' | 'issuedDirective' | 'hzFeedback' | 'nbFeedback' | 'received' | 'granted' | 'thread' | 'inspection' | 'finding' | 'order' | 'hzCase' | 'hzEvaluation' | 'zjSystem' | 'zjHub' | 'zjExpert' | 'zjSurvey' | 'hzObservation', string>;
+let ids: Record<'inboxDirective' | 'issuedDirective' | 'hzFeedback' | 'nbFeedback' | 'received' | 'granted' | 'thread' | 'inspection' | 'finding' | 'order' | 'hzCase' | 'hzEvaluation' | 'zjSystem' | 'zjHub' | 'zjExpert' | 'zjSurvey' | 'hzObservation' | 'hzPilot', string>;
 let dids: Record<'zj' | 'hz' | 'cn' | 'zjReceived' | 'zjUnanswered' | 'cnDependency' | 'suggestion', string>;
 let tids: Record<'zj' | 'hz' | 'hzMilestone' | 'nb' | 'nbOnTrack' | 'njExtension' | 'top' | 'cnFund' | 'zjPost', string>;
 let countRows: () => Promise<Record<string, number>>;
@@ -200,6 +200,7 @@ beforeAll(async () => {
     thread: threads.find((x) => x.subject.includes('多评合一'))!.id,
     ...(await supervisionIds()),
     ...(await evaluationIds()),
+    ...(await pilotIds()),
   };
   const dr = await post(
     t.url,
@@ -263,6 +264,14 @@ async function evaluationIds() {
   const observation = e.components.find((c) => c.indicator.code === 'ZJ-EXPERT')!.observation!.id;
   realIds.push(e.id, e.system.id, observation);
   return { hzEvaluation: e.id, zjSystem: e.system.id, zjHub: indicator('ZJ-TASK-ON-TIME'), zjExpert: indicator('ZJ-EXPERT'), zjSurvey: indicator('ZJ-SATISFACTION'), hzObservation: observation };
+}
+
+/** The demo's pilot running in Hangzhou. */
+async function pilotIds() {
+  const r = await post(t.url, '{ pilots(sponsorCode: "330000", first: 10) { edges { node { id code } } } }', {}, await t.token('CN', 'LEAD'));
+  const hzPilot = (r.data!.pilots as { edges: { node: { id: string; code: string } }[] }).edges.find((e) => e.node.code === 'ZJ-PILOT-HZ-DATA')!.node.id;
+  realIds.push(hzPilot);
+  return { hzPilot };
 }
 
 /** The demo's supervision and tolerance objects: the inspection of Zhejiang, its finding and order to 330000, Hangzhou's case. */
@@ -396,6 +405,17 @@ const BASES: Record<string, { as: string; input: () => Record<string, unknown> }
   markClassified: { as: '330000', input: () => ({ id: tids.nb }) },
   publishObject: { as: '330000', input: () => ({ id: tids.nb }) },
   withdrawPublication: { as: '330000', input: () => ({ id: tids.nb, reason: '撤回。' }) },
+  commentOnAssessmentDraft: { as: '330100', input: () => ({ observationId: ids.hzObservation, response: '意见。' }) },
+  proposePilot: {
+    as: '330000',
+    input: () => ({ code: 'FUZZ-PILOT', title: '模糊试点', field: '模糊', hypothesis: '假设。', sites: [{ bodyCode: '330100', scope: '范围', authorizedDeviations: ['规则'], legalBasisForDeviation: '授权。' }], startsAt: dueAt(), endsAt: new Date(Date.now() + 90 * 86_400_000).toISOString(), successCriteriaIds: [ids.zjExpert] }),
+  },
+  authorizePilot: { as: '330000', input: () => ({ pilotId: ids.hzPilot, acknowledgeOverlapIds: [] }) },
+  reportPilotProgress: { as: '330100', input: () => ({ pilotId: ids.hzPilot, content: '进展。' }) },
+  extendPilot: { as: '330000', input: () => ({ pilotId: ids.hzPilot, endsAt: new Date(Date.now() + 800 * 86_400_000).toISOString(), reason: '延长。' }) },
+  terminatePilot: { as: '330000', input: () => ({ pilotId: ids.hzPilot, reason: '终止。' }) },
+  recordPilotVerdict: { as: '330000', input: () => ({ pilotId: ids.hzPilot, verdict: 'EXTEND', reason: '继续。', experiences: [{ title: '经验', description: '描述。' }] }) },
+  scaleUpPilot: { as: '330000', input: () => ({ pilotId: ids.hzPilot, directive: { title: '推广', content: '推广。', recipientCodes: ['330100'] } }) },
 };
 
 /** The base input with one field (possibly nested) replaced by a hostile value, or removed. */

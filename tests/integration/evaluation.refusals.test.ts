@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ThirdPartyAssessment } from '../../src/domains/evaluation/evaluation.entities';
+import { parseGlobalId } from '../../src/platform/graphql/global-id';
 import {
   ChallengeEvaluationDocument,
   ComputeEvaluationDocument,
@@ -173,7 +175,9 @@ describe('surveys and third-party assessments', () => {
     });
     const o = ok(await t.run(RecordThirdPartyAssessmentDocument, { input: { ...input, assessorCode: 'CN-CCIEE' } }, '330000:OFFICER')).observation!;
     expect(o).toMatchObject({ value: '82.5000', status: 'REPORTED', reportedBy: { code: 'CN-CCIEE' }, assessment: { assessor: { code: 'CN-CCIEE' }, commissionedBy: { code: '330000' }, reportHash: hash } });
-    // The commissioning province is neither the reporter nor the subject: it verifies.
+    // The commissioning province is neither the reporter nor the subject: it verifies, once the
+    // draft's comment window has ended (moved into the past here; see evaluation.tolerance-drafts).
+    await t.hub.db.dataSource.manager.update(ThirdPartyAssessment, { observationId: parseGlobalId(o.id)!.rowId }, { commentsUntil: new Date(Date.now() - 1000) });
     ok(await t.run(VerifyObservationDocument, { input: { observationId: o.id } }, '330000:OFFICER'));
   });
 });

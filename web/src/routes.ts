@@ -24,6 +24,7 @@ export const routes: RouteDef[] = [
   { path: '/decisions/:id', title: 'view.decisions', auth: true, nav: false, view: lazy(() => import('./views/DecisionView')) },
   { path: '/tasks', title: 'view.tasks', auth: true, nav: true, view: lazy(() => import('./views/TasksView')) },
   { path: '/evaluations', title: 'view.evaluations', auth: true, nav: true, view: lazy(() => import('./views/EvaluationsView')) },
+  { path: '/pilots', title: 'view.pilots', auth: true, nav: true, view: lazy(() => import('./views/PilotsView')) },
   { path: '/supervision', title: 'view.supervision', auth: true, nav: true, view: lazy(() => import('./views/SupervisionView')) },
   { path: '/portal', title: 'view.portal', auth: false, nav: true, view: lazy(() => import('./views/PortalView')) },
   { path: '/public', title: 'view.public', auth: false, nav: true, view: lazy(() => import('./views/PublicView')) },

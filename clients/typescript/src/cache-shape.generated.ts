@@ -25,6 +25,7 @@ export const possibleTypes: Record<string, string[]> = {
     "Inspection",
     "LegislativeDependency",
     "Observation",
+    "Pilot",
     "Post",
     "Power",
     "ProgressReport",
@@ -34,6 +35,7 @@ export const possibleTypes: Record<string, string[]> = {
     "ReformDecision",
     "ReformFund",
     "ReformTask",
+    "ReplicableExperience",
     "Suggestion",
     "ThreadEvent",
     "ThreadMessage",
@@ -72,6 +74,7 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     "inspectionsLed": [
       "year"
     ],
+    "pilots": [],
     "rectificationOrdersReceived": [],
     "threads": [
       "orderBy",
@@ -113,6 +116,12 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     "evaluations": [
       "period",
       "systemId"
+    ],
+    "pilots": [
+      "field",
+      "siteCode",
+      "sponsorCode",
+      "status"
     ],
     "powers": [
       "field",
@@ -198,6 +207,7 @@ export const valueObjects: string[] = [
   "LocalConsultationStage",
   "MemberVote",
   "PageInfo",
+  "PilotSite",
   "PriorProhibition",
   "ProcedureEvidence",
   "PublicAnnualTaskListItem",

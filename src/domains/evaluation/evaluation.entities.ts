@@ -407,6 +407,19 @@ export class ThirdPartyAssessment {
   reportHash: string;
 
   @Column({ name: 'recorded_at', type: Date })
-  @Field(() => GraphQLDateTime, { description: 'When it was recorded.' })
+  @Field(() => GraphQLDateTime, { description: 'When it was recorded: its draft was published for comment then.' })
   recordedAt: Date;
+
+  /** Null for assessments recorded before drafts were published for comment (their window is closed). */
+  @Column({ name: 'comments_until', type: Date, nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'End of the comment window on the draft: the observation can be verified (made final) only after it (COMMENT_WINDOW_OPEN).' })
+  commentsUntil: Date | null;
+
+  @Column({ name: 'subject_response', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The assessed body’s comment on the draft.' })
+  subjectResponse: string | null;
+
+  @Column({ name: 'responded_at', type: Date, nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the assessed body commented.' })
+  respondedAt: Date | null;
 }

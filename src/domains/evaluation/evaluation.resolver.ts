@@ -12,6 +12,7 @@ import * as evaluation from './evaluation.service';
 import { parseDecimal } from './evaluation.scoring';
 import {
   ChallengeEvaluationInput,
+  CommentOnAssessmentDraftInput,
   ComputeEvaluationInput,
   ComputeEvaluationPayload,
   DefineIndicatorInput,
@@ -166,7 +167,7 @@ export class ObservationResolver {
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
-  @Mutation(() => ObservationPayload, { description: 'Records an independent assessment commissioned by the caller (whose jurisdiction covers the subject); the assessor must be independent (ASSESSOR_NOT_INDEPENDENT). The score becomes an observation reported by the assessor, to be verified.' })
+  @Mutation(() => ObservationPayload, { description: 'Records an independent assessment commissioned by the caller (whose jurisdiction covers the subject); the assessor must be independent (ASSESSOR_NOT_INDEPENDENT). The score becomes an observation reported by the assessor: a draft published for comment for `commentDays`, verified (made final) only after the window (COMMENT_WINDOW_OPEN).' })
   recordThirdPartyAssessment(@Arg('input', () => RecordThirdPartyAssessmentInput, { description: 'The assessment.' }) input: RecordThirdPartyAssessmentInput, @Ctx() ctx: RequestContext) {
     return runIdempotentMutation(
       ctx,
@@ -181,7 +182,13 @@ export class ObservationResolver {
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
-  @Mutation(() => ObservationPayload, { description: 'Verifies a reported value: a body whose jurisdiction covers the observed one, never the reporter or the observed body (SELF_VERIFICATION).' })
+  @Mutation(() => ObservationPayload, { description: 'The assessed body comments on a third-party assessment draft while its comment window is open (once).' })
+  commentOnAssessmentDraft(@Arg('input', () => CommentOnAssessmentDraftInput, { description: 'The comment.' }) input: CommentOnAssessmentDraftInput, @Ctx() ctx: RequestContext) {
+    return runMutation(ctx, async (tx) => ({ observation: await evaluation.commentOnAssessmentDraft(tx, input.observationId, input.response) }));
+  }
+
+  @RequireRole(Role.OFFICER, Role.LEAD)
+  @Mutation(() => ObservationPayload, { description: 'Verifies a reported value: a body whose jurisdiction covers the observed one, never the reporter or the observed body (SELF_VERIFICATION); a third-party assessment only after its comment window (COMMENT_WINDOW_OPEN).' })
   verifyObservation(@Arg('input', () => VerifyObservationInput, { description: 'The observation.' }) input: VerifyObservationInput, @Ctx() ctx: RequestContext) {
     return runMutation(ctx, async (tx) => ({ observation: await evaluation.verifyObservation(tx, input.observationId) }));
   }

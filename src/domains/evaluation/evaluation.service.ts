@@ -334,7 +334,11 @@ export interface AssessmentData {
   assessorCode: string;
   value: bigint;
   reportHash: string;
+  commentDays?: number | null;
 }
+
+/** Days a third-party assessment's draft stays open for comment when the commissioner names none. */
+export const DEFAULT_COMMENT_DAYS = 14;
 
 /**
  * An independent assessment commissioned by a body whose jurisdiction covers the subject: the
@@ -356,8 +360,21 @@ export async function recordThirdPartyAssessment(ctx: RequestContext, data: Asse
   }
   if (!/^[0-9a-f]{64}$/.test(data.reportHash)) throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'reportHash is a hex SHA-256.', ['input', 'reportHash']);
   const p = period(data.period);
+  const days = data.commentDays ?? DEFAULT_COMMENT_DAYS;
+  if (!Number.isInteger(days) || days < 1 || days > 60) throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'commentDays must be 1–60: a draft is published for comment before it is final.', ['input', 'commentDays']);
   const o = await upsertObservation(ctx, indicator, body, p, data.value, assessor.rowId, false, data.reportHash);
-  const assessment = ctx.em.create(ThirdPartyAssessment, { rowId: uuidv7(), observationId: o.rowId, assessorId: assessor.rowId, commissionedById: actor.body.rowId, reportHash: data.reportHash, recordedAt: new Date() });
+  const now = new Date();
+  const assessment = ctx.em.create(ThirdPartyAssessment, {
+    rowId: uuidv7(),
+    observationId: o.rowId,
+    assessorId: assessor.rowId,
+    commissionedById: actor.body.rowId,
+    reportHash: data.reportHash,
+    recordedAt: now,
+    commentsUntil: new Date(now.getTime() + days * DAY),
+    subjectResponse: null,
+    respondedAt: null,
+  });
   await ctx.em.insert(ThirdPartyAssessment, assessment);
   await recordAudit(ctx, { action: 'evaluation.assessment.record', targetType: Observation.typename, targetId: o.rowId, details: { indicator: indicator.code, body: body.code, assessor: assessor.code, period: p, value: formatDecimal(data.value) } });
   return assessment;
@@ -379,6 +396,10 @@ export async function verifyObservation(ctx: RequestContext, observationId: stri
   }
   if (!(await canSee(ctx, o.bodyId))) throw forbidden('Only a body whose jurisdiction covers the observed body verifies.');
   if (o.status !== ObservationStatus.REPORTED) throw new DomainError(UserErrorCode.INVALID_STATE, `The observation is ${o.status}.`, ['input', 'observationId']);
+  const draft = await assessmentOf(ctx).load(o.rowId);
+  if (draft?.commentsUntil && Date.now() < draft.commentsUntil.getTime()) {
+    throw new DomainError(UserErrorCode.COMMENT_WINDOW_OPEN, `The assessment draft is open for comment until ${draft.commentsUntil.toISOString()}; it becomes final only after.`, ['input', 'observationId']);
+  }
   Object.assign(o, { status: ObservationStatus.VERIFIED, verifiedById: actor.body.rowId, verifiedAt: new Date() });
   await ctx.em.update(Observation, { rowId: o.rowId }, { status: o.status, verifiedById: o.verifiedById, verifiedAt: o.verifiedAt });
   await recordAudit(ctx, { action: 'evaluation.observation.verify', targetType: Observation.typename, targetId: o.rowId, details: {} });
@@ -396,11 +417,29 @@ export async function disputeObservation(ctx: RequestContext, observationId: str
   return o;
 }
 
+/** The assessed body comments on a third-party assessment draft while its window is open (once). */
+export async function commentOnAssessmentDraft(ctx: RequestContext, observationId: string, response: string): Promise<Observation> {
+  const o = await visibleObservationForUpdate(ctx, observationId);
+  if (o.bodyId !== ctx.actor!.body.rowId) throw forbidden('Only the assessed body comments on an assessment draft.');
+  const a = await assessmentOf(ctx).load(o.rowId);
+  if (!a) throw new DomainError(UserErrorCode.NOT_FOUND, 'No third-party assessment stands behind this observation.', ['input', 'observationId']);
+  if (!a.commentsUntil || Date.now() >= a.commentsUntil.getTime() || a.subjectResponse !== null) {
+    throw new DomainError(UserErrorCode.INVALID_STATE, 'The comment window on the draft is closed, or the body already commented.', ['input', 'observationId']);
+  }
+  const why = text(response, 'response', 2, 10_000);
+  Object.assign(a, { subjectResponse: why, respondedAt: new Date() });
+  await ctx.em.update(ThirdPartyAssessment, { rowId: a.rowId }, { subjectResponse: why, respondedAt: a.respondedAt });
+  await recordAudit(ctx, { action: 'evaluation.assessment.comment', targetType: Observation.typename, targetId: o.rowId, details: {} });
+  return o;
+}
+
 // ---- the hub's own objective indicators -----------------------------------------------------
 
 export interface MetricFigure {
   onTime: number;
   due: number;
+  /** Late items left out because a tolerance case tolerated them. */
+  tolerated?: number;
 }
 
 const count = (v: unknown) => Number(v ?? 0);
@@ -435,14 +474,24 @@ export async function hubMetricFigures(em: EntityManager, metric: HubMetric, bod
       .groupBy('r.recipientId')
       .getRawMany();
   } else if (metric === HubMetric.RECTIFICATION_ON_TIME) {
-    rows = await em
+    // Tolerated findings are not scored against the body (容错): a late order whose every finding a
+    // tolerance case decided TOLERATED (by the time of scoring) leaves the count; on time still counts.
+    const onTime = 'o.verifiedAt IS NOT NULL AND o.verifiedAt <= o.deadline';
+    const tolerated = `EXISTS (SELECT 1 FROM rectification_order_finding tr WHERE tr.order_id = o.id)
+      AND NOT EXISTS (SELECT 1 FROM rectification_order_finding rf WHERE rf.order_id = o.id AND NOT EXISTS (
+        SELECT 1 FROM tolerance_case_finding tf INNER JOIN tolerance_case tc ON tc.id = tf.case_id
+        WHERE tf.finding_id = rf.finding_id AND tc.outcome = :toleratedOutcome AND tc.decided_at IS NOT NULL AND tc.decided_at <= :until))`;
+    const figures: { body: string; due: unknown; on_time: unknown; tolerated: unknown }[] = await em
       .createQueryBuilder(RectificationOrder, 'o')
       .select('o.addresseeId', 'body')
       .addSelect('COUNT(*)', 'due')
-      .addSelect('SUM(CASE WHEN o.verifiedAt IS NOT NULL AND o.verifiedAt <= o.deadline THEN 1 ELSE 0 END)', 'on_time')
-      .where('o.addresseeId IN (:...bodyIds) AND o.deadline >= :from AND o.deadline < :until', { bodyIds, from, until })
+      .addSelect(`SUM(CASE WHEN ${onTime} THEN 1 ELSE 0 END)`, 'on_time')
+      .addSelect(`SUM(CASE WHEN NOT (${onTime}) AND ${tolerated} THEN 1 ELSE 0 END)`, 'tolerated')
+      .where('o.addresseeId IN (:...bodyIds) AND o.deadline >= :from AND o.deadline < :until', { bodyIds, from, until, toleratedOutcome: 'TOLERATED' })
       .groupBy('o.addresseeId')
       .getRawMany();
+    for (const r of figures) out.set(r.body, { onTime: count(r.on_time), due: count(r.due) - count(r.tolerated), tolerated: count(r.tolerated) });
+    return out;
   } else {
     // Money, not items: funded and estimated minor units (the figure is their exact ratio).
     const money: { body: string; estimated: string | null; funded: string | null }[] = await em
@@ -505,7 +554,7 @@ export async function gatherInputs(em: EntityManager, system: IndicatorSystem, w
       const base = { indicator: i.code, weight: weightString(w.weight), direction: i.direction, baseline: formatDecimal(i.baseline), target: formatDecimal(i.target) };
       if (i.hubMetric) {
         const f = figures.get(i.hubMetric)!.get(s.rowId)!;
-        list.push({ ...base, value: formatDecimal(onTimeShare(f.onTime, f.due)), source: `hub:${i.hubMetric}:${f.onTime}/${f.due}` });
+        list.push({ ...base, value: formatDecimal(onTimeShare(f.onTime, f.due)), source: `hub:${i.hubMetric}:${f.onTime}/${f.due}${f.tolerated ? `:tolerated=${f.tolerated}` : ''}` });
       } else {
         const o = obs.get(`${i.rowId}:${s.rowId}`);
         if (!o) missing.push(`${s.code}/${i.code}`);

@@ -24,7 +24,7 @@ export class ScoreComponent {
   @Field(() => DecimalScalar, { description: 'score × weight ÷ 100, rounded half up to 4 decimals; the total is their exact sum.' })
   contribution: bigint;
 
-  @Field(() => String, { description: 'Where the value came from: `observation:<id>`, or `hub:<METRIC>:<on time>/<due>`.' })
+  @Field(() => String, { description: 'Where the value came from: `observation:<id>`, or `hub:<METRIC>:<on time>/<due>` (with `:tolerated=<n>` when late items covered by a TOLERATED fault-tolerance case were left out).' })
   source: string;
 
   @Field(() => Observation, { nullable: true, description: 'The observation scored, when the value came from one the caller may read.' })
@@ -252,6 +252,18 @@ export class RecordThirdPartyAssessmentInput {
   @Field(() => String, { description: 'Hex SHA-256 of the assessment report.' })
   reportHash: string;
 
+  @Field(() => Int, { nullable: true, description: `Days the draft stays open for the assessed body’s comment (1–60, default ${14}); the observation is verified only after.` })
+  commentDays?: number | null;
+
   @Field(() => String, { nullable: true, description: 'Repeating a key returns the first result instead of recording twice.' })
   idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'The assessed body’s comment on a third-party assessment draft.' })
+export class CommentOnAssessmentDraftInput {
+  @Field(() => ID, { description: 'The observation the assessment stands behind.' })
+  observationId: string;
+
+  @Field(() => String, { description: 'The comment.' })
+  response: string;
 }

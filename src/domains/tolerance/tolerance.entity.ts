@@ -6,6 +6,7 @@ import { Node } from '../../platform/graphql/node';
 import { Body } from '../bodies/body.entity';
 import { Directive } from '../channels/channel.entities';
 import { Power } from '../powers/power.entity';
+import { Finding } from '../supervision/supervision.entities';
 import { ProhibitionDistinction, PurposeDistinction, ToleranceExclusion, ToleranceOutcome, ToleranceStatus, TrialDistinction } from './tolerance.enums';
 
 /**
@@ -225,4 +226,22 @@ export class ToleranceProhibitionLink {
 
   @Column({ name: 'linked_at', type: Date })
   linkedAt: Date;
+}
+
+/** A supervision finding the case covers: when the case is decided TOLERATED, evaluation does not score the finding against the body. */
+@Entity('tolerance_case_finding')
+export class ToleranceFindingLink {
+  @PrimaryColumn({ name: 'case_id', type: 'varchar', length: 36 })
+  caseId: string;
+
+  @PrimaryColumn({ name: 'finding_id', type: 'varchar', length: 36 })
+  findingId: string;
+
+  @ManyToOne(() => ToleranceCase, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id' })
+  caseRef?: ToleranceCase;
+
+  @ManyToOne(() => Finding, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'finding_id' })
+  findingRef?: Finding;
 }

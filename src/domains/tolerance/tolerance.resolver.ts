@@ -6,6 +6,8 @@ import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entity';
 import { findBodyById } from '../bodies/body.service';
+import { fetchVisibleNodeOfType } from '../../platform/graphql/node-registry';
+import { Finding } from '../supervision/supervision.entities';
 import { ToleranceCase, ToleranceSignature } from './tolerance.entity';
 import { ToleranceOutcome, ToleranceStatus } from './tolerance.enums';
 import * as tolerance from './tolerance.service';
@@ -32,6 +34,13 @@ class ToleranceCaseArgs extends PageArgs {
 
 @Resolver(() => ToleranceCase)
 export class ToleranceCaseResolver {
+  @FieldResolver(() => [Finding], { description: 'The supervision findings the case covers, those the caller may read: when decided TOLERATED, evaluation does not score them against the subject (a late rectification order whose every finding is tolerated leaves RECTIFICATION_ON_TIME).' })
+  async coveredFindings(@Root() c: ToleranceCase, @Ctx() ctx: RequestContext): Promise<Finding[]> {
+    const links = await tolerance.findingLinksOf(ctx).load(c.rowId);
+    const found = await Promise.all(links.map((l) => fetchVisibleNodeOfType(ctx, Finding.typename, l.findingId)));
+    return found.filter((f): f is Finding => !!f);
+  }
+
   @RequireRole(Role.VIEWER, Role.OFFICER, Role.LEAD)
   @Query(() => ToleranceCaseConnection, {
     description: 'Tolerance cases the caller may read, newest first: a discipline-inspection or organization department sees those of its jurisdiction, a LEAD those of its own body; everyone else sees none.',

@@ -25,7 +25,8 @@ import { ReformDecision } from '../decisions/decision.entities';
 import { DecisionStageKind, StageStatus } from '../decisions/decision.enums';
 import { decisionById } from '../decisions/decision.loaders';
 import { findVisibleDecision, stageState } from '../decisions/decision.service';
-import { ToleranceCase, ToleranceProhibitionLink, ToleranceSignature } from './tolerance.entity';
+import { ToleranceCase, ToleranceFindingLink, ToleranceProhibitionLink, ToleranceSignature } from './tolerance.entity';
+import { fetchVisibleNodeOfType } from '../../platform/graphql/node-registry';
 import { ProhibitionDistinction, PurposeDistinction, ToleranceExclusion, ToleranceOutcome, ToleranceStatus, TrialDistinction } from './tolerance.enums';
 
 /** Days the subject body has to appeal a decision (申诉期). */
@@ -180,6 +181,16 @@ export async function procedureEvidenceOf(ctx: RequestContext, c: ToleranceCase)
 
 // ---- changes ----------------------------------------------------------------------------------
 
+const FINDING_LINKS = Symbol('tolerance.findingLinks');
+
+/** The findings each case covers (batched). */
+export function findingLinksOf(ctx: RequestContext): DataLoader<string, ToleranceFindingLink[]> {
+  return ctx.loaders.get(FINDING_LINKS, () => new DataLoader<string, ToleranceFindingLink[]>(async (ids) => {
+    const rows = await ctx.em.find(ToleranceFindingLink, { where: { caseId: In([...ids]) }, order: { findingId: 'ASC' } });
+    return ids.map((id) => rows.filter((r) => r.caseId === id));
+  }));
+}
+
 export interface ApplyData {
   subjectBodyCode?: string | null;
   matter: string;
@@ -187,6 +198,7 @@ export interface ApplyData {
   keywords?: string[] | null;
   powerCode?: string | null;
   decisionId?: string | null;
+  findingIds?: string[] | null;
 }
 
 /** Opened by a LEAD of the subject body, or by an eligible decider on its own motion (e.g. after a finding). */
@@ -211,6 +223,14 @@ export async function applyForTolerance(ctx: RequestContext, data: ApplyData): P
     const d = await findVisibleDecision(ctx, expectGlobalId(data.decisionId, ReformDecision.typename, 'decisionId'));
     if (!d) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such decision.', ['input', 'decisionId']);
     decisionId = d.rowId;
+  }
+  const findingIds = [...new Set((data.findingIds ?? []).map((id) => expectGlobalId(id, 'Finding', 'findingIds')))];
+  if (findingIds.length > 20) throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'At most 20 findings.', ['input', 'findingIds']);
+  for (const id of findingIds) {
+    // Through the node registry: supervision reads tolerance, so tolerance does not import it.
+    const f = (await fetchVisibleNodeOfType(ctx, 'Finding', id)) as { subjectId?: string } | null;
+    if (!f) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such finding.', ['input', 'findingIds']);
+    if (f.subjectId !== subject.rowId) throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'A finding the case covers is about the subject body.', ['input', 'findingIds']);
   }
   const rowId = uuidv7();
   const c = ctx.em.create(ToleranceCase, {
@@ -246,7 +266,8 @@ export async function applyForTolerance(ctx: RequestContext, data: ApplyData): P
     appealedAt: null,
   });
   await ctx.em.insert(ToleranceCase, c);
-  await recordAudit(ctx, { action: 'tolerance.apply', targetType: ToleranceCase.typename, targetId: c.rowId, details: { subject: subject.code } });
+  if (findingIds.length) await ctx.em.insert(ToleranceFindingLink, findingIds.map((findingId) => ({ caseId: c.rowId, findingId })));
+  await recordAudit(ctx, { action: 'tolerance.apply', targetType: ToleranceCase.typename, targetId: c.rowId, details: { subject: subject.code, findings: findingIds.length } });
   return c;
 }
 

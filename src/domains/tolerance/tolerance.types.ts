@@ -94,6 +94,9 @@ export class ApplyForToleranceInput {
   @Field(() => ID, { nullable: true, description: 'The decision under which the act was taken: its procedure becomes evidence.' })
   decisionId?: string | null;
 
+  @Field(() => [ID], { nullable: true, description: 'Supervision findings about the subject body that the case covers (at most 20): when it is decided TOLERATED, evaluation does not score them against the body.' })
+  findingIds?: string[] | null;
+
   @Field(() => String, { nullable: true, description: 'Repeating a key returns the first result instead of opening twice.' })
   idempotencyKey?: string | null;
 }

@@ -88,6 +88,13 @@ export enum UserErrorCode {
   // transparency
   DISCLOSURE_REVIEW_REQUIRED = 'DISCLOSURE_REVIEW_REQUIRED',
   CANNOT_PUBLISH_CLASSIFIED = 'CANNOT_PUBLISH_CLASSIFIED',
+  COMMENT_WINDOW_OPEN = 'COMMENT_WINDOW_OPEN',
+  // pilots
+  SITE_OUT_OF_JURISDICTION = 'SITE_OUT_OF_JURISDICTION',
+  LEGAL_BASIS_REQUIRED = 'LEGAL_BASIS_REQUIRED',
+  PILOT_OVERLAP = 'PILOT_OVERLAP',
+  EVALUATION_REQUIRED = 'EVALUATION_REQUIRED',
+  VERDICT_FORBIDS_SCALE_UP = 'VERDICT_FORBIDS_SCALE_UP',
 }
 
 registerEnumType(UserErrorCode, {
@@ -167,6 +174,12 @@ registerEnumType(UserErrorCode, {
     ASSESSOR_NOT_INDEPENDENT: { description: 'A third-party assessor must be a THIRD_PARTY body outside the subject’s subtree and outside the commissioning body’s jurisdiction.' },
     DISCLOSURE_REVIEW_REQUIRED: { description: 'An object is published only after its disclosure review (保密审查) is recorded (recordDisclosureReview).' },
     CANNOT_PUBLISH_CLASSIFIED: { description: 'The object is marked classified and can never be published.' },
+    COMMENT_WINDOW_OPEN: { description: 'A third-party assessment’s draft is open for comment until `commentsUntil`; it becomes final only after the window ends.' },
+    SITE_OUT_OF_JURISDICTION: { description: 'A pilot site lies outside the sponsor’s jurisdiction (every site is strictly inside it).' },
+    LEGAL_BASIS_REQUIRED: { description: 'A pilot site’s authorized deviations from the rules need a legal basis (e.g. an NPC authorization).' },
+    PILOT_OVERLAP: { description: 'Other pilots in the same field overlap this one’s sites and period; authorizing it needs each of them acknowledged (`acknowledgeOverlapIds`).' },
+    EVALUATION_REQUIRED: { description: 'A pilot scales up only after an evaluation recommends it: a verdict citing a FINAL or PUBLISHED evaluation of a site.' },
+    VERDICT_FORBIDS_SCALE_UP: { description: 'The pilot’s verdict is EXTEND or STOP: it does not scale up.' },
   },
 });
 

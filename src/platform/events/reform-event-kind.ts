@@ -36,6 +36,14 @@ export enum ReformEventKind {
   EVALUATION_PUBLISHED = 'EVALUATION_PUBLISHED',
   OBJECT_PUBLISHED = 'OBJECT_PUBLISHED',
   PUBLICATION_WITHDRAWN = 'PUBLICATION_WITHDRAWN',
+  PILOT_PROPOSED = 'PILOT_PROPOSED',
+  PILOT_AUTHORIZED = 'PILOT_AUTHORIZED',
+  PILOT_PROGRESS_REPORTED = 'PILOT_PROGRESS_REPORTED',
+  PILOT_EXTENDED = 'PILOT_EXTENDED',
+  PILOT_TERMINATED = 'PILOT_TERMINATED',
+  PILOT_PERIOD_ENDED = 'PILOT_PERIOD_ENDED',
+  PILOT_VERDICT_RECORDED = 'PILOT_VERDICT_RECORDED',
+  PILOT_SCALED_UP = 'PILOT_SCALED_UP',
 }
 
 registerEnumType(ReformEventKind, {
@@ -75,6 +83,14 @@ registerEnumType(ReformEventKind, {
     EVALUATION_PUBLISHED: { description: 'An evaluation was published (subject: the Evaluation; public from then on).' },
     OBJECT_PUBLISHED: { description: 'An object was published to the public portal by the act of a LEAD of its owner (subject: the object).' },
     PUBLICATION_WITHDRAWN: { description: 'A published object was withdrawn; the public keeps a tombstone with the reason (subject: the object).' },
+    PILOT_PROPOSED: { description: 'A pilot was proposed (subject: the Pilot; addressed to its sites).' },
+    PILOT_AUTHORIZED: { description: 'A LEAD of the sponsor authorized a pilot (subject: the Pilot; addressed to its sites).' },
+    PILOT_PROGRESS_REPORTED: { description: 'A site reported progress on a pilot (subject: the Pilot; addressed to the sponsor; the report is a PROGRESS Feedback).' },
+    PILOT_EXTENDED: { description: 'The sponsor extended a pilot’s period (subject: the Pilot).' },
+    PILOT_TERMINATED: { description: 'The sponsor stopped a pilot early (subject: the Pilot).' },
+    PILOT_PERIOD_ENDED: { description: 'A pilot’s period ended; it is UNDER_EVALUATION (subject: the Pilot; written by the scheduler at `endsAt`).' },
+    PILOT_VERDICT_RECORDED: { description: 'The sponsor recorded its verdict on a pilot (subject: the Pilot).' },
+    PILOT_SCALED_UP: { description: 'A pilot was scaled up by a directive (subject: the Pilot; the directive is `scaledUpAs`).' },
   },
 });
 
@@ -113,6 +129,14 @@ export const REFORM_EVENT_KINDS: Partial<Record<HubEventKind, ReformEventKind>> 
   EvaluationPublished: ReformEventKind.EVALUATION_PUBLISHED,
   ObjectPublished: ReformEventKind.OBJECT_PUBLISHED,
   PublicationWithdrawn: ReformEventKind.PUBLICATION_WITHDRAWN,
+  PilotProposed: ReformEventKind.PILOT_PROPOSED,
+  PilotAuthorized: ReformEventKind.PILOT_AUTHORIZED,
+  PilotProgressReported: ReformEventKind.PILOT_PROGRESS_REPORTED,
+  PilotExtended: ReformEventKind.PILOT_EXTENDED,
+  PilotTerminated: ReformEventKind.PILOT_TERMINATED,
+  PilotPeriodEnded: ReformEventKind.PILOT_PERIOD_ENDED,
+  PilotVerdictRecorded: ReformEventKind.PILOT_VERDICT_RECORDED,
+  PilotScaledUp: ReformEventKind.PILOT_SCALED_UP,
 };
 
 /** The event-map kinds behind some reformEvents kinds (all mapped kinds when none are given). */

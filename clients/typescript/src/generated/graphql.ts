@@ -209,6 +209,22 @@ export type ReformEventKind =
   | 'MILESTONE_DUE'
   /** An object was published to the public portal by the act of a LEAD of its owner (subject: the object). */
   | 'OBJECT_PUBLISHED'
+  /** A LEAD of the sponsor authorized a pilot (subject: the Pilot; addressed to its sites). */
+  | 'PILOT_AUTHORIZED'
+  /** The sponsor extended a pilot’s period (subject: the Pilot). */
+  | 'PILOT_EXTENDED'
+  /** A pilot’s period ended; it is UNDER_EVALUATION (subject: the Pilot; written by the scheduler at `endsAt`). */
+  | 'PILOT_PERIOD_ENDED'
+  /** A site reported progress on a pilot (subject: the Pilot; addressed to the sponsor; the report is a PROGRESS Feedback). */
+  | 'PILOT_PROGRESS_REPORTED'
+  /** A pilot was proposed (subject: the Pilot; addressed to its sites). */
+  | 'PILOT_PROPOSED'
+  /** A pilot was scaled up by a directive (subject: the Pilot; the directive is `scaledUpAs`). */
+  | 'PILOT_SCALED_UP'
+  /** The sponsor stopped a pilot early (subject: the Pilot). */
+  | 'PILOT_TERMINATED'
+  /** The sponsor recorded its verdict on a pilot (subject: the Pilot). */
+  | 'PILOT_VERDICT_RECORDED'
   /** A published object was withdrawn; the public keeps a tombstone with the reason (subject: the object). */
   | 'PUBLICATION_WITHDRAWN'
   /** A recipient first opened a directive (subject: the Receipt; addressed to the issuer). */
@@ -328,6 +344,8 @@ export type UserErrorCode =
   | 'CANNOT_PUBLISH_CLASSIFIED'
   /** Completion can be claimed only when every subtask is VERIFIED or CANCELLED. */
   | 'CHILDREN_OPEN'
+  /** A third-party assessment’s draft is open for comment until `commentsUntil`; it becomes final only after the window ends. */
+  | 'COMMENT_WINDOW_OPEN'
   /** The public consultation is not open (not yet, or no longer). */
   | 'CONSULTATION_CLOSED'
   /** The public comment window is shorter than the procedure’s minimum and no shortened reason is given. */
@@ -352,6 +370,8 @@ export type UserErrorCode =
   | 'ESCALATION_LIMIT'
   /** The evaluation is final (or published) and immutable; a correction is a new version. */
   | 'EVALUATION_FINAL'
+  /** A pilot scales up only after an evaluation recommends it: a verdict citing a FINAL or PUBLISHED evaluation of a site. */
+  | 'EVALUATION_REQUIRED'
   /** The executor or a co-executor lies outside the assigner's jurisdiction: tasks go down the tree (or to the assigner's own departments), never upward or sideways. */
   | 'EXECUTOR_NOT_BELOW'
   /** An extended deadline cannot pass the parent task's deadline. */
@@ -388,6 +408,8 @@ export type UserErrorCode =
   | 'LEAD_NOT_ALLOWED'
   /** Collective deliberation needs a legality review of the current draft concluding LEGAL or LEGAL_WITH_AMENDMENTS. */
   | 'LEGALITY_NOT_CLEARED'
+  /** A pilot site’s authorized deviations from the rules need a legal basis (e.g. an NPC authorization). */
+  | 'LEGAL_BASIS_REQUIRED'
   /** The level does not fit the body kind or its parent. */
   | 'LEVEL_MISMATCH'
   /** An annual list item must be a task assigned by the list's body or a body in its subtree. */
@@ -418,6 +440,8 @@ export type UserErrorCode =
   | 'ORDER_DEADLINE_INVALID'
   /** A thread participant lies outside the jurisdiction of the body opening the thread or inviting it. */
   | 'PARTICIPANT_OUT_OF_REACH'
+  /** Other pilots in the same field overlap this one’s sites and period; authorizing it needs each of them acknowledged (`acknowledgeOverlapIds`). */
+  | 'PILOT_OVERLAP'
   /** The granting body does not hold the power (not defined by it, nor received through an active delegation). */
   | 'POWER_NOT_HELD'
   /** The subject acknowledged a prohibiting directive before the act: "not prohibited" needs a reason why it did not apply. */
@@ -440,6 +464,8 @@ export type UserErrorCode =
   | 'SAMPLE_TOO_SMALL'
   /** An observation is verified by someone other than its reporter and the observed body. */
   | 'SELF_VERIFICATION'
+  /** A pilot site lies outside the sponsor’s jurisdiction (every site is strictly inside it). */
+  | 'SITE_OUT_OF_JURISDICTION'
   /** Site visits belong to ON_SITE inspections only. */
   | 'SITE_VISIT_NOT_ALLOWED'
   /** An ON_SITE inspection concludes only after at least one site visit per subject. */
@@ -460,6 +486,8 @@ export type UserErrorCode =
   | 'TOO_FEW_EXPERTS'
   /** A value is well-formed but breaks a rule (length, range, format). */
   | 'VALIDATION_FAILED'
+  /** The pilot’s verdict is EXTEND or STOP: it does not scale up. */
+  | 'VERDICT_FORBIDS_SCALE_UP'
   /** The vote counts do not add up to the members present, or disagree with the individual votes. */
   | 'VOTE_COUNTS_MISMATCH'
   /** The weights of an indicator system must sum to exactly 100.00. */
@@ -528,6 +556,7 @@ export type HubNodeQuery = { node:
     | { __typename: 'Inspection', id: string }
     | { __typename: 'LegislativeDependency', id: string }
     | { __typename: 'Observation', id: string }
+    | { __typename: 'Pilot', id: string }
     | { __typename: 'Post', id: string }
     | { __typename: 'Power', id: string }
     | { __typename: 'ProgressReport', id: string }
@@ -537,6 +566,7 @@ export type HubNodeQuery = { node:
     | { __typename: 'ReformDecision', id: string }
     | { __typename: 'ReformFund', id: string }
     | { __typename: 'ReformTask', id: string }
+    | { __typename: 'ReplicableExperience', id: string }
     | { __typename: 'Suggestion', id: string }
     | { __typename: 'ThreadEvent', id: string }
     | { __typename: 'ThreadMessage', id: string }
@@ -564,6 +594,8 @@ export type HubFeedbackQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string, kind: FeedbackKind, content: string, submittedAt: string, resolution: FeedbackResolution | null, response: string | null, respondedAt: string | null, sender: { id: string, code: string, name: string }, recipient: { id: string, code: string, name: string }, directive: { id: string, title: string } | null }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -623,6 +655,8 @@ export type HubDirectiveReceiptsQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string, receipts: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, deliveredAt: string | null, readAt: string | null, acknowledgedAt: string | null, recipient: { id: string, code: string, name: string } } }> } }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -737,6 +771,7 @@ export type HubReformEventsSubscription = { reformEvents: { cursor: string, kind
       | { __typename: 'Inspection', id: string }
       | { __typename: 'LegislativeDependency', id: string }
       | { __typename: 'Observation', id: string }
+      | { __typename: 'Pilot', id: string }
       | { __typename: 'Post', id: string }
       | { __typename: 'Power', id: string }
       | { __typename: 'ProgressReport', id: string }
@@ -746,6 +781,7 @@ export type HubReformEventsSubscription = { reformEvents: { cursor: string, kind
       | { __typename: 'ReformDecision', id: string }
       | { __typename: 'ReformFund', id: string }
       | { __typename: 'ReformTask', id: string }
+      | { __typename: 'ReplicableExperience', id: string }
       | { __typename: 'Suggestion', id: string }
       | { __typename: 'ThreadEvent', id: string }
       | { __typename: 'ThreadMessage', id: string }
@@ -865,6 +901,8 @@ export type HubThreadQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type HubThreadMessagesQueryVariables = Exact<{
@@ -878,6 +916,8 @@ export type HubThreadMessagesQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string, messages: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, content: string, postedAt: string, author: { id: string, code: string, name: string } } }> } }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
