@@ -35,7 +35,7 @@ interface Dataset {
 }
 
 /** The national data set: demo data, every county-level government, and a realistic workload. */
-async function prepare(): Promise<Dataset> {
+export async function prepare(): Promise<Dataset> {
   const db = await createTempDatabase(process.env.HUB_PG_ADMIN_URL || DEFAULT_ADMIN_URL, 'hub_bench_national');
   const log = createLogger('warn');
   const config = { ...loadConfig({ HUB_JWT_SECRET: SECRET, HUB_DATA_DIR: '/tmp', LOG_LEVEL: 'warn' }), dialect: 'postgres' as const, databaseUrl: db.url };
@@ -111,7 +111,7 @@ async function readScenarios(hub: Child, baseline: Child): Promise<(string | num
   return rows;
 }
 
-async function writeScenario(hub: Child, governments: string[]): Promise<(string | number)[][]> {
+export async function writeScenario(hub: Child, governments: string[]): Promise<(string | number)[][]> {
   const url = `http://127.0.0.1:${hub.port}/graphql`;
   const lead = await token('CN', [Role.LEAD]);
   const times: number[] = [];
@@ -306,6 +306,19 @@ export async function nationalBench(): Promise<void> {
     await explain(data.url);
   } finally {
     for (const c of children.reverse()) await c.stop();
+    await data.db.drop();
+  }
+}
+
+/** The write path alone: issueDirective to every municipal and county government (PostgreSQL). */
+export async function issueDirectiveBench(): Promise<void> {
+  const data = await prepare();
+  const env = { DATABASE_URL: data.url, HUB_JWT_SECRET: SECRET, NODE_ENV: 'test', HUB_RATE_LIMIT_ACCOUNT: '0', HUB_RATE_LIMIT_BODY: '0' };
+  const hub = await startChild('src/main.js', 4716, env);
+  try {
+    table('Write', ['scenario', 'samples', 'p50', 'p99', 'max'], await writeScenario(hub, data.governments));
+  } finally {
+    await hub.stop();
     await data.db.drop();
   }
 }

@@ -49,6 +49,20 @@ describe('directives reach their subtree, live', () => {
     await Promise.all([hz.close(), nb.close(), nj.close()]);
   });
 
+  it('issues to one body or to all eleven cities in the same number of statements (bulk receipts and seqs)', async () => {
+    const one = await t.run(IssueDirectiveDocument, { input: { title: '单个', content: '内容', recipientCodes: ['330100'] } }, '330000:LEAD');
+    const all = await t.run(IssueDirectiveDocument, { input: { title: '全部', content: '内容', audienceLevel: 'MUNICIPAL' } }, '330000:LEAD');
+    expect(one.data?.issueDirective.userErrors).toEqual([]);
+    expect(all.data?.issueDirective.userErrors).toEqual([]);
+    expect(one.extensions?.sqlStatements).toBeGreaterThan(0);
+    expect(all.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
+    // every city got its next seq: the two deliveries to 330100 follow each other
+    const inbox = await t.run(InboxDashboardCursorDocument, { code: '330100', first: 2 }, '330100:VIEWER');
+    expect(inbox.data?.body?.directiveInbox.edges).toHaveLength(2);
+    const seqs = inbox.data!.body!.directiveInbox.edges.map((e) => JSON.parse(Buffer.from(e.cursor, 'base64url').toString())[1] as number);
+    expect(seqs[0]).toBe(seqs[1] + 1);
+  });
+
   it('lets a subscriber acknowledge over the same connection', async () => {
     const token = await t.token('330300', ['OFFICER']);
     const client = clientFor(t.hub.wsUrl, token);

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../platform/context';
 import { forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { countedPage, lazyPage, Page, PageArgs, paginate, pageWindow, SortKey, toPageData } from '../../platform/graphql/connection';
-import { plain, rawRows, readBool, readDate, readInt, Row } from '../../platform/database/raw';
+import { insertRows, plain, rawRows, readBool, readDate, readInt, Row } from '../../platform/database/raw';
 import { bodyById, bodyFromRow } from '../bodies/body.loaders';
 import { expectGlobalId } from '../../platform/graphql/global-id';
 import { uuidv7 } from '../../platform/ids';
@@ -55,18 +55,29 @@ export async function mayAddress(ctx: RequestContext, issuer: Body, recipient: B
   return (await isWithin(ctx, issuer.governmentId, recipient.rowId)) && LEVEL_RANK[recipient.level] > LEVEL_RANK[issuer.level];
 }
 
-async function audience(ctx: RequestContext, issuer: Body, data: IssueData): Promise<Body[]> {
-  const found = new Map<string, Body>();
+async function audience(ctx: RequestContext, issuer: Body, data: IssueData): Promise<string[]> {
+  const found = new Map<string, string>();
   const codes = [...new Set(data.recipientCodes ?? [])];
   if (codes.length > 5000) throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'At most 5,000 explicit recipients; address a level instead.', ['input', 'recipientCodes']);
   if (codes.length) {
-    const bodies = await ctx.em.find(Body, { where: { code: In(codes) } });
-    const missing = codes.filter((c) => !bodies.some((b) => b.code === c));
+    // One statement for thousands of codes: each body with whether it lies below the issuer and
+    // below the issuer's government (mayAddress's rule, read in SQL instead of per body).
+    const rows = await rawRows<{ id: string; code: string; level: Level; below_issuer: unknown; below_government: unknown }>(
+      ctx.em,
+      `SELECT b.id, b.code, b.level,
+              EXISTS (SELECT 1 FROM body_ancestry a WHERE a.descendant_id = b.id AND a.ancestor_id = :issuer AND a.depth > 0) AS below_issuer,
+              EXISTS (SELECT 1 FROM body_ancestry a WHERE a.descendant_id = b.id AND a.ancestor_id = :government AND a.depth > 0) AS below_government
+         FROM body b WHERE b.code IN (:...codes)`,
+      { issuer: issuer.rowId, government: issuer.governmentId, codes },
+    );
+    const byCode = new Set(rows.map((r) => r.code));
+    const missing = codes.filter((c) => !byCode.has(c));
     if (missing.length) throw new DomainError(UserErrorCode.NOT_FOUND, `No body has code ${missing.slice(0, 5).join(', ')}.`, ['input', 'recipientCodes']);
-    const allowed = await Promise.all(bodies.map((b) => mayAddress(ctx, issuer, b))); // one batched ancestry read
-    const outside = bodies.find((_, i) => !allowed[i]);
+    const may = (r: (typeof rows)[number]) =>
+      readBool(r.below_issuer) || (issuer.kind !== BodyKind.GOVERNMENT && readBool(r.below_government) && LEVEL_RANK[r.level] > LEVEL_RANK[issuer.level]);
+    const outside = rows.find((r) => !may(r));
     if (outside) throw forbidden(`${issuer.code} may not direct ${outside.code}: directives go only to bodies in the issuer's own subtree.`);
-    for (const b of bodies) found.set(b.rowId, b);
+    for (const r of rows) found.set(r.id, r.id);
   }
   if (data.audienceLevel) {
     if (LEVEL_RANK[data.audienceLevel] < LEVEL_RANK[issuer.level]) throw forbidden(`${issuer.code} may not direct bodies of a higher level.`);
@@ -78,7 +89,7 @@ async function audience(ctx: RequestContext, issuer: Body, data: IssueData): Pro
     // The query already stays inside the issuer's government subtree; a department or group may
     // only address lower levels of it.
     for (const b of await qb.getMany()) {
-      if (issuer.kind === BodyKind.GOVERNMENT || LEVEL_RANK[b.level] > LEVEL_RANK[issuer.level]) found.set(b.rowId, b);
+      if (issuer.kind === BodyKind.GOVERNMENT || LEVEL_RANK[b.level] > LEVEL_RANK[issuer.level]) found.set(b.rowId, b.rowId);
     }
   }
   return [...found.values()];
@@ -115,7 +126,7 @@ export async function issueDirective(ctx: RequestContext, data: IssueData): Prom
     issuedAt: new Date(),
   });
   await ctx.em.insert(Directive, directive);
-  const receipts = await deliver(ctx, directive, recipients.map((r) => r.rowId));
+  const receipts = await deliver(ctx, directive, recipients);
   await ctx.events.emit('DirectiveIssued', { directiveId: directive.rowId }, directiveScope(directive, receipts));
   await scheduleAckDeadline(ctx, directive);
   await recordAudit(ctx, { action: 'directive.issue', targetType: 'Directive', targetId: directive.rowId, details: { recipients: receipts.length, title } });
@@ -131,12 +142,21 @@ async function scheduleAckDeadline(ctx: RequestContext, directive: Directive): P
   await scheduleDeadline(ctx, { key: ackDeadlineKey(directive.rowId), at: directive.acknowledgeBy, handler: ACK_DEADLINE, payload: { directiveId: directive.rowId } });
 }
 
+const RECEIPT_COLUMNS = [
+  { name: 'id', pgType: 'varchar' },
+  { name: 'directive_id', pgType: 'varchar' },
+  { name: 'recipient_id', pgType: 'varchar' },
+  { name: 'seq', pgType: 'int' },
+  { name: 'delivered_at', pgType: 'timestamp' },
+];
+
+/** Receipts for thousands of recipients: seqs in one upsert, receipts in one multi-row insert. */
 async function deliver(ctx: RequestContext, directive: Directive, recipientIds: string[]): Promise<Receipt[]> {
   const seqs = await allocateSeqs(ctx, 'directive', recipientIds);
   const receipts = recipientIds.map((recipientId) =>
-    ctx.em.create(Receipt, { rowId: uuidv7(), directiveId: directive.rowId, recipientId, seq: seqs.get(recipientId)!, deliveredAt: directive.issuedAt, readAt: null, acknowledgedAt: null, acknowledgedBy: null }),
+    plain(Receipt, { rowId: uuidv7(), directiveId: directive.rowId, recipientId, seq: seqs.get(recipientId)!, deliveredAt: directive.issuedAt, readAt: null, acknowledgedAt: null, acknowledgedBy: null }),
   );
-  for (let i = 0; i < receipts.length; i += 500) await ctx.em.insert(Receipt, receipts.slice(i, i + 500));
+  await insertRows(ctx.em, ctx.db.dialect, 'receipt', RECEIPT_COLUMNS, receipts.map((r) => [r.rowId, r.directiveId, r.recipientId, r.seq, r.deliveredAt]));
   return receipts;
 }
 
