@@ -5,7 +5,7 @@ import type { RequestContext } from '../../platform/context';
 import { badUserInput, forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { checkSearch, likePattern } from '../../platform/database/search';
-import { countedPage, lazyPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
+import { countedPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
 import { Body, BodyAncestry } from './body.entity';
 import { BodyKind, BodyOrder, Level } from './body.enums';
 import { bodyByCode, bodyById, bodyFromRow, bodySort, childCount, ChildFilter, childPages } from './body.loaders';

@@ -1,4 +1,3 @@
-import { In } from 'typeorm';
 import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import { forbidden } from '../../platform/errors/api-errors';

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../platform/context';
 import { forUpdate } from '../../platform/database/transaction';
 import { badUserInput, forbidden } from '../../platform/errors/api-errors';
 import { UserErrorCode } from '../../platform/errors/user-error';
-import { countedPage, lazyPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
+import { countedPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
 import { parseGlobalId } from '../../platform/graphql/global-id';
 import { ratioDecimal } from '../../platform/graphql/scalars';
 import { uuidv7 } from '../../platform/ids';
