@@ -1,7 +1,22 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 let lastMs = 0;
 let counter = 0;
+
+// Random bytes drawn 4 KB at a time: one system call per 256 ids, not per id (a directive to
+// thousands of bodies creates thousands of receipt ids).
+const pool = Buffer.alloc(4096);
+let poolAt = pool.length;
+
+function random16(): Buffer {
+  if (poolAt + 16 > pool.length) {
+    randomFillSync(pool);
+    poolAt = 0;
+  }
+  const bytes = Buffer.from(pool.subarray(poolAt, poolAt + 16));
+  poolAt += 16;
+  return bytes;
+}
 
 /**
  * UUIDv7 (RFC 9562): 48-bit millisecond timestamp first, so ids sort in creation order and serve
@@ -21,7 +36,7 @@ export function uuidv7(): string {
     counter = 0;
   }
   lastMs = ms;
-  const bytes = randomBytes(16);
+  const bytes = random16();
   bytes.writeUIntBE(ms, 0, 6);
   bytes[6] = 0x70 | (counter >> 8);
   bytes[7] = counter & 0xff;

@@ -28,6 +28,8 @@ export const QUERIES = {
 // Levels of lists in each query (the target for SQL statements per request).
 const LIST_LEVELS = { inbox: 3, subtree: 2, unfunded: 1 };
 
+const BASELINE_THREADS = `SELECT t.id, t.subject, t.due_at, l.code AS lead_code, l.name AS lead_name FROM coordination_thread t JOIN thread_participant p ON p.thread_id = t.id JOIN body l ON l.id = t.lead_id WHERE p.body_id = $1 AND t.status = 'OPEN' ORDER BY t.id DESC LIMIT 10`;
+
 interface Dataset {
   db: TempDatabase;
   url: string;
@@ -35,7 +37,7 @@ interface Dataset {
 }
 
 /** The national data set: demo data, every county-level government, and a realistic workload. */
-async function prepare(): Promise<Dataset> {
+export async function prepare(): Promise<Dataset> {
   const db = await createTempDatabase(process.env.HUB_PG_ADMIN_URL || DEFAULT_ADMIN_URL, 'hub_bench_national');
   const log = createLogger('warn');
   const config = { ...loadConfig({ HUB_JWT_SECRET: SECRET, HUB_DATA_DIR: '/tmp', LOG_LEVEL: 'warn' }), dialect: 'postgres' as const, databaseUrl: db.url };
@@ -91,27 +93,83 @@ async function statementCount(url: string, query: string, tokenValue?: string): 
   return Number(r.extensions?.sqlStatements);
 }
 
-async function readScenarios(hub: Child, baseline: Child): Promise<(string | number)[][]> {
-  const url = `http://127.0.0.1:${hub.port}/graphql`;
-  const tokens = { inbox: await token('330100', [Role.VIEWER]), subtree: undefined, unfunded: await token('CN-MOF', [Role.VIEWER]) };
-  const rows: (string | number)[][] = [];
-  let inboxRps = 0;
-  for (const name of ['inbox', 'subtree', 'unfunded'] as const) {
-    const query = QUERIES[name];
-    const t = tokens[name];
-    const statements = await statementCount(url, query, t);
-    const smaller = await statementCount(url, query.replace(/first: (\d+)/g, 'first: 2'), t);
-    const r = await load(url, JSON.stringify({ query }), t ? { authorization: `Bearer ${t}` } : {});
-    if (name === 'inbox') inboxRps = r.rps;
-    rows.push([`${name} (hub)`, r.rps.toFixed(0), `${r.p50} ms`, `${r.p99} ms`, `${statements} (page size 2: ${smaller}; list levels ${LIST_LEVELS[name]})`, r.errors]);
+type System = 'hub' | 'plain' | 'baseline' | 'before';
+const SYSTEM_LABELS: Record<System, string> = { before: 'hub before issue #19 (BENCH_BEFORE_DIST)', hub: 'hub', plain: 'plain graphql-js 16 + DataLoader, hub plan', baseline: 'hand-written node:http + pg' };
+
+/** How many rows each system answers with (the comparison is only fair when they match). */
+function rowsOf(name: 'inbox' | 'subtree', json: { data?: Record<string, unknown> }): string {
+  const d = json.data as never as Record<string, { edges: unknown[]; pending?: unknown[]; delegations?: unknown[]; threads?: unknown[]; directiveInbox?: { edges: unknown[] }; delegationsReceived?: { edges: unknown[] } }>;
+  if (name === 'subtree') {
+    const edges = (d.bodies.edges as { node: { children: { edges: unknown[] } } }[]) ?? [];
+    return `${edges.length} bodies, ${edges.reduce((n, e) => n + e.node.children.edges.length, 0)} children`;
   }
-  const b = await load(`http://127.0.0.1:${baseline.port}/`, '{}', { authorization: `Bearer ${tokens.inbox}` });
-  rows.push(['inbox (baseline: node:http + pg)', b.rps.toFixed(0), `${b.p50} ms`, `${b.p99} ms`, '4 (hand-written)', b.errors]);
-  rows.push(['inbox ratio hub / baseline', `${(inboxRps / b.rps).toFixed(2)}×`, '', '', 'target ≥ 0.70×', '']);
+  const b = d.body as never as Record<string, { edges?: unknown[] } | unknown[]>;
+  const count = (v: { edges?: unknown[] } | unknown[]) => (Array.isArray(v) ? v.length : (v.edges?.length ?? 0));
+  return b.pending ? `${count(b.pending)}/${count(b.threads)}/${count(b.delegations)}` : `${count(b.directiveInbox)}/${count(b.threads)}/${count(b.delegationsReceived)}`;
+}
+
+/**
+ * Reads side by side: for the inbox and the subtree, the hub, plain graphql-js on the hub's plan
+ * and the hand-written baseline take turns in interleaved rounds (the order rotates each round), so
+ * a burst of load from elsewhere on the machine hits all three alike. Figures are medians of rounds.
+ */
+async function readScenarios(hub: Child, baseline: Child, plain: Child, before: Child | null = null, rounds = Number(process.env.BENCH_ROUNDS ?? 3), seconds = Number(process.env.BENCH_SECONDS ?? 4)): Promise<(string | number)[][]> {
+  const url = `http://127.0.0.1:${hub.port}/graphql`;
+  const viewer = await token('330100', [Role.VIEWER]);
+  const rows: (string | number)[][] = [];
+  const beforeUrl = `http://127.0.0.1:${before?.port}/graphql`;
+  const endpoints: Record<'inbox' | 'subtree', Record<System, { url: string; body: string }>> = {
+    inbox: {
+      before: { url: beforeUrl, body: JSON.stringify({ query: QUERIES.inbox }) },
+      hub: { url, body: JSON.stringify({ query: QUERIES.inbox }) },
+      plain: { url: `http://127.0.0.1:${plain.port}/`, body: JSON.stringify({ query: QUERIES.inbox }) },
+      baseline: { url: `http://127.0.0.1:${baseline.port}/`, body: '{}' },
+    },
+    subtree: {
+      before: { url: beforeUrl, body: JSON.stringify({ query: QUERIES.subtree }) },
+      hub: { url, body: JSON.stringify({ query: QUERIES.subtree }) },
+      plain: { url: `http://127.0.0.1:${plain.port}/`, body: JSON.stringify({ query: QUERIES.subtree }) },
+      baseline: { url: `http://127.0.0.1:${baseline.port}/subtree`, body: '{}' },
+    },
+  };
+  const headers = { authorization: `Bearer ${viewer}` };
+  for (const name of ['inbox', 'subtree'] as const) {
+    const statements = await statementCount(url, QUERIES[name], viewer);
+    const smaller = await statementCount(url, QUERIES[name].replace(/first: (\d+)/g, 'first: 2'), viewer);
+    const order: System[] = before ? ['hub', 'plain', 'baseline', 'before'] : ['hub', 'plain', 'baseline'];
+    const answers: Partial<Record<System, string>> = {};
+    for (const system of order) {
+      const e = endpoints[name][system];
+      const res = await fetch(e.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: e.body });
+      answers[system] = rowsOf(name, (await res.json()) as never);
+    }
+    const results: Record<System, Awaited<ReturnType<typeof load>>[]> = { hub: [], plain: [], baseline: [], before: [] };
+    for (let r = 0; r < rounds; r++) {
+      for (let i = 0; i < order.length; i++) {
+        const system = order[(i + r) % order.length];
+        const e = endpoints[name][system];
+        results[system].push(await load(e.url, e.body, headers, seconds));
+      }
+    }
+    const median = (system: System, pick: (x: Awaited<ReturnType<typeof load>>) => number) => percentile(results[system].map(pick), 50);
+    for (const system of order) {
+      const sql = system === 'hub' ? `${statements} (page size 2: ${smaller}; list levels ${LIST_LEVELS[name]})` : system === 'plain' ? 'hub plan' : system === 'before' ? (name === 'inbox' ? '10' : '5') : name === 'inbox' ? '4' : '2';
+      rows.push([`${name} (${SYSTEM_LABELS[system]})`, median(system, (x) => x.rps).toFixed(0), `${median(system, (x) => x.p50)} ms`, `${median(system, (x) => x.p99)} ms`, sql, answers[system]!, results[system].reduce((n, x) => n + x.errors, 0)]);
+    }
+    const hubRps = median('hub', (x) => x.rps);
+    rows.push([`${name} ratio hub / hand-written`, `${(hubRps / median('baseline', (x) => x.rps)).toFixed(2)}×`, '', '', 'target ≥ 0.70×', '', '']);
+    rows.push([`${name} ratio hub / plain graphql-js`, `${(hubRps / median('plain', (x) => x.rps)).toFixed(2)}×`, '', '', '', '', '']);
+    if (before) rows.push([`${name} ratio hub / hub before`, `${(hubRps / median('before', (x) => x.rps)).toFixed(2)}×`, '', '', '', '', '']);
+    if (name === 'inbox') rows.push(['inbox p99 / p50 (hub)', `${(median('hub', (x) => x.p99) / median('hub', (x) => x.p50)).toFixed(2)}×`, '', '', 'target ≤ 2×', '', '']);
+  }
+  const unfunded = await token('CN-MOF', [Role.VIEWER]);
+  const statements = await statementCount(url, QUERIES.unfunded, unfunded);
+  const r = await load(url, JSON.stringify({ query: QUERIES.unfunded }), { authorization: `Bearer ${unfunded}` }, seconds);
+  rows.push(['unfunded (hub)', r.rps.toFixed(0), `${r.p50} ms`, `${r.p99} ms`, `${statements} (list levels ${LIST_LEVELS.unfunded})`, '', r.errors]);
   return rows;
 }
 
-async function writeScenario(hub: Child, governments: string[]): Promise<(string | number)[][]> {
+export async function writeScenario(hub: Child, governments: string[]): Promise<(string | number)[][]> {
   const url = `http://127.0.0.1:${hub.port}/graphql`;
   const lead = await token('CN', [Role.LEAD]);
   const times: number[] = [];
@@ -275,11 +333,17 @@ export async function nationalBench(): Promise<void> {
     await workload(`http://127.0.0.1:${hub.port}/graphql`);
     const baseline = await startChild('tests/bench/baseline-inbox-server.js', 4712, {
       ...env,
-      BASELINE_THREADS_SQL: `SELECT t.id, t.subject, t.due_at, l.code AS lead_code, l.name AS lead_name FROM coordination_thread t JOIN thread_participant p ON p.thread_id = t.id JOIN body l ON l.id = t.lead_id WHERE p.body_id = $1 AND t.status = 'OPEN' ORDER BY t.id DESC LIMIT 10`,
+      BASELINE_THREADS_SQL: BASELINE_THREADS,
     });
     children.push(baseline);
-    process.stderr.write('read scenarios…\n');
-    table('Reads over HTTP (autocannon, 10 connections, 8 s each; PostgreSQL, national data set with counties)', ['scenario', 'req/s', 'p50', 'p99', 'SQL statements per request', 'errors'], await readScenarios(hub, baseline));
+    const plain = await startChild('tests/bench/plain-graphql-server.js', 4717, env);
+    children.push(plain);
+    process.stderr.write('read scenarios (interleaved rounds)…\n');
+    table(
+      `Reads over HTTP (autocannon, 10 connections; interleaved rounds, medians; PostgreSQL, national data set with counties; ${require('node:os').cpus().length} cores, load average ${require('node:os').loadavg()[0].toFixed(1)} at start — other work on the machine skews absolute figures, ratios less)`,
+      ['scenario', 'req/s', 'p50', 'p99', 'SQL statements per request', 'rows (inbox/threads/delegations)', 'errors'],
+      await readScenarios(hub, baseline, plain),
+    );
     process.stderr.write('write scenario…\n');
     table('Write', ['scenario', 'samples', 'p50', 'p99', 'max'], await writeScenario(hub, data.governments));
 
@@ -304,6 +368,41 @@ export async function nationalBench(): Promise<void> {
       ['Redis cost at p50', `+${(viaRedis.p50 - ours.p50).toFixed(1)} ms`, '', '', '', 'target ≤ +2 ms'],
     ]);
     await explain(data.url);
+  } finally {
+    for (const c of children.reverse()) await c.stop();
+    await data.db.drop();
+  }
+}
+
+/** The write path alone: issueDirective to every municipal and county government (PostgreSQL). */
+export async function issueDirectiveBench(): Promise<void> {
+  const data = await prepare();
+  const env = { DATABASE_URL: data.url, HUB_JWT_SECRET: SECRET, NODE_ENV: 'test', HUB_RATE_LIMIT_ACCOUNT: '0', HUB_RATE_LIMIT_BODY: '0' };
+  const hub = await startChild('src/main.js', 4716, env);
+  try {
+    table('Write', ['scenario', 'samples', 'p50', 'p99', 'max'], await writeScenario(hub, data.governments));
+  } finally {
+    await hub.stop();
+    await data.db.drop();
+  }
+}
+
+/** The reads alone (the national data set and workload, then the interleaved comparison). */
+export async function readsBench(): Promise<void> {
+  const data = await prepare();
+  const env = { DATABASE_URL: data.url, HUB_JWT_SECRET: SECRET, NODE_ENV: 'production', HUB_RATE_LIMIT_ACCOUNT: '0', HUB_RATE_LIMIT_BODY: '0' };
+  const children: Child[] = [];
+  try {
+    const hub = await startChild('src/main.js', 4718, { ...env, NODE_ENV: 'test' });
+    children.push(hub);
+    await workload(`http://127.0.0.1:${hub.port}/graphql`);
+    const baseline = await startChild('tests/bench/baseline-inbox-server.js', 4719, { ...env, BASELINE_THREADS_SQL: BASELINE_THREADS });
+    const plain = await startChild('tests/bench/plain-graphql-server.js', 4720, env);
+    children.push(baseline, plain);
+    // A build of an earlier commit (its dist/, relative to this one) as a fourth system: before/after.
+    const before = process.env.BENCH_BEFORE_DIST ? await startChild(`../${process.env.BENCH_BEFORE_DIST}/src/main.js`, 4723, { ...env, NODE_ENV: 'test' }) : null;
+    if (before) children.push(before);
+    table('Reads over HTTP (interleaved rounds, medians; machine shared with other work)', ['scenario', 'req/s', 'p50', 'p99', 'SQL statements per request', 'rows', 'errors'], await readScenarios(hub, baseline, plain, before));
   } finally {
     for (const c of children.reverse()) await c.stop();
     await data.db.drop();

@@ -7,6 +7,8 @@ import {
   DirectiveViewDocument,
   FeedbackInboxDocument,
   FeedbackReceivedDocument,
+  InboxDashboardCursorDocument,
+  InboxDashboardDocument,
   InboxDocument,
   IssueDirectiveDocument,
   IssueDirectiveMutationVariables,
@@ -45,6 +47,20 @@ describe('directives reach their subtree, live', () => {
     await issue('320000:LEAD', { title: '江苏指令', recipientCodes: ['320100'] });
     expect(titles(await nj.waitFor(1))).toEqual(['江苏指令']);
     await Promise.all([hz.close(), nb.close(), nj.close()]);
+  });
+
+  it('issues to one body or to all eleven cities in the same number of statements (bulk receipts and seqs)', async () => {
+    const one = await t.run(IssueDirectiveDocument, { input: { title: '单个', content: '内容', recipientCodes: ['330100'] } }, '330000:LEAD');
+    const all = await t.run(IssueDirectiveDocument, { input: { title: '全部', content: '内容', audienceLevel: 'MUNICIPAL' } }, '330000:LEAD');
+    expect(one.data?.issueDirective.userErrors).toEqual([]);
+    expect(all.data?.issueDirective.userErrors).toEqual([]);
+    expect(one.extensions?.sqlStatements).toBeGreaterThan(0);
+    expect(all.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
+    // every city got its next seq: the two deliveries to 330100 follow each other
+    const inbox = await t.run(InboxDashboardCursorDocument, { code: '330100', first: 2 }, '330100:VIEWER');
+    expect(inbox.data?.body?.directiveInbox.edges).toHaveLength(2);
+    const seqs = inbox.data!.body!.directiveInbox.edges.map((e) => JSON.parse(Buffer.from(e.cursor, 'base64url').toString())[1] as number);
+    expect(seqs[0]).toBe(seqs[1] + 1);
   });
 
   it('lets a subscriber acknowledge over the same connection', async () => {
@@ -138,6 +154,44 @@ describe('reading', () => {
     const pending = await t.run(InboxDocument, { code: '330600', pendingOnly: true, first: 100 }, '330600:VIEWER');
     expect(pending.data?.body?.directiveInbox.totalCount).toBe(pendingBefore - 1);
     expect(pending.data?.body?.directiveInbox.edges.map((e) => e.node.directive.title)).not.toContain('待确认');
+  });
+
+  it('answers the inbox dashboard in 4 statements at any page size, with the same figures as the single reads', async () => {
+    const d = await issue('330000:LEAD', { audienceLevel: 'MUNICIPAL', requiresAcknowledgement: true, title: '看板指令' });
+    await t.run(AcknowledgeDirectiveDocument, { input: { directiveId: d.id } }, '330200:OFFICER');
+    const small = await t.run(InboxDashboardDocument, { code: '330100', first: 1 }, '330100:VIEWER');
+    const large = await t.run(InboxDashboardDocument, { code: '330100', first: 100 }, '330100:VIEWER');
+    expect(large.errors).toBeUndefined();
+    // body by code + inbox page (total, directive, issuer, acknowledgement summary) + threads (lead) + delegations (power)
+    expect(large.extensions?.sqlStatements).toBe(4);
+    expect(small.extensions?.sqlStatements).toBe(large.extensions?.sqlStatements);
+    const inbox = large.data!.body!.directiveInbox;
+    expect(inbox.edges.length).toBeGreaterThan(1);
+    expect(inbox.totalCount).toBe(inbox.edges.length);
+    expect(small.data!.body!.directiveInbox.totalCount).toBe(inbox.totalCount);
+    const mine = inbox.edges.find((e) => e.node.directive.id === d.id)!.node.directive;
+    expect(mine.issuer).toEqual({ code: '330000', name: '浙江省' });
+    const single = await t.run(AcknowledgementSummaryDocument, { id: d.id }, '330000:VIEWER');
+    expect(single.data?.node).toMatchObject({ acknowledgementSummary: mine.acknowledgementSummary });
+    expect(mine.acknowledgementSummary.acknowledged).toBe(1);
+    const { threads, delegationsReceived } = large.data!.body!;
+    expect(threads.totalCount).toBe(threads.edges.length);
+    expect(threads.edges.every((e) => e.node.lead.code.length > 0)).toBe(true);
+    expect(delegationsReceived.totalCount).toBeGreaterThan(0);
+    expect(delegationsReceived.edges.every((e) => e.node.power.code.length > 0)).toBe(true);
+  });
+
+  it('pages the inbox after a cursor with the whole list’s total', async () => {
+    const first = await t.run(InboxDocument, { code: '330100', first: 1 }, '330100:VIEWER');
+    const all = await t.run(InboxDocument, { code: '330100', first: 100 }, '330100:VIEWER');
+    const cursor = all.data!.body!.directiveInbox.edges[0].node.id;
+    expect(first.data!.body!.directiveInbox.edges[0].node.id).toBe(cursor);
+    const titles = all.data!.body!.directiveInbox.edges.map((e) => e.node.id);
+    expect(titles.length).toBeGreaterThan(2);
+    const after = await t.run(InboxDashboardCursorDocument, { code: '330100', first: 1 }, '330100:VIEWER');
+    const next = await t.run(InboxDocument, { code: '330100', first: 1, after: after.data!.body!.directiveInbox.edges[0].cursor }, '330100:VIEWER');
+    expect(next.data!.body!.directiveInbox.edges.map((e) => e.node.id)).toEqual([titles[1]]);
+    expect(next.data!.body!.directiveInbox.totalCount).toBe(all.data!.body!.directiveInbox.totalCount);
   });
 
   it('lets the public read public directives only', async () => {

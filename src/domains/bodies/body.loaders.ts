@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
 import { loadPartitionPages } from '../../platform/database/batched-pages';
+import { plain, readDate } from '../../platform/database/raw';
 import { Body } from './body.entity';
 import { BodyKind, BodyOrder, Level } from './body.enums';
 
@@ -111,4 +112,18 @@ export function childPages(ctx: RequestContext, args: PageArgs, filter: ChildFil
     loaders.set(argsKey, loader);
   }
   return loader;
+}
+
+/** A body from plain-row columns `<prefix>code`, `<prefix>name`, … (hot paths join bodies instead of loading them). */
+export function bodyFromRow(row: Record<string, unknown>, prefix: string, rowId = row[`${prefix}id`] as string): Body {
+  return plain(Body, {
+    rowId,
+    code: row[`${prefix}code`] as string,
+    name: row[`${prefix}name`] as string,
+    level: row[`${prefix}level`] as Level,
+    kind: row[`${prefix}kind`] as BodyKind,
+    parentId: (row[`${prefix}parent_id`] as string | null) ?? null,
+    createdAt: readDate(row[`${prefix}created_at`])!,
+    updatedAt: readDate(row[`${prefix}updated_at`])!,
+  });
 }

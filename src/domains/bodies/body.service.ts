@@ -5,10 +5,10 @@ import type { RequestContext } from '../../platform/context';
 import { badUserInput, forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { checkSearch, likePattern } from '../../platform/database/search';
-import { lazyPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
+import { countedPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
 import { Body, BodyAncestry } from './body.entity';
 import { BodyKind, BodyOrder, Level } from './body.enums';
-import { bodyByCode, bodyById, bodySort, childCount, ChildFilter, childPages } from './body.loaders';
+import { bodyByCode, bodyById, bodyFromRow, bodySort, childCount, ChildFilter, childPages } from './body.loaders';
 import { ancestorIds, assertActorReaches, isWithin } from './jurisdiction';
 
 export interface BodyFilter {
@@ -69,12 +69,15 @@ export async function listBodies(ctx: RequestContext, filter: BodyFilter, args: 
     if (!root) throw badUserInput(`"under": no body has code "${filter.under}".`);
     qb.innerJoin(BodyAncestry, 'a', 'a.descendantId = b.rowId AND a.ancestorId = :root AND a.depth > 0', { root: root.rowId });
   }
-  return paginate(qb, sort, args);
+  // Each body's parent comes with it (no second statement for the list level).
+  qb.leftJoin(Body, 'pb', 'pb.rowId = b.parentId').addSelect('pb');
+  const parents = bodyById(ctx);
+  return paginate(qb, sort, args, { onRow: (row, b) => void (b.parentId && parents.prime(b.parentId, bodyFromRow(row, 'pb_', b.parentId))) });
 }
 
 export function childrenOf(ctx: RequestContext, body: Body, filter: ChildFilter, args: PageArgs): Page<Body> {
   pageWindow(args, bodySort(ctx, filter.orderBy));
-  return lazyPage(
+  return countedPage(
     () => childPages(ctx, args, filter).load(body.rowId),
     () => childCount(ctx, filter).load(body.rowId),
   );

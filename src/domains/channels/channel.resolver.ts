@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { selectsBelow } from '../../platform/graphql/lookahead';
 import { Authenticated, Public, RequireRole, Role } from '../../platform/auth/roles';
 import type { RequestContext } from '../../platform/context';
 import { unauthenticated } from '../../platform/errors/api-errors';
@@ -167,7 +169,8 @@ export class DirectiveResolver {
 export class ReceiptResolver {
   @FieldResolver(() => Directive, { description: 'The directive.' })
   async directive(@Root() r: Receipt, @Ctx() ctx: RequestContext): Promise<Directive> {
-    return (await directiveById(ctx).load(r.directiveId))!;
+    // Inbox pages and deliveries carry their directive (read in the same statement).
+    return r.directiveRef ?? (await directiveById(ctx).load(r.directiveId))!;
   }
 
   @FieldResolver(() => Body, { description: 'The receiving body.' })
@@ -229,8 +232,9 @@ export class FeedbackResolver {
 @Resolver(() => Body)
 export class BodyChannelsResolver {
   @FieldResolver(() => ReceiptConnection, { description: 'Directives addressed to this body, newest first (inside the caller’s jurisdiction).' })
-  directiveInbox(@Root() body: Body, @Args(() => InboxArgs) args: InboxArgs, @Ctx() ctx: RequestContext): Promise<Page<Receipt>> {
-    return directives.inboxOf(ctx, body, { pendingOnly: !!args.pendingOnly, priority: args.priority }, args);
+  directiveInbox(@Root() body: Body, @Args(() => InboxArgs) args: InboxArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Page<Receipt>> {
+    const want = { content: selectsBelow(info, 'content'), summary: selectsBelow(info, 'acknowledgementSummary') };
+    return directives.inboxOf(ctx, body, { pendingOnly: !!args.pendingOnly, priority: args.priority }, args, want);
   }
 
   @FieldResolver(() => DirectiveConnection, { description: 'Directives this body issued, newest first (inside the caller’s jurisdiction).' })

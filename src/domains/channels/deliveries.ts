@@ -1,4 +1,3 @@
-import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
 import { badUserInput } from '../../platform/errors/api-errors';
 import { resumableStream, Sequenced, subscriberLimits } from '../../platform/resumable-stream';
@@ -8,39 +7,28 @@ import { DeliveryCounter } from './channel.entities';
 export type Stream = 'directive' | 'feedback' | 'task' | 'rectification';
 
 /**
- * Takes the next delivery seq for each body, in one transaction with the deliveries themselves.
- * On PostgreSQL the counter rows are locked in body order (no deadlock between two issuers), so a
+ * Takes the next delivery seq for each body, in one transaction with the deliveries themselves,
+ * without a round trip per body: one upsert that bumps (or creates) every counter and returns the
+ * new values — one statement on PostgreSQL (`unnest` of the ids), one per chunk on SQLite. On
+ * PostgreSQL the counter rows are locked in body order (no deadlock between two issuers), so a
  * second delivery to a body waits until the first commits: per body, commit order is seq order.
  */
 export async function allocateSeqs(tx: RequestContext, stream: Stream, bodyIds: string[]): Promise<Map<string, number>> {
-  const seqs = new Map<string, number>();
   const ids = [...new Set(bodyIds)].sort();
-  for (let i = 0; i < ids.length; i += 1000) {
-    const chunk = ids.slice(i, i + 1000);
-    await tx.em
-      .createQueryBuilder()
-      .insert()
-      .into(DeliveryCounter)
-      .values(chunk.map((bodyId) => ({ bodyId, stream, lastSeq: 0 })))
-      .orIgnore()
-      .execute();
-    if (tx.db.dialect === 'postgres') {
-      await tx.em
-        .createQueryBuilder(DeliveryCounter, 'c')
-        .select('c.bodyId')
-        .where('c.stream = :stream AND c.bodyId IN (:...chunk)', { stream, chunk })
-        .orderBy('c.bodyId')
-        .setLock('pessimistic_write')
-        .getMany();
+  const seqs = new Map<string, number>();
+  const upsert = 'ON CONFLICT (body_id, stream) DO UPDATE SET last_seq = delivery_counter.last_seq + 1 RETURNING body_id, last_seq';
+  const chunks: { sql: string; params: unknown[] }[] = [];
+  if (tx.db.dialect === 'postgres') {
+    chunks.push({ sql: `INSERT INTO delivery_counter (body_id, stream, last_seq) SELECT id, $2, 1 FROM unnest($1::varchar[]) AS id ORDER BY id ${upsert}`, params: [ids, stream] });
+  } else {
+    for (let i = 0; i < ids.length; i += 5000) {
+      const chunk = ids.slice(i, i + 5000);
+      chunks.push({ sql: `INSERT INTO delivery_counter (body_id, stream, last_seq) VALUES ${chunk.map(() => '(?, ?, 1)').join(', ')} ${upsert}`, params: chunk.flatMap((id) => [id, stream]) });
     }
-    await tx.em
-      .createQueryBuilder()
-      .update(DeliveryCounter)
-      .set({ lastSeq: () => 'last_seq + 1' })
-      .where('stream = :stream AND body_id IN (:...chunk)', { stream, chunk })
-      .execute();
-    const rows = await tx.em.find(DeliveryCounter, { where: { stream, bodyId: In(chunk) } });
-    for (const r of rows) seqs.set(r.bodyId, r.lastSeq);
+  }
+  for (const { sql, params } of chunks) {
+    const rows: { body_id: string; last_seq: number | string }[] = await tx.em.query(sql, params);
+    for (const r of rows) seqs.set(r.body_id, Number(r.last_seq));
   }
   return seqs;
 }

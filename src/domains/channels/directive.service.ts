@@ -1,9 +1,10 @@
-import { In } from 'typeorm';
 import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import { forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
-import { lazyPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
+import { countedPage, lazyPage, Page, PageArgs, paginate, pageWindow, SortKey, toPageData } from '../../platform/graphql/connection';
+import { insertRows, plain, rawRows, readBool, readDate, readInt, Row } from '../../platform/database/raw';
+import { bodyById, bodyFromRow } from '../bodies/body.loaders';
 import { expectGlobalId } from '../../platform/graphql/global-id';
 import { uuidv7 } from '../../platform/ids';
 import { Body, BodyAncestry } from '../bodies/body.entity';
@@ -53,18 +54,29 @@ export async function mayAddress(ctx: RequestContext, issuer: Body, recipient: B
   return (await isWithin(ctx, issuer.governmentId, recipient.rowId)) && LEVEL_RANK[recipient.level] > LEVEL_RANK[issuer.level];
 }
 
-async function audience(ctx: RequestContext, issuer: Body, data: IssueData): Promise<Body[]> {
-  const found = new Map<string, Body>();
+async function audience(ctx: RequestContext, issuer: Body, data: IssueData): Promise<string[]> {
+  const found = new Map<string, string>();
   const codes = [...new Set(data.recipientCodes ?? [])];
   if (codes.length > 5000) throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'At most 5,000 explicit recipients; address a level instead.', ['input', 'recipientCodes']);
   if (codes.length) {
-    const bodies = await ctx.em.find(Body, { where: { code: In(codes) } });
-    const missing = codes.filter((c) => !bodies.some((b) => b.code === c));
+    // One statement for thousands of codes: each body with whether it lies below the issuer and
+    // below the issuer's government (mayAddress's rule, read in SQL instead of per body).
+    const rows = await rawRows<{ id: string; code: string; level: Level; below_issuer: unknown; below_government: unknown }>(
+      ctx.em,
+      `SELECT b.id, b.code, b.level,
+              EXISTS (SELECT 1 FROM body_ancestry a WHERE a.descendant_id = b.id AND a.ancestor_id = :issuer AND a.depth > 0) AS below_issuer,
+              EXISTS (SELECT 1 FROM body_ancestry a WHERE a.descendant_id = b.id AND a.ancestor_id = :government AND a.depth > 0) AS below_government
+         FROM body b WHERE b.code IN (:...codes)`,
+      { issuer: issuer.rowId, government: issuer.governmentId, codes },
+    );
+    const byCode = new Set(rows.map((r) => r.code));
+    const missing = codes.filter((c) => !byCode.has(c));
     if (missing.length) throw new DomainError(UserErrorCode.NOT_FOUND, `No body has code ${missing.slice(0, 5).join(', ')}.`, ['input', 'recipientCodes']);
-    const allowed = await Promise.all(bodies.map((b) => mayAddress(ctx, issuer, b))); // one batched ancestry read
-    const outside = bodies.find((_, i) => !allowed[i]);
+    const may = (r: (typeof rows)[number]) =>
+      readBool(r.below_issuer) || (issuer.kind !== BodyKind.GOVERNMENT && readBool(r.below_government) && LEVEL_RANK[r.level] > LEVEL_RANK[issuer.level]);
+    const outside = rows.find((r) => !may(r));
     if (outside) throw forbidden(`${issuer.code} may not direct ${outside.code}: directives go only to bodies in the issuer's own subtree.`);
-    for (const b of bodies) found.set(b.rowId, b);
+    for (const r of rows) found.set(r.id, r.id);
   }
   if (data.audienceLevel) {
     if (LEVEL_RANK[data.audienceLevel] < LEVEL_RANK[issuer.level]) throw forbidden(`${issuer.code} may not direct bodies of a higher level.`);
@@ -76,7 +88,7 @@ async function audience(ctx: RequestContext, issuer: Body, data: IssueData): Pro
     // The query already stays inside the issuer's government subtree; a department or group may
     // only address lower levels of it.
     for (const b of await qb.getMany()) {
-      if (issuer.kind === BodyKind.GOVERNMENT || LEVEL_RANK[b.level] > LEVEL_RANK[issuer.level]) found.set(b.rowId, b);
+      if (issuer.kind === BodyKind.GOVERNMENT || LEVEL_RANK[b.level] > LEVEL_RANK[issuer.level]) found.set(b.rowId, b.rowId);
     }
   }
   return [...found.values()];
@@ -113,7 +125,7 @@ export async function issueDirective(ctx: RequestContext, data: IssueData): Prom
     issuedAt: new Date(),
   });
   await ctx.em.insert(Directive, directive);
-  const receipts = await deliver(ctx, directive, recipients.map((r) => r.rowId));
+  const receipts = await deliver(ctx, directive, recipients);
   await ctx.events.emit('DirectiveIssued', { directiveId: directive.rowId }, directiveScope(directive, receipts));
   await scheduleAckDeadline(ctx, directive);
   await recordAudit(ctx, { action: 'directive.issue', targetType: 'Directive', targetId: directive.rowId, details: { recipients: receipts.length, title } });
@@ -129,12 +141,21 @@ async function scheduleAckDeadline(ctx: RequestContext, directive: Directive): P
   await scheduleDeadline(ctx, { key: ackDeadlineKey(directive.rowId), at: directive.acknowledgeBy, handler: ACK_DEADLINE, payload: { directiveId: directive.rowId } });
 }
 
+const RECEIPT_COLUMNS = [
+  { name: 'id', pgType: 'varchar' },
+  { name: 'directive_id', pgType: 'varchar' },
+  { name: 'recipient_id', pgType: 'varchar' },
+  { name: 'seq', pgType: 'int' },
+  { name: 'delivered_at', pgType: 'timestamp' },
+];
+
+/** Receipts for thousands of recipients: seqs in one upsert, receipts in one multi-row insert. */
 async function deliver(ctx: RequestContext, directive: Directive, recipientIds: string[]): Promise<Receipt[]> {
   const seqs = await allocateSeqs(ctx, 'directive', recipientIds);
   const receipts = recipientIds.map((recipientId) =>
-    ctx.em.create(Receipt, { rowId: uuidv7(), directiveId: directive.rowId, recipientId, seq: seqs.get(recipientId)!, deliveredAt: directive.issuedAt, readAt: null, acknowledgedAt: null, acknowledgedBy: null }),
+    plain(Receipt, { rowId: uuidv7(), directiveId: directive.rowId, recipientId, seq: seqs.get(recipientId)!, deliveredAt: directive.issuedAt, readAt: null, acknowledgedAt: null, acknowledgedBy: null }),
   );
-  for (let i = 0; i < receipts.length; i += 500) await ctx.em.insert(Receipt, receipts.slice(i, i + 500));
+  await insertRows(ctx.em, ctx.db.dialect, 'receipt', RECEIPT_COLUMNS, receipts.map((r) => [r.rowId, r.directiveId, r.recipientId, r.seq, r.deliveredAt]));
   return receipts;
 }
 
@@ -270,16 +291,107 @@ export function acknowledgementSummary(ctx: RequestContext, d: Directive) {
   return receiptCounts(ctx).load(d.rowId);
 }
 
-/** The body's inbox, newest first; pending = not yet acknowledged (or read, when no acknowledgement is required). */
-export async function inboxOf(ctx: RequestContext, body: Body, filter: { pendingOnly: boolean; priority?: DirectivePriority | null }, args: PageArgs): Promise<Page<Receipt>> {
+const INBOX_ORDER: SortKey<Receipt>[] = [{ column: 'r.seq', read: (r) => r.seq, kind: 'int', direction: 'DESC' }];
+
+/** What the query selects below an inbox: columns and joins nobody asked for are left out. */
+export interface InboxSelection {
+  content: boolean;
+  summary: boolean;
+}
+
+interface InboxRow extends Row {
+  id: string;
+  directive_id: string;
+  seq: number;
+  delivered_at: unknown;
+  read_at: unknown;
+  acknowledged_at: unknown;
+  acknowledged_by: string | null;
+  hub_total?: unknown;
+}
+
+/**
+ * The body's inbox, newest first; pending = not yet acknowledged (or read, when no acknowledgement
+ * is required). One statement answers the page, its total, each directive, its issuer and its
+ * acknowledgement summary: plain rows, no entity hydration (the hot read path of every dashboard).
+ */
+export async function inboxOf(ctx: RequestContext, body: Body, filter: { pendingOnly: boolean; priority?: DirectivePriority | null }, args: PageArgs, want: InboxSelection = { content: true, summary: true }): Promise<Page<Receipt>> {
+  const window = pageWindow(args, INBOX_ORDER);
   await assertCanSee(ctx, body.rowId, `Body ${body.code}`);
-  const qb = ctx.em.createQueryBuilder(Receipt, 'r').where('r.recipientId = :id', { id: body.rowId });
-  if (filter.pendingOnly || filter.priority) qb.innerJoin(Directive, 'd', 'd.rowId = r.directiveId');
-  if (filter.pendingOnly) {
-    qb.andWhere('((d.requiresAcknowledgement = :yes AND r.acknowledgedAt IS NULL) OR (d.requiresAcknowledgement = :no AND r.readAt IS NULL))', { yes: true, no: false });
-  }
-  if (filter.priority) qb.andWhere('d.priority = :priority', { priority: filter.priority });
-  return paginate(qb, [{ column: 'r.seq', read: (r) => r.seq, kind: 'int', direction: 'DESC' }], args);
+  const params: Record<string, unknown> = { id: body.rowId, yes: true, no: false, priority: filter.priority ?? null };
+  const where = ['r.recipient_id = :id'];
+  if (filter.pendingOnly) where.push('((d.requires_acknowledgement = :yes AND r.acknowledged_at IS NULL) OR (d.requires_acknowledgement = :no AND r.read_at IS NULL))');
+  if (filter.priority) where.push('d.priority = :priority');
+  const filtered = `FROM receipt r JOIN directive d ON d.id = r.directive_id WHERE ${where.join(' AND ')}`;
+  const countSql = `SELECT COUNT(*) AS n ${filtered}`;
+  const loadPage = async () => {
+    const keyset = window.from ? ` AND r.seq ${window.backward ? '>' : '<'} :from` : '';
+    params.from = window.from?.[0];
+    const order = window.backward ? 'ASC' : 'DESC';
+    const summary = want.summary
+      ? `LEFT JOIN (SELECT x.directive_id, COUNT(*) AS s_total, COUNT(x.acknowledged_at) AS s_acknowledged FROM receipt x
+           WHERE x.directive_id IN (SELECT directive_id FROM page) GROUP BY x.directive_id) s ON s.directive_id = page.directive_id`
+      : '';
+    const rows = await rawRows<InboxRow>(
+      ctx.em,
+      `WITH page AS (
+         SELECT r.id, r.directive_id, r.seq, r.delivered_at, r.read_at, r.acknowledged_at, r.acknowledged_by${window.from ? '' : ', COUNT(*) OVER () AS hub_total'}
+           ${filtered}${keyset} ORDER BY r.seq ${order} LIMIT ${window.size + 1})
+       SELECT page.*, d.issuer_id AS d_issuer_id, d.title AS d_title, ${want.content ? 'd.content' : 'NULL'} AS d_content, d.priority AS d_priority,
+              d.audience_level AS d_audience_level, d.audience_kind AS d_audience_kind, d.requires_acknowledgement AS d_requires_acknowledgement,
+              d.acknowledge_by AS d_acknowledge_by, d.public AS d_public, d.prohibits AS d_prohibits, d.version AS d_version,
+              d.supersedes_id AS d_supersedes_id, d.caused_by_feedback_id AS d_caused_by_feedback_id, d.issued_by AS d_issued_by, d.issued_at AS d_issued_at,
+              i.code AS i_code, i.name AS i_name, i.level AS i_level, i.kind AS i_kind, i.parent_id AS i_parent_id, i.created_at AS i_created_at, i.updated_at AS i_updated_at
+              ${want.summary ? ', s.s_total, s.s_acknowledged' : ''}
+         FROM page JOIN directive d ON d.id = page.directive_id JOIN body i ON i.id = d.issuer_id ${summary}
+        ORDER BY page.seq ${order}`,
+      params,
+    );
+    const issuers = bodyById(ctx);
+    const counts = receiptCounts(ctx);
+    const now = Date.now();
+    const receipts = rows.map((row) => {
+      const directive = plain(Directive, {
+        rowId: row.directive_id,
+        issuerId: row.d_issuer_id as string,
+        title: row.d_title as string,
+        priority: row.d_priority as DirectivePriority,
+        audienceLevel: row.d_audience_level as Level | null,
+        audienceKind: row.d_audience_kind as BodyKind | null,
+        requiresAcknowledgement: readBool(row.d_requires_acknowledgement),
+        acknowledgeBy: readDate(row.d_acknowledge_by),
+        public: readBool(row.d_public),
+        prohibits: JSON.parse((row.d_prohibits as string) || '[]') as string[],
+        version: readInt(row.d_version),
+        supersedesId: row.d_supersedes_id as string | null,
+        causedByFeedbackId: row.d_caused_by_feedback_id as string | null,
+        issuedBy: row.d_issued_by as string,
+        issuedAt: readDate(row.d_issued_at)!,
+      });
+      // Left out unless selected; nothing else in this request reaches this object.
+      if (want.content) directive.content = row.d_content as string;
+      issuers.prime(directive.issuerId, bodyFromRow(row, 'i_', directive.issuerId));
+      if (want.summary) {
+        const total = readInt(row.s_total);
+        const acknowledged = readInt(row.s_acknowledged);
+        const overdue = directive.requiresAcknowledgement && directive.acknowledgeBy && directive.acknowledgeBy.getTime() < now ? total - acknowledged : 0;
+        counts.prime(directive.rowId, { total, acknowledged, overdue });
+      }
+      return plain(Receipt, {
+        rowId: row.id,
+        directiveId: row.directive_id,
+        directiveRef: directive,
+        recipientId: body.rowId,
+        seq: readInt(row.seq),
+        deliveredAt: readDate(row.delivered_at)!,
+        readAt: readDate(row.read_at),
+        acknowledgedAt: readDate(row.acknowledged_at),
+        acknowledgedBy: row.acknowledged_by,
+      });
+    });
+    return { ...toPageData(receipts, INBOX_ORDER, window), total: window.from ? null : rows.length ? readInt(rows[0].hub_total) : 0 };
+  };
+  return countedPage(loadPage, async () => readInt((await rawRows(ctx.em, countSql, params))[0].n));
 }
 
 export async function issuedBy(ctx: RequestContext, body: Body, priority: DirectivePriority | null, args: PageArgs): Promise<Page<Directive>> {

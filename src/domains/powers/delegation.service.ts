@@ -6,7 +6,7 @@ import type { RequestContext } from '../../platform/context';
 import { forUpdate } from '../../platform/database/transaction';
 import { badUserInput, forbidden } from '../../platform/errors/api-errors';
 import { UserErrorCode } from '../../platform/errors/user-error';
-import { lazyPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
+import { countedPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
 import { parseGlobalId } from '../../platform/graphql/global-id';
 import { ratioDecimal } from '../../platform/graphql/scalars';
 import { uuidv7 } from '../../platform/ids';
@@ -252,7 +252,7 @@ export async function findVisibleDelegation(ctx: RequestContext, rowId: string):
 export async function delegationsOf(ctx: RequestContext, body: Body, side: Side, filter: SideFilter, args: PageArgs): Promise<Page<Delegation>> {
   await assertCanSee(ctx, body.rowId, `Body ${body.code}`);
   pageWindow(args, DELEGATION_ORDER);
-  return lazyPage(
+  return countedPage(
     () => sidePages(ctx, side, filter, args).load(body.rowId),
     () => sideCounts(ctx, side, filter).load(body.rowId),
   );

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
 import { loadPartitionPages } from '../../platform/database/batched-pages';
+import { entitiesFromRaw } from '../../platform/database/raw';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
 import { Delegation, FactorQuota } from './delegation.entity';
 import { Power } from './power.entity';
@@ -71,7 +72,19 @@ export function sidePages(ctx: RequestContext, side: Side, filter: SideFilter, a
       const pages = await loadPartitionPages(
         ctx.em,
         Delegation,
-        { alias: 'd', partitionColumn: column, partitionOf: (d) => (side === 'grantor' ? d.grantorId : d.granteeId), sort: DELEGATION_ORDER, where: filterSql(filter) },
+        {
+          alias: 'd',
+          partitionColumn: column,
+          partitionOf: (d) => (side === 'grantor' ? d.grantorId : d.granteeId),
+          sort: DELEGATION_ORDER,
+          where: filterSql(filter),
+          // Each delegation's power comes with it (one statement for the list level).
+          join: (qb) => qb.leftJoin(Power, 'p', 'p.rowId = d.powerId').addSelect('p'),
+          onRow: (row) => {
+            const [power] = entitiesFromRaw(ctx.em, Power, 'p', [row]);
+            if (power.rowId) powerById(ctx).prime(power.rowId, power);
+          },
+        },
         bodyIds,
         args,
       );

@@ -3,6 +3,7 @@ import { forbidden, unauthenticated } from '../../platform/errors/api-errors';
 import { lazyPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
 import { expectGlobalId } from '../../platform/graphql/global-id';
 import { Body } from '../bodies/body.entity';
+import { bodyById, bodyFromRow } from '../bodies/body.loaders';
 import { findBodyById } from '../bodies/body.service';
 import { assertCanSee } from '../bodies/jurisdiction';
 import { canReadThread, whereReadable } from './thread.access';
@@ -94,7 +95,10 @@ export async function threadsOf(ctx: RequestContext, body: Body, filter: ThreadF
     const overdue = 't.status IN (:...active) AND t.dueAt < :now';
     qb.andWhere(filter.overdue ? `(${overdue})` : `NOT (${overdue})`, { active: ACTIVE_STATUSES, now: new Date() });
   }
-  return paginate(qb, sort, args);
+  // The lead comes with each thread (no second statement for the list level).
+  qb.innerJoin(Body, 'lead', 'lead.rowId = t.leadId').addSelect('lead');
+  const leads = bodyById(ctx);
+  return paginate(qb, sort, args, { onRow: (row, t) => void leads.prime(t.leadId, bodyFromRow(row, 'lead_', t.leadId)) });
 }
 
 /** threadActivity: FORBIDDEN at subscribe time unless the caller may read the thread. */

@@ -3,7 +3,8 @@ import type { Actor } from '../auth/actor';
 import type { Database } from '../database/data-source';
 import { afterCommit, commitBuffer, CommitPhase, forUpdate } from '../database/transaction';
 import type { EventRecorder, EventScope, HubEventKind, HubEventMap } from './event-map';
-import { EVENT_HEAD_ID, HubEvent, HubEventAudience, HubEventHead } from './hub-event.entity';
+import { insertRows } from '../database/raw';
+import { EVENT_HEAD_ID, HubEvent, HubEventHead } from './hub-event.entity';
 
 interface PendingEvent {
   kind: string;
@@ -36,7 +37,7 @@ async function appendEvents(em: EntityManager, db: Database, events: PendingEven
   if (!head) throw new Error('hub_event_head is missing: run the migrations');
   let seq = head.lastSeq;
   const rows: HubEvent[] = [];
-  const audience: HubEventAudience[] = [];
+  const audience: { bodyId: string; seq: number }[] = [];
   for (const e of events) {
     seq += 1;
     const recipients = [...new Set(e.scope.recipientBodyIds ?? [])];
@@ -55,10 +56,11 @@ async function appendEvents(em: EntityManager, db: Database, events: PendingEven
         occurredAt: e.occurredAt,
       }),
     );
-    for (const bodyId of new Set([e.actorBodyId, ...recipients])) audience.push(Object.assign(new HubEventAudience(), { bodyId, seq }));
+    for (const bodyId of new Set([e.actorBodyId, ...recipients])) audience.push({ bodyId, seq });
   }
   for (let i = 0; i < rows.length; i += 50) await em.insert(HubEvent, rows.slice(i, i + 50));
-  for (let i = 0; i < audience.length; i += 400) await em.insert(HubEventAudience, audience.slice(i, i + 400));
+  // A directive to thousands of bodies: one multi-row statement (unnest on PostgreSQL).
+  await insertRows(em, db.dialect, 'hub_event_audience', [{ name: 'body_id', pgType: 'varchar' }, { name: 'seq', pgType: 'int' }], audience.map((a) => [a.bodyId, a.seq]));
   await em.update(HubEventHead, { id: EVENT_HEAD_ID }, { lastSeq: seq });
 }
 

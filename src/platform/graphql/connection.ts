@@ -1,6 +1,7 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '../errors/api-errors';
+import { entitiesFromRaw, Row } from '../database/raw';
 
 /** Hard maximum of `first` / `last` on every connection. */
 export const MAX_PAGE_SIZE = 100;
@@ -44,6 +45,8 @@ export interface Edge<T> {
 export interface PageData<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
+  /** The whole list's total, when the statement that read the page counted it too. */
+  total?: number | null;
 }
 
 /**
@@ -62,6 +65,18 @@ export function memo<T>(fn: () => Promise<T>): () => Promise<T> {
 
 export function lazyPage<T>(loadPage: () => Promise<PageData<T>>, countTotal: () => Promise<number>): Page<T> {
   return { loadPage: memo(loadPage), countTotal: memo(countTotal) };
+}
+
+/**
+ * A page whose statement also counts the list when it has no cursor: the total is read from the
+ * page (no second statement); after a cursor it is counted by `countTotal`.
+ */
+export function countedPage<T>(loadPage: () => Promise<PageData<T>>, countTotal: () => Promise<number>): Page<T> {
+  const page = memo(loadPage);
+  return {
+    loadPage: page,
+    countTotal: memo(async () => (await page()).total ?? countTotal()),
+  };
 }
 
 /** Builds the `<Name>Connection` and `<Name>Edge` object types for a node type. */
@@ -224,8 +239,16 @@ export function toPageData<E>(rows: E[], sort: SortKey<E>[], window: Window): Pa
  * (no cursor) and its total are both asked for in the same turn of the event loop, one statement
  * answers both (COUNT(*) OVER ()), otherwise the count runs on a clone without order or limit.
  */
-export function paginate<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, sort: SortKey<E>[], args: PageArgs): Page<E> {
+export function paginate<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, sort: SortKey<E>[], args: PageArgs, opts: PaginateOptions<E> = {}): Page<E> {
   const window = pageWindow(args, sort);
+  // With `onRow` (singular joins read from the same rows), rows are mapped plainly, not hydrated.
+  const fetch = async (pageQb: SelectQueryBuilder<E>): Promise<{ raw: Row[]; entities: E[] }> => {
+    if (!opts.onRow) return pageQb.getRawAndEntities();
+    const raw: Row[] = await pageQb.getRawMany();
+    const entities = entitiesFromRaw<E>({ connection: pageQb.connection }, pageQb.expressionMap.mainAlias!.target as EntityTarget<E>, pageQb.alias, raw);
+    entities.forEach((e, i) => opts.onRow!(raw[i], e));
+    return { raw, entities };
+  };
   const wanted = { page: false, count: false };
   let run: Promise<{ page?: PageData<E>; count?: number }> | undefined;
   const schedule = () =>
@@ -234,16 +257,16 @@ export function paginate<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, sor
       applyWindow(pageQb, sort, window);
       if (wanted.page && wanted.count && !window.from) {
         pageQb.addSelect('COUNT(*) OVER ()', 'hub_total');
-        const { raw, entities } = await pageQb.getRawAndEntities();
+        const { raw, entities } = await fetch(pageQb);
         return { page: toPageData(entities, sort, window), count: raw.length ? Number(raw[0].hub_total) : 0 };
       }
-      const [page, count] = await Promise.all([wanted.page ? pageQb.getMany() : undefined, wanted.count ? qb.clone().getCount() : undefined]);
+      const [page, count] = await Promise.all([wanted.page ? fetch(pageQb).then((r) => r.entities) : undefined, wanted.count ? qb.clone().getCount() : undefined]);
       return { page: page && toPageData(page, sort, window), count };
     }));
   return lazyPage(
     async () => {
       wanted.page = true;
-      return (await schedule()).page ?? toPageData(await applyAndFetch(qb, sort, window), sort, window);
+      return (await schedule()).page ?? toPageData(await applyAndFetch(qb, sort, window, fetch), sort, window);
     },
     async () => {
       wanted.count = true;
@@ -252,8 +275,13 @@ export function paginate<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, sor
   );
 }
 
-async function applyAndFetch<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, sort: SortKey<E>[], window: Window): Promise<E[]> {
+export interface PaginateOptions<E> {
+  /** Reads the columns of singular joins the query added (to prime loaders with them). */
+  onRow?: (row: Row, entity: E) => void;
+}
+
+async function applyAndFetch<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, sort: SortKey<E>[], window: Window, fetch: (qb: SelectQueryBuilder<E>) => Promise<{ entities: E[] }>): Promise<E[]> {
   const pageQb = qb.clone();
   applyWindow(pageQb, sort, window);
-  return pageQb.getMany();
+  return (await fetch(pageQb)).entities;
 }

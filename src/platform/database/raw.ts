@@ -1,0 +1,102 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Database } from './data-source';
+
+type Dialect = Database['dialect'];
+
+/**
+ * Plain-row SQL for hot read paths: no query building, no entity hydration. Every dialect
+ * difference of those paths lives here — placeholders, booleans, timestamps, bulk inserts.
+ */
+
+export type Row = Record<string, unknown>;
+
+/**
+ * Runs SQL with named parameters (`:name`, `:...list`) on the manager's connection (inside its
+ * transaction, if any). TypeORM's driver only rewrites placeholders (`?` or `$n`) and binds values
+ * (booleans as 0/1 and dates as UTC text on SQLite); the statement is counted like any other.
+ */
+export function rawRows<T extends Row = Row>(em: EntityManager, sql: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const [query, bound] = em.connection.driver.escapeQueryWithParameters(sql, params);
+  return em.query(query, bound);
+}
+
+/** A timestamp column as read: a Date on PostgreSQL, "YYYY-MM-DD HH:MM:SS.SSS" (UTC) on SQLite. */
+export function readDate(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value;
+  const s = String(value);
+  return new Date(s.includes('T') ? s : `${s.replace(' ', 'T')}Z`);
+}
+
+export function readBool(value: unknown): boolean {
+  return value === true || value === 1 || value === '1' || value === 't';
+}
+
+/** COUNT(*) and other integers: numbers on SQLite, strings (bigint) on PostgreSQL. */
+export function readInt(value: unknown): number {
+  return value === null || value === undefined ? 0 : Number(value);
+}
+
+/** An object of an entity class (getters such as `id` work) from already converted values. */
+export function plain<E extends object>(target: new () => E, values: Partial<E>): E {
+  return Object.assign(Object.create(target.prototype) as E, values);
+}
+
+/**
+ * Entities from the raw rows of a query builder that selected `alias` (columns `<alias>_<column>`):
+ * each value goes through the driver's conversion and the column's transformer, nothing else (no
+ * relation handling, no grouping by primary key — the rows are one entity each).
+ */
+export function entitiesFromRaw<E extends ObjectLiteral>(em: Pick<EntityManager, 'connection'>, target: EntityTarget<E>, alias: string, rows: Row[]): E[] {
+  const metadata = em.connection.getMetadata(target);
+  const driver = em.connection.driver;
+  const columns = metadata.columns.filter((c) => !c.isVirtual);
+  return rows.map((row) => {
+    const entity = metadata.create() as E;
+    for (const c of columns) {
+      const value = row[`${alias}_${c.databaseName}`];
+      c.setEntityValue(entity, value === undefined ? undefined : driver.prepareHydratedValue(value, c));
+    }
+    return entity;
+  });
+}
+
+/**
+ * Rows for a multi-row INSERT: one statement per chunk on SQLite (at most `chunk` rows, under its
+ * bound-parameter limit), one statement in all on PostgreSQL (`unnest` of one array per column).
+ */
+export async function insertRows(
+  em: EntityManager,
+  dialect: Dialect,
+  table: string,
+  columns: { name: string; pgType: string }[],
+  rows: unknown[][],
+  chunk = Math.floor(30_000 / Math.max(1, columns.length)),
+): Promise<void> {
+  if (!rows.length) return;
+  const names = columns.map((c) => `"${c.name}"`).join(', ');
+  if (dialect === 'postgres') {
+    const arrays = columns.map((_, i) => rows.map((r) => r[i] ?? null));
+    const unnest = columns.map((c, i) => `$${i + 1}::${c.pgType}[]`).join(', ');
+    await em.query(`INSERT INTO "${table}" (${names}) SELECT * FROM unnest(${unnest})`, arrays);
+    return;
+  }
+  for (let i = 0; i < rows.length; i += chunk) {
+    const part = rows.slice(i, i + chunk);
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    const params = part.flatMap((r) => r.map(sqliteValue));
+    await em.query(`INSERT INTO "${table}" (${names}) VALUES ${part.map(() => tuple).join(', ')}`, params);
+  }
+}
+
+// What the SQLite driver binds for a value (as escapeQueryWithParameters does).
+function sqliteValue(v: unknown): unknown {
+  if (v === undefined) return null;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof Date) return sqliteDate(v);
+  return v;
+}
+
+function sqliteDate(d: Date): string {
+  return d.toISOString().replace('T', ' ').replace('Z', '');
+}
