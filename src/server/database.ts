@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { postgresMigrations } from '../../migrations/postgres';
 import { sqliteMigrations } from '../../migrations/sqlite';
 import { domains, entities } from '../domains';
-import { Body } from '../domains/bodies/body.entity';
+import { Body } from '../domains/bodies/body.entities';
 import type { Progress, SeedKit } from '../domains/seed-kit';
 import type { Role } from '../platform/auth/roles';
 import { LoaderRegistry } from '../platform/context';

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
-import { Body } from '../domains/bodies/body.entity';
+import { Body } from '../domains/bodies/body.entities';
 import type { Actor } from '../platform/auth/actor';
 import { TokenError, TokenVerifier } from '../platform/auth/tokens';
 

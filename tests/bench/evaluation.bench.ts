@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body } from '../../src/domains/bodies/body.entity';
+import { Body } from '../../src/domains/bodies/body.entities';
 import { Indicator, Observation } from '../../src/domains/evaluation/evaluation.entities';
 import { ObservationStatus } from '../../src/domains/evaluation/evaluation.enums';
 import { benchHub, gql, ms, table } from './support';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { Body } from '../../src/domains/bodies/body.entity';
-import { ReformTask } from '../../src/domains/tasks/task.entity';
+import { Body } from '../../src/domains/bodies/body.entities';
+import { ReformTask } from '../../src/domains/tasks/task.entities';
 import { ProgressMethod, TaskKind, TaskStatus } from '../../src/domains/tasks/task.enums';
 import { Role } from '../../src/platform/auth/roles';
 import { benchHub, gql, ms, table } from './support';

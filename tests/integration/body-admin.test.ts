@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
-import { Body } from '../../src/domains/bodies/body.entity';
+import { Body } from '../../src/domains/bodies/body.entities';
 import { BodiesDocument, BodyDocument, CreateBodyDocument, UpdateBodyDocument } from '../generated/graphql';
 import { expectErrorCodes, expectUserErrors, useTestHub } from '../support/test-hub';
 

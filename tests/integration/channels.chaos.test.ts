@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { In } from 'typeorm';
-import { Body } from '../../src/domains/bodies/body.entity';
+import { Body } from '../../src/domains/bodies/body.entities';
 import { Receipt } from '../../src/domains/channels/channel.entities';
 import { DirectiveIssuedDocument, DirectiveIssuedSubscription, IssueDirectiveDocument } from '../generated/graphql';
 import { sleep, subscribe } from '../support/subscriptions';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Body } from '../../src/domains/bodies/body.entity';
+import { Body } from '../../src/domains/bodies/body.entities';
 import { Receipt } from '../../src/domains/channels/channel.entities';
 import { encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
 import { tempDir } from '../support/env';

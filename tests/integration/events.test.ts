@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Body } from '../../src/domains/bodies/body.entity';
+import { Body } from '../../src/domains/bodies/body.entities';
 import { Directive } from '../../src/domains/channels/channel.entities';
 import { encodeEventCursor } from '../../src/domains/reform-events/reform-events.service';
 import { LoaderRegistry, RequestContext } from '../../src/platform/context';

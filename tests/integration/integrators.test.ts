@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
-import { Delegation } from '../../src/domains/powers/delegation.entity';
+import { Delegation } from '../../src/domains/powers/delegation.entities';
 import { Directive, Feedback } from '../../src/domains/channels/channel.entities';
 import {
   BodyCoverageDocument,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
-import { Delegation, FactorQuota } from '../../src/domains/powers/delegation.entity';
-import { Power } from '../../src/domains/powers/power.entity';
+import { Delegation, FactorQuota } from '../../src/domains/powers/delegation.entities';
+import { Power } from '../../src/domains/powers/power.entities';
 import {
   DefinePowerDocument,
   DelegatePowerDocument,

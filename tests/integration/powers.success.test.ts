@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
-import { Delegation } from '../../src/domains/powers/delegation.entity';
+import { Delegation } from '../../src/domains/powers/delegation.entities';
 import {
   DelegatePowerDocument,
   DelegationDocument,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Body } from '../../src/domains/bodies/body.entity';
+import { Body } from '../../src/domains/bodies/body.entities';
 import { DeliveryCounter } from '../../src/domains/channels/channel.entities';
 import { encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
 import { encodeEventCursor } from '../../src/domains/reform-events/reform-events.service';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Directive, Receipt } from '../../src/domains/channels/channel.entities';
-import { DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskCoExecutor, TaskReminder } from '../../src/domains/tasks/task.entity';
+import { DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskCoExecutor, TaskReminder } from '../../src/domains/tasks/task.entities';
 import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
 import { IdempotencyRecord } from '../../src/platform/idempotency';
 import {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ReformTask } from '../../src/domains/tasks/task.entity';
+import { ReformTask } from '../../src/domains/tasks/task.entities';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
 import {
   AllocateFundDocument,

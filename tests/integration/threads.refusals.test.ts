@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
-import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from '../../src/domains/threads/thread.entity';
+import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from '../../src/domains/threads/thread.entities';
 import { IdempotencyRecord } from '../../src/platform/idempotency';
 import {
   AnyNodeDocument,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
-import { CoordinationThread } from '../../src/domains/threads/thread.entity';
+import { CoordinationThread } from '../../src/domains/threads/thread.entities';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
 import {
   BodyThreadsDocument,

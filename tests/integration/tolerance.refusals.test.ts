@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ToleranceCase } from '../../src/domains/tolerance/tolerance.entity';
+import { ToleranceCase } from '../../src/domains/tolerance/tolerance.entities';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
 import {
   AppealToleranceDecisionDocument,

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Body } from '../../src/domains/bodies/body.entity';
+import { Body } from '../../src/domains/bodies/body.entities';
 import { DeliveryCounter } from '../../src/domains/channels/channel.entities';
 import { encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
 import { taskDueKey } from '../../src/domains/tasks/task.events';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body } from '../../src/domains/bodies/body.entity';
+import { Body } from '../../src/domains/bodies/body.entities';
 import { Evaluation, Indicator, IndicatorSystem } from '../../src/domains/evaluation/evaluation.entities';
 import { toGlobalId } from '../../src/platform/graphql/global-id';
 import { AuthorizePilotDocument, ProposePilotDocument, ProposePilotMutationVariables } from '../generated/graphql';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { Body } from '../../src/domains/bodies/body.entity';
-import { ReformTask } from '../../src/domains/tasks/task.entity';
+import { Body } from '../../src/domains/bodies/body.entities';
+import { ReformTask } from '../../src/domains/tasks/task.entities';
 import { ProgressMethod, TaskKind, TaskStatus } from '../../src/domains/tasks/task.enums';
 import { toGlobalId } from '../../src/platform/graphql/global-id';
 import {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { Body } from '../../src/domains/bodies/body.entity';
+import { Body } from '../../src/domains/bodies/body.entities';
 import { DeliveryCounter } from '../../src/domains/channels/channel.entities';
 import { encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
 import { encodeEventCursor } from '../../src/domains/reform-events/reform-events.service';

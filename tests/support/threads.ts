@@ -1,7 +1,7 @@
 import { print, type GraphQLFormattedError } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { ThreadEvent } from '../../src/domains/threads/thread.entity';
+import { ThreadEvent } from '../../src/domains/threads/thread.entities';
 import { THREAD_ACTIVITY } from '../../src/domains/threads/thread.events';
 import { ThreadEventKind } from '../../src/domains/threads/thread.enums';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';

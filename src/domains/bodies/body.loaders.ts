@@ -4,7 +4,7 @@ import type { RequestContext } from '../../platform/context';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
 import { loadPartitionPages } from '../../platform/database/batched-pages';
 import { plain, readDate } from '../../platform/database/raw';
-import { Body } from './body.entity';
+import { Body } from './body.entities';
 import { BodyKind, BodyOrder, Level } from './body.enums';
 
 export const BODY_ORDER: SortKey<Body>[] = [{ column: 'b.code', read: (b) => b.code, kind: 'text', direction: 'ASC' }];

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../platform/context';
 import { Page } from '../../platform/graphql/connection';
 import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
-import { Body } from './body.entity';
+import { Body } from './body.entities';
 import * as bodies from './body.service';
 import { BodiesArgs, BodyConnection, ChildrenArgs, CreateBodyInput, CreateBodyPayload, UpdateBodyInput, UpdateBodyPayload } from './body.types';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import divisions from './divisions/gbt2260.json';
-import { Body, BodyAncestry } from './body.entity';
+import { Body, BodyAncestry } from './body.entities';
 import { BodyKind, Level } from './body.enums';
 import { insertAncestry } from './body.service';
 import type { Progress } from '../seed-kit';

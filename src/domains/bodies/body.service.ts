@@ -6,7 +6,7 @@ import { badUserInput, forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { checkSearch, likePattern } from '../../platform/database/search';
 import { countedPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
-import { Body, BodyAncestry } from './body.entity';
+import { Body, BodyAncestry } from './body.entities';
 import { BodyKind, BodyOrder, Level } from './body.enums';
 import { bodyByCode, bodyById, bodyFromRow, bodySort, childCount, ChildFilter, childPages } from './body.loaders';
 import { ancestorIds, assertActorReaches, isWithin } from './jurisdiction';

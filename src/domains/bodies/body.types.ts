@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../platform/graphql/connection';
 import { MutationPayload } from '../../platform/graphql/mutation';
-import { Body } from './body.entity';
+import { Body } from './body.entities';
 import { BodyKind, BodyOrder, Level } from './body.enums';
 
 export const BodyConnection = Connection(Body);

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
 import { forbidden, unauthenticated } from '../../platform/errors/api-errors';
-import { BodyAncestry } from './body.entity';
+import { BodyAncestry } from './body.entities';
 
 // The one place that answers "is this body in that one's jurisdiction?". Every domain's
 // object-level checks go through here.

@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { Node } from '../../platform/graphql/node';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { BodyKind, Level } from '../bodies/body.enums';
 
 export enum DirectivePriority {

@@ -7,7 +7,7 @@ import { unauthenticated } from '../../platform/errors/api-errors';
 import { Page, PageArgs } from '../../platform/graphql/connection';
 import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { bodyOf } from '../bodies/body.service';
 import { Directive, DirectivePriority, Feedback, FeedbackKind, Receipt } from './channel.entities';
 import { directiveById, feedbackById } from './channel.loaders';

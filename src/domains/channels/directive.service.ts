@@ -7,7 +7,7 @@ import { insertRows, plain, rawRows, readBool, readDate, readInt, Row } from '..
 import { bodyById, bodyFromRow } from '../bodies/body.loaders';
 import { expectGlobalId } from '../../platform/graphql/global-id';
 import { uuidv7 } from '../../platform/ids';
-import { Body, BodyAncestry } from '../bodies/body.entity';
+import { Body, BodyAncestry } from '../bodies/body.entities';
 import { BodyKind, Level, LEVEL_RANK } from '../bodies/body.enums';
 import { actorJurisdictionId, assertCanSee, canSee, isWithin } from '../bodies/jurisdiction';
 import { text } from '../../platform/validation';

@@ -5,7 +5,7 @@ import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { Page, PageArgs, paginate } from '../../platform/graphql/connection';
 import { expectGlobalId } from '../../platform/graphql/global-id';
 import { uuidv7 } from '../../platform/ids';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { assertCanSee, canSee, isWithin } from '../bodies/jurisdiction';
 import { text } from '../../platform/validation';
 import { Directive, Feedback, FeedbackKind, FeedbackResolution } from './channel.entities';

@@ -4,7 +4,7 @@ import { forUpdate } from '../../platform/database/transaction';
 import { forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { expectGlobalId } from '../../platform/graphql/global-id';
-import { BodyAncestry } from '../bodies/body.entity';
+import { BodyAncestry } from '../bodies/body.entities';
 import { actorJurisdictionId, canSee } from '../bodies/jurisdiction';
 import { ReformDecision } from './decision.entities';
 import { DecisionStatus, OPEN_DECISION_STATUSES } from './decision.enums';

@@ -9,7 +9,7 @@ import { REFORM_EVENT_KINDS, ReformEventKind } from '../../platform/events/refor
 import { eventLogStream } from '../../platform/events/signal';
 import { expectGlobalId } from '../../platform/graphql/global-id';
 import { decodeEventCursor, encodeEventCursor } from '../reform-events/reform-events.service';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { findBodyById } from '../bodies/body.service';
 import { canReadDecision } from './decision.access';
 import { ReformDecision } from './decision.entities';

@@ -4,10 +4,10 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } f
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { Node } from '../../platform/graphql/node';
 import { PercentageScalar } from '../../platform/graphql/scalars';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { Level } from '../bodies/body.enums';
 import { Directive } from '../channels/channel.entities';
-import { Post } from '../posts/post.entity';
+import { Post } from '../posts/post.entities';
 import {
   DecisionClass,
   DecisionStageKind,

@@ -1,7 +1,7 @@
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { BodyKind, Level } from '../bodies/body.enums';
 import { insertBodies } from '../bodies/body.seed';
-import { Post } from '../posts/post.entity';
+import { Post } from '../posts/post.entities';
 import { createPost } from '../posts/post.service';
 import type { SeedKit } from '../seed-kit';
 import { DecisionStageRecord, PublicSubmission, ReformDecision, Suggestion } from './decision.entities';

@@ -2,10 +2,10 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../platform/graphql/connection';
 import { MutationPayload } from '../../platform/graphql/mutation';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { BodyKind, Level } from '../bodies/body.enums';
 import { DirectivePriority } from '../channels/channel.entities';
-import { Post } from '../posts/post.entity';
+import { Post } from '../posts/post.entities';
 import { LegislativeDependency, PublicSubmission, ReformDecision, Suggestion } from './decision.entities';
 import {
   DecisionClass,

@@ -4,7 +4,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } f
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { Node } from '../../platform/graphql/node';
 import { DecimalScalar, minorUnits, PercentageScalar } from '../../platform/graphql/scalars';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { Direction, EvaluationStatus, HubMetric, IndicatorSource, ObservationStatus } from './evaluation.enums';
 import type { ScoredComponent, ScoreInput } from './evaluation.scoring';
 

@@ -5,7 +5,7 @@ import { Page, PageArgs } from '../../platform/graphql/connection';
 import { expectGlobalId } from '../../platform/graphql/global-id';
 import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { findBodyById } from '../bodies/body.service';
 import { Evaluation, Indicator, IndicatorSystem, IndicatorWeight, Observation, SatisfactionSurvey, ThirdPartyAssessment } from './evaluation.entities';
 import * as evaluation from './evaluation.service';

@@ -1,5 +1,5 @@
 import { toGlobalId } from '../../platform/graphql/global-id';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { BodyKind, Level } from '../bodies/body.enums';
 import { insertBodies } from '../bodies/body.seed';
 import type { SeedKit } from '../seed-kit';

@@ -1,5 +1,5 @@
 import { EntityManager, In } from 'typeorm';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { Evaluation, Indicator, IndicatorSystem, IndicatorWeight } from './evaluation.entities';
 import { canonicalInputs, score, ScoreInput } from './evaluation.scoring';
 import { gatherInputs, headerOf } from './evaluation.service';

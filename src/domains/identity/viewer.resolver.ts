@@ -1,7 +1,7 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { Public, Role } from '../../platform/auth/roles';
 import type { RequestContext } from '../../platform/context';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { findBodyById } from '../bodies/body.service';
 
 @ObjectType({ description: 'The authenticated caller.' })

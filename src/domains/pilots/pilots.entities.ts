@@ -3,7 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { Node } from '../../platform/graphql/node';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { Directive, Feedback } from '../channels/channel.entities';
 import { Evaluation, Indicator } from '../evaluation/evaluation.entities';
 import { PilotStatus, PilotVerdict } from './pilots.enums';

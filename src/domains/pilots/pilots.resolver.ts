@@ -5,7 +5,7 @@ import { Page, PageArgs } from '../../platform/graphql/connection';
 import { fetchVisibleNodeOfType } from '../../platform/graphql/node-registry';
 import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { findBodyById } from '../bodies/body.service';
 import { Directive, Feedback } from '../channels/channel.entities';
 import { findVisibleDirective } from '../channels/directive.service';

@@ -1,5 +1,5 @@
 import { toGlobalId } from '../../platform/graphql/global-id';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { Level } from '../bodies/body.enums';
 import { Evaluation, Indicator, IndicatorSystem } from '../evaluation/evaluation.entities';
 import { EvaluationStatus } from '../evaluation/evaluation.enums';

@@ -4,9 +4,9 @@ import { RequireRole, Role } from '../../platform/auth/roles';
 import type { RequestContext } from '../../platform/context';
 import { MutationPayload } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { findBodyById } from '../bodies/body.service';
-import { Post } from './post.entity';
+import { Post } from './post.entities';
 import * as posts from './post.service';
 
 @InputType({ description: 'A named position in a body.' })

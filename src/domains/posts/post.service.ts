@@ -7,7 +7,7 @@ import { uuidv7 } from '../../platform/ids';
 import { assertActorReaches, canSee } from '../bodies/jurisdiction';
 import { findBodyByCode } from '../bodies/body.service';
 import { text } from '../../platform/validation';
-import { Post } from './post.entity';
+import { Post } from './post.entities';
 
 const POST_BY_ID = Symbol('post.byId');
 

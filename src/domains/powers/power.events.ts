@@ -1,5 +1,5 @@
 import type { EventScope } from '../../platform/events/event-map';
-import { Delegation } from './delegation.entity';
+import { Delegation } from './delegation.entities';
 
 declare module '../../platform/events/event-map' {
   interface HubEventMap {

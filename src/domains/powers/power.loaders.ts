@@ -4,8 +4,8 @@ import type { RequestContext } from '../../platform/context';
 import { loadPartitionPages } from '../../platform/database/batched-pages';
 import { entitiesFromRaw } from '../../platform/database/raw';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
-import { Delegation, FactorQuota } from './delegation.entity';
-import { Power } from './power.entity';
+import { Delegation, FactorQuota } from './delegation.entities';
+import { Power } from './power.entities';
 
 /** Newest first: ids are UUIDv7, so id order is creation order. */
 export const DELEGATION_ORDER: SortKey<Delegation>[] = [{ column: 'd.rowId', read: (d) => d.rowId, kind: 'text', direction: 'DESC' }];

@@ -4,12 +4,12 @@ import type { RequestContext } from '../../platform/context';
 import { Page } from '../../platform/graphql/connection';
 import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { bodyOf } from '../bodies/body.service';
-import { Delegation, FactorQuota } from './delegation.entity';
+import { Delegation, FactorQuota } from './delegation.entities';
 import * as delegations from './delegation.service';
 import { delegationById, quotasOf } from './power.loaders';
-import { Power } from './power.entity';
+import { Power } from './power.entities';
 import * as powers from './power.service';
 import {
   DefinePowerInput,

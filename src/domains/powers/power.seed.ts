@@ -2,7 +2,7 @@ import type { SeedKit } from '../seed-kit';
 import { delegatePower } from './delegation.service';
 import { definePower } from './power.service';
 import { toGlobalId } from '../../platform/graphql/global-id';
-import { Delegation } from './delegation.entity';
+import { Delegation } from './delegation.entities';
 
 const yuan = (n: number) => BigInt(Math.round(n * 100));
 const hectares = (n: number) => BigInt(Math.round(n * 1000));

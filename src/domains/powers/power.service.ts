@@ -6,12 +6,12 @@ import { forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { Page, PageArgs, paginate } from '../../platform/graphql/connection';
 import { uuidv7 } from '../../platform/ids';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { Level } from '../bodies/body.enums';
 import { canSee } from '../bodies/jurisdiction';
-import { Delegation, DelegationStatus } from './delegation.entity';
+import { Delegation, DelegationStatus } from './delegation.entities';
 import { delegationById, powerById } from './power.loaders';
-import { Power } from './power.entity';
+import { Power } from './power.entities';
 
 export interface DefinePowerData {
   code: string;

@@ -4,8 +4,8 @@ import { MutationPayload } from '../../platform/graphql/mutation';
 import { RatioScalar, MoneyScalar, QuantityScalar } from '../../platform/graphql/scalars';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Level } from '../bodies/body.enums';
-import { Delegation, DelegationStatus } from './delegation.entity';
-import { Power } from './power.entity';
+import { Delegation, DelegationStatus } from './delegation.entities';
+import { Power } from './power.entities';
 
 export const PowerConnection = Connection(Power);
 export const DelegationConnection = Connection(Delegation);

@@ -6,7 +6,7 @@ import { eventKindsFor, REFORM_EVENT_KINDS, ReformEventKind } from '../../platfo
 import { eventLogStream } from '../../platform/events/signal';
 import { badUserInput, forbidden, unauthenticated } from '../../platform/errors/api-errors';
 import type { NodeFetcher } from '../../platform/graphql/node.resolver';
-import { BodyAncestry } from '../bodies/body.entity';
+import { BodyAncestry } from '../bodies/body.entities';
 import { findBodyByCode, findBodyById } from '../bodies/body.service';
 import { actorJurisdictionId, canSee } from '../bodies/jurisdiction';
 import type { ReformEventDelivery } from './reform-events.types';

@@ -2,7 +2,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { ReformEventKind } from '../../platform/events/reform-event-kind';
 import { Node } from '../../platform/graphql/node';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 
 @ObjectType({ description: 'One event of the jurisdiction-scoped event stream `reformEvents`.' })
 export class ReformEventDelivery {

@@ -3,7 +3,7 @@ import { Role } from '../../platform/auth/roles';
 import { hasRole } from '../../platform/auth/actor';
 import { canSee } from '../bodies/jurisdiction';
 import { isEligibleDecider } from '../tolerance/tolerance.service';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { DisciplineReferral, Finding, Inspection, RectificationOrder } from './supervision.entities';
 import { memberIds, subjectIds } from './supervision.loaders';
 

@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { Node } from '../../platform/graphql/node';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { FindingCategory, GroupRole, InspectionMode, InspectionSource, InspectionStatus, RectificationStatus, Severity } from './supervision.enums';
 
 /** A desk or on-site inspection (督察) by a lead body, alone or with a joint group. */

@@ -1,7 +1,7 @@
 import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import { registerDeadlineHandler } from '../../platform/events/scheduler';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { Inspection, RectificationOrder } from './supervision.entities';
 import { RectificationStatus } from './supervision.enums';
 import { memberIds, subjectIds } from './supervision.loaders';

@@ -22,7 +22,7 @@ function grouped<T>(rows: T[], ids: readonly string[], key: (r: T) => string): T
   return ids.map((id) => map.get(id)!);
 }
 
-import { ReformTask } from '../tasks/task.entity';
+import { ReformTask } from '../tasks/task.entities';
 
 const K = {
   task: Symbol('order.task'),

@@ -6,7 +6,7 @@ import { Page, PageArgs } from '../../platform/graphql/connection';
 import { runMutation } from '../../platform/graphql/mutation';
 import { Node } from '../../platform/graphql/node';
 import { runIdempotentMutation } from '../../platform/idempotency';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { findBodyById } from '../bodies/body.service';
 import { decodeDeliveryCursor } from '../channels/deliveries';
 import { canReadFinding, canReadReferral } from './supervision.access';
@@ -28,7 +28,7 @@ import {
   verificationsOf,
   visitsOf,
 } from './supervision.loaders';
-import { ReformTask } from '../tasks/task.entity';
+import { ReformTask } from '../tasks/task.entities';
 import { findVisibleTask } from '../tasks/task.access';
 import { rectificationDeliveries } from './rectification.deliveries';
 import * as supervision from './supervision.service';

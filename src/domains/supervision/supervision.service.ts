@@ -8,7 +8,7 @@ import { Page, PageArgs, paginate } from '../../platform/graphql/connection';
 import { expectGlobalId, parseGlobalId } from '../../platform/graphql/global-id';
 import { fetchVisibleNode } from '../../platform/graphql/node-registry';
 import { uuidv7 } from '../../platform/ids';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { BodyKind, LEVEL_RANK } from '../bodies/body.enums';
 import { findBodyByCode, findBodyById } from '../bodies/body.service';
 import { assertCanSee, isWithin } from '../bodies/jurisdiction';

@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../platform/graphql/connection';
 import { MutationPayload } from '../../platform/graphql/mutation';
 import { PercentageScalar } from '../../platform/graphql/scalars';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { Finding, Inspection, RectificationOrder, SiteVisit } from './supervision.entities';
 import { FindingCategory, GroupRole, InspectionMode, InspectionSource, Severity } from './supervision.enums';
 

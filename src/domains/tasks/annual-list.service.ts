@@ -5,12 +5,12 @@ import { badUserInput, forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { parseGlobalId } from '../../platform/graphql/global-id';
 import { uuidv7 } from '../../platform/ids';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { BodyKind } from '../bodies/body.enums';
 import { findBodyByCode } from '../bodies/body.service';
 import { canSee, isWithin } from '../bodies/jurisdiction';
-import { Post } from '../posts/post.entity';
-import { AnnualTaskList, AnnualTaskListItem, ReformTask } from './task.entity';
+import { Post } from '../posts/post.entities';
+import { AnnualTaskList, AnnualTaskListItem, ReformTask } from './task.entities';
 
 function refuse(code: UserErrorCode, message: string, field: (string | number)[]): never {
   throw new DomainError(code, message, ['input', ...field.map(String)]);

@@ -7,7 +7,7 @@ import { parseGlobalId } from '../../platform/graphql/global-id';
 import { uuidv7 } from '../../platform/ids';
 import { canSee } from '../bodies/jurisdiction';
 import { lockTask } from './task.access';
-import { FundAllocation, ReformFund, ReformTask } from './task.entity';
+import { FundAllocation, ReformFund, ReformTask } from './task.entities';
 import { FINAL_STATUSES } from './task.enums';
 import { fundById } from './task.loaders';
 

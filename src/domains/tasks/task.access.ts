@@ -4,7 +4,7 @@ import { parseGlobalId } from '../../platform/graphql/global-id';
 import { badUserInput } from '../../platform/errors/api-errors';
 import { forUpdate } from '../../platform/database/transaction';
 import { canSee } from '../bodies/jurisdiction';
-import { ProgressReport, ReformTask } from './task.entity';
+import { ProgressReport, ReformTask } from './task.entities';
 import { coExecutorsOf, taskById } from './task.loaders';
 
 // Who may read a task (CHAIN §3.3 rule 8): the jurisdictions of its executor, of its co-executors

@@ -8,9 +8,9 @@ import { ReformEventKind, REFORM_EVENT_KINDS } from '../../platform/events/refor
 import { eventSignal } from '../../platform/events/signal';
 import { unauthenticated } from '../../platform/errors/api-errors';
 import { resumableStream, subscriberLimits } from '../../platform/resumable-stream';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { allocateSeqs, decodeDeliveryCursor, encodeDeliveryCursor, lastSeq } from '../channels/deliveries';
-import { ReformTask, TaskCoExecutor } from './task.entity';
+import { ReformTask, TaskCoExecutor } from './task.entities';
 
 /**
  * One task event as delivered to one body (executor, co-executor or assigner): a per-body seq, so

@@ -1,5 +1,5 @@
 import { registerDeadlineHandler } from '../../platform/events/scheduler';
-import { Milestone, ReformTask } from './task.entity';
+import { Milestone, ReformTask } from './task.entities';
 import { MilestoneStatus, OPEN_STATUSES } from './task.enums';
 import { recordTaskEvent } from './task.activity';
 

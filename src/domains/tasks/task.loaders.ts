@@ -4,7 +4,7 @@ import type { RequestContext } from '../../platform/context';
 import { byIdLoader as byId } from '../../platform/loaders';
 import { loadPartitionPages } from '../../platform/database/batched-pages';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
-import { DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskCoExecutor, TaskReminder } from './task.entity';
+import { DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskCoExecutor, TaskReminder } from './task.entities';
 
 /** Tasks by deadline, earliest first (so overdue ones lead), then by id. */
 export const TASK_ORDER: SortKey<ReformTask>[] = [

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../platform/context';
 import { forUpdate } from '../../platform/database/transaction';
 import { FULL_PERCENT } from '../../platform/graphql/scalars';
-import { ReformTask } from './task.entity';
+import { ReformTask } from './task.entities';
 import { TaskStatus } from './task.enums';
 
 /** a ÷ b rounded half up, in exact integer arithmetic. */

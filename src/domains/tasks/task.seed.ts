@@ -2,10 +2,10 @@ import { toGlobalId } from '../../platform/graphql/global-id';
 import { FULL_PERCENT } from '../../platform/graphql/scalars';
 import type { SeedKit } from '../seed-kit';
 import { createReformFund, allocateFund } from './fund.service';
-import { ReformTask } from './task.entity';
+import { ReformTask } from './task.entities';
 import { publishAnnualTaskList } from './annual-list.service';
-import { Post } from '../posts/post.entity';
-import { Body } from '../bodies/body.entity';
+import { Post } from '../posts/post.entities';
+import { Body } from '../bodies/body.entities';
 import { ResultKind, TaskKind } from './task.enums';
 import * as tasks from './task.service';
 

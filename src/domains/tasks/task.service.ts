@@ -8,13 +8,13 @@ import { lazyPage, Page, PageArgs, paginate, pageWindow } from '../../platform/g
 import { expectGlobalId } from '../../platform/graphql/global-id';
 import { FULL_PERCENT } from '../../platform/graphql/scalars';
 import { uuidv7 } from '../../platform/ids';
-import { Body, BodyAncestry } from '../bodies/body.entity';
+import { Body, BodyAncestry } from '../bodies/body.entities';
 import { findBodyByCode } from '../bodies/body.service';
 import { actorJurisdictionId, assertCanSee } from '../bodies/jurisdiction';
 import { DirectivePriority } from '../channels/channel.entities';
 import { Issued, issueDirective, mayAddress } from '../channels/directive.service';
 import { assertAssigner, assertExecutor, canReadTask, lockTask } from './task.access';
-import { DeadlineExtension, Milestone, ProgressReport, ReformTask, TaskCoExecutor, TaskReminder, TaskResult } from './task.entity';
+import { DeadlineExtension, Milestone, ProgressReport, ReformTask, TaskCoExecutor, TaskReminder, TaskResult } from './task.entities';
 import { ExtensionDecision, FINAL_STATUSES, MilestoneStatus, OPEN_STATUSES, ProgressMethod, ResultKind, TaskKind, TaskStatus, WORKING_STATUSES } from './task.enums';
 import { ChildFilter, childPages, milestonesOf, reportCounts, reportPages, REPORT_ORDER, TASK_ORDER } from './task.loaders';
 import { divideHalfUp, rollUp } from './task.rollup';

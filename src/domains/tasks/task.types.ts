@@ -5,7 +5,7 @@ import { MutationPayload } from '../../platform/graphql/mutation';
 import { MoneyScalar, PercentageScalar } from '../../platform/graphql/scalars';
 import { Level } from '../bodies/body.enums';
 import { Directive } from '../channels/channel.entities';
-import { AnnualTaskList, DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask } from './task.entity';
+import { AnnualTaskList, DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask } from './task.entities';
 import { ExtensionDecision, ResultKind, TaskKind, TaskStatus } from './task.enums';
 
 export const ReformTaskConnection = Connection(ReformTask);

@@ -1,9 +1,9 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
-import { BodyAncestry } from '../bodies/body.entity';
+import { BodyAncestry } from '../bodies/body.entities';
 import { BodyKind } from '../bodies/body.enums';
 import { actorJurisdictionId, canSee, isWithin } from '../bodies/jurisdiction';
-import { CoordinationThread, ThreadParticipant } from './thread.entity';
+import { CoordinationThread, ThreadParticipant } from './thread.entities';
 import { participantIds } from './thread.loaders';
 
 // Who may read a thread (DOMAIN §4, §8): its participants, the bodies above a participant in the

@@ -1,7 +1,7 @@
 import { filter, map, pipe } from '@graphql-yoga/subscription';
 import { LoaderRegistry, RequestContext } from '../../platform/context';
 import { canReadThread } from './thread.access';
-import { ThreadEvent } from './thread.entity';
+import { ThreadEvent } from './thread.entities';
 import { eventById, threadById } from './thread.loaders';
 
 import { ActivityDelivery, THREAD_ACTIVITY } from './thread.events';

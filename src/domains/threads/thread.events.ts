@@ -1,6 +1,6 @@
 import { onHubEvent } from '../../platform/events/relay';
 import { registerDeadlineHandler } from '../../platform/events/scheduler';
-import { CoordinationThread, ThreadParticipant } from './thread.entity';
+import { CoordinationThread, ThreadParticipant } from './thread.entities';
 import { ThreadEventKind } from './thread.enums';
 
 /** One thread event (its row in `thread_event` holds the details). */

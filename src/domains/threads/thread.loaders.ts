@@ -4,7 +4,7 @@ import type { RequestContext } from '../../platform/context';
 import { byIdLoader } from '../../platform/loaders';
 import { loadPartitionPages } from '../../platform/database/batched-pages';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
-import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './thread.entity';
+import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './thread.entities';
 import { ThreadOrder } from './thread.enums';
 
 /** Threads newest first; ids are UUIDv7, so id order is creation order. */

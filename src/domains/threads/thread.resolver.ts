@@ -2,11 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscripti
 import { Authenticated, RequireRole, Role } from '../../platform/auth/roles';
 import type { RequestContext } from '../../platform/context';
 import { Page, PageArgs } from '../../platform/graphql/connection';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { bodyOf, findBodyById } from '../bodies/body.service';
 import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
-import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadResource } from './thread.entity';
+import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadResource } from './thread.entities';
 import { messageById, resourceById, threadById } from './thread.loaders';
 import * as changes from './thread-change.service';
 import * as threads from './thread.service';

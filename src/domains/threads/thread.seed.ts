@@ -2,7 +2,7 @@ import { BodyKind, Level } from '../bodies/body.enums';
 import { insertBodies } from '../bodies/body.seed';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import type { SeedKit } from '../seed-kit';
-import { CoordinationThread } from './thread.entity';
+import { CoordinationThread } from './thread.entities';
 import { EscalationGround, ThreadResourceKind } from './thread.enums';
 import * as threads from './thread-change.service';
 

@@ -2,13 +2,13 @@ import type { RequestContext } from '../../platform/context';
 import { forbidden, unauthenticated } from '../../platform/errors/api-errors';
 import { lazyPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
 import { expectGlobalId } from '../../platform/graphql/global-id';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { bodyById, bodyFromRow } from '../bodies/body.loaders';
 import { findBodyById } from '../bodies/body.service';
 import { assertCanSee } from '../bodies/jurisdiction';
 import { canReadThread, whereReadable } from './thread.access';
 import { activityStream } from './thread.activity';
-import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './thread.entity';
+import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './thread.entities';
 import { ACTIVE_STATUSES, ThreadOrder, ThreadStatus } from './thread.enums';
 import { EVENTS, eventById, MESSAGES, messageById, participantIds, RESOURCES, resourceById, THREAD_ORDERS, threadById, threadCounts, threadPages } from './thread.loaders';
 

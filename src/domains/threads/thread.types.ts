@@ -2,7 +2,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../platform/graphql/connection';
 import { MutationPayload } from '../../platform/graphql/mutation';
-import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadResource } from './thread.entity';
+import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadResource } from './thread.entities';
 import { EscalationGround, ThreadOrder, ThreadResourceKind, ThreadStatus } from './thread.enums';
 
 export const CoordinationThreadConnection = Connection(CoordinationThread);

@@ -4,11 +4,11 @@ import type { RequestContext } from '../../platform/context';
 import { Page, PageArgs } from '../../platform/graphql/connection';
 import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { findBodyById } from '../bodies/body.service';
 import { fetchVisibleNodeOfType } from '../../platform/graphql/node-registry';
 import { Finding } from '../supervision/supervision.entities';
-import { ToleranceCase, ToleranceSignature } from './tolerance.entity';
+import { ToleranceCase, ToleranceSignature } from './tolerance.entities';
 import { ToleranceOutcome, ToleranceStatus } from './tolerance.enums';
 import * as tolerance from './tolerance.service';
 import {

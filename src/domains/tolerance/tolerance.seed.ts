@@ -4,7 +4,7 @@ import { insertBodies } from '../bodies/body.seed';
 import { Directive, Receipt } from '../channels/channel.entities';
 import { acknowledgeDirective, issueDirective } from '../channels/directive.service';
 import type { SeedKit } from '../seed-kit';
-import { ToleranceCase } from './tolerance.entity';
+import { ToleranceCase } from './tolerance.entities';
 import { ProhibitionDistinction, PurposeDistinction, ToleranceExclusion, ToleranceOutcome, TrialDistinction } from './tolerance.enums';
 import * as tolerance from './tolerance.service';
 

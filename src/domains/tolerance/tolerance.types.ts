@@ -3,10 +3,10 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Connection } from '../../platform/graphql/connection';
 import { MutationPayload } from '../../platform/graphql/mutation';
 import { Directive } from '../channels/channel.entities';
-import { Power } from '../powers/power.entity';
+import { Power } from '../powers/power.entities';
 import { ReformDecision } from '../decisions/decision.entities';
 import { DecisionStageKind } from '../decisions/decision.enums';
-import { ToleranceCase, ToleranceSignature } from './tolerance.entity';
+import { ToleranceCase, ToleranceSignature } from './tolerance.entities';
 import { ProhibitionDistinction, PurposeDistinction, ToleranceExclusion, ToleranceOutcome, TrialDistinction } from './tolerance.enums';
 
 export const ToleranceCaseConnection = Connection(ToleranceCase);

@@ -1,7 +1,7 @@
 import { toGlobalId } from '../../platform/graphql/global-id';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import type { SeedKit } from '../seed-kit';
-import { ReformTask } from '../tasks/task.entity';
+import { ReformTask } from '../tasks/task.entities';
 import { publishObject, recordDisclosureReview, withdrawPublication } from './publication.service';
 
 /**

@@ -4,8 +4,8 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } f
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { Node } from '../../platform/graphql/node';
 import { RatioScalar, minorUnits, MoneyScalar, QuantityScalar, ratioDecimal } from '../../platform/graphql/scalars';
-import { Body } from '../bodies/body.entity';
-import { Power } from './power.entity';
+import { Body } from '../bodies/body.entities';
+import { Power } from './power.entities';
 
 export enum DelegationStatus {
   PROPOSED = 'PROPOSED',

@@ -3,7 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { Node } from '../../platform/graphql/node';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { ACTIVE_STATUSES, ThreadEventKind, ThreadResourceKind, ThreadStatus } from './thread.enums';
 
 /** One matter several bodies must settle together (部门协调), with exactly one lead. */

@@ -3,9 +3,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { Node } from '../../platform/graphql/node';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { Directive } from '../channels/channel.entities';
-import { Power } from '../powers/power.entity';
+import { Power } from '../powers/power.entities';
 import { Finding } from '../supervision/supervision.entities';
 import { ProhibitionDistinction, PurposeDistinction, ToleranceExclusion, ToleranceOutcome, ToleranceStatus, TrialDistinction } from './tolerance.enums';
 

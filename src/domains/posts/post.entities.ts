@@ -3,7 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { Node } from '../../platform/graphql/node';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 
 /** A named position in a body (Popolo Post): 一把手, 分管领导, 改革办主任. */
 @Entity('post')

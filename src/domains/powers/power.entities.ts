@@ -4,7 +4,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { Node } from '../../platform/graphql/node';
 import { minorUnits, MoneyScalar } from '../../platform/graphql/scalars';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 
 /** A responsibility over a matter (事权), defined at the centre and delegated down the tree. */
 @Entity('power')

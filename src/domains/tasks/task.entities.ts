@@ -4,7 +4,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { Node } from '../../platform/graphql/node';
 import { minorUnits, MoneyScalar, PercentageScalar } from '../../platform/graphql/scalars';
-import { Body } from '../bodies/body.entity';
+import { Body } from '../bodies/body.entities';
 import { ExtensionDecision, MilestoneStatus, OPEN_STATUSES, ProgressMethod, ResultKind, TaskKind, TaskStatus } from './task.enums';
 
 const DAY_MS = 86_400_000;
