@@ -62,6 +62,7 @@ import { seedTasks } from './tasks/task.seed';
 import { Evaluation, Indicator, IndicatorSystem, IndicatorWeight, Observation, SatisfactionSurvey, ThirdPartyAssessment } from './evaluation/evaluation.entities';
 import { BodyEvaluationResolver, EvaluationResolver, IndicatorResolver, IndicatorSystemResolver, IndicatorWeightResolver, ObservationResolver, SatisfactionSurveyResolver, ThirdPartyAssessmentResolver } from './evaluation/evaluation.resolver';
 import { seedEvaluation } from './evaluation/evaluation.seed';
+import { TraceResolver } from './trace/trace.resolver';
 import { findVisibleEvaluation, findVisibleIndicator, findVisibleObservation, findVisibleSystem } from './evaluation/evaluation.service';
 
 export interface Domain {
@@ -170,6 +171,12 @@ export const domains: Domain[] = [
       [Evaluation.typename]: findVisibleEvaluation,
     },
     seedDemo: seedEvaluation,
+  },
+  {
+    // The reform chain across the domains (trace links read from each domain's own columns).
+    name: 'trace',
+    entities: [],
+    resolvers: [TraceResolver],
   },
   {
     name: 'identity',
