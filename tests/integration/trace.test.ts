@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DecisionPageDocument, TraceDocument, type TraceQuery } from '../generated/graphql';
-import { useTestHub } from '../support/test-hub';
+import { acceptTask, createTask, decompose, inDays } from '../support/tasks';
+import { expectErrorCodes, useTestHub } from '../support/test-hub';
+
+// trace(id, direction, depth) over the demo data: the chain from the central decision on enterprise
+// investment projects to Hangzhou's part of it, the inspection finding about that task, the
+// rectification order and its task, and the city's published evaluation — as CN-REFORM, the
+// public and the cities see it.
 
 const t = useTestHub();
 const YEAR = new Date().getUTCFullYear();
@@ -8,25 +14,31 @@ const REFORM = 'CN-REFORM:VIEWER';
 
 type Trace = NonNullable<TraceQuery['trace']>;
 type TNode = Trace['nodes'][number];
+type Shown = Record<string, unknown> & { __typename: string; id: string };
 
 async function centralDecision(): Promise<string> {
   const page = await t.run(DecisionPageDocument, { decisionMakerCode: 'CN-REFORM', status: 'ADOPTED', first: 10 }, REFORM);
-  const d = page.data!.decisions.edges.find((e) => e.node.title === '关于全面推行企业投资项目承诺制改革的决定');
-  return d!.node.id;
+  return page.data!.decisions.edges.find((e) => e.node.title === '关于全面推行企业投资项目承诺制改革的决定')!.node.id;
 }
 
-async function trace(id: string, as?: string, direction: 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH' = 'DOWNSTREAM', depth = 6): Promise<Trace> {
+async function trace(id: string, as?: string, direction: 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH' = 'DOWNSTREAM', depth = 6) {
   const r = await t.run(TraceDocument, { id, direction, depth }, as);
   expect(r.errors).toBeUndefined();
-  return r.data!.trace!;
+  return { trace: r.data!.trace, raw: JSON.stringify(r.data), statements: r.extensions?.sqlStatements as number };
+}
+
+async function traced(id: string, as?: string, direction: 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH' = 'DOWNSTREAM', depth = 6): Promise<Trace> {
+  const { trace: tr } = await trace(id, as, direction, depth);
+  expect(tr).not.toBeNull();
+  return tr!;
 }
 
 const label = (n: TNode): string => {
   if (n.gap) return `[${n.gap.typename}: ${n.gap.reason}]`;
-  const o = n.node! as Record<string, unknown> & { __typename: string };
+  const o = n.node as Shown;
   switch (o.__typename) {
     case 'ReformTask':
-      return `ReformTask ${String(o.code).replace(String(YEAR), 'Y')}`;
+      return o.kind === 'RECTIFICATION' ? 'ReformTask RECTIFICATION' : `ReformTask ${String(o.code).replace(String(YEAR), 'Y')}`;
     case 'Finding':
       return `Finding ${o.category as string} @${(o.subject as { code: string }).code}`;
     case 'RectificationOrder':
@@ -44,12 +56,177 @@ function lines(tr: Trace): string[] {
   return tr.links.map((l) => `${label(byKey.get(l.from.key)!)} —${l.relation}→ ${label(byKey.get(l.to.key)!)}`).sort();
 }
 
-describe('the demo chain', () => {
-  it('prints', async () => {
-    const id = await centralDecision();
-    const tr = await trace(id, REFORM);
-    console.log(lines(tr).join('\n'));
-    const pub = await trace(id);
-    console.log(lines(pub).join('\n'));
+const shownIds = (tr: Trace) => tr.nodes.filter((n) => n.node).map((n) => n.node!.id);
+
+describe('the demo chain from the central decision to Hangzhou’s evaluation', () => {
+  it('CN-REFORM sees the whole chain: decision → task → Zhejiang → Hangzhou → finding → order → rectification task, and the city’s evaluation', async () => {
+    const tr = await traced(await centralDecision(), REFORM);
+    expect(tr.truncated).toBe(false);
+    expect(tr.root).toMatchObject({ key: 'n0', distance: 0, gap: null, node: { __typename: 'ReformDecision' } });
+    expect(tr.nodes.filter((n) => n.gap)).toEqual([]);
+    expect(lines(tr)).toEqual([
+      'Finding FORMALISM @330100 —ORDERED_BY→ RectificationOrder @330100',
+      'RectificationOrder @330100 —EVALUATED_BY→ Evaluation 330100',
+      'RectificationOrder @330100 —RECTIFIED_BY→ ReformTask RECTIFICATION',
+      'ReformDecision —ISSUED_BY_DECISION→ Directive',
+      'ReformDecision —TASK_OF→ ReformTask Y-CN-02',
+      'ReformTask Y-CN-02 —DECOMPOSED_FROM→ ReformTask Y-CN-02-320000',
+      'ReformTask Y-CN-02 —DECOMPOSED_FROM→ ReformTask Y-CN-02-330000',
+      'ReformTask Y-CN-02-320000 —DECOMPOSED_FROM→ ReformTask Y-CN-02-320100',
+      'ReformTask Y-CN-02-320000 —DECOMPOSED_FROM→ ReformTask Y-CN-02-320200',
+      'ReformTask Y-CN-02-330000 —DECOMPOSED_FROM→ ReformTask Y-CN-02-330100',
+      'ReformTask Y-CN-02-330000 —DECOMPOSED_FROM→ ReformTask Y-CN-02-330200',
+      'ReformTask Y-CN-02-330100 —EVALUATED_BY→ Evaluation 330100',
+      'ReformTask Y-CN-02-330100 —FINDING_OF→ Finding FORMALISM @330100',
+      'ReformTask Y-CN-02-330200 —EVALUATED_BY→ Evaluation 330200',
+    ]);
+    // Distances count links from the decision: Hangzhou's task is three away, the rectification task six.
+    const at = (l: string) => tr.nodes.find((n) => label(n) === l)!.distance;
+    expect([at('ReformTask Y-CN-02-330100'), at('Finding FORMALISM @330100'), at('RectificationOrder @330100'), at('ReformTask RECTIFICATION'), at('Evaluation 330100')]).toEqual([3, 4, 5, 6, 4]);
+  });
+
+  it('walks back up from the rectification task to the decision, through the inspection’s finding', async () => {
+    const down = await traced(await centralDecision(), REFORM);
+    const rectification = down.nodes.find((n) => label(n) === 'ReformTask RECTIFICATION')!.node!.id;
+    const up = await traced(rectification, REFORM, 'UPSTREAM', 10);
+    expect(lines(up)).toEqual([
+      'Finding FORMALISM @330100 —ORDERED_BY→ RectificationOrder @330100',
+      'Inspection —FINDING_OF→ Finding FORMALISM @330100',
+      'RectificationOrder @330100 —RECTIFIED_BY→ ReformTask RECTIFICATION',
+      'ReformDecision —TASK_OF→ ReformTask Y-CN-02',
+      'ReformTask Y-CN-02 —DECOMPOSED_FROM→ ReformTask Y-CN-02-330000',
+      'ReformTask Y-CN-02-330000 —DECOMPOSED_FROM→ ReformTask Y-CN-02-330100',
+      'ReformTask Y-CN-02-330100 —FINDING_OF→ Finding FORMALISM @330100',
+    ]);
+    // BOTH is the upstream walk plus the downstream walk: Hangzhou's task at depth 1 has its parent,
+    // its finding and its evaluation — not its siblings.
+    const hz = down.nodes.find((n) => label(n) === 'ReformTask Y-CN-02-330100')!.node!.id;
+    expect(lines(await traced(hz, REFORM, 'BOTH', 1))).toEqual([
+      'ReformTask Y-CN-02-330000 —DECOMPOSED_FROM→ ReformTask Y-CN-02-330100',
+      'ReformTask Y-CN-02-330100 —EVALUATED_BY→ Evaluation 330100',
+      'ReformTask Y-CN-02-330100 —FINDING_OF→ Finding FORMALISM @330100',
+    ]);
+  });
+
+  it('the public sees the published decision, its directive and the published evaluations; everything else is a gap without id or title', async () => {
+    const decision = await centralDecision();
+    const full = await traced(decision, REFORM);
+    const { trace: tr, raw } = await trace(decision);
+    expect(lines(tr!)).toEqual([
+      'ReformDecision —ISSUED_BY_DECISION→ Directive',
+      'ReformDecision —TASK_OF→ [ReformTask: PUBLIC_PROJECTION_ONLY]',
+      '[Finding: NOT_PUBLISHED] —ORDERED_BY→ [RectificationOrder: NOT_PUBLISHED]',
+      '[RectificationOrder: NOT_PUBLISHED] —EVALUATED_BY→ Evaluation 330100',
+      '[RectificationOrder: NOT_PUBLISHED] —RECTIFIED_BY→ [ReformTask: NOT_PUBLISHED]',
+      '[ReformTask: NOT_PUBLISHED] —DECOMPOSED_FROM→ [ReformTask: NOT_PUBLISHED]',
+      '[ReformTask: NOT_PUBLISHED] —DECOMPOSED_FROM→ [ReformTask: NOT_PUBLISHED]',
+      '[ReformTask: NOT_PUBLISHED] —DECOMPOSED_FROM→ [ReformTask: NOT_PUBLISHED]',
+      '[ReformTask: NOT_PUBLISHED] —DECOMPOSED_FROM→ [ReformTask: PUBLIC_PROJECTION_ONLY]',
+      '[ReformTask: NOT_PUBLISHED] —EVALUATED_BY→ Evaluation 330200',
+      '[ReformTask: PUBLIC_PROJECTION_ONLY] —DECOMPOSED_FROM→ [ReformTask: NOT_PUBLISHED]',
+      '[ReformTask: PUBLIC_PROJECTION_ONLY] —DECOMPOSED_FROM→ [ReformTask: NOT_PUBLISHED]',
+      '[ReformTask: PUBLIC_PROJECTION_ONLY] —EVALUATED_BY→ Evaluation 330100',
+      '[ReformTask: PUBLIC_PROJECTION_ONLY] —FINDING_OF→ [Finding: NOT_PUBLISHED]',
+    ]);
+    // The same shape as CN-REFORM's, node for node: gaps stand where the hidden nodes are.
+    expect(tr!.nodes.length).toBe(full.nodes.length);
+    expect(tr!.links.length).toBe(full.links.length);
+    // Nothing of a hidden node reaches the public: not its id, not its code, not its text.
+    const hidden = full.nodes.filter((n) => !shownIds(tr!).includes(n.node!.id)).map((n) => n.node as Shown);
+    expect(hidden.length).toBe(10);
+    for (const h of hidden) {
+      expect(raw).not.toContain(h.id);
+      if (h.code) expect(raw).not.toContain(String(h.code));
+    }
+    expect(raw).not.toContain('台账');
+    // A hidden object cannot be traced by the public at all (as node(id:) would not give it).
+    const finding = full.nodes.find((n) => n.node?.__typename === 'Finding')!.node!.id;
+    expect((await trace(finding)).trace).toBeNull();
+  });
+
+  it('a city sees its own part and the published; its sibling’s task, finding and order are gaps', async () => {
+    const decision = await centralDecision();
+    const full = await traced(decision, REFORM);
+    const hzIds = full.nodes
+      .filter((n) => ['ReformTask Y-CN-02-330100', 'Finding FORMALISM @330100', 'RectificationOrder @330100', 'ReformTask RECTIFICATION'].includes(label(n)))
+      .map((n) => n.node!.id);
+    expect(hzIds).toHaveLength(4);
+
+    const { trace: nb, raw } = await trace(decision, '330200:VIEWER');
+    expect(lines(nb!)).toEqual([
+      'ReformDecision —ISSUED_BY_DECISION→ Directive',
+      'ReformDecision —TASK_OF→ [ReformTask: NOT_VISIBLE]',
+      'ReformTask Y-CN-02-330200 —EVALUATED_BY→ Evaluation 330200',
+      '[Finding: NOT_VISIBLE] —ORDERED_BY→ [RectificationOrder: NOT_VISIBLE]',
+      '[RectificationOrder: NOT_VISIBLE] —EVALUATED_BY→ Evaluation 330100',
+      '[RectificationOrder: NOT_VISIBLE] —RECTIFIED_BY→ [ReformTask: NOT_VISIBLE]',
+      '[ReformTask: NOT_VISIBLE] —DECOMPOSED_FROM→ ReformTask Y-CN-02-330200',
+      '[ReformTask: NOT_VISIBLE] —DECOMPOSED_FROM→ [ReformTask: NOT_VISIBLE]',
+      '[ReformTask: NOT_VISIBLE] —DECOMPOSED_FROM→ [ReformTask: NOT_VISIBLE]',
+      '[ReformTask: NOT_VISIBLE] —DECOMPOSED_FROM→ [ReformTask: NOT_VISIBLE]',
+      '[ReformTask: NOT_VISIBLE] —DECOMPOSED_FROM→ [ReformTask: NOT_VISIBLE]',
+      '[ReformTask: NOT_VISIBLE] —DECOMPOSED_FROM→ [ReformTask: NOT_VISIBLE]',
+      '[ReformTask: NOT_VISIBLE] —EVALUATED_BY→ Evaluation 330100',
+      '[ReformTask: NOT_VISIBLE] —FINDING_OF→ [Finding: NOT_VISIBLE]',
+    ]);
+    for (const id of hzIds) expect(raw).not.toContain(id);
+
+    // Hangzhou sees its own chain, and Ningbo's task as a gap.
+    const hz = await traced(decision, '330100:VIEWER');
+    expect(lines(hz)).toContain('ReformTask Y-CN-02-330100 —FINDING_OF→ Finding FORMALISM @330100');
+    expect(lines(hz)).toContain('RectificationOrder @330100 —RECTIFIED_BY→ ReformTask RECTIFICATION');
+    expect(lines(hz)).toContain('[ReformTask: NOT_VISIBLE] —EVALUATED_BY→ Evaluation 330200');
+    expect(lines(hz).some((l) => l.includes('Y-CN-02-330200'))).toBe(false);
+    // Ningbo cannot trace Hangzhou's finding.
+    expect((await trace(hzIds[1], '330200:VIEWER')).trace).toBeNull();
+  });
+});
+
+describe('depth and cost', () => {
+  it('stops at the depth asked for', async () => {
+    const decision = await centralDecision();
+    expect(lines(await traced(decision, REFORM, 'DOWNSTREAM', 1))).toEqual(['ReformDecision —ISSUED_BY_DECISION→ Directive', 'ReformDecision —TASK_OF→ ReformTask Y-CN-02']);
+    const three = await traced(decision, REFORM, 'DOWNSTREAM', 3);
+    expect(Math.max(...three.nodes.map((n) => n.distance))).toBe(3);
+    expect(three.nodes.some((n) => label(n).startsWith('Finding'))).toBe(false);
+    const four = await traced(decision, REFORM, 'DOWNSTREAM', 4);
+    expect(four.nodes.filter((n) => n.distance === 4).map(label).sort()).toEqual(['Evaluation 330100', 'Evaluation 330200', 'Finding FORMALISM @330100']);
+    // The default is 4.
+    const r = await t.run(TraceDocument, { id: decision }, REFORM);
+    expect(r.data!.trace!.nodes.length).toBe(four.nodes.length);
+  });
+
+  it('refuses a depth outside 1–10 and answers null for ids that name nothing', async () => {
+    const decision = await centralDecision();
+    for (const depth of [0, -1, 11, 1000]) expectErrorCodes(await t.run(TraceDocument, { id: decision, depth }, REFORM), ['BAD_USER_INPUT']);
+    for (const id of ['nonsense', 'UmVmb3JtVGFzazpub25l', '']) {
+      const r = await t.run(TraceDocument, { id }, REFORM);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.trace).toBeNull();
+    }
+  });
+
+  it('costs statements by depth, not by the width of the chain', async () => {
+    // Two trees of the same depth: a task decomposed to 2 cities and one decomposed to 8.
+    const tree = async (cities: string[]) => {
+      const top = await createTask(t, 'CN:LEAD', { executorCode: '330000', title: `宽度测试 ${cities.length}`, deadline: inDays(120) });
+      await acceptTask(t, '330000:LEAD', top.id);
+      await decompose(t, '330000:LEAD', top.id, cities.map((c) => ({ title: `宽度测试 ${c}`, target: '完成', executorCode: c, deadline: inDays(100) })));
+      return top.id;
+    };
+    const narrow = await tree(['330100', '330200']);
+    const wide = await tree(['330100', '330200', '330300', '330400', '330500', '330600', '330700', '330800']);
+    const n = await trace(narrow, REFORM, 'DOWNSTREAM', 3);
+    const w = await trace(wide, REFORM, 'DOWNSTREAM', 3);
+    expect(n.trace!.nodes).toHaveLength(3);
+    expect(w.trace!.nodes).toHaveLength(9);
+    process.stdout.write(`trace: ${n.statements} SQL statements for 2 subtasks, ${w.statements} for 8 (depth 3)\n`);
+    if (t.hub.db.dialect === 'sqlite') expect(w.statements).toBe(n.statements);
+    // PostgreSQL may answer a batched loader in a separate I/O turn (one more batch): timing, not width.
+    else expect(w.statements).toBeLessThanOrEqual(n.statements + 3);
+    // And the demo chain, 14 nodes over six levels, stays within a fixed budget per level.
+    const demo = await trace(await centralDecision(), REFORM, 'DOWNSTREAM', 6);
+    process.stdout.write(`trace: ${demo.statements} SQL statements for the demo chain (${demo.trace!.nodes.length} nodes, depth 6)\n`);
+    expect(demo.statements).toBeLessThanOrEqual(6 * 12 + 20);
   });
 });
