@@ -14,10 +14,11 @@ export class TraceResolver {
   })
   trace(
     @Arg('id', () => ID, { description: 'Global id of the object to trace from.' }) id: string,
-    @Arg('direction', () => TraceDirection, { defaultValue: TraceDirection.BOTH, description: 'Which way to walk.' }) direction: TraceDirection,
-    @Arg('depth', () => Int, { defaultValue: 4, description: `Links to follow from the object, 1–${MAX_TRACE_DEPTH}.` }) depth: number,
+    @Arg('direction', () => TraceDirection, { nullable: true, defaultValue: TraceDirection.BOTH, description: 'Which way to walk (null: BOTH).' }) direction: TraceDirection | null,
+    @Arg('depth', () => Int, { nullable: true, defaultValue: 4, description: `Links to follow from the object, 1–${MAX_TRACE_DEPTH} (null: 4).` }) depth: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Trace | null> {
-    return traceFrom(ctx, id, direction, depth);
+    // An explicit null means the default, as an omitted argument does.
+    return traceFrom(ctx, id, direction ?? TraceDirection.BOTH, depth ?? 4);
   }
 }
