@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DecisionPageDocument, TraceDocument, type TraceQuery } from '../generated/graphql';
+import { ComputeEvaluationDocument, DecisionPageDocument, ReconsiderDecisionDocument, TraceDocument, type TraceQuery } from '../generated/graphql';
+import { codes, ok, unchanged } from '../support/decisions';
+import { observe, OWNER, PERIOD, twoIndicatorSystem } from '../support/evaluation';
 import { acceptTask, createTask, decompose, inDays } from '../support/tasks';
 import { expectErrorCodes, useTestHub } from '../support/test-hub';
 
@@ -228,5 +230,57 @@ describe('depth and cost', () => {
     const demo = await trace(await centralDecision(), REFORM, 'DOWNSTREAM', 6);
     process.stdout.write(`trace: ${demo.statements} SQL statements for the demo chain (${demo.trace!.nodes.length} nodes, depth 6)\n`);
     expect(demo.statements).toBeLessThanOrEqual(6 * 12 + 20);
+  });
+});
+
+// Runs last: it changes the demo's decisions.
+describe('the loop back to re-decision: a finding or an evaluation as the cause of reconsiderDecision', () => {
+  const decisionOf = async (maker: string, as: string) => {
+    const page = await t.run(DecisionPageDocument, { decisionMakerCode: maker, first: 10 }, as);
+    return page.data!.decisions.edges.map((e) => e.node);
+  };
+
+  it('CN-REFORM reconsiders the central decision because of Hangzhou’s finding; the trace closes the loop', async () => {
+    const decision = await centralDecision();
+    const full = await traced(decision, REFORM);
+    const finding = full.nodes.find((n) => label(n) === 'Finding FORMALISM @330100')!.node!.id;
+    const next = ok(await t.run(ReconsiderDecisionDocument, { input: { decisionId: decision, becauseId: finding, reason: '督察发现窗口形式主义问题，需完善承诺制监管。' } }, 'CN-REFORM:LEAD')).decision!;
+    expect(next).toMatchObject({ status: 'DRAFT', supersedes: { id: decision, status: 'ADOPTED' }, revisedBecause: { __typename: 'Finding', id: finding } });
+    // Downstream from the finding: its order, and the decision it reopened; the old decision is superseded by the new draft.
+    expect(lines(await traced(finding, REFORM, 'DOWNSTREAM', 1))).toEqual(['Finding FORMALISM @330100 —ORDERED_BY→ RectificationOrder @330100', 'Finding FORMALISM @330100 —REVISED_BECAUSE→ ReformDecision']);
+    const up = await traced(next.id, REFORM, 'UPSTREAM', 1);
+    expect(lines(up)).toEqual(['Finding FORMALISM @330100 —REVISED_BECAUSE→ ReformDecision', 'ReformDecision —SUPERSEDED_BY→ ReformDecision']);
+    // The public: the draft is not published, so it cannot be traced; the finding stays a gap from the old decision.
+    expect((await trace(next.id)).trace).toBeNull();
+    expect(lines((await trace(decision, undefined, 'DOWNSTREAM', 1)).trace!)).toEqual(['ReformDecision —ISSUED_BY_DECISION→ Directive', 'ReformDecision —SUPERSEDED_BY→ [ReformDecision: NOT_PUBLISHED]', 'ReformDecision —TASK_OF→ [ReformTask: PUBLIC_PROJECTION_ONLY]']);
+  });
+
+  it('Zhejiang reconsiders its decision because of Hangzhou’s published evaluation', async () => {
+    const zj = (await decisionOf('330000', '330000:VIEWER')).find((d) => d.status === 'IN_PROCEDURE')!;
+    const full = await traced(await centralDecision(), REFORM);
+    const evaluation = full.nodes.find((n) => label(n) === 'Evaluation 330100')!.node!.id;
+    const next = ok(await t.run(ReconsiderDecisionDocument, { input: { decisionId: zj.id, becauseId: evaluation, reason: '考核结果显示整改按期率偏低。' } }, '330000:LEAD')).decision!;
+    expect(next).toMatchObject({ status: 'DRAFT', supersedes: { id: zj.id, status: 'SUPERSEDED' }, revisedBecause: { __typename: 'Evaluation', id: evaluation } });
+    expect(lines(await traced(next.id, '330000:VIEWER', 'UPSTREAM', 1))).toEqual(['Evaluation 330100 —REVISED_BECAUSE→ ReformDecision', 'ReformDecision —SUPERSEDED_BY→ ReformDecision']);
+  });
+
+  it('refuses a cause of another kind, one the decision maker may not read, and an evaluation still open to challenge; nothing changes', async () => {
+    const hz = (await decisionOf('330100', '330100:VIEWER')).find((d) => d.status === 'DRAFT')!;
+    const full = await traced(await centralDecision(), REFORM);
+    const hzTask = full.nodes.find((n) => label(n) === 'ReformTask Y-CN-02-330100')!.node!.id;
+    const inspection = (await traced(full.nodes.find((n) => label(n) === 'Finding FORMALISM @330100')!.node!.id, REFORM, 'UPSTREAM', 1)).nodes.find((n) => n.node?.__typename === 'Inspection')!.node!.id;
+    const zjFinding = (await traced(inspection, REFORM, 'DOWNSTREAM', 1)).nodes.find((n) => label(n) === 'Finding DELAYED @330000')!.node!.id;
+    const as = '330100:LEAD';
+    const reconsider = (becauseId: string) => t.run(ReconsiderDecisionDocument, { input: { decisionId: hz.id, becauseId, reason: '理由。' } }, as);
+    // A task is no cause; a finding at the province is outside Hangzhou's jurisdiction: as if absent.
+    expect(codes(await unchanged(t, () => reconsider(hzTask)))).toEqual(['VALIDATION_FAILED']);
+    expect(codes(await unchanged(t, () => reconsider(zjFinding)))).toEqual(['NOT_FOUND']);
+    // A SCORED evaluation (its challenge window open) is no ground to re-decide.
+    const { objective, expert, system } = await twoIndicatorSystem(t, 30);
+    await observe(t, objective.id, '330100', '1');
+    await observe(t, expert.id, '330100', '6');
+    const [scored] = ok(await t.run(ComputeEvaluationDocument, { input: { systemId: system.id, period: PERIOD, subjectCodes: ['330100'] } }, OWNER)).evaluations!;
+    expect(scored.status).toBe('SCORED');
+    expect(codes(await unchanged(t, () => reconsider(scored.id)))).toEqual(['INVALID_STATE']);
   });
 });
