@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ComputeEvaluationDocument, DecisionPageDocument, ReconsiderDecisionDocument, TraceDocument, type TraceQuery } from '../generated/graphql';
 import { codes, ok, unchanged } from '../support/decisions';
 import { observe, OWNER, PERIOD, twoIndicatorSystem } from '../support/evaluation';
-import { acceptTask, createTask, decompose, inDays } from '../support/tasks';
+import { acceptTask, createTask, decompose, inDays, insertTaskTree, taskId } from '../support/tasks';
 import { expectErrorCodes, useTestHub } from '../support/test-hub';
 
 // trace(id, direction, depth) over the demo data: the chain from the central decision on enterprise
@@ -10,7 +10,8 @@ import { expectErrorCodes, useTestHub } from '../support/test-hub';
 // rectification order and its task, and the city's published evaluation — as CN-REFORM, the
 // public and the cities see it.
 
-const t = useTestHub();
+// No rate budget here: a trace query is costed at its bounds (100 nodes), and this file runs many.
+const t = useTestHub({ config: { rateLimitAccount: 0, rateLimitBody: 0 } });
 const YEAR = new Date().getUTCFullYear();
 const REFORM = 'CN-REFORM:VIEWER';
 
@@ -26,7 +27,7 @@ async function centralDecision(): Promise<string> {
 async function trace(id: string, as?: string, direction: 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH' = 'DOWNSTREAM', depth = 6) {
   const r = await t.run(TraceDocument, { id, direction, depth }, as);
   expect(r.errors).toBeUndefined();
-  return { trace: r.data!.trace, raw: JSON.stringify(r.data), statements: r.extensions?.sqlStatements as number };
+  return { trace: r.data!.trace, raw: JSON.stringify(r.data), statements: r.extensions?.sqlStatements as number, cost: (r.extensions?.cost as { requested: number } | undefined)?.requested };
 }
 
 async function traced(id: string, as?: string, direction: 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH' = 'DOWNSTREAM', depth = 6): Promise<Trace> {
@@ -228,8 +229,25 @@ describe('depth and cost', () => {
     else expect(w.statements).toBeLessThanOrEqual(n.statements + 3);
     // And the demo chain, 14 nodes over six levels, stays within a fixed budget per level.
     const demo = await trace(await centralDecision(), REFORM, 'DOWNSTREAM', 6);
-    process.stdout.write(`trace: ${demo.statements} SQL statements for the demo chain (${demo.trace!.nodes.length} nodes, depth 6)\n`);
+    process.stdout.write(`trace: ${demo.statements} SQL statements for the demo chain (${demo.trace!.nodes.length} nodes, depth 6); the query costs ${demo.cost} (bounded lists counted at 100 nodes, 200 links)\n`);
+    expect(demo.cost).toBeGreaterThan(100 * 10);
     expect(demo.statements).toBeLessThanOrEqual(6 * 12 + 20);
+  });
+
+  it('stops at 100 nodes and says so, in statements that do not grow with the 421 tasks', async () => {
+    const root = await insertTaskTree(t.hub.db.dataSource.manager, { fanout: [20, 20], executors: ['330000', '330100', '330100-FIN'], assigners: ['CN', '330000', '330100'], deadline: new Date(Date.now() + 200 * 86_400_000) });
+    const full = await trace(taskId(root.rowId), REFORM, 'DOWNSTREAM', 2);
+    expect(full.trace!.truncated).toBe(true);
+    expect(full.trace!.nodes).toHaveLength(100);
+    // Every link kept has both ends among the nodes; none points past the limit.
+    const keys = new Set(full.trace!.nodes.map((n) => n.key));
+    expect(full.trace!.links).toHaveLength(99);
+    for (const l of full.trace!.links) expect(keys.has(l.from.key) && keys.has(l.to.key)).toBe(true);
+    const one = await trace(taskId(root.rowId), REFORM, 'DOWNSTREAM', 1);
+    expect(one.trace!).toMatchObject({ truncated: false });
+    expect(one.trace!.nodes).toHaveLength(21);
+    process.stdout.write(`trace: ${full.statements} SQL statements for 100 of 421 tasks (depth 2), ${one.statements} for 21 (depth 1)\n`);
+    expect(full.statements).toBeLessThanOrEqual(one.statements + 12);
   });
 });
 

@@ -153,24 +153,37 @@ const suggestionReferrals: EdgeProvider = {
 // ---- tasks ------------------------------------------------------------------------------------
 
 /** The relation a task's origin stands in; any other origin type (a pilot…) is TASK_OF. */
-const ORIGIN_RELATIONS = new Map<string, TraceRelation>([
-  [ReformTask.typename, TraceRelation.DECOMPOSED_FROM],
-  [RectificationOrder.typename, TraceRelation.RECTIFIED_BY],
-]);
+const ORIGIN_RELATIONS = new Map<string, TraceRelation>([[RectificationOrder.typename, TraceRelation.RECTIFIED_BY]]);
 const originRelation = (type: string) => ORIGIN_RELATIONS.get(type) ?? TraceRelation.TASK_OF;
+// A subtask's origin is its parent too; the parent column is the one every subtask has.
+const notParent = (type: string | null) => !!type && type !== ReformTask.typename;
 
 const taskOrigins: EdgeProvider = {
   name: 'origin → task',
   async down(ctx, f) {
     // One statement: the (origin type, origin ids) pairs of the level.
-    const where = f.types().map((originType) => ({ originType, originId: In(f.ids(originType)) }));
+    const where = f.types().filter(notParent).map((originType) => ({ originType, originId: In(f.ids(originType)) }));
     if (!where.length) return [];
     const rows = await ctx.em.find(ReformTask, { where, select: { rowId: true, originType: true, originId: true } });
     return rows.map((t) => ({ relation: originRelation(t.originType!), from: end(t.originType!, t.originId!), to: end(ReformTask.typename, t.rowId) }));
   },
   async up(_ctx, f) {
     const rows = await f.rows<ReformTask>(ReformTask.typename);
-    return rows.filter((t) => t.originType && t.originId).map((t) => ({ relation: originRelation(t.originType!), from: end(t.originType!, t.originId!), to: end(ReformTask.typename, t.rowId) }));
+    return rows.filter((t) => notParent(t.originType) && t.originId).map((t) => ({ relation: originRelation(t.originType!), from: end(t.originType!, t.originId!), to: end(ReformTask.typename, t.rowId) }));
+  },
+};
+
+const subtasks: EdgeProvider = {
+  name: 'task → subtask',
+  async down(ctx, f) {
+    const ids = f.ids(ReformTask.typename);
+    if (!ids.length) return [];
+    const rows = await ctx.em.find(ReformTask, { where: { parentId: In(ids) }, select: { rowId: true, parentId: true } });
+    return rows.map((t) => ({ relation: TraceRelation.DECOMPOSED_FROM, from: end(ReformTask.typename, t.parentId!), to: end(ReformTask.typename, t.rowId) }));
+  },
+  async up(_ctx, f) {
+    const rows = await f.rows<ReformTask>(ReformTask.typename);
+    return rows.filter((t) => t.parentId).map((t) => ({ relation: TraceRelation.DECOMPOSED_FROM, from: end(ReformTask.typename, t.parentId!), to: end(ReformTask.typename, t.rowId) }));
   },
 };
 
@@ -306,7 +319,7 @@ const evaluations: EdgeProvider = {
 
 // ---- the registry -----------------------------------------------------------------------------
 
-const EDGE_PROVIDERS: EdgeProvider[] = [decisionDirectives, decisionCauses, directiveFeedback, suggestionReferrals, taskOrigins, inspectionScopes, findings, rectificationOrders, evaluations];
+const EDGE_PROVIDERS: EdgeProvider[] = [decisionDirectives, decisionCauses, directiveFeedback, suggestionReferrals, taskOrigins, subtasks, inspectionScopes, findings, rectificationOrders, evaluations];
 
 /** A later domain (pilots) adds its links here, once, at import. */
 export function registerTraceEdges(provider: EdgeProvider): void {

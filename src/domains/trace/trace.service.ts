@@ -6,11 +6,12 @@ import { fetchVisibleNodeOfType } from '../../platform/graphql/node-registry';
 import { publicNode, traceType } from './public-visibility';
 import { edgeProviders, type Frontier, rowsOf, type TraceEdge, type TraceEnd } from './trace.edges';
 import { TraceDirection, TraceGapReason } from './trace.enums';
-import type { Trace, TraceLink, TraceNode } from './trace.types';
+import { MAX_TRACE_LINKS, MAX_TRACE_NODES, type Trace, type TraceLink, type TraceNode } from './trace.types';
 
 export const MAX_TRACE_DEPTH = 10;
-/** A trace stops growing here (and says so): a decision with thousands of tasks is not one answer. */
-export const MAX_TRACE_NODES = 300;
+// A trace stops growing at MAX_TRACE_NODES nodes / MAX_TRACE_LINKS links (and says so): a decision
+// with thousands of tasks is not one answer, and the query's cost is counted at those bounds.
+export { MAX_TRACE_NODES };
 
 const keyOf = (e: TraceEnd) => `${e.type}:${e.rowId}`;
 
@@ -71,6 +72,11 @@ export async function traceFrom(ctx: RequestContext, id: string, direction: Trac
       for (const e of edges) {
         const far = walk === 'down' ? e.to : e.from;
         const k = keyOf(far);
+        const lk = `${e.relation}|${keyOf(e.from)}|${keyOf(e.to)}`;
+        if (!links.has(lk) && links.size >= MAX_TRACE_LINKS) {
+          truncated = true;
+          continue;
+        }
         if (!seen.has(k)) {
           if (!distance.has(k) && distance.size >= MAX_TRACE_NODES) {
             truncated = true;
@@ -80,7 +86,7 @@ export async function traceFrom(ctx: RequestContext, id: string, direction: Trac
           next.push(far);
           if (!distance.has(k)) distance.set(k, { end: far, distance: d });
         }
-        links.set(`${e.relation}|${keyOf(e.from)}|${keyOf(e.to)}`, e);
+        links.set(lk, e);
       }
       level = next;
     }

@@ -1,6 +1,9 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../platform/graphql/node';
 import { TraceGapReason, TraceRelation } from './trace.enums';
+
+export const MAX_TRACE_NODES = 100;
+export const MAX_TRACE_LINKS = 2 * MAX_TRACE_NODES;
 
 @ObjectType({ description: 'A node of a trace the caller may not read: its kind and why, never its id or title.' })
 export class TraceGap {
@@ -43,12 +46,14 @@ export class Trace {
   @Field(() => TraceNode, { description: 'The traced object.' })
   root: TraceNode;
 
-  @Field(() => [TraceNode], { description: 'Every node reached, nearest first (the traced object first).' })
+  @Extensions({ listSize: MAX_TRACE_NODES }) // the cost of a query counts the whole bound
+  @Field(() => [TraceNode], { description: `Every node reached, nearest first (the traced object first); at most ${MAX_TRACE_NODES}.` })
   nodes: TraceNode[];
 
-  @Field(() => [TraceLink], { description: 'Every link walked, nearest first.' })
+  @Extensions({ listSize: MAX_TRACE_LINKS })
+  @Field(() => [TraceLink], { description: `Every link walked, nearest first; at most ${MAX_TRACE_LINKS}.` })
   links: TraceLink[];
 
-  @Field(() => Boolean, { description: 'True when the walk stopped at the node limit before the depth asked for.' })
+  @Field(() => Boolean, { description: 'True when the walk stopped at the node or link limit before the depth asked for.' })
   truncated: boolean;
 }
