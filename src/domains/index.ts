@@ -75,6 +75,7 @@ import {
   PublicTombstoneResolver,
 } from './transparency/transparency.resolver';
 import { seedTransparency } from './transparency/transparency.seed';
+import { TraceResolver } from './trace/trace.resolver';
 import { findVisibleEvaluation, findVisibleIndicator, findVisibleObservation, findVisibleSystem } from './evaluation/evaluation.service';
 import { Pilot, PilotCriterion, PilotProgress, PilotSite, ReplicableExperience } from './pilots/pilots.entities';
 import { BodyPilotsResolver, PilotResolver, PilotSiteResolver, ReplicableExperienceResolver } from './pilots/pilots.resolver';
@@ -202,6 +203,12 @@ export const domains: Domain[] = [
     entities: [Publication],
     resolvers: [PortalResolver, PublicDecisionResolver, PublicTaskResolver, PublicAnnualTaskListResolver, PublicAnnualTaskListItemResolver, PublicEvaluationResolver, PublicSuggestionResolver, PublicTombstoneResolver, PublicChangeResolver],
     seedDemo: seedTransparency,
+  },
+  {
+    // The reform chain across the domains (trace links read from each domain's own columns).
+    name: 'trace',
+    entities: [],
+    resolvers: [TraceResolver],
   },
   {
     name: 'identity',

@@ -132,6 +132,7 @@ const OPERATIONS: Record<string, OperationRow> = {
   'Query.power': { access: PUBLIC, as: '330000', variables: () => ({ code: 'ENTERPRISE-INVESTMENT-APPROVAL' }), expect: pass() },
   'Query.powers': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
   'Query.publicDirectives': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
+  'Query.trace': { access: PUBLIC, as: '330000', variables: (w) => ({ id: w.hzTask, direction: 'BOTH', depth: 2 }), expect: pass(), note: 'null for the public (a task has no public view in a trace); see "trace(id:)" below' },
   'Query.auditTrail': { access: AUTHENTICATED, as: '330000', variables: (w) => ({ targetId: w.zjDelegation, first: 5 }), expect: signedIn(), note: 'the history of a delegation its jurisdiction may read' },
   'Query.toleranceCases': {
     access: ['VIEWER', 'OFFICER', 'LEAD'],
@@ -1157,6 +1158,33 @@ describe.each(Object.entries(NODES))('%s through node(id:) and nodes(ids:)', (ke
       const many = await call('query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids: [w.body330000, row.id(w)] }, as);
       expect(many.data!.nodes, `${placement} ${role}`).toEqual([{ __typename: 'Body', id: w.body330000 }, r.data!.node]);
     }
+  });
+});
+
+// trace(id:) shows its traced object exactly where node(id:) does; the public sees in a trace only
+// the types with a public predicate and a public view (src/domains/trace/public-visibility.ts).
+const TRACED_BY_THE_PUBLIC = new Set(['ReformDecision', 'Directive', 'Evaluation', 'Suggestion', 'AnnualTaskList']);
+// Only the traced object: the rows run for every placement, and a node list is costed at its bound.
+const TRACE = 'query ($id: ID!) { trace(id: $id, depth: 1) { root { node { __typename id } } } }';
+
+describe.each(Object.entries(NODES))('%s through trace(id:)', (key, row) => {
+  const typename = key.split('.')[1];
+  const rootOf = (r: RawResult) => ((r.data!.trace as { root: { node: unknown } } | null)?.root.node ?? null) as unknown;
+
+  it('for the public: traced only when node(id:) shows it and its type is published in traces', async () => {
+    cells++;
+    const r = await call(TRACE, { id: row.id(w) });
+    expect(r.errors).toBeUndefined();
+    expect(rootOf(r)).toEqual(row.visible.public && TRACED_BY_THE_PUBLIC.has(typename) ? { __typename: typename, id: row.id(w) } : null);
+  });
+
+  it.each(Object.keys(PLACEMENTS) as Placement[])('acting body placed as %s: traced exactly where node(id:) shows it', async (placement) => {
+    cells++;
+    const r = await call(TRACE, { id: row.id(w) }, { body: PLACEMENTS[placement], role: 'VIEWER' });
+    expect(r.errors, placement).toBeUndefined();
+    const v = row.visible[placement];
+    const visible = Array.isArray(v) ? v.includes('VIEWER') : v;
+    expect(rootOf(r), placement).toEqual(visible ? { __typename: typename, id: row.id(w) } : null);
   });
 });
 

@@ -47,7 +47,7 @@ function filler(type: GraphQLInputType, name: string): unknown {
     case 'String':
       return name === 'idempotencyKey' ? randomUUID() : '330100';
     case 'Int':
-      return new Date().getUTCFullYear();
+      return name === 'depth' ? 2 : new Date().getUTCFullYear();
     case 'Boolean':
       return false;
     case 'Money':
@@ -128,9 +128,9 @@ beforeAll(async () => {
 });
 
 describe('names of Object.prototype as ids and codes', () => {
-  it('covers node, nodes, auditTrail and the code inputs', () => {
+  it('covers node, nodes, auditTrail, trace and the code inputs', () => {
     const labels = targets.map((x) => x.label);
-    for (const expected of ['query node(id)', 'query nodes(ids)', 'query auditTrail(targetId)', 'query body(code)', 'mutation delegatePower(input.powerCode)']) expect(labels).toContain(expected);
+    for (const expected of ['query node(id)', 'query nodes(ids)', 'query auditTrail(targetId)', 'query trace(id)', 'query body(code)', 'mutation delegatePower(input.powerCode)']) expect(labels).toContain(expected);
     expect(targets.filter((x) => x.operation === 'mutation').length).toBeGreaterThanOrEqual(20);
     expect(subscriptionTargets.map((x) => x.label)).toContain('subscription threadActivity(threadId)');
   });

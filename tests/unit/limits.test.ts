@@ -63,6 +63,14 @@ describe('query limits', () => {
     expect(nested).toBeGreaterThan(LIMITS.cost);
   });
 
+  it('charge a bounded plain list its declared size (trace: 100 nodes, 200 links), not 1', () => {
+    const nodes = operationCost(schema, parse('{ trace(id: "x") { nodes { key distance } } }'), {});
+    const root = operationCost(schema, parse('{ trace(id: "x") { root { key distance } } }'), {});
+    expect(nodes).toBe(1 + 1 + 100 * 2);
+    expect(root).toBe(1 + 1 + 2);
+    expect(operationCost(schema, parse('{ trace(id: "x") { links { relation } } }'), {})).toBe(1 + 1 + 200 * 1);
+  });
+
   it('do not reveal the limits in production messages', () => {
     const deep = parse('{ body(code: "CN") { parent { parent { parent { parent { parent { parent { parent { parent { code } } } } } } } } } }');
     expect(validate(schema, deep, limitRules(true))[0].message).not.toMatch(/\d/);

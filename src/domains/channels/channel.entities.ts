@@ -58,6 +58,8 @@ registerEnumType(FeedbackResolution, {
 
 /** An instruction issued top-down (指令) to bodies in the issuer's own subtree. */
 @Entity('directive')
+// Reverse lookups of the trace (src/domains/trace/trace.edges.ts).
+@Index('IDX_directive_caused_by_feedback', ['causedByFeedbackId'])
 @Index('IDX_directive_issuer', ['issuerId', 'rowId'])
 @Index('IDX_directive_supersedes', ['supersedesId'])
 @ObjectType('Directive', { implements: Node, description: 'A directive issued top-down to bodies in the issuer’s own subtree (指令).' })

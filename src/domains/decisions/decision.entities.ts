@@ -103,6 +103,10 @@ export class DecisionProcedure implements Node {
 
 /** A reform decision on its way through the procedure (决策程序). */
 @Entity('reform_decision')
+// Reverse lookups of the trace (src/domains/trace/trace.edges.ts).
+@Index('IDX_reform_decision_supersedes', ['supersedesId'])
+// Reverse lookups of the trace (src/domains/trace/trace.edges.ts).
+@Index('IDX_reform_decision_revised_because', ['revisedBecauseType', 'revisedBecauseId'])
 @Unique('UQ_reform_decision_reference', ['reference'])
 @Index('IDX_reform_decision_maker', ['decisionMakerId', 'rowId'])
 @Index('IDX_reform_decision_drafter', ['drafterId', 'rowId'])
@@ -390,6 +394,8 @@ export class PublicSubmission implements Node {
 
 /** A standing suggestion (改革建议) to a body: from the public platform, or a deputy’s. */
 @Entity('suggestion')
+// Reverse lookups of the trace (src/domains/trace/trace.edges.ts).
+@Index('IDX_suggestion_referred_decision', ['referredDecisionId'])
 @Unique('UQ_suggestion_tracking', ['trackingNumber'])
 @Index('IDX_suggestion_body', ['toBodyId', 'rowId'])
 @ObjectType('Suggestion', {

@@ -11,6 +11,8 @@ import { findBodyById } from '../bodies/body.service';
 import { Directive, Feedback, Receipt } from '../channels/channel.entities';
 import { findVisibleDirective } from '../channels/directive.service';
 import { findVisibleFeedback } from '../channels/feedback.service';
+import { Node } from '../../platform/graphql/node';
+import { fetchVisibleNodeOfType } from '../../platform/graphql/node-registry';
 import { DirectiveConnection } from '../channels/channel.types';
 import { Post } from '../posts/post.entities';
 import { findPost } from '../posts/post.service';
@@ -227,9 +229,9 @@ export class ReformDecisionResolver {
     return (await Promise.all(rows.map((r) => decisions.findVisibleDecision(ctx, r.rowId)))).filter((r): r is ReformDecision => !!r);
   }
 
-  @FieldResolver(() => Feedback, { nullable: true, description: 'The feedback that caused the reconsideration, when the caller may read it.' })
-  revisedBecause(@Root() d: ReformDecision, @Ctx() ctx: RequestContext): Promise<Feedback | null> {
-    return d.revisedBecauseId && d.revisedBecauseType === Feedback.typename ? findVisibleFeedback(ctx, d.revisedBecauseId) : Promise.resolve(null);
+  @FieldResolver(() => Node, { nullable: true, description: 'What caused the reconsideration (a Feedback, a Finding or an Evaluation), when the caller may read it.' })
+  revisedBecause(@Root() d: ReformDecision, @Ctx() ctx: RequestContext): Promise<Node | null> {
+    return d.revisedBecauseId && d.revisedBecauseType ? fetchVisibleNodeOfType(ctx, d.revisedBecauseType, d.revisedBecauseId) : Promise.resolve(null);
   }
 
   @Authenticated()

@@ -13,6 +13,10 @@ import { BodyKind } from '../bodies/body.enums';
 import { findBodyByCode, findBodyById } from '../bodies/body.service';
 import { canSee, isWithin } from '../bodies/jurisdiction';
 import { Directive, Feedback, Receipt } from '../channels/channel.entities';
+import { Evaluation } from '../evaluation/evaluation.entities';
+import { EvaluationStatus } from '../evaluation/evaluation.enums';
+import { Finding } from '../supervision/supervision.entities';
+import { fetchVisibleNodeOfType } from '../../platform/graphql/node-registry';
 import { issueDirective, Issued } from '../channels/directive.service';
 import { Post } from '../posts/post.entities';
 import { findPost, postById } from '../posts/post.service';
@@ -664,16 +668,39 @@ export async function adoptDecision(ctx: RequestContext, effects: DecisionEffect
 }
 
 /** 再决策: a new draft superseding the decision, because of a feedback addressed to its maker or drafter. */
+/** What may cause a reconsideration (再决策, CHAIN §3.1): the loop back from feedback, supervision and evaluation. */
+export const RECONSIDERATION_CAUSES = [Feedback.typename, Finding.typename, Evaluation.typename] as const;
+
+/**
+ * The cause of a reconsideration: a feedback addressed to the decision maker or drafter; a finding
+ * the decision maker may read; a FINAL or PUBLISHED evaluation it may read (a score still open to
+ * challenge is no ground to re-decide). What the caller may not read is NOT_FOUND, as if absent.
+ */
+async function reconsiderationCause(ctx: RequestContext, old: ReformDecision, becauseId: string): Promise<{ type: string; rowId: string }> {
+  const cause = parseGlobalId(becauseId);
+  if (!cause || !(RECONSIDERATION_CAUSES as readonly string[]).includes(cause.type)) {
+    refuse(UserErrorCode.VALIDATION_FAILED, 'becauseId must name a Feedback, a Finding or an Evaluation.', 'becauseId');
+  }
+  if (cause.type === Feedback.typename) {
+    const feedback = await ctx.em.findOne(Feedback, { where: { rowId: cause.rowId } });
+    if (!feedback || (feedback.recipientId !== old.decisionMakerId && feedback.recipientId !== old.drafterId)) refuse(UserErrorCode.NOT_FOUND, 'No feedback addressed to the decision maker or drafter has this id.', 'becauseId');
+    return cause;
+  }
+  const node = await fetchVisibleNodeOfType(ctx, cause.type, cause.rowId);
+  if (!node) refuse(UserErrorCode.NOT_FOUND, `No ${cause.type === Finding.typename ? 'finding' : 'evaluation'} visible to the decision maker has this id.`, 'becauseId');
+  if (node instanceof Evaluation && node.status !== EvaluationStatus.FINAL && node.status !== EvaluationStatus.PUBLISHED) {
+    refuse(UserErrorCode.INVALID_STATE, `The evaluation is ${node.status}: only a FINAL or PUBLISHED evaluation is a ground to reconsider.`, 'becauseId');
+  }
+  return cause;
+}
+
 export async function reconsiderDecision(ctx: RequestContext, data: { decisionId: string; becauseId: string; reason: string; text?: string | null }): Promise<ReformDecision> {
   const old = await lockDecision(ctx, data.decisionId);
   assertDecisionMaker(ctx, old, 'reconsiders the decision');
   if (old.status === DecisionStatus.SUPERSEDED || old.status === DecisionStatus.WITHDRAWN) refuse(UserErrorCode.INVALID_STATE, `${old.reference} is ${old.status}.`);
   const open = await ctx.em.findOne(ReformDecision, { where: { supersedesId: old.rowId, status: In([DecisionStatus.DRAFT, DecisionStatus.IN_PROCEDURE]) } });
   if (open) refuse(UserErrorCode.INVALID_STATE, `${open.reference} already reconsiders it.`);
-  const cause = parseGlobalId(data.becauseId);
-  if (!cause || cause.type !== Feedback.typename) refuse(UserErrorCode.VALIDATION_FAILED, 'becauseId must name a Feedback (findings and evaluations join when those domains exist).', 'becauseId');
-  const feedback = await ctx.em.findOne(Feedback, { where: { rowId: cause.rowId } });
-  if (!feedback || (feedback.recipientId !== old.decisionMakerId && feedback.recipientId !== old.drafterId)) refuse(UserErrorCode.NOT_FOUND, 'No feedback addressed to the decision maker or drafter has this id.', 'becauseId');
+  const cause = await reconsiderationCause(ctx, old, data.becauseId);
   const reason = text(data.reason, 'reason', 2, 5000);
   const body = data.text?.trim() ? text(data.text, 'text', 1, MAX_TEXT) : (await currentVersion(ctx, old)).text;
   const maker = (await findBodyById(ctx, old.decisionMakerId))!;
@@ -691,8 +718,8 @@ export async function reconsiderDecision(ctx: RequestContext, data: { decisionId
     adoptedVersionNumber: null,
     effectiveFrom: null,
     supersedesId: old.rowId,
-    revisedBecauseType: Feedback.typename,
-    revisedBecauseId: feedback.rowId,
+    revisedBecauseType: cause.type,
+    revisedBecauseId: cause.rowId,
     reconsiderationReason: reason,
     createdAt: now,
     updatedAt: now,
@@ -705,7 +732,7 @@ export async function reconsiderDecision(ctx: RequestContext, data: { decisionId
     decisionById(ctx).clear(old.rowId);
     await cancelDeadline(ctx, consultationCloseKey(old.rowId));
   }
-  await recordAudit(ctx, { action: 'decision.reconsider', targetType: ReformDecision.typename, targetId: d.rowId, details: { supersedes: old.reference, because: feedback.rowId, reason } });
+  await recordAudit(ctx, { action: 'decision.reconsider', targetType: ReformDecision.typename, targetId: d.rowId, details: { supersedes: old.reference, because: cause.rowId, becauseType: cause.type, reason } });
   return d;
 }
 

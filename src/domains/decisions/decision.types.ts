@@ -594,12 +594,12 @@ export class AdoptDecisionInput {
   idempotencyKey?: string | null;
 }
 
-@InputType({ description: '再决策: a new draft that supersedes a decision because of feedback on it.' })
+@InputType({ description: '再决策: a new draft that supersedes a decision because of feedback, a supervision finding or an evaluation.' })
 export class ReconsiderDecisionInput {
   @Field(() => ID, { description: 'The decision reconsidered (adopted, rejected or in procedure).' })
   decisionId: string;
 
-  @Field(() => ID, { description: 'What caused it: a Feedback addressed to the decision maker (findings and evaluations join when those domains exist).' })
+  @Field(() => ID, { description: 'What caused it: a Feedback addressed to the decision maker or drafter, a Finding or a FINAL/PUBLISHED Evaluation the decision maker may read.' })
   becauseId: string;
 
   @Field(() => String, { description: 'Why.' })

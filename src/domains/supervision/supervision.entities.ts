@@ -123,6 +123,8 @@ export class InspectionGroupMember {
 
 /** An object in the inspection's scope (a task, decision, directive, delegation…), by global id. */
 @Entity('inspection_scope')
+// Reverse lookups of the trace (src/domains/trace/trace.edges.ts).
+@Index('IDX_inspection_scope_object', ['objectId'])
 export class InspectionScope {
   @PrimaryColumn({ name: 'inspection_id', type: 'varchar', length: 36 })
   inspectionId: string;
@@ -171,6 +173,8 @@ export class SiteVisit {
 
 /** What the inspection found at one subject. */
 @Entity('finding')
+// Reverse lookups of the trace (src/domains/trace/trace.edges.ts).
+@Index('IDX_finding_about', ['aboutId'])
 @Index('IDX_finding_inspection', ['inspectionId', 'rowId'])
 @Index('IDX_finding_subject', ['subjectId'])
 @ObjectType('Finding', { implements: Node, description: 'What an inspection found at one subject: a problem to rectify, or a good practice.' })

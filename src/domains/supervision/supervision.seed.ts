@@ -1,5 +1,7 @@
 import { toGlobalId } from '../../platform/graphql/global-id';
 import type { SeedKit } from '../seed-kit';
+import { ReformTask } from '../tasks/task.entities';
+import { CHAIN_ITEM } from '../tasks/task.seed';
 import { Finding, Inspection, RectificationOrder } from './supervision.entities';
 import { FindingCategory, InspectionMode, InspectionSource, Severity } from './supervision.enums';
 import * as supervision from './supervision.service';
@@ -34,6 +36,7 @@ export async function seedSupervision(kit: SeedKit): Promise<void> {
   await supervision.recordSiteVisit(lead, { inspectionId: iid, subjectCode: '330000', at: new Date(now - 58 * DAY), place: '浙江省政务服务中心' });
   await supervision.recordSiteVisit(lead, { inspectionId: iid, subjectCode: '330100', at: new Date(now - 56 * DAY), place: '杭州市民中心行政服务大厅' });
 
+  const hangzhouTask = await kit.em.findOne(ReformTask, { where: { code: `${year}-CN-${String(CHAIN_ITEM + 1).padStart(2, '0')}-330100` } });
   const delayed = await supervision.recordFinding(lead, {
     inspectionId: iid,
     subjectCode: '330000',
@@ -48,6 +51,8 @@ export async function seedSupervision(kit: SeedKit): Promise<void> {
     severity: Severity.MINOR,
     category: FindingCategory.FORMALISM,
     description: '部分窗口以“材料清单签字确认”替代实际减材料，台账与办件系统数据不一致。',
+    // About Hangzhou's part of the central decision's task (the demo's traced chain).
+    aboutId: hangzhouTask ? gid(ReformTask.typename, hangzhouTask.rowId) : null,
     evidenceHashes: ['9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b'],
   });
   await supervision.recordFinding(lead, {

@@ -23,6 +23,8 @@ export class TaskResult {
 
 /** A reform task (改革任务): one executor, a deadline, a target; decomposed down the tree. */
 @Entity('reform_task')
+// Reverse lookups of the trace (src/domains/trace/trace.edges.ts).
+@Index('IDX_reform_task_origin', ['originType', 'originId'])
 @Index('UQ_reform_task_code', ['code'], { unique: true })
 @Index('IDX_reform_task_executor', ['executorId', 'deadlineMinute', 'rowId'])
 @Index('IDX_reform_task_assigner', ['assignedById', 'rowId'])

@@ -7,6 +7,7 @@ import { publishAnnualTaskList } from './annual-list.service';
 import { Post } from '../posts/post.entities';
 import { Body } from '../bodies/body.entities';
 import { ResultKind, TaskKind } from './task.enums';
+import { ReformDecision } from '../decisions/decision.entities';
 import * as tasks from './task.service';
 
 const DAY = 86_400_000;
@@ -25,6 +26,10 @@ const CENTRAL_ITEMS: { title: string; target: string; executor: string; kind: Ta
   { title: '营商环境创新试点', target: '试点城市形成可复制推广的制度创新成果。', executor: 'CN-NDRC', kind: TaskKind.PILOT },
   { title: '政务数据共享', target: '省级政务数据共享平台与国家平台全面对接。', executor: 'CN-REFORM', kind: TaskKind.ROUTINE },
 ];
+
+/** The item that comes from the central decision; Hangzhou's part of it is inspected (supervision's demo). */
+export const CHAIN_ITEM = 1;
+const CHAIN_DECISION_TITLE = '关于全面推行企业投资项目承诺制改革的决定';
 
 const PROVINCES: { code: string; cities: string[] }[] = [
   { code: '330000', cities: ['330100', '330200'] },
@@ -46,10 +51,15 @@ export async function seedTasks(kit: SeedKit): Promise<void> {
   const period = `${year}-Q${Math.floor(new Date(now).getUTCMonth() / 3) + 1}`;
 
   const cn = await kit.as('CN', ['LEAD']);
+  // The central decision on investment projects (decisions' demo) is where item 2 comes from: the
+  // start of the demo's traced chain (decision → task → Hangzhou → finding → rectification → evaluation).
+  const decision = await kit.em.findOne(ReformDecision, { where: { title: CHAIN_DECISION_TITLE } });
   const overdue: ReformTask[] = [];
   for (const [i, item] of CENTRAL_ITEMS.entries()) {
     const n = String(i + 1).padStart(2, '0');
-    const central = await tasks.createTask(cn, {
+    const central = await tasks.createTask(
+      cn,
+      {
       code: `${year}-CN-${n}`,
       kind: item.kind,
       title: item.title,
@@ -60,7 +70,9 @@ export async function seedTasks(kit: SeedKit): Promise<void> {
       deadline: top,
       weight: i < 3 ? 3 : 1,
       public: true,
-    });
+      },
+      i === CHAIN_ITEM && decision ? { type: ReformDecision.typename, rowId: decision.rowId } : null,
+    );
     const centralLead = await kit.as(item.executor, ['LEAD']);
     await tasks.acceptTask(centralLead, id(central));
     const { subtasks: provinces } = await tasks.decomposeTask(centralLead, {
@@ -81,6 +93,8 @@ export async function seedTasks(kit: SeedKit): Promise<void> {
           deadline: city,
           weight: k + 1,
           milestones: [{ title: '实施方案印发', dueAt: new Date(city.getTime() - DAY), weight: 1 }],
+          // Hangzhou published its part of the traced chain (the province's stays internal).
+          public: i === CHAIN_ITEM && c === '330100',
         })),
       });
       for (const [k, cityTask] of cities.entries()) {

@@ -161,7 +161,7 @@ export const parseOptions = { maxTokens: LIMITS.tokens };
 /**
  * The cost of an operation before it runs: every field costs 1; the selection under a list field
  * costs as many times as the page it asks for (`first` / `last`, default page size for a
- * connection, the number of ids for `nodes`). Each fragment is costed once per parent type and
+ * connection, the number of ids for `nodes`, the declared `listSize` of a bounded plain list). Each fragment is costed once per parent type and
  * remembered: linear in the document's size. May be Infinity or NaN for absurd inputs; compare
  * with `!(cost <= limit)`.
  */
@@ -179,11 +179,13 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
     const arg = field.arguments?.find((a) => a.name.value === name);
     return arg ? valueFromASTUntyped(arg.value, variables ?? undefined) : undefined;
   };
-  const multiplier = (field: FieldNode, returnsConnection: boolean): number => {
+  const multiplier = (field: FieldNode, returnsConnection: boolean, declared: unknown): number => {
     const first = argValue(field, 'first') ?? argValue(field, 'last');
     if (typeof first === 'number') return Math.max(1, first);
     const ids = argValue(field, 'ids');
     if (Array.isArray(ids)) return Math.max(1, ids.length);
+    // A plain list whose length the server bounds declares the bound (`@Extensions({ listSize })`).
+    if (typeof declared === 'number') return declared;
     return returnsConnection ? DEFAULT_PAGE_SIZE : 1;
   };
   const known = new Map<string, number>();
@@ -214,7 +216,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
         const child = named && isObjectType(named) ? named : null;
         const connection = !!named && named.name.endsWith('Connection');
         const inner = sel.selectionSet ? costOf(sel.selectionSet, child) : 0;
-        total += 1 + multiplier(sel, connection) * inner;
+        total += 1 + multiplier(sel, connection, def?.extensions?.listSize) * inner;
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const typed = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
         total += costOf(sel.selectionSet, typed && isObjectType(typed) ? typed : parent);
