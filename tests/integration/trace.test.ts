@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ComputeEvaluationDocument, DecisionPageDocument, ReconsiderDecisionDocument, TraceDocument, type TraceQuery } from '../generated/graphql';
+import { ComputeEvaluationDocument, DecisionPageDocument, PilotsDocument, ReconsiderDecisionDocument, TraceDocument, type TraceQuery } from '../generated/graphql';
 import { codes, ok, unchanged } from '../support/decisions';
 import { observe, OWNER, PERIOD, twoIndicatorSystem } from '../support/evaluation';
 import { acceptTask, createTask, decompose, inDays, insertTaskTree, taskId } from '../support/tasks';
@@ -123,11 +123,12 @@ describe('the demo chain from the central decision to Hangzhou’s evaluation', 
       '[RectificationOrder: NOT_PUBLISHED] —RECTIFIED_BY→ [ReformTask: NOT_PUBLISHED]',
       '[ReformTask: NOT_PUBLISHED] —DECOMPOSED_FROM→ [ReformTask: NOT_PUBLISHED]',
       '[ReformTask: NOT_PUBLISHED] —DECOMPOSED_FROM→ [ReformTask: NOT_PUBLISHED]',
-      '[ReformTask: NOT_PUBLISHED] —DECOMPOSED_FROM→ [ReformTask: NOT_PUBLISHED]',
-      '[ReformTask: NOT_PUBLISHED] —DECOMPOSED_FROM→ [ReformTask: PUBLIC_PROJECTION_ONLY]',
       '[ReformTask: NOT_PUBLISHED] —EVALUATED_BY→ Evaluation 330200',
       '[ReformTask: PUBLIC_PROJECTION_ONLY] —DECOMPOSED_FROM→ [ReformTask: NOT_PUBLISHED]',
       '[ReformTask: PUBLIC_PROJECTION_ONLY] —DECOMPOSED_FROM→ [ReformTask: NOT_PUBLISHED]',
+      // Zhejiang's and Hangzhou's shares are published by the act (the portal's demo)
+      '[ReformTask: PUBLIC_PROJECTION_ONLY] —DECOMPOSED_FROM→ [ReformTask: PUBLIC_PROJECTION_ONLY]',
+      '[ReformTask: PUBLIC_PROJECTION_ONLY] —DECOMPOSED_FROM→ [ReformTask: PUBLIC_PROJECTION_ONLY]',
       '[ReformTask: PUBLIC_PROJECTION_ONLY] —EVALUATED_BY→ Evaluation 330100',
       '[ReformTask: PUBLIC_PROJECTION_ONLY] —FINDING_OF→ [Finding: NOT_PUBLISHED]',
     ]);
@@ -300,5 +301,20 @@ describe('the loop back to re-decision: a finding or an evaluation as the cause 
     const [scored] = ok(await t.run(ComputeEvaluationDocument, { input: { systemId: system.id, period: PERIOD, subjectCodes: ['330100'] } }, OWNER)).evaluations!;
     expect(scored.status).toBe('SCORED');
     expect(codes(await unchanged(t, () => reconsider(scored.id)))).toEqual(['INVALID_STATE']);
+  });
+});
+
+describe('pilots in the chain', () => {
+  it('a scaled-up pilot links to the evaluation its verdict cites and to its scale-up directive; the public sees the pilot only as a gap', async () => {
+    const page = await t.run(PilotsDocument, { status: 'SCALED_UP', sponsorCode: '330000', first: 10 }, '330000:VIEWER');
+    const pilot = page.data!.pilots.edges.map((e) => e.node).find((p) => p.code === 'ZJ-PILOT-NB-ONE-THING');
+    expect(pilot).toBeDefined();
+    const tr = await traced(pilot!.id, '330000:VIEWER', 'DOWNSTREAM', 1);
+    expect(lines(tr)).toEqual(['Pilot —EVALUATED_BY→ Evaluation 330200', 'Pilot —SCALED_UP_AS→ Directive']);
+    // Upstream from the directive, the walk finds the pilot that it scaled up.
+    const directive = tr.nodes.find((n) => n.node?.__typename === 'Directive')!.node!.id;
+    expect(lines(await traced(directive, '330000:VIEWER', 'UPSTREAM', 1))).toContain('Pilot —SCALED_UP_AS→ Directive');
+    // The public is not shown the pilot itself (there is no public pilot projection).
+    expect((await trace(pilot!.id)).trace).toBeNull();
   });
 });

@@ -93,8 +93,6 @@ export async function seedTasks(kit: SeedKit): Promise<void> {
           deadline: city,
           weight: k + 1,
           milestones: [{ title: '实施方案印发', dueAt: new Date(city.getTime() - DAY), weight: 1 }],
-          // Hangzhou published its part of the traced chain (the province's stays internal).
-          public: i === CHAIN_ITEM && c === '330100',
         })),
       });
       for (const [k, cityTask] of cities.entries()) {

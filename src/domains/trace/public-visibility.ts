@@ -13,6 +13,8 @@ import { evaluationById } from '../evaluation/evaluation.service';
 import { Finding, Inspection, RectificationOrder } from '../supervision/supervision.entities';
 import { findingById, inspectionById, orderById } from '../supervision/supervision.loaders';
 import { AnnualTaskList, ReformTask } from '../tasks/task.entities';
+import { Pilot } from '../pilots/pilots.entities';
+import { pilotById } from '../pilots/pilots.service';
 import { taskById } from '../tasks/task.loaders';
 
 // "Does the public (no token) see this object?" — ONE predicate per type, in this one file. Each
@@ -52,6 +54,7 @@ const types = new Map<string, TraceType>([
   [Finding.typename, entry<Finding>({ rows: findingById, isPublic: NEVER })],
   [RectificationOrder.typename, entry<RectificationOrder>({ rows: orderById, isPublic: NEVER })],
   [Feedback.typename, entry<Feedback>({ rows: feedbackById, isPublic: NEVER })],
+  [Pilot.typename, entry<Pilot>({ rows: pilotById, isPublic: NEVER })], // no public pilot projection yet
 ]);
 
 /** Pilots (and any later domain) register their type here, in one line. */

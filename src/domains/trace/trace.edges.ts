@@ -8,6 +8,7 @@ import { HubMetric } from '../evaluation/evaluation.enums';
 import { Finding, Inspection, InspectionScope, RectificationOrder, RectificationOrderFinding } from '../supervision/supervision.entities';
 import { ReformTask } from '../tasks/task.entities';
 import { TaskStatus } from '../tasks/task.enums';
+import { Pilot } from '../pilots/pilots.entities';
 import { TraceRelation } from './trace.enums';
 import { traceType } from './public-visibility';
 
@@ -319,7 +320,39 @@ const evaluations: EdgeProvider = {
 
 // ---- the registry -----------------------------------------------------------------------------
 
-const EDGE_PROVIDERS: EdgeProvider[] = [decisionDirectives, decisionCauses, directiveFeedback, suggestionReferrals, taskOrigins, subtasks, inspectionScopes, findings, rectificationOrders, evaluations];
+// ---- pilots -----------------------------------------------------------------------------------
+
+/** A pilot's links, all in its own row: the decision behind it, the evaluation its verdict cites, its scale-up directive. */
+function pilotLinks(p: Pilot): TraceEdge[] {
+  const self = end(Pilot.typename, p.rowId);
+  const out: TraceEdge[] = [];
+  if (p.decisionId) out.push({ relation: TraceRelation.PILOT_OF, from: end(ReformDecision.typename, p.decisionId), to: self });
+  if (p.evaluationId) out.push({ relation: TraceRelation.EVALUATED_BY, from: self, to: end(Evaluation.typename, p.evaluationId) });
+  if (p.scaledUpDirectiveId) out.push({ relation: TraceRelation.SCALED_UP_AS, from: self, to: end(Directive.typename, p.scaledUpDirectiveId) });
+  return out;
+}
+
+const pilots: EdgeProvider = {
+  name: 'decision → pilot → evaluation, scale-up directive',
+  async down(ctx, f) {
+    const [own, decisions] = [await f.rows<Pilot>(Pilot.typename), f.ids(ReformDecision.typename)];
+    const fromDecisions = decisions.length ? await ctx.em.find(Pilot, { where: { decisionId: In(decisions) } }) : [];
+    return [...own.flatMap(pilotLinks).filter((e) => e.from.type === Pilot.typename), ...fromDecisions.flatMap(pilotLinks).filter((e) => e.relation === TraceRelation.PILOT_OF)];
+  },
+  async up(ctx, f) {
+    const [own, evaluations, directives] = [await f.rows<Pilot>(Pilot.typename), f.ids(Evaluation.typename), f.ids(Directive.typename)];
+    const where: object[] = [];
+    if (evaluations.length) where.push({ evaluationId: In(evaluations) });
+    if (directives.length) where.push({ scaledUpDirectiveId: In(directives) });
+    const linked = where.length ? await ctx.em.find(Pilot, { where: where as never }) : [];
+    return [
+      ...own.flatMap(pilotLinks).filter((e) => e.relation === TraceRelation.PILOT_OF),
+      ...linked.flatMap(pilotLinks).filter((e) => e.from.type === Pilot.typename && f.ids(e.to.type).includes(e.to.rowId)),
+    ];
+  },
+};
+
+const EDGE_PROVIDERS: EdgeProvider[] = [decisionDirectives, decisionCauses, directiveFeedback, suggestionReferrals, taskOrigins, subtasks, inspectionScopes, findings, rectificationOrders, evaluations, pilots];
 
 /** A later domain (pilots) adds its links here, once, at import. */
 export function registerTraceEdges(provider: EdgeProvider): void {
