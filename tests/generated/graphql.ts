@@ -60,7 +60,7 @@ export type AdoptDecisionInput = {
 
 /** A directive the adoption issues, from the decision maker to bodies in its own subtree. */
 export type AdoptionDirectiveInput = {
-  /** Acknowledgement deadline. */
+  /** Acknowledgement deadline (with requiresAcknowledgement). */
   acknowledgeBy?: string | null | undefined;
   /** With audienceLevel: which kind of body; default GOVERNMENT. */
   audienceKind?: BodyKind | null | undefined;
