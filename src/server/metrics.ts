@@ -29,39 +29,34 @@ export interface MetricSources {
 export class HubMetrics {
   readonly registry = new Registry();
   private readonly operations = new Set<string>();
-  readonly requestSeconds = new Histogram({
-    name: 'hub_graphql_request_duration_seconds',
-    help: 'GraphQL operations, from the request to the answer, by operation name and transport (http, ws).',
-    labelNames: ['operation', 'transport'] as const,
-    buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
-  });
-  readonly rootFieldSeconds = new Histogram({
-    name: 'hub_graphql_root_field_duration_seconds',
-    help: 'Resolver time of root query and mutation fields (nested fields are not measured: too costly).',
-    labelNames: ['field'] as const,
-    buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
-  });
-  readonly statements = new Histogram({
-    name: 'hub_sql_statements_per_operation',
-    help: 'SQL statements one GraphQL operation issued over HTTP (answers from the public cache issue none).',
-    labelNames: ['operation'] as const,
-    buckets: STATEMENT_BUCKETS,
-    registers: [this.registry],
-  });
-  readonly rateLimitRefusals = new Counter({
-    name: 'hub_rate_limit_refusals_total',
-    help: 'Charges refused by a rate limit, by the kinds of budget charged (public = per client address without a token).',
-    labelNames: ['scope'] as const,
-    registers: [this.registry],
-  });
-  readonly publicCache = new Counter({
-    name: 'hub_public_cache_requests_total',
-    help: 'Cacheable public GETs: hit (answered from memory), miss (executed), not_modified (304 to If-None-Match).',
-    labelNames: ['result'] as const,
-    registers: [this.registry],
-  });
+  readonly requestSeconds = this.histogram(
+    'hub_graphql_request_duration_seconds',
+    'GraphQL operations, from the request to the answer, by operation name and transport (http, ws).',
+    ['operation', 'transport'],
+    LATENCY_BUCKETS,
+  );
+  readonly rootFieldSeconds = this.histogram(
+    'hub_graphql_root_field_duration_seconds',
+    'Resolver time of root query and mutation fields (nested fields are not measured: too costly).',
+    ['field'],
+    LATENCY_BUCKETS,
+  );
+  readonly statements = this.histogram(
+    'hub_sql_statements_per_operation',
+    'SQL statements one GraphQL operation issued over HTTP (answers from the public cache issue none).',
+    ['operation'],
+    STATEMENT_BUCKETS,
+  );
+  readonly rateLimitRefusals = this.counter(
+    'hub_rate_limit_refusals_total',
+    'Charges refused by a rate limit, by the kinds of budget charged (public = per client address without a token).',
+    ['scope'],
+  );
+  readonly publicCache = this.counter(
+    'hub_public_cache_requests_total',
+    'Cacheable public GETs: hit (answered from memory), miss (executed), not_modified (304 to If-None-Match).',
+    ['result'],
+  );
 
   constructor(sources: MetricSources) {
     new Gauge({
@@ -82,6 +77,15 @@ export class HubMetrics {
         if (s) this.set(Math.max(0, s.committed - s.published));
       },
     });
+  }
+
+  // Every series goes to this hub's registry, never the global one (tests run several hubs in one process).
+  private histogram<L extends string>(name: string, help: string, labelNames: readonly L[], buckets: number[]): Histogram<L> {
+    return new Histogram({ name, help, labelNames, buckets, registers: [this.registry] });
+  }
+
+  private counter<L extends string>(name: string, help: string, labelNames: readonly L[]): Counter<L> {
+    return new Counter({ name, help, labelNames, registers: [this.registry] });
   }
 
   /** The text a scrape answers: this hub's series and the process's. */

@@ -29,13 +29,6 @@ beforeAll(async () => {
   await settle(t.testHub);
 });
 
-async function unchanged<R>(change: () => Promise<R>): Promise<R> {
-  const before = await t.snapshot();
-  const result = await change();
-  expect(await t.snapshot()).toEqual(before);
-  return result;
-}
-
 /** A late, unverified rectification order to `subject` for a new finding (its deadline moved into the past). */
 async function lateOrder(inspectionId: string, subject: string) {
   const finding = await find(t, '330000-REFORM:OFFICER', inspectionId, subject);
@@ -108,7 +101,7 @@ describe('tolerated findings are excluded from negative scoring (CHAIN §3.5 rul
   it('refuses a case covering a finding about another body (VALIDATION_FAILED), changing nothing', async () => {
     const i = await plan(t, '330000-REFORM', { subjectCodes: ['330900'], year: YEAR, mode: 'DESK' });
     const finding = await find(t, '330000-REFORM:OFFICER', i.id, '330900');
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       const r = await t.run(ApplyForToleranceDocument, { input: { subjectBodyCode: '330800', matter: '先行先试。', actAt: new Date().toISOString(), findingIds: [finding.id] } }, '330000-DISCIPLINE:OFFICER');
       expectUserErrors(r, ['VALIDATION_FAILED']);
     });
@@ -121,7 +114,7 @@ describe('third-party assessments: a draft published for comment before it is fi
   it('opens a comment window; the assessed body comments once; verification (final) is refused until the window ends (COMMENT_WINDOW_OPEN)', async () => {
     const tp = await defineIndicator(t, { source: 'THIRD_PARTY', dataOwnerCode: null, baseline: '0', target: '100' });
     const input = { indicatorId: tp.id, bodyCode: '330100', period: PERIOD, value: '82.5', reportHash: hash, assessorCode: 'CN-CCIEE' };
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       for (const commentDays of [0, 61]) expectUserErrors(await t.run(RecordThirdPartyAssessmentDocument, { input: { ...input, commentDays } }, '330000:OFFICER'), ['VALIDATION_FAILED']);
     });
     const o = ok(await t.run(RecordThirdPartyAssessmentDocument, { input: { ...input, commentDays: 5 } }, '330000:OFFICER')).observation!;
@@ -129,14 +122,14 @@ describe('third-party assessments: a draft published for comment before it is fi
     expect(until - Date.now()).toBeGreaterThan(4.9 * 86_400_000);
     expect(o.assessment!.subjectResponse).toBeNull();
 
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expectUserErrors(await t.run(VerifyObservationDocument, { input: { observationId: o.id } }, '330000:OFFICER'), ['COMMENT_WINDOW_OPEN']);
       // Only the assessed body comments.
       expectErrorCodes(await t.run(CommentOnAssessmentDraftDocument, { input: { observationId: o.id, response: '不是我们。' } }, '330000-DRC:OFFICER'), ['FORBIDDEN']);
     });
     const commented = ok(await t.run(CommentOnAssessmentDraftDocument, { input: { observationId: o.id, response: '第三方评估对审批用时的统计口径有误，请复核。' } }, '330100:OFFICER')).observation!;
     expect(commented.assessment).toMatchObject({ subjectResponse: '第三方评估对审批用时的统计口径有误，请复核。' });
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expectUserErrors(await t.run(CommentOnAssessmentDraftDocument, { input: { observationId: o.id, response: '再说一次。' } }, '330100:LEAD'), ['INVALID_STATE']);
       expectUserErrors(await t.run(VerifyObservationDocument, { input: { observationId: o.id } }, '330000:OFFICER'), ['COMMENT_WINDOW_OPEN']);
     });

@@ -22,25 +22,18 @@ beforeAll(async () => {
   hzDraft = await decisionId(t, '330100');
 });
 
-async function unchanged<R>(change: () => Promise<R>): Promise<R> {
-  const before = await t.snapshot();
-  const result = await change();
-  expect(await t.snapshot()).toEqual(before);
-  return result;
-}
-
 describe('publishObject', () => {
   it('refuses an object without its disclosure review (DISCLOSURE_REVIEW_REQUIRED)', async () => {
-    await unchanged(async () => expectUserErrors(await t.run(PublishObjectDocument, { input: { id: ningbo } }, '330000:LEAD'), ['DISCLOSURE_REVIEW_REQUIRED']));
+    await t.unchanged(async () => expectUserErrors(await t.run(PublishObjectDocument, { input: { id: ningbo } }, '330000:LEAD'), ['DISCLOSURE_REVIEW_REQUIRED']));
   });
 
   it('refuses a classified object, reviewed or not (CANNOT_PUBLISH_CLASSIFIED), and refuses to classify a public one (INVALID_STATE)', async () => {
     const marked = await t.run(MarkClassifiedDocument, { input: { id: hzDraft } }, '330100:OFFICER');
     expect(marked.data!.markClassified.userErrors).toEqual([]);
     expect(marked.data!.markClassified.publication).toMatchObject({ classified: true, status: 'UNPUBLISHED' });
-    await unchanged(async () => expectUserErrors(await t.run(PublishObjectDocument, { input: { id: hzDraft } }, '330100:LEAD'), ['CANNOT_PUBLISH_CLASSIFIED']));
+    await t.unchanged(async () => expectUserErrors(await t.run(PublishObjectDocument, { input: { id: hzDraft } }, '330100:LEAD'), ['CANNOT_PUBLISH_CLASSIFIED']));
     expect((await t.run(RecordDisclosureReviewDocument, { input: { id: hzDraft } }, '330100:OFFICER')).data!.recordDisclosureReview.userErrors).toEqual([]);
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expectUserErrors(await t.run(PublishObjectDocument, { input: { id: hzDraft } }, '330100:LEAD'), ['CANNOT_PUBLISH_CLASSIFIED']);
       expectUserErrors(await t.run(MarkClassifiedDocument, { input: { id: hzDraft } }, '330100:LEAD'), ['INVALID_STATE']);
       expectUserErrors(await t.run(MarkClassifiedDocument, { input: { id: hangzhou } }, '330000:OFFICER'), ['INVALID_STATE']);
@@ -48,7 +41,7 @@ describe('publishObject', () => {
   });
 
   it('refuses what is already published, a second review, withdrawing what is not published, a reason too short (INVALID_STATE, VALIDATION_FAILED)', async () => {
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expectUserErrors(await t.run(PublishObjectDocument, { input: { id: hangzhou } }, '330000:LEAD'), ['INVALID_STATE']);
       expectUserErrors(await t.run(RecordDisclosureReviewDocument, { input: { id: hangzhou } }, '330000:OFFICER'), ['INVALID_STATE']);
       expectUserErrors(await t.run(WithdrawPublicationDocument, { input: { id: ningbo, reason: '没有公开过' } }, '330000:LEAD'), ['INVALID_STATE']);
@@ -59,7 +52,7 @@ describe('publishObject', () => {
   it('answers NOT_FOUND alike for a missing object, one the caller cannot see, and a type that is not published', async () => {
     const missing = toGlobalId('ReformTask', randomUUID());
     const body = (await t.run(BodyDocument, { code: '330000' })).data!.body!.id;
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       const a = await t.run(PublishObjectDocument, { input: { id: missing } }, '330000:LEAD');
       const b = await t.run(PublishObjectDocument, { input: { id: jiangsu } }, '330000:LEAD');
       expectUserErrors(a, ['NOT_FOUND']);
@@ -75,7 +68,7 @@ describe('publishObject', () => {
   it('refuses the public, roles below LEAD, and a LEAD of another body that sees the object (UNAUTHENTICATED, FORBIDDEN)', async () => {
     await publish(t, await taskId(t, taskCode(5, '330200')), '330000'); // something to withdraw
     const published = await taskId(t, taskCode(5, '330200'));
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expectErrorCodes(await t.run(PublishObjectDocument, { input: { id: ningbo } }), ['UNAUTHENTICATED']);
       expectErrorCodes(await t.run(RecordDisclosureReviewDocument, { input: { id: ningbo } }), ['UNAUTHENTICATED']);
       expectErrorCodes(await t.run(PublishObjectDocument, { input: { id: ningbo } }, '330000:OFFICER'), ['FORBIDDEN']);
@@ -98,7 +91,7 @@ describe('the older paths that publish by themselves', () => {
     const evaluation = evaluations.data!.publicEvaluations.edges[0].node.id;
     expect((await t.run(WithdrawPublicationDocument, { input: { id: evaluation, reason: '涉密数据。' } }, '330000:LEAD')).data!.withdrawPublication.userErrors).toEqual([]);
     expect((await t.run(MarkClassifiedDocument, { input: { id: evaluation } }, '330000:LEAD')).data!.markClassified.userErrors).toEqual([]);
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expectUserErrors(await t.run(ModerateSuggestionDocument, { input: { suggestionId: suggestion, action: 'PUBLISH' } }, '330000:OFFICER'), ['CANNOT_PUBLISH_CLASSIFIED']);
       expectUserErrors(await t.run(PublishEvaluationDocument, { input: { evaluationId: evaluation } }, '330000:LEAD'), ['CANNOT_PUBLISH_CLASSIFIED']);
     });

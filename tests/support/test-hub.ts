@@ -31,6 +31,8 @@ export interface TestHubFixture {
   run<TData, TVars>(document: TypedDocumentNode<TData, TVars>, variables?: TVars, as?: string | { token: string }): Promise<GraphQLResult<TData>>;
   /** Row count and a digest of the contents of every table: equal before and after proves nothing changed. */
   snapshot(): Promise<Record<string, string>>;
+  /** Runs a refused change and proves, by snapshots before and after, that no table changed. */
+  unchanged<R>(change: () => Promise<R>): Promise<R>;
   restart(whileStopped?: () => Promise<void>): Promise<void>;
   /** Stops the hub early (afterAll stops it otherwise). */
   stop(): Promise<void>;
@@ -76,6 +78,12 @@ export function useTestHub(options: TestHubOptions = {}): TestHubFixture {
     token: (body, roles, ttl) => current().token(body, roles, ttl),
     run: (document, variables, as) => current().run(document, variables, as),
     snapshot: () => snapshotTables(current().hub),
+    async unchanged(change) {
+      const before = await snapshotTables(current().hub);
+      const result = await change();
+      expect(await snapshotTables(current().hub)).toEqual(before);
+      return result;
+    },
     restart: (whileStopped) => current().restart(whileStopped),
     async stop() {
       await current().stop();

@@ -42,34 +42,44 @@ export class FeedbackDelivery {
   feedback: Feedback;
 }
 
+/**
+ * The fields every input that issues a directive shares (issueDirective, adoption directives, pilot
+ * scale-up); `issuer` names who issues it in the descriptions, so each input keeps its own wording.
+ */
+export function DirectiveFieldsInput(issuer: string) {
+  @InputType({ description: 'Base of directive inputs. Not reachable, so not emitted.' })
+  abstract class DirectiveFields {
+    @Field(() => String, { description: 'Title.' })
+    title: string;
+
+    @Field(() => String, { description: 'Full text.' })
+    content: string;
+
+    @Field(() => [String], { nullable: true, description: `Codes of explicit recipients, all in the ${issuer}’s subtree.` })
+    recipientCodes?: string[] | null;
+
+    @Field(() => Level, { nullable: true, description: `Address every body of this level below the ${issuer}.` })
+    audienceLevel?: Level | null;
+
+    @Field(() => BodyKind, { nullable: true, description: 'With audienceLevel: which kind of body; default GOVERNMENT.' })
+    audienceKind?: BodyKind | null;
+
+    @Field(() => Boolean, { nullable: true, description: 'Recipients must acknowledge it.' })
+    requiresAcknowledgement?: boolean | null;
+
+    @Field(() => GraphQLDateTime, { nullable: true, description: 'Acknowledgement deadline (with requiresAcknowledgement).' })
+    acknowledgeBy?: Date | null;
+
+    @Field(() => Boolean, { nullable: true, description: 'Readable without an account.' })
+    public?: boolean | null;
+  }
+  return DirectiveFields;
+}
+
 @InputType({ description: 'A directive to bodies in the issuer’s own subtree.' })
-export class IssueDirectiveInput {
-  @Field(() => String, { description: 'Title.' })
-  title: string;
-
-  @Field(() => String, { description: 'Full text.' })
-  content: string;
-
+export class IssueDirectiveInput extends DirectiveFieldsInput('issuer') {
   @Field(() => DirectivePriority, { nullable: true, description: 'Priority; default ROUTINE.' })
   priority?: DirectivePriority | null;
-
-  @Field(() => [String], { nullable: true, description: 'Codes of explicit recipients, all in the issuer’s subtree.' })
-  recipientCodes?: string[] | null;
-
-  @Field(() => Level, { nullable: true, description: 'Address every body of this level below the issuer.' })
-  audienceLevel?: Level | null;
-
-  @Field(() => BodyKind, { nullable: true, description: 'With audienceLevel: which kind of body; default GOVERNMENT.' })
-  audienceKind?: BodyKind | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Recipients must acknowledge it.' })
-  requiresAcknowledgement?: boolean | null;
-
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'Acknowledgement deadline (with requiresAcknowledgement).' })
-  acknowledgeBy?: Date | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Readable without an account.' })
-  public?: boolean | null;
 
   @Field(() => [String], { nullable: true, description: 'Keywords of what the directive explicitly prohibits (明令禁止), at most 20; fault-tolerance cases find it by them.' })
   prohibits?: string[] | null;

@@ -48,6 +48,14 @@ export function assertOrganizer(ctx: RequestContext, d: ReformDecision, what: st
   if (body !== d.drafterId && body !== d.decisionMakerId) throw forbidden(`Only the drafter or the decision maker ${what}.`);
 }
 
+/** The decision, locked for a procedure step only its organizers take (in this order: found, in procedure, organizer). */
+export async function lockForOrganizer(ctx: RequestContext, decisionId: string, what: string): Promise<ReformDecision> {
+  const d = await lockDecision(ctx, decisionId);
+  assertInProcedure(d);
+  assertOrganizer(ctx, d, what);
+  return d;
+}
+
 export function assertDrafter(ctx: RequestContext, d: ReformDecision, what: string): void {
   if (ctx.actor!.body.rowId !== d.drafterId) throw forbidden(`Only the drafting body ${what}.`);
 }

@@ -21,7 +21,7 @@ import { issueDirective, Issued } from '../channels/directive.service';
 import { Post } from '../posts/post.entities';
 import { findPost, postById } from '../posts/post.service';
 import { text } from '../../platform/validation';
-import { assertDecisionMaker, assertDrafter, assertInProcedure, assertOrganizer, canReadDecision, lockDecision, whereReadable } from './decision.access';
+import { assertDecisionMaker, assertDrafter, assertInProcedure, assertOrganizer, canReadDecision, lockDecision, lockForOrganizer, whereReadable } from './decision.access';
 import { DecisionDirective, DecisionDraftVersion, DecisionProcedure, DecisionStageRecord, LegislativeDependency, PublicSubmission, ReformDecision } from './decision.entities';
 import {
   BEFORE_LEGALITY,
@@ -288,9 +288,7 @@ export function consultationWindow(record: DecisionStageRecord | undefined): { o
 }
 
 export async function openPublicConsultation(ctx: RequestContext, data: OpenPublicConsultationInput): Promise<ReformDecision> {
-  const d = await lockDecision(ctx, data.decisionId);
-  assertInProcedure(d);
-  assertOrganizer(ctx, d, 'opens the public consultation');
+  const d = await lockForOrganizer(ctx, data.decisionId, 'opens the public consultation');
   const state = await stageState(ctx, d);
   if (state.records.has(DecisionStageKind.PUBLIC_CONSULTATION)) refuse(UserErrorCode.INVALID_STATE, `The public consultation is already ${state.status(DecisionStageKind.PUBLIC_CONSULTATION)}.`);
   const now = Date.now();
@@ -314,9 +312,7 @@ export async function openPublicConsultation(ctx: RequestContext, data: OpenPubl
 
 /** Completes the consultation once its window ended and every submission was moderated and answered. */
 export async function closePublicConsultation(ctx: RequestContext, data: { decisionId: string; summary: string }): Promise<ReformDecision> {
-  const d = await lockDecision(ctx, data.decisionId);
-  assertInProcedure(d);
-  assertOrganizer(ctx, d, 'closes the public consultation');
+  const d = await lockForOrganizer(ctx, data.decisionId, 'closes the public consultation');
   const state = await stageState(ctx, d);
   const record = state.records.get(DecisionStageKind.PUBLIC_CONSULTATION);
   if (!record || record.status !== StageStatus.OPEN) refuse(UserErrorCode.INVALID_STATE, 'There is no open public consultation.');
@@ -348,9 +344,7 @@ export async function closePublicConsultation(ctx: RequestContext, data: { decis
 // ---- local consultation -------------------------------------------------------------------------
 
 export async function consultLocalGovernments(ctx: RequestContext, effects: DecisionEffects, data: { decisionId: string; bodyCodes: string[]; replyBy: Date }): Promise<ReformDecision> {
-  const d = await lockDecision(ctx, data.decisionId);
-  assertInProcedure(d);
-  assertOrganizer(ctx, d, 'consults lower governments');
+  const d = await lockForOrganizer(ctx, data.decisionId, 'consults lower governments');
   const state = await stageState(ctx, d);
   if (state.records.has(DecisionStageKind.LOCAL_CONSULTATION)) refuse(UserErrorCode.INVALID_STATE, 'Lower governments were already consulted.');
   const codes = [...new Set(data.bodyCodes.map((c) => c.trim()))];
@@ -385,9 +379,7 @@ export async function consultLocalGovernments(ctx: RequestContext, effects: Deci
 
 /** Completes local consultation once every consulted government acknowledged and replied with feedback. */
 export async function closeLocalConsultation(ctx: RequestContext, data: { decisionId: string }): Promise<ReformDecision> {
-  const d = await lockDecision(ctx, data.decisionId);
-  assertInProcedure(d);
-  assertOrganizer(ctx, d, 'closes the local consultation');
+  const d = await lockForOrganizer(ctx, data.decisionId, 'closes the local consultation');
   const record = (await stageState(ctx, d)).records.get(DecisionStageKind.LOCAL_CONSULTATION);
   if (!record || record.status !== StageStatus.OPEN) refuse(UserErrorCode.INVALID_STATE, 'There is no open local consultation.');
   const receipts = await ctx.em.find(Receipt, { where: { directiveId: record.directiveId! } });
@@ -404,9 +396,7 @@ export async function closeLocalConsultation(ctx: RequestContext, data: { decisi
 // ---- expert consultation, risk assessment --------------------------------------------------------
 
 export async function recordExpertConsultation(ctx: RequestContext, data: RecordExpertConsultationInput): Promise<ReformDecision> {
-  const d = await lockDecision(ctx, data.decisionId);
-  assertInProcedure(d);
-  assertOrganizer(ctx, d, 'records the expert consultation');
+  const d = await lockForOrganizer(ctx, data.decisionId, 'records the expert consultation');
   const panel = await requireBody(ctx, data.panelCode, 'panelCode');
   if (panel.kind !== BodyKind.EXPERT_PANEL && panel.kind !== BodyKind.THIRD_PARTY) refuse(UserErrorCode.VALIDATION_FAILED, `${panel.code} is not an expert panel or third party.`, 'panelCode');
   if (data.opinions.length > 200) refuse(UserErrorCode.VALIDATION_FAILED, 'At most 200 opinions.', 'opinions');
@@ -442,9 +432,7 @@ export function derivedRating(dimensions: { likelihood: number; impact: number }
 }
 
 export async function recordRiskAssessment(ctx: RequestContext, data: RecordRiskAssessmentInput): Promise<ReformDecision> {
-  const d = await lockDecision(ctx, data.decisionId);
-  assertInProcedure(d);
-  assertOrganizer(ctx, d, 'records the risk assessment');
+  const d = await lockForOrganizer(ctx, data.decisionId, 'records the risk assessment');
   const assessor = await requireBody(ctx, data.assessorCode, 'assessorCode');
   if (assessor.kind !== BodyKind.THIRD_PARTY && !(await canSee(ctx, assessor.rowId))) refuse(UserErrorCode.VALIDATION_FAILED, `${assessor.code} is neither in the caller’s jurisdiction nor a third party.`, 'assessorCode');
   if (data.dimensions.length === 0) refuse(UserErrorCode.VALIDATION_FAILED, 'Score at least one dimension.', 'dimensions');
@@ -480,9 +468,7 @@ export async function recordRiskAssessment(ctx: RequestContext, data: RecordRisk
 // ---- legality review ------------------------------------------------------------------------------
 
 export async function requestLegalityReview(ctx: RequestContext, data: { decisionId: string; reviewerCode: string }): Promise<ReformDecision> {
-  const d = await lockDecision(ctx, data.decisionId);
-  assertInProcedure(d);
-  assertOrganizer(ctx, d, 'requests the legality review');
+  const d = await lockForOrganizer(ctx, data.decisionId, 'requests the legality review');
   const state = await stageState(ctx, d);
   const current = state.status(DecisionStageKind.LEGALITY_REVIEW);
   if (current === StageStatus.OPEN || current === StageStatus.COMPLETED) refuse(UserErrorCode.INVALID_STATE, `The legality review is already ${current}.`);
@@ -737,9 +723,7 @@ export async function reconsiderDecision(ctx: RequestContext, data: { decisionId
 }
 
 export async function withdrawDecision(ctx: RequestContext, data: { decisionId: string; reason: string }): Promise<ReformDecision> {
-  const d = await lockDecision(ctx, data.decisionId);
-  assertInProcedure(d);
-  assertOrganizer(ctx, d, 'withdraws the decision');
+  const d = await lockForOrganizer(ctx, data.decisionId, 'withdraws the decision');
   const reason = text(data.reason, 'reason', 2, 5000);
   await touch(ctx, d, { status: DecisionStatus.WITHDRAWN });
   await cancelDeadline(ctx, consultationCloseKey(d.rowId));
@@ -750,9 +734,7 @@ export async function withdrawDecision(ctx: RequestContext, data: { decisionId: 
 // ---- legislative dependencies -------------------------------------------------------------------------
 
 export async function addLegislativeDependency(ctx: RequestContext, data: AddLegislativeDependencyInput): Promise<LegislativeDependency> {
-  const d = await lockDecision(ctx, data.decisionId);
-  assertInProcedure(d);
-  assertOrganizer(ctx, d, 'records its legislative dependencies');
+  const d = await lockForOrganizer(ctx, data.decisionId, 'records its legislative dependencies');
   const owner = await requireBody(ctx, data.ownerCode, 'ownerCode');
   if (owner.kind !== BodyKind.LEGAL_AFFAIRS) refuse(UserErrorCode.VALIDATION_FAILED, `${owner.code} is not a legal-affairs body.`, 'ownerCode');
   const dep = ctx.em.create(LegislativeDependency, {

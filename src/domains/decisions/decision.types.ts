@@ -3,8 +3,8 @@ import { ArgsType, Field, ID, InputType, Int, InterfaceType, ObjectType } from '
 import { Connection, PageArgs } from '../../platform/graphql/connection';
 import { MutationPayload } from '../../platform/graphql/mutation';
 import { Body } from '../bodies/body.entities';
-import { BodyKind, Level } from '../bodies/body.enums';
 import { DirectivePriority } from '../channels/channel.entities';
+import { DirectiveFieldsInput } from '../channels/channel.types';
 import { Post } from '../posts/post.entities';
 import { LegislativeDependency, PublicSubmission, ReformDecision, Suggestion } from './decision.entities';
 import {
@@ -549,33 +549,9 @@ export class RecordDeliberationInput {
 }
 
 @InputType({ description: 'A directive the adoption issues, from the decision maker to bodies in its own subtree.' })
-export class AdoptionDirectiveInput {
-  @Field(() => String, { description: 'Title.' })
-  title: string;
-
-  @Field(() => String, { description: 'Full text.' })
-  content: string;
-
+export class AdoptionDirectiveInput extends DirectiveFieldsInput('decision maker') {
   @Field(() => DirectivePriority, { nullable: true, description: 'Priority; default ROUTINE.' })
   priority?: DirectivePriority | null;
-
-  @Field(() => [String], { nullable: true, description: 'Codes of explicit recipients, all in the decision maker’s subtree.' })
-  recipientCodes?: string[] | null;
-
-  @Field(() => Level, { nullable: true, description: 'Address every body of this level below the decision maker.' })
-  audienceLevel?: Level | null;
-
-  @Field(() => BodyKind, { nullable: true, description: 'With audienceLevel: which kind of body; default GOVERNMENT.' })
-  audienceKind?: BodyKind | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Recipients must acknowledge it.' })
-  requiresAcknowledgement?: boolean | null;
-
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'Acknowledgement deadline.' })
-  acknowledgeBy?: Date | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Readable without an account.' })
-  public?: boolean | null;
 }
 
 // Tasks and pilots join this input (as `tasks`, `pilots`) when those domains exist.

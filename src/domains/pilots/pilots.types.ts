@@ -1,7 +1,7 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
-import { BodyKind, Level } from '../bodies/body.enums';
 import { Feedback } from '../channels/channel.entities';
+import { DirectiveFieldsInput } from '../channels/channel.types';
 import { Connection, PageArgs } from '../../platform/graphql/connection';
 import { MutationPayload } from '../../platform/graphql/mutation';
 import { Pilot } from './pilots.entities';
@@ -145,31 +145,7 @@ export class RecordPilotVerdictInput {
 }
 
 @InputType({ description: 'The directive that rolls a pilot out (the rules of issueDirective apply).' })
-export class ScaleUpDirectiveInput {
-  @Field(() => String, { description: 'Title.' })
-  title: string;
-
-  @Field(() => String, { description: 'Full text.' })
-  content: string;
-
-  @Field(() => [String], { nullable: true, description: 'Codes of explicit recipients, all in the sponsor’s subtree.' })
-  recipientCodes?: string[] | null;
-
-  @Field(() => Level, { nullable: true, description: 'Address every body of this level below the sponsor.' })
-  audienceLevel?: Level | null;
-
-  @Field(() => BodyKind, { nullable: true, description: 'With audienceLevel: which kind of body; default GOVERNMENT.' })
-  audienceKind?: BodyKind | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Recipients must acknowledge it.' })
-  requiresAcknowledgement?: boolean | null;
-
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'Acknowledgement deadline (with requiresAcknowledgement).' })
-  acknowledgeBy?: Date | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Readable without an account.' })
-  public?: boolean | null;
-}
+export class ScaleUpDirectiveInput extends DirectiveFieldsInput('sponsor') {}
 
 @InputType({ description: 'Scaling a pilot up by a directive, after an evaluation recommends it.' })
 export class ScaleUpPilotInput {

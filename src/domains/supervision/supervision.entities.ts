@@ -77,10 +77,8 @@ export class Inspection implements Node {
   conclusion: string | null;
 }
 
-/** A body inspected. */
-@Entity('inspection_subject')
-@Index('IDX_inspection_subject_body', ['bodyId'])
-export class InspectionSubject {
+/** The key of a row that ties an inspection to a body: a subject or a group member. Not an entity itself. */
+abstract class InspectionBodyLink {
   @PrimaryColumn({ name: 'inspection_id', type: 'varchar', length: 36 })
   inspectionId: string;
 
@@ -96,24 +94,15 @@ export class InspectionSubject {
   bodyRef?: Body;
 }
 
+/** A body inspected. */
+@Entity('inspection_subject')
+@Index('IDX_inspection_subject_body', ['bodyId'])
+export class InspectionSubject extends InspectionBodyLink {}
+
 /** A member of the joint group (the lead is not stored here). */
 @Entity('inspection_group_member')
 @Index('IDX_inspection_member_body', ['bodyId'])
-export class InspectionGroupMember {
-  @PrimaryColumn({ name: 'inspection_id', type: 'varchar', length: 36 })
-  inspectionId: string;
-
-  @PrimaryColumn({ name: 'body_id', type: 'varchar', length: 36 })
-  bodyId: string;
-
-  @ManyToOne(() => Inspection, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'inspection_id' })
-  inspectionRef?: Inspection;
-
-  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'body_id' })
-  bodyRef?: Body;
-
+export class InspectionGroupMember extends InspectionBodyLink {
   @Column({ name: 'added_at', type: Date })
   addedAt: Date;
 

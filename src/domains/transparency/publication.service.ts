@@ -44,6 +44,18 @@ interface Publishable<E> {
   publicWhere: string;
 }
 
+/** The parts of a type whose own flag is a plain `public` column. */
+function byPublicColumn<E extends { rowId: string; public: boolean }>(entity: new () => E): Pick<Publishable<E>, 'entity' | 'isPublic' | 'setPublic' | 'publicWhere'> {
+  return {
+    entity,
+    isPublic: (row) => row.public,
+    setPublic: async (ctx, row, on) => {
+      await ctx.em.update(entity, { rowId: row.rowId } as never, { public: on } as never);
+    },
+    publicWhere: 'x.public = :yes',
+  };
+}
+
 const decision: Publishable<ReformDecision> = {
   entity: ReformDecision,
   owner: async (_ctx, d) => d.decisionMakerId,
@@ -62,36 +74,21 @@ const decision: Publishable<ReformDecision> = {
 };
 
 const task: Publishable<ReformTask> = {
-  entity: ReformTask,
+  ...byPublicColumn(ReformTask),
   owner: async (_ctx, t) => t.assignedById,
   title: (t) => t.title,
-  isPublic: (t) => t.public,
-  setPublic: async (ctx, t, on) => {
-    await ctx.em.update(ReformTask, { rowId: t.rowId }, { public: on });
-  },
-  publicWhere: 'x.public = :yes',
 };
 
 const annualList: Publishable<AnnualTaskList> = {
-  entity: AnnualTaskList,
+  ...byPublicColumn(AnnualTaskList),
   owner: async (_ctx, l) => l.bodyId,
   title: (l) => l.title,
-  isPublic: (l) => l.public,
-  setPublic: async (ctx, l, on) => {
-    await ctx.em.update(AnnualTaskList, { rowId: l.rowId }, { public: on });
-  },
-  publicWhere: 'x.public = :yes',
 };
 
 const directive: Publishable<Directive> = {
-  entity: Directive,
+  ...byPublicColumn(Directive),
   owner: async (_ctx, d) => d.issuerId,
   title: (d) => d.title,
-  isPublic: (d) => d.public,
-  setPublic: async (ctx, d, on) => {
-    await ctx.em.update(Directive, { rowId: d.rowId }, { public: on });
-  },
-  publicWhere: 'x.public = :yes',
 };
 
 // An evaluation's "public" is its PUBLISHED status (it then counts in Body.performance); a
