@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createPubSub, PubSub } from '@graphql-yoga/subscription';
 import type { HubEventEnvelope } from './events/event-map';
 
@@ -17,5 +18,9 @@ type TopicArgs = { [K in keyof HubTopics]: HubTopics[K] };
 export type HubPubSub = PubSub<TopicArgs>;
 
 export function createHubPubSub(): HubPubSub {
-  return createPubSub<TopicArgs>();
+  // Every live subscription listens on 'hub.event': thousands of listeners are the design, not a
+  // leak, so Node's warning past 10 is turned off for this target.
+  const eventTarget = new EventTarget();
+  setMaxListeners(0, eventTarget);
+  return createPubSub<TopicArgs>({ eventTarget });
 }
