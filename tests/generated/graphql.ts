@@ -46,7 +46,7 @@ export type AddLegislativeDependencyInput = {
   ownerCode: string;
 };
 
-/** Adopts a decision whose required stages are all COMPLETED on the current draft; atomically issues its directives. */
+/** Adopts a decision whose required stages are all COMPLETED on the current draft; atomically issues its directives and assigns its tasks. */
 export type AdoptDecisionInput = {
   /** The decision. */
   decisionId: string | number;
@@ -56,6 +56,8 @@ export type AdoptDecisionInput = {
   effectiveFrom?: string | null | undefined;
   /** Repeating a key returns the first result instead of adopting twice. */
   idempotencyKey?: string | null | undefined;
+  /** Tasks assigned on adoption by the decision maker (at most 20), all or none; each comes from the decision (its origin). */
+  tasks?: Array<SubtaskInput> | null | undefined;
 };
 
 /** A directive the adoption issues, from the decision maker to bodies in its own subtree. */

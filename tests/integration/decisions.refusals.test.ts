@@ -356,3 +356,22 @@ describe('the public', () => {
     await forbidden(() => t.run(AdoptDecisionDocument, { input: { decisionId: zj.id } }), 'UNAUTHENTICATED');
   });
 });
+
+describe('adoption with tasks', () => {
+  it('refuses the whole adoption when one task’s executor is outside the decision maker’s jurisdiction: EXECUTOR_NOT_BELOW, nothing adopted or issued', async () => {
+    const d = await draft(t, { class: 'ROUTINE' });
+    await legality(t, d.id);
+    await deliberate(t, d.id);
+    const deadline = inMs(90 * DAY);
+    await refused(
+      () =>
+        t.run(
+          AdoptDecisionDocument,
+          { input: { decisionId: d.id, directives: [{ title: '执行通知', content: '执行。', recipientCodes: ['330000'] }], tasks: [{ title: '省级任务', target: '完成。', executorCode: '330000', deadline }, { title: '向上的任务', target: '完成。', executorCode: 'CN', deadline }] } },
+          REFORM,
+        ),
+      'EXECUTOR_NOT_BELOW',
+    );
+    expect(ok(await adopt(d.id)).decision!.status).toBe('ADOPTED');
+  });
+});

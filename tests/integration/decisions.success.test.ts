@@ -31,6 +31,7 @@ import {
   SubmitSuggestionDocument,
   SuggestionsDocument,
   UpdateLegislativeDependencyDocument,
+  TraceDocument,
 } from '../generated/graphql';
 import { consult, deliberate, draft, experts, legality, NDRC, ok, REFORM, risk, inMs, DAY } from '../support/decisions';
 import { useTestHub, waitFor } from '../support/test-hub';
@@ -167,6 +168,25 @@ describe('a major decision from draft to adoption', () => {
     await deliberate(t, d.id);
     const adopted = ok(await t.run(AdoptDecisionDocument, { input: { decisionId: d.id } }, REFORM)).decision!;
     expect(adopted).toMatchObject({ status: 'ADOPTED', adoptedVersion: { number: 2 } });
+  });
+});
+
+describe('adoption assigns the decision’s tasks', () => {
+  it('creates each task from the decision maker with the decision as its origin, in the adopting transaction', async () => {
+    const d = await draft(t, { class: 'ROUTINE' });
+    await legality(t, d.id);
+    await deliberate(t, d.id);
+    const deadline = inMs(90 * DAY);
+    ok(await t.run(AdoptDecisionDocument, { input: { decisionId: d.id, tasks: [{ title: '承诺制落实方案', target: '各省印发实施方案。', executorCode: '330000', deadline }, { title: '承诺制试行', target: '选取园区试行。', executorCode: '320000', deadline }] } }, REFORM));
+    const traced = (await t.run(TraceDocument, { id: d.id, direction: 'DOWNSTREAM', depth: 1 }, 'CN-REFORM:VIEWER')).data!.trace!;
+    const tasks = traced.nodes.map((n) => n.node as { __typename: string; id: string } | null).filter((n) => n?.__typename === 'ReformTask');
+    expect(tasks).toHaveLength(2);
+    expect(traced.links.filter((l) => l.relation === 'TASK_OF')).toHaveLength(2);
+    // The executors read them, assigned by the decision maker.
+    for (const [task, executor] of [[tasks[0]!, '330000'], [tasks[1]!, '320000']] as const) {
+      const seen = await t.run(TraceDocument, { id: task.id, direction: 'UPSTREAM', depth: 1 }, `${executor}:VIEWER`);
+      expect(seen.data!.trace!.root.node).toMatchObject({ __typename: 'ReformTask', id: task.id });
+    }
   });
 });
 

@@ -347,7 +347,7 @@ export class ReformDecisionResolver {
 
   @RequireRole(Role.LEAD)
   @Mutation(() => DecisionPayload, {
-    description: 'Adopts the decision (LEAD of the decision maker), refused unless every required stage is COMPLETED on the current draft; atomically issues its directives from the decision maker (the subtree rule holds: FORBIDDEN upward or sideways).',
+    description: 'Adopts the decision (LEAD of the decision maker), refused unless every required stage is COMPLETED on the current draft; atomically issues its directives and assigns its tasks from the decision maker (the subtree rules hold: FORBIDDEN upward or sideways, EXECUTOR_NOT_BELOW).',
   })
   adoptDecision(@Arg('input', () => AdoptDecisionInput, { description: 'The decision and its directives.' }) input: AdoptDecisionInput, @Ctx() ctx: RequestContext) {
     return createDecision(ctx, 'adoptDecision', input, (tx, effects) => decisions.adoptDecision(tx, effects, input));

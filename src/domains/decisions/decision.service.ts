@@ -18,6 +18,7 @@ import { EvaluationStatus } from '../evaluation/evaluation.enums';
 import { Finding } from '../supervision/supervision.entities';
 import { fetchVisibleNodeOfType } from '../../platform/graphql/node-registry';
 import { issueDirective, Issued } from '../channels/directive.service';
+import { createTask } from '../tasks/task.service';
 import { Post } from '../posts/post.entities';
 import { findPost, postById } from '../posts/post.service';
 import { text } from '../../platform/validation';
@@ -617,7 +618,7 @@ async function assertAdoptable(ctx: RequestContext, d: ReformDecision): Promise<
   }
 }
 
-/** Atomically: ADOPTED, and the directives drafted for it issued (the subtree rule of issueDirective holds). */
+/** Atomically: ADOPTED, the directives drafted for it issued and its tasks assigned (the subtree rules of issueDirective and createTask hold). */
 export async function adoptDecision(ctx: RequestContext, effects: DecisionEffects, data: AdoptDecisionInput): Promise<ReformDecision> {
   const d = await lockDecision(ctx, data.decisionId);
   assertInProcedure(d);
@@ -625,12 +626,17 @@ export async function adoptDecision(ctx: RequestContext, effects: DecisionEffect
   await assertAdoptable(ctx, d);
   const directives = data.directives ?? [];
   if (directives.length > MAX_ADOPTION_DIRECTIVES) refuse(UserErrorCode.VALIDATION_FAILED, `At most ${MAX_ADOPTION_DIRECTIVES} directives per adoption.`, 'directives');
+  const taskInputs = data.tasks ?? [];
+  if (taskInputs.length > MAX_ADOPTION_DIRECTIVES) refuse(UserErrorCode.VALIDATION_FAILED, `At most ${MAX_ADOPTION_DIRECTIVES} tasks per adoption.`, 'tasks');
   const now = new Date();
   for (const input of directives) {
     const issued = await issueDirective(ctx, input);
     effects.issued.push(issued);
     await ctx.em.insert(DecisionDirective, { decisionId: d.rowId, directiveId: issued.directive.rowId });
   }
+  // Assigned by the decision maker, with the decision as their origin (the trace's TASK_OF link).
+  const assigned: string[] = [];
+  for (const input of taskInputs) assigned.push((await createTask(ctx, input, { type: ReformDecision.typename, rowId: d.rowId }, d.decisionMakerId)).rowId);
   await touch(ctx, d, {
     status: DecisionStatus.ADOPTED,
     adoptedAt: now,
@@ -648,7 +654,7 @@ export async function adoptDecision(ctx: RequestContext, effects: DecisionEffect
     action: 'decision.adopt',
     targetType: ReformDecision.typename,
     targetId: d.rowId,
-    details: { reference: d.reference, version: version.number, contentHash: version.contentHash, directives: effects.issued.map((i) => i.directive.rowId) },
+    details: { reference: d.reference, version: version.number, contentHash: version.contentHash, directives: effects.issued.map((i) => i.directive.rowId), tasks: assigned },
   });
   return d;
 }

@@ -6,6 +6,7 @@ import { Body } from '../bodies/body.entities';
 import { DirectivePriority } from '../channels/channel.entities';
 import { DirectiveFieldsInput } from '../channels/channel.types';
 import { Post } from '../posts/post.entities';
+import { SubtaskInput } from '../tasks/task.types';
 import { LegislativeDependency, PublicSubmission, ReformDecision, Suggestion } from './decision.entities';
 import {
   DecisionClass,
@@ -554,8 +555,7 @@ export class AdoptionDirectiveInput extends DirectiveFieldsInput('decision maker
   priority?: DirectivePriority | null;
 }
 
-// Tasks and pilots join this input (as `tasks`, `pilots`) when those domains exist.
-@InputType({ description: 'Adopts a decision whose required stages are all COMPLETED on the current draft; atomically issues its directives.' })
+@InputType({ description: 'Adopts a decision whose required stages are all COMPLETED on the current draft; atomically issues its directives and assigns its tasks.' })
 export class AdoptDecisionInput {
   @Field(() => ID, { description: 'The decision.' })
   decisionId: string;
@@ -565,6 +565,9 @@ export class AdoptDecisionInput {
 
   @Field(() => [AdoptionDirectiveInput], { nullable: true, description: 'Directives issued on adoption (at most 20), all or none.' })
   directives?: AdoptionDirectiveInput[] | null;
+
+  @Field(() => [SubtaskInput], { nullable: true, description: 'Tasks assigned on adoption by the decision maker (at most 20), all or none; each comes from the decision (its origin).' })
+  tasks?: SubtaskInput[] | null;
 
   @Field(() => String, { nullable: true, description: 'Repeating a key returns the first result instead of adopting twice.' })
   idempotencyKey?: string | null;
