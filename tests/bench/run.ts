@@ -11,7 +11,7 @@ import { dialects } from './support';
 // `npm run bench`: prints figures; never part of `npm test`.
 async function main(): Promise<void> {
   const started = Date.now();
-  // `npm run bench -- --only-public [--public-query='…' --public-variables='{…}']`: the public-read bench alone.
+  // `npm run bench -- --only-public [--public-read=directives | --public-query='…' --public-variables='{…}']`: the public-read bench alone.
   const publicRead = publicReadFromArgs(process.argv);
   const publicRows: (string | number)[][] = [];
   for (const dialect of await dialects()) {
