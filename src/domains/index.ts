@@ -70,6 +70,8 @@ import {
   PublicChangeResolver,
   PublicDecisionResolver,
   PublicEvaluationResolver,
+  PublicPilotResolver,
+  PublicPilotSiteResolver,
   PublicSuggestionResolver,
   PublicTaskResolver,
   PublicTombstoneResolver,
@@ -201,7 +203,7 @@ export const domains: Domain[] = [
     // Transparency (阳光改革): the act of publishing and the public portal's projections.
     name: 'transparency',
     entities: [Publication],
-    resolvers: [PortalResolver, PublicDecisionResolver, PublicTaskResolver, PublicAnnualTaskListResolver, PublicAnnualTaskListItemResolver, PublicEvaluationResolver, PublicSuggestionResolver, PublicTombstoneResolver, PublicChangeResolver],
+    resolvers: [PortalResolver, PublicDecisionResolver, PublicTaskResolver, PublicAnnualTaskListResolver, PublicAnnualTaskListItemResolver, PublicEvaluationResolver, PublicSuggestionResolver, PublicTombstoneResolver, PublicChangeResolver, PublicPilotResolver, PublicPilotSiteResolver],
     seedDemo: seedTransparency,
   },
   {

@@ -159,6 +159,7 @@ const OPERATIONS: Record<string, OperationRow> = {
   'Query.publicSuggestions': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
   'Query.publicWithdrawals': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
   'Query.publicChanges': { access: PUBLIC, as: '330000', variables: () => ({ first: 5 }), expect: pass() },
+  'Query.publicPilots': { access: PUBLIC, as: '330000', variables: () => ({ sponsorCode: '330000', first: 5 }), expect: pass() },
 
   // ---- mutations, in the order they run (later rows see what earlier ones changed) -------------
   'Mutation.createBody': {

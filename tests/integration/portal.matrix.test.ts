@@ -8,8 +8,10 @@ import {
   PublicConsultationsDocument,
   PublicDecisionsDocument,
   PublicDirectivesDocument,
+  ProposePilotDocument,
   PublicEvaluationsDocument,
   PublicInspectionStatsDocument,
+  PublicPilotsDocument,
   PublicSuggestionsDocument,
   PublicTasksDocument,
   PublicWithdrawalsDocument,
@@ -22,6 +24,7 @@ import { parseGlobalId } from '../../src/platform/graphql/global-id';
 import { isPublicNode } from '../../src/domains/transparency/publication.service';
 import { draft } from '../support/decisions';
 import { allChanges, publish, YEAR } from '../support/portal';
+import { proposalInput } from '../support/pilots';
 import { createTask } from '../support/tasks';
 import { inDays } from '../support/supervision';
 import { useTestHub } from '../support/test-hub';
@@ -33,7 +36,7 @@ import { useTestHub } from '../support/test-hub';
 
 type Placement = 'published' | 'unpublished' | 'withdrawn' | 'classified' | 'other';
 const PLACEMENTS: Placement[] = ['published', 'unpublished', 'withdrawn', 'classified', 'other'];
-type Kind = 'ReformTask' | 'ReformDecision' | 'Suggestion' | 'Evaluation' | 'AnnualTaskList';
+type Kind = 'ReformTask' | 'ReformDecision' | 'Suggestion' | 'Evaluation' | 'AnnualTaskList' | 'Pilot';
 
 interface Obj {
   kind: Kind;
@@ -61,6 +64,8 @@ const LISTS: Record<string, { kind: Kind | null; zhejiangOnly?: boolean; run: ()
   'publicSuggestions(bodyCode: 330000)': { kind: 'Suggestion', zhejiangOnly: true, run: () => t.run(PublicSuggestionsDocument, { bodyCode: '330000', first: 100 }) },
   publicInspectionStats: { kind: null, run: () => t.run(PublicInspectionStatsDocument, { bodyCode: '330000', year: YEAR }) },
   publicDirectives: { kind: null, run: () => t.run(PublicDirectivesDocument) },
+  publicPilots: { kind: 'Pilot', run: () => t.run(PublicPilotsDocument, { first: 100 }) },
+  'publicPilots(sponsorCode: 330000)': { kind: 'Pilot', zhejiangOnly: true, run: () => t.run(PublicPilotsDocument, { sponsorCode: '330000', first: 100 }) },
 };
 
 /** Whether a list query of this object's kind shows it. */
@@ -115,6 +120,19 @@ beforeAll(async () => {
     '330000',
     '320000',
   );
+  // Pilots: sponsored by Zhejiang (sited in Hangzhou), the other by Jiangsu (sited in Nanjing).
+  await place(
+    'Pilot',
+    async (p) => {
+      const other = p === 'other';
+      const input = await proposalInput(t, [other ? '320100' : '330100'], { title: `矩阵试点 ${p}` });
+      const r = ok(await t.run(ProposePilotDocument, { input }, other ? '320000:OFFICER' : '330000:OFFICER'));
+      expect(r.proposePilot.userErrors).toEqual([]);
+      return (r.proposePilot as unknown as { pilot: { id: string } }).pilot.id;
+    },
+    '330000',
+    '320000',
+  );
   // Evaluations: the demo's published evaluations of Zhejiang's cities (published by publishEvaluation,
   // before the act); one withdrawn, one withdrawn and classified. No Jiangsu evaluation, no
   // never-published one exists in the demo: those two cells are not made.
@@ -141,8 +159,8 @@ beforeAll(async () => {
 
 describe('public caller × public query × object placement', () => {
   it('made every cell it claims', () => {
-    expect(objects.filter((o) => ['ReformTask', 'ReformDecision', 'Suggestion'].includes(o.kind))).toHaveLength(15);
-    expect(objects).toHaveLength(19);
+    expect(objects.filter((o) => ['ReformTask', 'ReformDecision', 'Suggestion', 'Pilot'].includes(o.kind))).toHaveLength(20);
+    expect(objects).toHaveLength(24);
   });
 
   it.each(Object.keys(LISTS))('%s lists exactly the published objects of its kind', (name) => {
@@ -161,11 +179,11 @@ describe('public caller × public query × object placement', () => {
     expect(objects.filter((o) => text.includes(o.id) !== o.byAct).map((o) => `${o.kind}/${o.placement}`)).toEqual([]);
   });
 
-  it.each(PLACEMENTS)('node and nodes: the public reads a %s object only when published (and tasks never)', async (placement) => {
+  it.each(PLACEMENTS)('node and nodes: the public reads a %s object only when published (and tasks and pilots never: their internal types reach internal fields)', async (placement) => {
     const cell = objects.filter((o) => o.placement === placement);
     expect(cell.length).toBeGreaterThan(0);
     for (const o of cell) {
-      const visible = (placement === 'published' || placement === 'other') && o.kind !== 'ReformTask';
+      const visible = (placement === 'published' || placement === 'other') && o.kind !== 'ReformTask' && o.kind !== 'Pilot';
       const one = await t.run(NodeDocument, { id: o.id });
       expect(one.errors, `${o.kind}/${placement}`).toBeUndefined();
       expect(one.data!.node === null, `${o.kind}/${placement}`).toBe(!visible);

@@ -13,6 +13,7 @@ import {
   PublicDecisionsDocument,
   PublicEvaluationsDocument,
   PublicInspectionStatsDocument,
+  PublicPilotsDocument,
   PublicSuggestionsDocument,
   PublicTasksDocument,
   PublicWithdrawalsDocument,
@@ -38,6 +39,7 @@ const NEVER_PUBLIC_FIELDS = [
   'observations', 'inputs', 'responses', 'distribution', 'survey', 'assessment', // micro-data
   'accountId', 'details', 'auditTrail', 'hash', // audit
   'holderName', 'reports', 'problems', 'challenge', 'challengeResponse', 'closingNote', 'createdBy', 'publishedBy', 'disclosureReviewedBy',
+  'progressReports', 'overlapsWith', 'successCriteria', 'proposedBy', // a pilot's site reports (feedback) and internals
 ];
 
 // Internal types none of which a public projection may lead to.
@@ -45,6 +47,7 @@ const INTERNAL_TYPES = [
   'Body', 'Post', 'PublicSubmission', 'ReformDecision', 'DecisionDraftVersion', 'DecisionStage', 'ReformTask', 'ProgressReport', 'Milestone', 'AnnualTaskList',
   'CoordinationThread', 'ThreadMessage', 'ThreadResource', 'Feedback', 'Directive', 'Receipt', 'Delegation', 'Inspection', 'Finding', 'DisciplineReferral',
   'RectificationOrder', 'ToleranceCase', 'Observation', 'SatisfactionSurvey', 'ThirdPartyAssessment', 'Evaluation', 'AuditEvent', 'Publication', 'Suggestion',
+  'Pilot', 'PilotSite', 'ReplicableExperience',
 ];
 
 describe('the public projections, by construction', () => {
@@ -61,8 +64,8 @@ describe('the public projections, by construction', () => {
   for (const root of roots) walk(getNamedType(root.type));
 
   it('walks every public query (and finds the projections)', () => {
-    expect(roots.map((r) => r.name).sort()).toEqual(['publicAnnualTaskList', 'publicChanges', 'publicConsultations', 'publicDecisions', 'publicEvaluations', 'publicInspectionStats', 'publicSuggestions', 'publicTasks', 'publicWithdrawals']);
-    expect([...reachable.keys()]).toEqual(expect.arrayContaining(['PublicTask', 'PublicDecision', 'PublicBody', 'PublicEvaluation', 'PublicSuggestion', 'PublicChange', 'PublicTombstone', 'PublicAnnualTaskList', 'InspectionStats']));
+    expect(roots.map((r) => r.name).sort()).toEqual(['publicAnnualTaskList', 'publicChanges', 'publicConsultations', 'publicDecisions', 'publicEvaluations', 'publicInspectionStats', 'publicPilots', 'publicSuggestions', 'publicTasks', 'publicWithdrawals']);
+    expect([...reachable.keys()]).toEqual(expect.arrayContaining(['PublicTask', 'PublicDecision', 'PublicBody', 'PublicEvaluation', 'PublicSuggestion', 'PublicChange', 'PublicTombstone', 'PublicAnnualTaskList', 'InspectionStats', 'PublicPilot', 'PublicPilotSite', 'PublicReplicableExperience']));
   });
 
   it('reaches only Public* types (and page info and the inspection counts), none implementing Node', () => {
@@ -78,6 +81,7 @@ describe('the public projections, by construction', () => {
     // The check bites: the internal types do carry these fields.
     expect(Object.keys((schema.getType('PublicSubmission') as GraphQLObjectType).getFields())).toContain('withheldReason');
     expect(Object.keys((schema.getType('Post') as GraphQLObjectType).getFields())).toContain('holderName');
+    expect(Object.keys((schema.getType('Pilot') as GraphQLObjectType).getFields())).toContain('progressReports');
   });
 });
 
@@ -116,6 +120,7 @@ describe('through every path the public has', () => {
       t.run(PublicSuggestionsDocument, { first: 100 }),
       t.run(PublicWithdrawalsDocument, { first: 100 }),
       t.run(PublicChangesDocument, { first: 100 }),
+      t.run(PublicPilotsDocument, { first: 100 }),
     ]);
     for (const r of all) expect(r.errors).toBeUndefined();
     publicResponses = JSON.stringify(all.map((r) => r.data));
@@ -127,6 +132,9 @@ describe('through every path the public has', () => {
     expect(publicResponses).not.toContain('张三');
     expect(publicResponses).not.toContain('含个人信息的建议正文');
     for (const name of holderNames) expect(publicResponses).not.toContain(name);
+    // The published Ningbo pilot is there; no site's progress report (feedback text) is.
+    expect(publicResponses).toContain('ZJ-PILOT-NB-ONE-THING');
+    expect(publicResponses).not.toContain('首批三家运营单位');
   });
 
   it('never lists an unpublished, classified or withdrawn object in the public queries (a withdrawn one only as a tombstone or a change)', async () => {

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Pilot } from '../../src/domains/pilots/pilots.entities';
 import { toGlobalId } from '../../src/platform/graphql/global-id';
-import { BodyDocument, ModerateSuggestionDocument, PublicEvaluationsDocument, PublishEvaluationDocument, SubmitSuggestionDocument, MarkClassifiedDocument, PublishObjectDocument, RecordDisclosureReviewDocument, WithdrawPublicationDocument } from '../generated/graphql';
+import { BodyDocument, ModerateSuggestionDocument, PublicEvaluationsDocument, PublicPilotsDocument, PublishEvaluationDocument, SubmitSuggestionDocument, MarkClassifiedDocument, PublishObjectDocument, RecordDisclosureReviewDocument, WithdrawPublicationDocument } from '../generated/graphql';
+import { propose } from '../support/pilots';
 import { decisionId, publish, taskCode, taskId, YEAR } from '../support/portal';
 import { settle } from '../support/supervision';
 import { expectErrorCodes, expectUserErrors, useTestHub } from '../support/test-hub';
@@ -79,6 +81,32 @@ describe('publishObject', () => {
       expectErrorCodes(await t.run(WithdrawPublicationDocument, { input: { id: published, reason: '上级代撤' } }, 'CN:LEAD'), ['FORBIDDEN']);
       expectErrorCodes(await t.run(MarkClassifiedDocument, { input: { id: ningbo } }, '330200:LEAD'), ['FORBIDDEN']);
     });
+  });
+});
+
+describe('publishing a pilot (owned by its sponsor)', () => {
+  const publicCodes = async () => (await t.run(PublicPilotsDocument, { first: 50 })).data!.publicPilots.edges.map((e) => e.node.code).sort();
+
+  it('refuses the running Hangzhou pilot without its disclosure review (DISCLOSURE_REVIEW_REQUIRED), and a site’s LEAD (FORBIDDEN)', async () => {
+    const hz = toGlobalId(Pilot.typename, (await t.hub.db.dataSource.manager.findOneByOrFail(Pilot, { code: 'ZJ-PILOT-HZ-DATA' })).rowId);
+    const before = await publicCodes();
+    expect(before).toEqual(['ZJ-PILOT-NB-ONE-THING']);
+    await unchanged(async () => {
+      expectUserErrors(await t.run(PublishObjectDocument, { input: { id: hz } }, '330000:LEAD'), ['DISCLOSURE_REVIEW_REQUIRED']);
+      // Hangzhou is a site, not the sponsor: it sees the pilot but does not own it.
+      expectErrorCodes(await t.run(PublishObjectDocument, { input: { id: hz } }, '330100:LEAD'), ['FORBIDDEN']);
+      expectErrorCodes(await t.run(RecordDisclosureReviewDocument, { input: { id: hz } }, '330100:OFFICER'), ['FORBIDDEN']);
+    });
+    expect(await publicCodes()).toEqual(before);
+  });
+
+  it('refuses a classified pilot, reviewed or not (CANNOT_PUBLISH_CLASSIFIED)', async () => {
+    const pilot = await propose(t, ['330300']);
+    expect((await t.run(MarkClassifiedDocument, { input: { id: pilot.id } }, '330000:OFFICER')).data!.markClassified.userErrors).toEqual([]);
+    await unchanged(async () => expectUserErrors(await t.run(PublishObjectDocument, { input: { id: pilot.id } }, '330000:LEAD'), ['CANNOT_PUBLISH_CLASSIFIED']));
+    expect((await t.run(RecordDisclosureReviewDocument, { input: { id: pilot.id } }, '330000:OFFICER')).data!.recordDisclosureReview.userErrors).toEqual([]);
+    await unchanged(async () => expectUserErrors(await t.run(PublishObjectDocument, { input: { id: pilot.id } }, '330000:LEAD'), ['CANNOT_PUBLISH_CLASSIFIED']));
+    expect(await publicCodes()).not.toContain(pilot.code);
   });
 });
 

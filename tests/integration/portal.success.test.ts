@@ -9,11 +9,13 @@ import {
   PublicDecisionsDocument,
   PublicEvaluationsDocument,
   PublicInspectionStatsDocument,
+  PublicPilotsDocument,
   PublicSuggestionsDocument,
   PublicTasksDocument,
   PublicWithdrawalsDocument,
   RecordDisclosureReviewDocument,
   PublishObjectDocument,
+  PilotsDocument,
   WithdrawPublicationDocument,
 } from '../generated/graphql';
 import { allChanges, publish, taskCode, taskId, YEAR } from '../support/portal';
@@ -79,7 +81,9 @@ describe('the demo, as the public sees it', () => {
 
   it('lists the demo’s publications and the withdrawal in commit order in publicChanges', async () => {
     const changes = await allChanges(t);
-    expect(changes.filter((c) => c.node.kind === 'PUBLISHED')).toHaveLength(20);
+    // 20 tasks and the Ningbo pilot.
+    expect(changes.filter((c) => c.node.kind === 'PUBLISHED')).toHaveLength(21);
+    expect(changes.filter((c) => c.node.subjectType === 'Pilot').map((c) => c.node.title)).toEqual(['宁波“一件事”集成办理试点']);
     const withdrawn = changes.filter((c) => c.node.kind === 'WITHDRAWN');
     expect(withdrawn).toHaveLength(1);
     expect(withdrawn[0].node.reason).toContain('不再适用');
@@ -150,6 +154,46 @@ describe('publishing is an act', () => {
   });
 });
 
+describe('publicPilots', () => {
+  it('shows the scaled-up Ningbo pilot published by the demo’s act, with sponsor, site, verdict and experiences; not the running Hangzhou one', async () => {
+    const r = await t.run(PublicPilotsDocument, { first: 50 });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.publicPilots.edges.map((e) => e.node.code)).toEqual(['ZJ-PILOT-NB-ONE-THING']);
+    expect(r.data!.publicPilots.totalCount).toBe(1);
+    const nb = r.data!.publicPilots.edges[0].node;
+    expect(nb).toMatchObject({ status: 'SCALED_UP', verdict: 'SCALE_UP', field: '营商环境', sponsor: { code: '330000', level: 'PROVINCIAL' } });
+    expect(nb.verdictReason).toContain('审批用时指标达标');
+    expect(nb.sites).toEqual([{ scope: '企业全生命周期“一件事”集成办理', authorizedDeviations: [], legalBasisForDeviation: null, body: expect.objectContaining({ code: '330200' }) }]);
+    expect(nb.experiences).toEqual([{ title: '“一件事”集成办理清单', description: expect.stringContaining('一表申请') }]);
+    expect(Date.parse(nb.publishedAt)).toBeLessThanOrEqual(Date.now());
+    // Published by the act: in the change feed; the internal Pilot stays unreadable by the public.
+    expect((await allChanges(t)).some((c) => c.node.subjectId === nb.id && c.node.kind === 'PUBLISHED')).toBe(true);
+    expect((await t.run(NodeDocument, { id: nb.id })).data!.node).toBeNull();
+    // The filters.
+    const count = async (vars: Record<string, string>) => (await t.run(PublicPilotsDocument, { ...vars, first: 50 })).data!.publicPilots.totalCount;
+    expect(await count({ sponsorCode: '330000' })).toBe(1);
+    expect(await count({ sponsorCode: '320000' })).toBe(0);
+    expect(await count({ sponsorCode: 'NO-SUCH-BODY' })).toBe(0);
+    expect(await count({ status: 'SCALED_UP', field: '营商环境' })).toBe(1);
+    expect(await count({ status: 'RUNNING' })).toBe(0);
+    expect(await count({ field: '数字政府' })).toBe(0);
+  });
+
+  it('shows a published pilot’s deviations and their legal basis (public law), once its sponsor publishes it', async () => {
+    const hz = await t.run(PilotsDocument, { sponsorCode: '330000', field: '数字政府', first: 5 }, '330000:VIEWER');
+    const id = hz.data!.pilots.edges.find((e) => e.node.code === 'ZJ-PILOT-HZ-DATA')!.node.id;
+    await publish(t, id, '330000');
+    const r = await t.run(PublicPilotsDocument, { field: '数字政府', first: 5 });
+    const node = r.data!.publicPilots.edges.find((e) => e.node.code === 'ZJ-PILOT-HZ-DATA')!.node;
+    expect(node.status).toBe('RUNNING');
+    expect(node.sites[0]).toMatchObject({ authorizedDeviations: ['公共数据不得对外提供的一般规定（限授权场景）'], body: { code: '330100' } });
+    expect(node.sites[0].legalBasisForDeviation).toContain('浙江省公共数据条例');
+    expect(node.experiences).toEqual([]);
+    // Never the site’s progress report (feedback text).
+    expect(JSON.stringify(r.data)).not.toContain('首批三家运营单位');
+  });
+});
+
 describe('statement counts', () => {
   it('serves publicTasks, publicChanges, publicEvaluations and publicDecisions in a number of statements independent of page size', async () => {
     for (const [doc, vars] of [
@@ -159,6 +203,7 @@ describe('statement counts', () => {
       [PublicDecisionsDocument, {}],
       [PublicSuggestionsDocument, {}],
       [PublicWithdrawalsDocument, {}],
+      [PublicPilotsDocument, {}],
     ] as const) {
       const small = await t.run(doc as typeof PublicTasksDocument, { ...vars, first: 1 });
       const large = await t.run(doc as typeof PublicTasksDocument, { ...vars, first: 50 });

@@ -314,7 +314,9 @@ describe('pilots in the chain', () => {
     // Upstream from the directive, the walk finds the pilot that it scaled up.
     const directive = tr.nodes.find((n) => n.node?.__typename === 'Directive')!.node!.id;
     expect(lines(await traced(directive, '330000:VIEWER', 'UPSTREAM', 1))).toContain('Pilot —SCALED_UP_AS→ Directive');
-    // The public is not shown the pilot itself (there is no public pilot projection).
+    // The public reads the published pilot only through publicPilots: tracing it answers null (the
+    // root is not a node the public reads), and from the public directive it is a gap, not hidden.
     expect((await trace(pilot!.id)).trace).toBeNull();
+    expect(lines(await traced(directive, undefined, 'UPSTREAM', 1))).toContain('[Pilot: PUBLIC_PROJECTION_ONLY] —SCALED_UP_AS→ Directive');
   });
 });

@@ -48,7 +48,7 @@ export async function publish(t: TestHubFixture, id: string, owner: string) {
 
 /** Every change of the public feed, by walking it page by page as the public. */
 export async function allChanges(t: TestHubFixture) {
-  const all: { cursor: string; node: { kind: string; subjectId: string; title: string; reason?: string | null } }[] = [];
+  const all: { cursor: string; node: { kind: string; subjectId: string; subjectType: string; title: string; reason?: string | null } }[] = [];
   let after: string | null = null;
   for (;;) {
     const r: Awaited<ReturnType<typeof t.run<PublicChangesQuery, PublicChangesQueryVariables>>> = await t.run(PublicChangesDocument, { first: 100, after });

@@ -140,6 +140,11 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
       "level",
       "year"
     ],
+    "publicPilots": [
+      "field",
+      "sponsorCode",
+      "status"
+    ],
     "publicSuggestions": [
       "answered",
       "bodyCode"
@@ -215,6 +220,8 @@ export const valueObjects: string[] = [
   "PublicChange",
   "PublicConsultation",
   "PublicConsultationStage",
+  "PublicPilotSite",
+  "PublicReplicableExperience",
   "RectificationDelivery",
   "RectificationReport",
   "ReformEventDelivery",

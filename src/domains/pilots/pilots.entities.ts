@@ -104,6 +104,10 @@ export class Pilot implements Node {
   @Field(() => GraphQLDateTime, { description: 'When it was proposed.' })
   proposedAt: Date;
 
+  @Column({ name: 'public', type: 'boolean', default: false })
+  @Field(() => Boolean, { description: 'Published (阳光改革): the public reads it through `publicPilots`. Set only by the publication act.' })
+  public: boolean;
+
   @Column({ name: 'authorized_at', type: Date, nullable: true })
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When a LEAD of the sponsor authorized it.' })
   authorizedAt: Date | null;

@@ -213,6 +213,7 @@ export async function proposePilot(ctx: RequestContext, data: ProposeData): Prom
     proposedBy: actor.accountId,
     proposedAt: new Date(),
     authorizedAt: null,
+    public: false,
   });
   await ctx.em.insert(Pilot, pilot);
   await ctx.em.insert(PilotSite, sites.map((s) => ({ pilotId: pilot.rowId, ...s })));

@@ -54,7 +54,8 @@ const types = new Map<string, TraceType>([
   [Finding.typename, entry<Finding>({ rows: findingById, isPublic: NEVER })],
   [RectificationOrder.typename, entry<RectificationOrder>({ rows: orderById, isPublic: NEVER })],
   [Feedback.typename, entry<Feedback>({ rows: feedbackById, isPublic: NEVER })],
-  [Pilot.typename, entry<Pilot>({ rows: pilotById, isPublic: NEVER })], // no public pilot projection yet
+  // Published by the act; the internal Pilot type reaches its sites' progress reports (feedback), so the public sees a gap.
+  [Pilot.typename, entry<Pilot>({ rows: pilotById, isPublic: (p) => p.public, publicView: () => null })],
 ]);
 
 /** Pilots (and any later domain) register their type here, in one line. */

@@ -11,6 +11,8 @@ import { DecisionStageRecord, ReformDecision, Suggestion } from '../decisions/de
 import { DecisionStageKind, StageStatus } from '../decisions/decision.enums';
 import { consultationWindow } from '../decisions/decision.service';
 import { Evaluation } from '../evaluation/evaluation.entities';
+import { Pilot } from '../pilots/pilots.entities';
+import { experiencesOf, sitesOf } from '../pilots/pilots.service';
 import { AnnualTaskList, AnnualTaskListItem, ReformTask } from '../tasks/task.entities';
 import { OPEN_STATUSES } from '../tasks/task.enums';
 import { publicCondition, publicationsByIds } from './publication.service';
@@ -26,6 +28,10 @@ import {
   PublicDecisionsArgs,
   PublicEvaluation,
   PublicEvaluationsArgs,
+  PublicPilot,
+  PublicPilotSite,
+  PublicPilotsArgs,
+  PublicReplicableExperience,
   PublicSuggestion,
   PublicSuggestionsArgs,
   PublicTask,
@@ -128,6 +134,60 @@ export async function publicTasks(ctx: RequestContext, args: PublicTasksArgs): P
     qb.andWhere(args.overdue ? overdue : `NOT ${overdue}`, { openStatuses: OPEN_STATUSES, now: new Date() });
   }
   return mapPage(paginate(qb, byRowIdDesc<ReformTask>('x'), args), toPublicTask);
+}
+
+/**
+ * Published pilots, newest first. `publishedAt` comes from the publication (the act), read for the
+ * whole page in one statement; sites and experiences are batched by the pilots' loaders.
+ */
+export async function publicPilots(ctx: RequestContext, args: PublicPilotsArgs): Promise<Page<PublicPilot>> {
+  const qb = ctx.em.createQueryBuilder(Pilot, 'x').where(publicCondition(Pilot.typename), { yes: true });
+  if (args.sponsorCode !== null && args.sponsorCode !== undefined) {
+    const body = await findBodyByCode(ctx, args.sponsorCode);
+    qb.andWhere('x.sponsorId = :sponsor', { sponsor: body?.rowId ?? '' });
+  }
+  if (args.status) qb.andWhere('x.status = :status', { status: args.status });
+  if (args.field !== null && args.field !== undefined) qb.andWhere('x.field = :field', { field: args.field.trim() });
+  const page = paginate(qb, byRowIdDesc<Pilot>('x'), args);
+  return lazyPage(async () => {
+    const data = await page.loadPage();
+    const ids = data.edges.map((e) => e.node.rowId);
+    const published = new Map(
+      (ids.length ? await ctx.em.findBy(Publication, { subjectType: Pilot.typename, subjectId: In(ids) }) : []).map((p) => [p.subjectId, p.publishedAt]),
+    );
+    return {
+      ...data,
+      edges: data.edges.map((e) => {
+        const p = e.node;
+        const node = Object.assign(new PublicPilot(), {
+          id: p.id,
+          rowId: p.rowId,
+          code: p.code,
+          title: p.title,
+          field: p.field,
+          hypothesis: p.hypothesis,
+          startsAt: p.startsAt,
+          endsAt: p.endsAt,
+          status: p.status,
+          verdict: p.verdict,
+          verdictReason: p.verdictReason,
+          publishedAt: published.get(p.rowId)!,
+          sponsorId: p.sponsorId,
+        });
+        return { cursor: e.cursor, node };
+      }),
+    };
+  }, page.countTotal);
+}
+
+export async function publicPilotSites(ctx: RequestContext, pilotRowId: string): Promise<PublicPilotSite[]> {
+  const sites = await sitesOf(ctx).load(pilotRowId);
+  return sites.map((s) => Object.assign(new PublicPilotSite(), { scope: s.scope, authorizedDeviations: s.authorizedDeviations, legalBasisForDeviation: s.legalBasisForDeviation, bodyId: s.bodyId }));
+}
+
+export async function publicPilotExperiences(ctx: RequestContext, pilotRowId: string): Promise<PublicReplicableExperience[]> {
+  const experiences = await experiencesOf(ctx).load(pilotRowId);
+  return experiences.map((x) => Object.assign(new PublicReplicableExperience(), { title: x.title, description: x.description }));
 }
 
 export async function publicAnnualTaskList(ctx: RequestContext, bodyCode: string, year: number): Promise<PublicAnnualTaskList | null> {

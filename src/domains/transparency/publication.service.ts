@@ -17,6 +17,7 @@ import { ReformDecision, Suggestion } from '../decisions/decision.entities';
 import { ModerationState } from '../decisions/decision.enums';
 import { Evaluation, IndicatorSystem } from '../evaluation/evaluation.entities';
 import { EvaluationStatus } from '../evaluation/evaluation.enums';
+import { Pilot } from '../pilots/pilots.entities';
 import { AnnualTaskList, ReformTask } from '../tasks/task.entities';
 import { Publication } from './transparency.entities';
 import { PublicationStatus } from './transparency.enums';
@@ -119,6 +120,19 @@ const suggestion: Publishable<Suggestion> = {
   publicWhere: `x.moderation = '${ModerationState.PUBLISHED}'`,
 };
 
+// A pilot is published by its sponsor (the body that proposed and authorized it). Its site
+// reports (progress feedback) stay internal: the public reads it only through PublicPilot.
+const pilot: Publishable<Pilot> = {
+  entity: Pilot,
+  owner: async (_ctx, p) => p.sponsorId,
+  title: (p) => p.title,
+  isPublic: (p) => p.public,
+  setPublic: async (ctx, p, on) => {
+    await ctx.em.update(Pilot, { rowId: p.rowId }, { public: on });
+  },
+  publicWhere: 'x.public = :yes',
+};
+
 /** Every publishable type, by GraphQL typename. */
 export const PUBLISHABLE: ReadonlyMap<string, Publishable<{ rowId: string }>> = new Map<string, Publishable<never>>([
   [ReformDecision.typename, decision as Publishable<never>],
@@ -127,6 +141,7 @@ export const PUBLISHABLE: ReadonlyMap<string, Publishable<{ rowId: string }>> = 
   [Directive.typename, directive as Publishable<never>],
   [Evaluation.typename, evaluation as Publishable<never>],
   [Suggestion.typename, suggestion as Publishable<never>],
+  [Pilot.typename, pilot as Publishable<never>],
 ]) as never;
 
 /** The SQL condition (alias `x`, parameter `:yes` = true) of the public rows of a type. */

@@ -23,6 +23,11 @@ import {
   PublicEvaluation,
   PublicEvaluationConnection,
   PublicEvaluationsArgs,
+  PublicPilot,
+  PublicPilotConnection,
+  PublicPilotSite,
+  PublicPilotsArgs,
+  PublicReplicableExperience,
   PublicSuggestion,
   PublicSuggestionConnection,
   PublicSuggestionsArgs,
@@ -57,6 +62,12 @@ export class PortalResolver {
   @Query(() => PublicTaskConnection, { description: 'Published reform tasks, newest first: target, executor, deadline, progress (public projection).' })
   publicTasks(@Args(() => PublicTasksArgs) args: PublicTasksArgs, @Ctx() ctx: RequestContext): Promise<Page<PublicTask>> {
     return portal.publicTasks(ctx, args);
+  }
+
+  @Public()
+  @Query(() => PublicPilotConnection, { description: 'Published pilots (试点), newest first: hypothesis, sponsor, sites, period, status, verdict and experiences (public projection).' })
+  publicPilots(@Args(() => PublicPilotsArgs) args: PublicPilotsArgs, @Ctx() ctx: RequestContext): Promise<Page<PublicPilot>> {
+    return portal.publicPilots(ctx, args);
   }
 
   @Public()
@@ -118,7 +129,7 @@ export class PortalResolver {
   }
 
   @RequireRole(Role.LEAD)
-  @Mutation(() => PublicationPayload, { description: 'Publishes an object (LEAD of the owning body) after its disclosure review; audited, in publicChanges. Decisions, tasks, annual lists, directives, FINAL evaluations, suggestions.' })
+  @Mutation(() => PublicationPayload, { description: 'Publishes an object (LEAD of the owning body) after its disclosure review; audited, in publicChanges. Decisions, tasks, annual lists, directives, FINAL evaluations, suggestions, pilots.' })
   publishObject(@Arg('input', () => PublicationTargetInput, { description: 'The object.' }) input: PublicationTargetInput, @Ctx() ctx: RequestContext) {
     return runMutation(ctx, async (tx) => ({ publication: await publication.publishObject(tx, input.id) }));
   }
@@ -148,6 +159,32 @@ export class PublicTaskResolver {
   @FieldResolver(() => PublicBody, { description: 'The body that assigned it.' })
   assignedBy(@Root() t: PublicTask, @Ctx() ctx: RequestContext): Promise<PublicBody> {
     return portal.publicBody(ctx, t.assignedById);
+  }
+}
+
+@Resolver(() => PublicPilot)
+export class PublicPilotResolver {
+  @FieldResolver(() => PublicBody, { description: 'The sponsor: the body that authorized it and publishes it.' })
+  sponsor(@Root() p: PublicPilot, @Ctx() ctx: RequestContext): Promise<PublicBody> {
+    return portal.publicBody(ctx, p.sponsorId);
+  }
+
+  @FieldResolver(() => [PublicPilotSite], { description: 'The sites, by body.' })
+  sites(@Root() p: PublicPilot, @Ctx() ctx: RequestContext): Promise<PublicPilotSite[]> {
+    return portal.publicPilotSites(ctx, p.rowId);
+  }
+
+  @FieldResolver(() => [PublicReplicableExperience], { description: 'The replicable experiences drawn from it with its verdict.' })
+  experiences(@Root() p: PublicPilot, @Ctx() ctx: RequestContext): Promise<PublicReplicableExperience[]> {
+    return portal.publicPilotExperiences(ctx, p.rowId);
+  }
+}
+
+@Resolver(() => PublicPilotSite)
+export class PublicPilotSiteResolver {
+  @FieldResolver(() => PublicBody, { description: 'The site body.' })
+  body(@Root() s: PublicPilotSite, @Ctx() ctx: RequestContext): Promise<PublicBody> {
+    return portal.publicBody(ctx, s.bodyId);
   }
 }
 

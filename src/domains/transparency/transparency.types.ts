@@ -5,6 +5,7 @@ import { MutationPayload } from '../../platform/graphql/mutation';
 import { DecimalScalar, PercentageScalar } from '../../platform/graphql/scalars';
 import { Level } from '../bodies/body.enums';
 import { DecisionStatus, SuggestionStatus } from '../decisions/decision.enums';
+import { PilotStatus, PilotVerdict } from '../pilots/pilots.enums';
 import { TaskStatus } from '../tasks/task.enums';
 import { Publication } from './transparency.entities';
 import { PublicChangeKind } from './transparency.enums';
@@ -231,7 +232,70 @@ export class PublicChange {
   bodyId: string;
 }
 
+@ObjectType('PublicPilotSite', { description: 'A site of a published pilot: the body, what it tries and the rules it may deviate from with their legal basis (public law). Never its progress reports.' })
+export class PublicPilotSite {
+  @Field(() => String, { description: 'What the site tries.' })
+  scope: string;
+
+  @Field(() => [String], { description: 'Rules the site may deviate from for the pilot.' })
+  authorizedDeviations: string[];
+
+  @Field(() => String, { nullable: true, description: 'The legal basis of the deviations.' })
+  legalBasisForDeviation: string | null;
+
+  bodyId: string;
+}
+
+@ObjectType('PublicReplicableExperience', { description: 'A replicable experience (可复制可推广的经验) drawn from a published pilot.' })
+export class PublicReplicableExperience {
+  @Field(() => String, { description: 'Title.' })
+  title: string;
+
+  @Field(() => String, { description: 'What was learned and how to replicate it.' })
+  description: string;
+}
+
+@ObjectType('PublicPilot', { description: 'A published pilot (试点): hypothesis, sponsor, sites, period, status and verdict. No progress reports, criteria internals or overlaps.' })
+export class PublicPilot {
+  @Field(() => ID, { description: 'Global id of the pilot.' })
+  id: string;
+
+  @Field(() => String, { description: 'Pilot code.' })
+  code: string;
+
+  @Field(() => String, { description: 'Title.' })
+  title: string;
+
+  @Field(() => String, { description: 'The reform field.' })
+  field: string;
+
+  @Field(() => String, { description: 'What is being tried, and what should follow.' })
+  hypothesis: string;
+
+  @Field(() => GraphQLDateTime, { description: 'When the pilot period starts.' })
+  startsAt: Date;
+
+  @Field(() => GraphQLDateTime, { description: 'When the pilot period ends.' })
+  endsAt: Date;
+
+  @Field(() => PilotStatus, { description: 'Where it stands.' })
+  status: PilotStatus;
+
+  @Field(() => PilotVerdict, { nullable: true, description: 'The sponsor’s verdict, once recorded.' })
+  verdict: PilotVerdict | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the verdict.' })
+  verdictReason: string | null;
+
+  @Field(() => GraphQLDateTime, { description: 'When it was published.' })
+  publishedAt: Date;
+
+  rowId: string;
+  sponsorId: string;
+}
+
 export const PublicDecisionConnection = Connection(PublicDecision);
+export const PublicPilotConnection = Connection(PublicPilot);
 export const PublicConsultationConnection = Connection(PublicConsultation);
 export const PublicTaskConnection = Connection(PublicTask);
 export const PublicEvaluationConnection = Connection(PublicEvaluation);
@@ -267,6 +331,18 @@ export class PublicTasksArgs extends PageArgs {
 }
 
 @ArgsType()
+export class PublicPilotsArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Only pilots sponsored by this body.' })
+  sponsorCode?: string | null;
+
+  @Field(() => PilotStatus, { nullable: true, description: 'Only pilots in this status.' })
+  status?: PilotStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Only pilots of this reform field.' })
+  field?: string | null;
+}
+
+@ArgsType()
 export class PublicEvaluationsArgs extends PageArgs {
   @Field(() => Int, { description: 'The year evaluated.' })
   year: number;
@@ -284,7 +360,7 @@ export class PublicSuggestionsArgs extends PageArgs {
   answered?: boolean | null;
 }
 
-@InputType({ description: 'A publishable object (ReformDecision, ReformTask, AnnualTaskList, Directive, Evaluation, Suggestion).' })
+@InputType({ description: 'A publishable object (ReformDecision, ReformTask, AnnualTaskList, Directive, Evaluation, Suggestion, Pilot).' })
 export class PublicationTargetInput {
   @Field(() => ID, { description: 'Global id of the object.' })
   id: string;
