@@ -91,7 +91,7 @@ describe('publishing a pilot (owned by its sponsor)', () => {
     const hz = toGlobalId(Pilot.typename, (await t.hub.db.dataSource.manager.findOneByOrFail(Pilot, { code: 'ZJ-PILOT-HZ-DATA' })).rowId);
     const before = await publicCodes();
     expect(before).toEqual(['ZJ-PILOT-NB-ONE-THING']);
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expectUserErrors(await t.run(PublishObjectDocument, { input: { id: hz } }, '330000:LEAD'), ['DISCLOSURE_REVIEW_REQUIRED']);
       // Hangzhou is a site, not the sponsor: it sees the pilot but does not own it.
       expectErrorCodes(await t.run(PublishObjectDocument, { input: { id: hz } }, '330100:LEAD'), ['FORBIDDEN']);
@@ -103,9 +103,9 @@ describe('publishing a pilot (owned by its sponsor)', () => {
   it('refuses a classified pilot, reviewed or not (CANNOT_PUBLISH_CLASSIFIED)', async () => {
     const pilot = await propose(t, ['330300']);
     expect((await t.run(MarkClassifiedDocument, { input: { id: pilot.id } }, '330000:OFFICER')).data!.markClassified.userErrors).toEqual([]);
-    await unchanged(async () => expectUserErrors(await t.run(PublishObjectDocument, { input: { id: pilot.id } }, '330000:LEAD'), ['CANNOT_PUBLISH_CLASSIFIED']));
+    await t.unchanged(async () => expectUserErrors(await t.run(PublishObjectDocument, { input: { id: pilot.id } }, '330000:LEAD'), ['CANNOT_PUBLISH_CLASSIFIED']));
     expect((await t.run(RecordDisclosureReviewDocument, { input: { id: pilot.id } }, '330000:OFFICER')).data!.recordDisclosureReview.userErrors).toEqual([]);
-    await unchanged(async () => expectUserErrors(await t.run(PublishObjectDocument, { input: { id: pilot.id } }, '330000:LEAD'), ['CANNOT_PUBLISH_CLASSIFIED']));
+    await t.unchanged(async () => expectUserErrors(await t.run(PublishObjectDocument, { input: { id: pilot.id } }, '330000:LEAD'), ['CANNOT_PUBLISH_CLASSIFIED']));
     expect(await publicCodes()).not.toContain(pilot.code);
   });
 });
