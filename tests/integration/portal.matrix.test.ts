@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  BodyPostsDocument,
+  ComputeEvaluationDocument,
+  CreatePostDocument,
+  DefineIndicatorDocument,
+  DefineIndicatorSystemDocument,
+  FinalizeEvaluationDocument,
   MarkClassifiedDocument,
   NodeDocument,
   NodesDocument,
@@ -26,7 +30,7 @@ import { draft } from '../support/decisions';
 import { allChanges, publish, YEAR } from '../support/portal';
 import { proposalInput } from '../support/pilots';
 import { createTask } from '../support/tasks';
-import { inDays } from '../support/supervision';
+import { ok as payload } from '../support/supervision';
 import { useTestHub } from '../support/test-hub';
 
 // The public caller × every public query × every publishable type in five placements: published,
@@ -58,7 +62,9 @@ const LISTS: Record<string, { kind: Kind | null; zhejiangOnly?: boolean; run: ()
   publicConsultations: { kind: null, run: () => t.run(PublicConsultationsDocument, { first: 100 }) }, // none of these objects is in consultation
   publicTasks: { kind: 'ReformTask', run: () => t.run(PublicTasksDocument, { first: 100 }) },
   'publicTasks(bodyCode: 330000)': { kind: 'ReformTask', zhejiangOnly: true, run: () => t.run(PublicTasksDocument, { bodyCode: '330000', first: 100 }) },
-  'publicAnnualTaskList(330000)': { kind: 'AnnualTaskList', zhejiangOnly: true, run: () => t.run(PublicAnnualTaskListDocument, { bodyCode: '330000', year: YEAR }) },
+  // One list per body and year: every slot a list of the table sits in is asked, Zhejiang's alone, then with Jiangsu's.
+  'publicAnnualTaskList(330000, each year)': { kind: 'AnnualTaskList', zhejiangOnly: true, run: () => annualLists(['330000']) },
+  'publicAnnualTaskList(330000 and 320000, each year)': { kind: 'AnnualTaskList', run: () => annualLists(['330000', '320000']) },
   publicEvaluations: { kind: 'Evaluation', run: () => t.run(PublicEvaluationsDocument, { year: YEAR, first: 100 }) },
   publicSuggestions: { kind: 'Suggestion', run: () => t.run(PublicSuggestionsDocument, { first: 100 }) },
   'publicSuggestions(bodyCode: 330000)': { kind: 'Suggestion', zhejiangOnly: true, run: () => t.run(PublicSuggestionsDocument, { bodyCode: '330000', first: 100 }) },
@@ -67,6 +73,22 @@ const LISTS: Record<string, { kind: Kind | null; zhejiangOnly?: boolean; run: ()
   publicPilots: { kind: 'Pilot', run: () => t.run(PublicPilotsDocument, { first: 100 }) },
   'publicPilots(sponsorCode: 330000)': { kind: 'Pilot', zhejiangOnly: true, run: () => t.run(PublicPilotsDocument, { sponsorCode: '330000', first: 100 }) },
 };
+
+// The years of the annual lists by placement: Zhejiang's four in four years, Jiangsu's in this one.
+const LIST_YEAR: Record<Placement, number> = { unpublished: YEAR, published: YEAR + 1, withdrawn: YEAR + 2, classified: YEAR + 3, other: YEAR };
+
+/** publicAnnualTaskList for each of these bodies in each year of the table, as one answer. */
+async function annualLists(bodyCodes: string[]) {
+  const data: unknown[] = [];
+  for (const bodyCode of bodyCodes) {
+    for (const year of new Set(Object.values(LIST_YEAR))) {
+      const r = await t.run(PublicAnnualTaskListDocument, { bodyCode, year });
+      expect(r.errors).toBeUndefined();
+      data.push(r.data);
+    }
+  }
+  return { data };
+}
 
 /** Whether a list query of this object's kind shows it. */
 function listed(o: Obj, zhejiangOnly: boolean): boolean {
@@ -102,6 +124,18 @@ async function place(kind: Kind, make: (placement: Placement) => Promise<string>
   }
 }
 
+/** A FINAL evaluation (scored, no challenge window, never published) of a city by its province's own system. */
+async function finalEvaluation(owner: string, city: string): Promise<string> {
+  const lead = `${owner}:LEAD`;
+  const indicator = payload(await t.run(DefineIndicatorDocument, { input: { code: `M-${owner}-${city}`, title: '矩阵指标', unit: '%', source: 'OBJECTIVE', direction: 'HIGHER_IS_BETTER', hubMetric: 'TASK_COMPLETION_ON_TIME', dataOwnerCode: null, baseline: '0', target: '100' } }, lead)).indicator!;
+  const system = payload(
+    await t.run(DefineIndicatorSystemDocument, { input: { code: `MS-${owner}-${city}`, year: YEAR, weights: [{ indicatorId: indicator.id, weight: '100.00' }], minObjectiveShare: '100.00', challengeDays: 0, public: false } }, lead),
+  ).indicatorSystem!;
+  const [e] = payload(await t.run(ComputeEvaluationDocument, { input: { systemId: system.id, period: String(YEAR), subjectCodes: [city] } }, lead)).evaluations!;
+  expect(payload(await t.run(FinalizeEvaluationDocument, { input: { evaluationId: e.id } }, lead)).evaluation!.status).toBe('FINAL');
+  return e.id;
+}
+
 beforeAll(async () => {
   await place('ReformTask', async (p) => (await createTask(t.testHub, p === 'other' ? '320000:LEAD' : '330000:LEAD', { executorCode: p === 'other' ? '320100' : '330100', title: `矩阵任务 ${p}` })).id, '330000', '320000');
   await place(
@@ -134,8 +168,8 @@ beforeAll(async () => {
     '320000',
   );
   // Evaluations: the demo's published evaluations of Zhejiang's cities (published by publishEvaluation,
-  // before the act); one withdrawn, one withdrawn and classified. No Jiangsu evaluation, no
-  // never-published one exists in the demo: those two cells are not made.
+  // before the act); one withdrawn, one withdrawn and classified. Made here: a FINAL one never
+  // published (Zhejiang's), and Jiangsu's evaluation of Nanjing published by the act.
   const evaluations = (ok(await t.run(PublicEvaluationsDocument, { year: YEAR, first: 100 })).publicEvaluations as unknown as { edges: { node: { id: string; body: { code: string } } }[] }).edges.map((e) => e.node);
   const byCity = (code: string) => evaluations.find((e) => e.body.code === code)!.id;
   objects.push({ kind: 'Evaluation', placement: 'published', id: byCity('330100'), byAct: false, tombstone: false });
@@ -145,12 +179,30 @@ beforeAll(async () => {
   await withdraw(third, '330000');
   await classify(third, '330000');
   objects.push({ kind: 'Evaluation', placement: 'classified', id: third, byAct: true, tombstone: true }); // withdrawn, then classified
-  // Annual lists: one per body and year. Zhejiang's, unpublished; the central one is public by its flag.
-  const posts = ok(await t.run(BodyPostsDocument, { code: '330000' }, '330000:VIEWER')).body as unknown as { posts: { id: string }[] };
-  const task = await createTask(t.testHub, '330000:LEAD', { executorCode: '330100', title: '清单任务' });
-  const list = ok(await t.run(PublishAnnualTaskListDocument, { input: { bodyCode: '330000', year: YEAR, title: '矩阵清单', public: false, items: [{ taskId: task.id, responsibleLeaderPostId: posts.posts[0].id, rank: 1 }] } }, '330000:LEAD'));
-  expect(list.publishAnnualTaskList.userErrors).toEqual([]);
-  objects.push({ kind: 'AnnualTaskList', placement: 'unpublished', id: (list.publishAnnualTaskList as unknown as { list: { id: string } }).list.id, byAct: false, tombstone: false });
+  objects.push({ kind: 'Evaluation', placement: 'unpublished', id: await finalEvaluation('330000', '330300'), byAct: false, tombstone: false });
+  const jiangsu = await finalEvaluation('320000', '320100');
+  await publish(t, jiangsu, '320000');
+  objects.push({ kind: 'Evaluation', placement: 'other', id: jiangsu, byAct: true, tombstone: false });
+  // Annual lists: one per body and year (LIST_YEAR). Made with public: false, then placed by the acts;
+  // the central one of the demo is public by its flag and is no object of the table.
+  // Each item names a responsible leader: a post of the body (Jiangsu has none in the demo).
+  const slot = async (bodyCode: '330000' | '320000') => ({
+    taskId: (await createTask(t.testHub, `${bodyCode}:LEAD`, { executorCode: `${bodyCode.slice(0, 2)}0100`, title: '清单任务' })).id,
+    responsibleLeaderPostId: payload(await t.run(CreatePostDocument, { input: { bodyCode, title: '矩阵清单负责人' } }, `${bodyCode}:ADMIN`)).post!.id,
+    rank: 1,
+  });
+  const items = { '330000': await slot('330000'), '320000': await slot('320000') };
+  await place(
+    'AnnualTaskList',
+    async (p) => {
+      const bodyCode = p === 'other' ? '320000' : '330000';
+      const list = ok(await t.run(PublishAnnualTaskListDocument, { input: { bodyCode, year: LIST_YEAR[p], title: `矩阵清单 ${p}`, public: false, items: [items[bodyCode]] } }, `${bodyCode}:LEAD`));
+      expect(list.publishAnnualTaskList.userErrors).toEqual([]);
+      return (list.publishAnnualTaskList as unknown as { list: { id: string } }).list.id;
+    },
+    '330000',
+    '320000',
+  );
 
   for (const [name, q] of Object.entries(LISTS)) answers.set(name, JSON.stringify(ok((await q.run()) as { errors?: unknown; data?: unknown })));
   answers.set('publicWithdrawals', JSON.stringify(ok(await t.run(PublicWithdrawalsDocument, { first: 100 }))));
@@ -159,8 +211,9 @@ beforeAll(async () => {
 
 describe('public caller × public query × object placement', () => {
   it('made every cell it claims', () => {
-    expect(objects.filter((o) => ['ReformTask', 'ReformDecision', 'Suggestion', 'Pilot'].includes(o.kind))).toHaveLength(20);
-    expect(objects).toHaveLength(24);
+    // Every kind in every placement, once.
+    const kinds: Kind[] = ['ReformTask', 'ReformDecision', 'Suggestion', 'Evaluation', 'AnnualTaskList', 'Pilot'];
+    expect(objects.map((o) => `${o.kind}/${o.placement}`).sort()).toEqual(kinds.flatMap((k) => PLACEMENTS.map((p) => `${k}/${p}`)).sort());
   });
 
   it.each(Object.keys(LISTS))('%s lists exactly the published objects of its kind', (name) => {
