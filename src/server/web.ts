@@ -23,7 +23,7 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 // Paths the hub itself answers; everything else that accepts HTML is the app (client-side routes).
-const HUB_PATHS = /^\/(graphql|healthz|readyz|dev)(\/|$)/;
+const HUB_PATHS = /^\/(graphql|healthz|readyz|metrics|dev)(\/|$)/;
 
 /**
  * The department web app at `/`: its built files, and index.html for every client-side route.
