@@ -82,6 +82,9 @@ export default defineConfig(async () => {
       testTimeout: 60_000,
       hookTimeout: 120_000,
       pool: 'forks',
+      // Two files at a time even on a 2-core machine: most of a file's time is spent waiting on
+      // PostgreSQL, sockets and Chromium, not on the CPU (the default here would be one worker).
+      maxWorkers: 2,
       setupFiles: ['tests/support/setup.ts'],
       env: { NODE_ENV: 'test' },
       projects: [
