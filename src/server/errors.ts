@@ -7,7 +7,7 @@ import type { Logger } from '../platform/logger';
 // transaction never committed) and may be retried.
 const SQLITE_BUSY_CODES = ['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_TIMEOUT', 'SQLITE_BUSY_RECOVERY'];
 const DB_UNAVAILABLE =
-  /ECONNREFUSED|ECONNRESET|Connection terminated|Query runner already released|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Client has encountered a connection error|timeout exceeded when trying to connect/i;
+  /ECONNREFUSED|ECONNRESET|Connection terminated|Query runner already released|query runner was already released|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Client has encountered a connection error|timeout exceeded when trying to connect/i;
 const DB_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', 'ECONNREFUSED', 'ECONNRESET', ...SQLITE_BUSY_CODES]);
 
 export function isDatabaseUnavailable(err: unknown): boolean {
