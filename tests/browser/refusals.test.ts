@@ -106,7 +106,8 @@ describe('refusals in the browser', () => {
 
   it('a session whose token expires ends on the sign-in page with a notice', async () => {
     const page = await newPage(browser);
-    const token = await t.token('330100', 'OFFICER', 2);
+    // Long enough to connect on a loaded machine (two test workers), short enough to expire in the test.
+    const token = await t.token('330100', 'OFFICER', 6);
     // Signed in once, as the sign-in page would leave it (later loads must not put the token back).
     await page.context().addInitScript((value) => {
       const storage = (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } }).sessionStorage;
@@ -117,7 +118,7 @@ describe('refusals in the browser', () => {
     await page.goto(`${originOf(t)}/inbox`);
     await page.locator('[data-connection=connected]').waitFor();
     // The hub closes the live connection when the token expires (4401); the page does not stay half signed in.
-    await page.getByRole('alert').filter({ hasText: '登录已失效' }).waitFor({ timeout: 10_000 });
+    await page.getByRole('alert').filter({ hasText: '登录已失效' }).waitFor({ timeout: 15_000 });
     expect(new URL(page.url()).pathname).toBe('/signin');
     await expectNoStackTrace(page);
     await page.context().close();
