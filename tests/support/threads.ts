@@ -56,7 +56,6 @@ export async function follow(t: TestHub, threadId: string, as: string): Promise<
   const events: ThreadEventFieldsFragment[] = [];
   let live = false;
   let failure: unknown = null;
-  let wake = () => undefined as void;
   const dispose = client.subscribe<{ threadActivity: ThreadEventFieldsFragment }>(
     { query: print(ThreadActivityDocument), variables: { threadId } },
     {
@@ -65,11 +64,9 @@ export async function follow(t: TestHub, threadId: string, as: string): Promise<
         const e = r.data?.threadActivity;
         if (e?.kind === 'OPENED') live = true;
         else if (e) events.push(e);
-        wake();
       },
       error: (err) => {
         failure = err;
-        wake();
       },
       complete: () => undefined,
     },
@@ -88,17 +85,8 @@ export async function follow(t: TestHub, threadId: string, as: string): Promise<
   return {
     events,
     async waitFor(n, ms = 5000) {
-      // Woken by each delivery; the timer only bounds the wait.
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, ms);
-        function done() {
-          clearTimeout(timer);
-          wake = () => undefined;
-          resolve();
-        }
-        wake = () => void ((events.length >= n || failure) && done());
-        wake();
-      });
+      // The project's one bounded wait; on timeout the checks below say what did arrive.
+      await waitFor(() => events.length >= n || failure, { timeoutMs: ms, intervalMs: 10, what: `${n} thread events` }).catch(() => undefined);
       if (failure) throw new Error(`subscription failed: ${JSON.stringify(failure)}`);
       if (events.length < n) throw new Error(`expected ${n} events, got ${events.length}: ${JSON.stringify(events.map((e) => e.kind))}`);
       return events;
