@@ -173,7 +173,11 @@ describe('statement counts', () => {
     expect(smallNodes.some((p) => p.scaledUpAs && p.evaluation && p.progressReports.length > 0)).toBe(true);
     expect(smallNodes[0].overlapsWith).toHaveLength(2);
     expect(small.extensions?.sqlStatements).toBeGreaterThan(0);
-    expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
+    // Constant in page size: 4× the pilots, not one statement more per pilot. On PostgreSQL the
+    // shared body loader's batches sometimes split by one across the visibility checks (seen twice in
+    // CI: 16 vs 15), so one statement of jitter is allowed; one per pilot would add at least 15.
+    expect(large.extensions?.sqlStatements as number).toBeLessThanOrEqual((small.extensions?.sqlStatements as number) + 1);
+    expect(large.extensions?.sqlStatements as number).toBeGreaterThanOrEqual((small.extensions?.sqlStatements as number) - 1);
     const b1 = await t.run(BodyPilotsDocument, { code: '331100', first: 1 }, '330000:VIEWER');
     const b3 = await t.run(BodyPilotsDocument, { code: '331100', first: 3 }, '330000:VIEWER');
     expect(b3.data!.body!.pilots.edges).toHaveLength(3);
