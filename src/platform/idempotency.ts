@@ -32,16 +32,11 @@ function hashOf(input: unknown): string {
   return createHash('sha256').update(json ?? '').digest('hex');
 }
 
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; driverError?: { code?: string } };
-  const code = e?.driverError?.code ?? e?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
-
 /**
  * runMutation for creating mutations with an optional idempotency key: a repeated key (same
  * account, same operation, same input) returns the object the first call created. Two racing
- * retries: the loser's claim of the key violates its primary key, and the retry finds the result.
+ * retries: the loser's claim of the key violates its primary key, and runInTransaction's one
+ * retry of such a transaction finds the result.
  */
 export async function runIdempotentMutation<T extends object>(
   ctx: RequestContext,
@@ -59,26 +54,19 @@ export async function runIdempotentMutation<T extends object>(
   // never returns another caller's result.
   const accountId = ctx.actor?.accountId ?? `public:${ctx.clientKey ?? 'unknown'}`.slice(0, 200);
   const requestHash = hashOf(input);
-  const attempt = () =>
-    runMutation(ctx, async (tx) => {
-      const prior = await tx.em.findOne(IdempotencyRecord, { where: { accountId, operation, key } });
-      if (prior) {
-        if (prior.requestHash !== requestHash) {
-          throw new DomainError(UserErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was used for a different request.', ['input', 'idempotencyKey']);
-        }
-        return load(tx, prior.resultId);
+  return runMutation(ctx, async (tx) => {
+    const prior = await tx.em.findOne(IdempotencyRecord, { where: { accountId, operation, key } });
+    if (prior) {
+      if (prior.requestHash !== requestHash) {
+        throw new DomainError(UserErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was used for a different request.', ['input', 'idempotencyKey']);
       }
-      // Claim the key before creating anything: a racing retry blocks on this row until we commit,
-      // then fails on its primary key and, retried, finds our result.
-      await tx.em.insert(IdempotencyRecord, { accountId, operation, key, requestHash, resultId: '', createdAt: new Date() });
-      const { result, id } = await create(tx);
-      await tx.em.update(IdempotencyRecord, { accountId, operation, key }, { resultId: id });
-      return result;
-    });
-  try {
-    return await attempt();
-  } catch (err) {
-    if (isUniqueViolation(err)) return attempt();
-    throw err;
-  }
+      return load(tx, prior.resultId);
+    }
+    // Claim the key before creating anything: a racing retry blocks on this row until we commit,
+    // then fails on its primary key and, retried, finds our result.
+    await tx.em.insert(IdempotencyRecord, { accountId, operation, key, requestHash, resultId: '', createdAt: new Date() });
+    const { result, id } = await create(tx);
+    await tx.em.update(IdempotencyRecord, { accountId, operation, key }, { resultId: id });
+    return result;
+  });
 }

@@ -375,3 +375,13 @@ describe('adoption with tasks', () => {
     expect(ok(await adopt(d.id)).decision!.status).toBe('ADOPTED');
   });
 });
+
+describe('racing creations', () => {
+  it('six concurrent createPost with one title: one post, five DUPLICATE_CODE, never a 500 (PostgreSQL lets both pass the check; the unique index decides)', async () => {
+    const title = `并发岗位-${randomUUID().slice(0, 8)}`;
+    const results = await Promise.all(Array.from({ length: 6 }, () => t.run(CreatePostDocument, { input: { bodyCode: 'CN-REFORM', title } }, 'CN:ADMIN')));
+    expect(results.flatMap((r) => errorCodes(r))).toEqual([]);
+    const codes = results.map((r) => r.data!.createPost.userErrors.map((e) => e.code).join(',') || 'CREATED').sort();
+    expect(codes).toEqual(['CREATED', 'DUPLICATE_CODE', 'DUPLICATE_CODE', 'DUPLICATE_CODE', 'DUPLICATE_CODE', 'DUPLICATE_CODE']);
+  });
+});

@@ -79,3 +79,14 @@ export function trySubscribe(url: string, token: string | undefined, query: stri
     ws.on('error', (err) => (settled ? undefined : reject(err)));
   });
 }
+
+/** Runs `each` over `items` with at most `limit` in flight; the first failure rejects (after the rest settle). */
+export async function inParallel<T>(items: readonly T[], limit: number, each: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) await each(items[next++]);
+  };
+  const results = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, lane));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}

@@ -89,16 +89,40 @@ export function afterCommit(em: EntityManager, hook: AfterHook): boolean {
   return true;
 }
 
-/** Runs fn in a transaction; nested calls (an existing manager with a transaction) reuse it. */
+/** A unique or primary key refused a row (PostgreSQL 23505, SQLite's constraint codes). */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/**
+ * Runs fn in a transaction; nested calls (an existing manager with a transaction) reuse it.
+ *
+ * A service checks "no such row yet" and then inserts; on PostgreSQL two concurrent transactions
+ * can both pass the check, and the second insert then fails on the unique index. That transaction
+ * is rolled back and run once more: now the check sees the committed row and refuses with its typed
+ * error (DUPLICATE_CODE …) instead of a 500. Everything fn does is inside the transaction (events
+ * go through the outbox), so running it again repeats nothing.
+ */
 export async function runInTransaction<T>(db: Database, current: EntityManager | undefined, fn: (em: EntityManager) => Promise<T>): Promise<T> {
   if (current?.queryRunner?.isTransactionActive) return fn(current);
-  const hooks: TxHooks = { before: [], after: [], buffers: new Map() };
-  const result =
-    db.dialect === 'postgres'
-      ? await db.dataSource.transaction((em) => withCommitHooks(em, hooks, fn))
-      : await writerMutex(db).run(() => db.dataSource.transaction((em) => withCommitHooks(em, hooks, fn)));
-  for (const hook of hooks.after) hook();
-  return result;
+  const once = async (): Promise<T> => {
+    const hooks: TxHooks = { before: [], after: [], buffers: new Map() };
+    const result =
+      db.dialect === 'postgres'
+        ? await db.dataSource.transaction((em) => withCommitHooks(em, hooks, fn))
+        : await writerMutex(db).run(() => db.dataSource.transaction((em) => withCommitHooks(em, hooks, fn)));
+    for (const hook of hooks.after) hook();
+    return result;
+  };
+  try {
+    return await once();
+  } catch (err) {
+    // SQLite's writers are serialized: there a violation is no race, and running again changes nothing.
+    if (db.dialect !== 'postgres' || !isUniqueViolation(err)) throw err;
+    return once();
+  }
 }
 
 /**
