@@ -1,8 +1,7 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
-import { toGlobalId } from '../../platform/graphql/global-id';
-import { Node } from '../../platform/graphql/node';
+import { NodeEntity } from '../../platform/graphql/node-entity';
 import { PercentageScalar } from '../../platform/graphql/scalars';
 import { Body } from '../bodies/body.entities';
 import { Level } from '../bodies/body.enums';
@@ -38,19 +37,10 @@ const json = {
 @Entity('decision_procedure')
 @Unique('UQ_decision_procedure_class_level_version', ['decisionClass', 'level', 'version'])
 @ObjectType('DecisionProcedure', {
-  implements: Node,
   description: 'The standard procedure for one class of decision at one level: required stages and statutory minimums. Data, seeded and versioned: a new version applies to decisions drafted after it.',
 })
-export class DecisionProcedure implements Node {
+export class DecisionProcedure extends NodeEntity {
   static readonly typename = 'DecisionProcedure';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(DecisionProcedure.typename, this.rowId);
-  }
 
   @Column({ name: 'code', type: 'varchar', length: 64 })
   @Field(() => String, { description: 'Stable code, e.g. MAJOR-PROVINCIAL-v1.' })
@@ -111,19 +101,10 @@ export class DecisionProcedure implements Node {
 @Index('IDX_reform_decision_maker', ['decisionMakerId', 'rowId'])
 @Index('IDX_reform_decision_drafter', ['drafterId', 'rowId'])
 @ObjectType('ReformDecision', {
-  implements: Node,
   description: 'A reform decision and its procedure: draft versions, stages bound to the version they were done on, adoption. Adoption is refused while a required stage is missing, out of order or done on an older draft. Readable inside the jurisdiction of its decision maker or drafter; by everyone once published (a public decision whose consultation opened, or which was adopted).',
 })
-export class ReformDecision implements Node {
+export class ReformDecision extends NodeEntity {
   static readonly typename = 'ReformDecision';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(ReformDecision.typename, this.rowId);
-  }
 
   @Column({ name: 'reference', type: 'varchar', length: 80 })
   @Field(() => String, { description: 'Reference number: <decision maker code>-<year>-<4-digit number>, e.g. CN-REFORM-2026-0007.' })
@@ -326,19 +307,10 @@ export class DecisionStageRecord {
 @Unique('UQ_public_submission_tracking', ['trackingNumber'])
 @Index('IDX_public_submission_decision', ['decisionId', 'rowId'])
 @ObjectType('PublicSubmission', {
-  implements: Node,
   description: 'A comment the public submitted in a consultation. PUBLISHED ones are visible to whoever may read the decision; RECEIVED and WITHHELD ones to the organizing bodies only. Contact data is stored sealed and never returned.',
 })
-export class PublicSubmission implements Node {
+export class PublicSubmission extends NodeEntity {
   static readonly typename = 'PublicSubmission';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(PublicSubmission.typename, this.rowId);
-  }
 
   @Column({ name: 'decision_id', type: 'varchar', length: 36 })
   decisionId: string;
@@ -399,19 +371,10 @@ export class PublicSubmission implements Node {
 @Unique('UQ_suggestion_tracking', ['trackingNumber'])
 @Index('IDX_suggestion_body', ['toBodyId', 'rowId'])
 @ObjectType('Suggestion', {
-  implements: Node,
   description: 'A suggestion to a body (改革建议征集平台), or a deputy’s suggestion with an answer deadline. PUBLISHED ones are public; others are read inside the body’s jurisdiction. Contact data is sealed and never returned.',
 })
-export class Suggestion implements Node {
+export class Suggestion extends NodeEntity {
   static readonly typename = 'Suggestion';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(Suggestion.typename, this.rowId);
-  }
 
   @Column({ name: 'to_body_id', type: 'varchar', length: 36 })
   toBodyId: string;
@@ -493,19 +456,10 @@ export class Suggestion implements Node {
 @Entity('legislative_dependency')
 @Index('IDX_legislative_dependency_decision', ['decisionId', 'rowId'])
 @ObjectType('LegislativeDependency', {
-  implements: Node,
   description: 'A law or regulation a decision needs changed, owned by a legal-affairs body: so that reform stays within the law. Readable by whoever may read the decision.',
 })
-export class LegislativeDependency implements Node {
+export class LegislativeDependency extends NodeEntity {
   static readonly typename = 'LegislativeDependency';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(LegislativeDependency.typename, this.rowId);
-  }
 
   @Column({ name: 'decision_id', type: 'varchar', length: 36 })
   decisionId: string;
