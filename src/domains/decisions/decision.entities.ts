@@ -1,5 +1,5 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
 import { NodeEntity } from '../../platform/graphql/node-entity';
 import { PercentageScalar } from '../../platform/graphql/scalars';
@@ -302,6 +302,29 @@ export class DecisionStageRecord {
   updatedAt: Date;
 }
 
+/**
+ * What the public sends in (a consultation comment, a suggestion): who sent it and when, the sealed
+ * contact, why it was withheld. An interface only to carry these to both (see NodeEntity).
+ */
+@InterfaceType('PublicContribution', { description: 'Base of PublicSubmission and Suggestion; not in the schema.' })
+abstract class PublicContribution extends NodeEntity {
+  @Column({ name: 'submitter_type', type: 'varchar', length: 16 })
+  @Field(() => SubmitterType, { description: 'Who sent it, as declared.' })
+  submitterType: SubmitterType;
+
+  /** Sealed: stored for the organizer to reach the submitter offline; no GraphQL field reads it. */
+  @Column({ name: 'contact', type: 'varchar', length: 200, nullable: true })
+  contact: string | null;
+
+  @Column({ name: 'submitted_at', type: Date })
+  @Field(() => GraphQLDateTime, { description: 'When it was received.' })
+  submittedAt: Date;
+
+  @Column({ name: 'withheld_reason', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was withheld.' })
+  withheldReason: string | null;
+}
+
 /** What a member of the public wrote in a consultation. `contact` is sealed: no query returns it. */
 @Entity('public_submission')
 @Unique('UQ_public_submission_tracking', ['trackingNumber'])
@@ -309,7 +332,7 @@ export class DecisionStageRecord {
 @ObjectType('PublicSubmission', {
   description: 'A comment the public submitted in a consultation. PUBLISHED ones are visible to whoever may read the decision; RECEIVED and WITHHELD ones to the organizing bodies only. Contact data is stored sealed and never returned.',
 })
-export class PublicSubmission extends NodeEntity {
+export class PublicSubmission extends PublicContribution {
   static readonly typename = 'PublicSubmission';
 
   @Column({ name: 'decision_id', type: 'varchar', length: 36 })
@@ -327,29 +350,13 @@ export class PublicSubmission extends NodeEntity {
   @Field(() => String, { description: 'The comment.' })
   text: string;
 
-  @Column({ name: 'submitter_type', type: 'varchar', length: 16 })
-  @Field(() => SubmitterType, { description: 'Who sent it, as declared.' })
-  submitterType: SubmitterType;
-
   @Column({ name: 'display_name', type: 'varchar', length: 100, nullable: true })
   @Field(() => String, { nullable: true, description: 'The name the submitter chose to show.' })
   displayName: string | null;
 
-  /** Sealed: stored for the organizer to reach the submitter offline; no GraphQL field reads it. */
-  @Column({ name: 'contact', type: 'varchar', length: 200, nullable: true })
-  contact: string | null;
-
-  @Column({ name: 'submitted_at', type: Date })
-  @Field(() => GraphQLDateTime, { description: 'When it was received.' })
-  submittedAt: Date;
-
   @Column({ name: 'moderation', type: 'varchar', length: 16 })
   @Field(() => ModerationState, { description: 'Moderation state.' })
   moderation: ModerationState;
-
-  @Column({ name: 'withheld_reason', type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Why it was withheld.' })
-  withheldReason: string | null;
 
   @Column({ name: 'disposition', type: 'varchar', length: 16, nullable: true })
   @Field(() => SubmissionDisposition, { nullable: true, description: 'How it was taken into account; null until answered.' })
@@ -373,7 +380,7 @@ export class PublicSubmission extends NodeEntity {
 @ObjectType('Suggestion', {
   description: 'A suggestion to a body (改革建议征集平台), or a deputy’s suggestion with an answer deadline. PUBLISHED ones are public; others are read inside the body’s jurisdiction. Contact data is sealed and never returned.',
 })
-export class Suggestion extends NodeEntity {
+export class Suggestion extends PublicContribution {
   static readonly typename = 'Suggestion';
 
   @Column({ name: 'to_body_id', type: 'varchar', length: 36 })
@@ -399,29 +406,13 @@ export class Suggestion extends NodeEntity {
   @Field(() => String, { description: 'The suggestion.' })
   text: string;
 
-  @Column({ name: 'submitter_type', type: 'varchar', length: 16 })
-  @Field(() => SubmitterType, { description: 'Who sent it, as declared.' })
-  submitterType: SubmitterType;
-
   @Column({ name: 'display_name', type: 'varchar', length: 100, nullable: true })
   @Field(() => String, { nullable: true, description: 'The name the submitter chose to show (for a deputy: the deputy).' })
   displayName: string | null;
 
-  /** Sealed, never returned. */
-  @Column({ name: 'contact', type: 'varchar', length: 200, nullable: true })
-  contact: string | null;
-
-  @Column({ name: 'submitted_at', type: Date })
-  @Field(() => GraphQLDateTime, { description: 'When it was received.' })
-  submittedAt: Date;
-
   @Column({ name: 'moderation', type: 'varchar', length: 16 })
   @Field(() => ModerationState, { description: 'Moderation state; deputies’ suggestions are registered PUBLISHED.' })
   moderation: ModerationState;
-
-  @Column({ name: 'withheld_reason', type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Why it was withheld.' })
-  withheldReason: string | null;
 
   @Column({ name: 'status', type: 'varchar', length: 16 })
   @Field(() => SuggestionStatus, { description: 'Where it stands.' })

@@ -289,18 +289,21 @@ export class Evaluation extends NodeEntity {
   publishedAt: Date | null;
 }
 
-/** The aggregates of a satisfaction survey behind an observation; individual answers never enter the hub. */
-@Entity('evaluation_survey')
-@ObjectType('SatisfactionSurvey', { description: 'A satisfaction survey’s aggregates: sample, distribution over the five-point scale, satisfied share.' })
-export class SatisfactionSurvey extends RowEntity {
-  @Index('IDX_evaluation_survey_observation')
+/** What stands behind an observation (a survey's aggregates, an assessment): it belongs to the observation. */
+abstract class ObservationEvidence extends RowEntity {
   @Column({ name: 'observation_id', type: 'varchar', length: 36 })
   observationId: string;
 
   @ManyToOne(() => Observation, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'observation_id' })
   observationRef?: Observation;
+}
 
+/** The aggregates of a satisfaction survey behind an observation; individual answers never enter the hub. */
+@Entity('evaluation_survey')
+@Index('IDX_evaluation_survey_observation', ['observationId'])
+@ObjectType('SatisfactionSurvey', { description: 'A satisfaction survey’s aggregates: sample, distribution over the five-point scale, satisfied share.' })
+export class SatisfactionSurvey extends ObservationEvidence {
   @Column({ name: 'administered_by_id', type: 'varchar', length: 36 })
   administeredById: string;
 
@@ -339,16 +342,9 @@ export class SatisfactionSurvey extends RowEntity {
 
 /** An independent assessment behind an observation: who assessed, who commissioned it. */
 @Entity('evaluation_assessment')
+@Index('IDX_evaluation_assessment_observation', ['observationId'])
 @ObjectType('ThirdPartyAssessment', { description: 'An assessment by an independent THIRD_PARTY body, commissioned by a body whose jurisdiction covers the subject.' })
-export class ThirdPartyAssessment extends RowEntity {
-  @Index('IDX_evaluation_assessment_observation')
-  @Column({ name: 'observation_id', type: 'varchar', length: 36 })
-  observationId: string;
-
-  @ManyToOne(() => Observation, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'observation_id' })
-  observationRef?: Observation;
-
+export class ThirdPartyAssessment extends ObservationEvidence {
   @Column({ name: 'assessor_id', type: 'varchar', length: 36 })
   assessorId: string;
 
