@@ -11,9 +11,11 @@ export abstract class RowEntity {
 
 /**
  * A row that is a GraphQL `Node`: `implements: Node` and the `id` field, declared once for every
- * entity. A subclass names its GraphQL type in `static typename`, which also resolves `Node` to it.
+ * entity. A subclass names its GraphQL type in `static typename`, which also resolves `Node` to it,
+ * and does not list `implements: Node` itself (Node's own `id` description would replace this one).
  * An interface only to carry both to the subclasses (an object type would be auto-registered as a
- * Node implementation): no type lists it, so the schema never shows it.
+ * Node implementation): no type lists it, so the schema never shows it. type-graphql inherits
+ * fields only through classes it knows, so a base between this and an entity is an interface too.
  */
 @InterfaceType('NodeEntity', { implements: Node, description: 'Base of the entities that are nodes; not in the schema.' })
 export abstract class NodeEntity extends RowEntity implements Node {
