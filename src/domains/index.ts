@@ -128,12 +128,7 @@ export const domains: Domain[] = [
     name: 'threads',
     entities: [CoordinationThread, ThreadParticipant, ThreadMessage, ThreadResource, ThreadEvent],
     resolvers: [CoordinationThreadResolver, ThreadMessageResolver, ThreadResourceResolver, ThreadEventResolver, BodyThreadsResolver],
-    nodes: {
-      [CoordinationThread.typename]: findVisibleThread,
-      [ThreadMessage.typename]: findVisibleMessage,
-      [ThreadResource.typename]: findVisibleResource,
-      [ThreadEvent.typename]: findVisibleEvent,
-    },
+    nodes: { [CoordinationThread.typename]: findVisibleThread, [ThreadMessage.typename]: findVisibleMessage, [ThreadResource.typename]: findVisibleResource, [ThreadEvent.typename]: findVisibleEvent },
     seedDemo: seedThreads,
   },
   {
@@ -154,12 +149,7 @@ export const domains: Domain[] = [
     name: 'tasks',
     entities: [ReformTask, TaskCoExecutor, Milestone, ProgressReport, DeadlineExtension, TaskReminder, ReformFund, FundAllocation, TaskDelivery, AnnualTaskList, AnnualTaskListItem],
     resolvers: [ReformTaskResolver, ProgressReportResolver, ReformFundResolver, FundAllocationResolver, AnnualTaskListResolver, AnnualTaskListItemResolver],
-    nodes: {
-      [ReformTask.typename]: findVisibleTask,
-      [ProgressReport.typename]: findVisibleReport,
-      [ReformFund.typename]: findVisibleFund,
-      [AnnualTaskList.typename]: findVisibleList,
-    },
+    nodes: { [ReformTask.typename]: findVisibleTask, [ProgressReport.typename]: findVisibleReport, [ReformFund.typename]: findVisibleFund, [AnnualTaskList.typename]: findVisibleList },
     seedDemo: seedTasks,
   },
   {
@@ -183,12 +173,7 @@ export const domains: Domain[] = [
     name: 'evaluation',
     entities: [Indicator, IndicatorSystem, IndicatorWeight, Observation, Evaluation, SatisfactionSurvey, ThirdPartyAssessment],
     resolvers: [IndicatorResolver, IndicatorSystemResolver, IndicatorWeightResolver, ObservationResolver, EvaluationResolver, BodyEvaluationResolver, SatisfactionSurveyResolver, ThirdPartyAssessmentResolver],
-    nodes: {
-      [Indicator.typename]: findVisibleIndicator,
-      [IndicatorSystem.typename]: findVisibleSystem,
-      [Observation.typename]: findVisibleObservation,
-      [Evaluation.typename]: findVisibleEvaluation,
-    },
+    nodes: { [Indicator.typename]: findVisibleIndicator, [IndicatorSystem.typename]: findVisibleSystem, [Observation.typename]: findVisibleObservation, [Evaluation.typename]: findVisibleEvaluation },
     seedDemo: seedEvaluation,
   },
   {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ThirdPartyAssessment } from '../../src/domains/evaluation/evaluation.entities';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
 import {
@@ -16,14 +16,10 @@ import {
   VerifyObservationDocument,
 } from '../generated/graphql';
 import { DATA_OWNER, defineIndicator, observe, OWNER, PERIOD, twoIndicatorSystem, YEAR } from '../support/evaluation';
-import { expectErrorCodes, ok, settle } from '../support/supervision';
+import { expectErrorCodes, ok } from '../support/supervision';
 import { expectUserErrors, useTestHub } from '../support/test-hub';
 
-const t = useTestHub();
-
-beforeAll(async () => {
-  await settle(t.testHub); // demo deadlines fire first, so they cannot change a snapshot
-});
+const t = useTestHub({ settled: true });
 
 const system = (input: Partial<DefineIndicatorSystemMutationVariables['input']>) => ({
   input: { code: 'REFUSED', year: YEAR, weights: [], minObjectiveShare: '50.00', challengeDays: 0, public: false, ...input } as DefineIndicatorSystemMutationVariables['input'],

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Evaluation, ThirdPartyAssessment } from '../../src/domains/evaluation/evaluation.entities';
 import { verifyEvaluation } from '../../src/domains/evaluation/evaluation.verify';
 import { RectificationOrder } from '../../src/domains/supervision/supervision.entities';
@@ -18,16 +18,12 @@ import {
 import { defineIndicator, OWNER, PERIOD, YEAR } from '../support/evaluation';
 import { find, order, plan } from '../support/inspections';
 import { post } from '../support/raw';
-import { expectErrorCodes, ok, openCase, settle } from '../support/supervision';
+import { expectErrorCodes, ok, openCase } from '../support/supervision';
 import { expectUserErrors, useTestHub } from '../support/test-hub';
 
-const t = useTestHub();
+const t = useTestHub({ settled: true });
 const em = () => t.hub.db.dataSource.manager;
 const rowId = (id: string) => parseGlobalId(id)!.rowId;
-
-beforeAll(async () => {
-  await settle(t.testHub);
-});
 
 /** A late, unverified rectification order to `subject` for a new finding (its deadline moved into the past). */
 async function lateOrder(inspectionId: string, subject: string) {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AuthorizePilotDocument,
   ExtendPilotDocument,
@@ -9,14 +9,10 @@ import {
   TerminatePilotDocument,
 } from '../generated/graphql';
 import { propose, proposalInput, publishedEvaluationOf, running, SPONSOR_LEAD, SPONSOR_OFFICER } from '../support/pilots';
-import { expectErrorCodes, inDays, ok, settle } from '../support/supervision';
+import { expectErrorCodes, inDays, ok } from '../support/supervision';
 import { expectUserErrors, useTestHub } from '../support/test-hub';
 
-const t = useTestHub();
-
-beforeAll(async () => {
-  await settle(t.testHub); // demo deadlines fire first, so they cannot change a snapshot
-});
+const t = useTestHub({ settled: true });
 
 const directive = { title: '推广通知', content: '请推广。', audienceLevel: 'MUNICIPAL' as const };
 

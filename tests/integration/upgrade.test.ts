@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pendingSchemaChanges } from '../../src/cli/migrations';
@@ -11,7 +12,7 @@ import type { HubConfig } from '../../src/platform/config';
 import { createTempDatabase, TempDatabase } from '../../src/platform/database/postgres-admin';
 import { openNativeSqlite } from '../../src/platform/database/sqlite-native';
 import { Hub, startHub } from '../../src/server/hub';
-import { FixtureManifest, gql } from '../fixtures/upgrade/fixture-kit';
+import { FixtureManifest, gql, RecordedStream } from '../fixtures/upgrade/fixture-kit';
 import { DirectiveIssuedDocument, FeedbackReceivedDocument, IssueDirectiveDocument, SubmitFeedbackDocument } from '../generated/graphql';
 import { execute } from '../support/client';
 import { adminUrl, TEST_SECRET, tempDir, testConfig, testDialect } from '../support/env';
@@ -83,6 +84,30 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * Subscribes from the cursor the release recorded: the replay is exactly what followed it; then
+ * `write` adds one item, which arrives live after the replay.
+ */
+async function resumesThenContinues<TData>(
+  stream: RecordedStream,
+  document: TypedDocumentNode<TData, { after?: string | null }>,
+  cursorOf: (d: TData) => string,
+  idOf: (d: TData) => string,
+  write: () => Promise<string | undefined>,
+): Promise<void> {
+  expect(stream.following.length).toBeGreaterThan(0);
+  const sub = subscribe(hub.wsUrl, await tokenOf(stream.as), document, { after: stream.cursor });
+  const replayed = await sub.waitFor(stream.following.length);
+  expect(replayed.map((d) => ({ cursor: cursorOf(d), id: idOf(d) }))).toEqual(stream.following);
+
+  const id = await write();
+  expect(id).toBeTruthy();
+  const all = await sub.waitFor(stream.following.length + 1);
+  expect(all).toHaveLength(stream.following.length + 1);
+  expect(idOf(all[stream.following.length])).toBe(id);
+  await sub.close();
+}
+
 describe(`upgrading a database of the first release (${manifest.builtFrom.slice(0, 7)}) on ${dialect}`, () => {
   it('applies every migration of this build after the release’s own, and ends with no drift from the entities', async () => {
     // The fixture holds the release's schema as its manifest says (read before the hub opened it).
@@ -118,35 +143,17 @@ describe(`upgrading a database of the first release (${manifest.builtFrom.slice(
   });
 
   it('resumes directiveIssued from a cursor the release issued with exactly what followed, then continues live', async () => {
-    const stream = manifest.streams.directiveIssued;
-    expect(stream.following.length).toBeGreaterThan(0);
-    const sub = subscribe(hub.wsUrl, await tokenOf(stream.as), DirectiveIssuedDocument, { after: stream.cursor });
-    const replayed = await sub.waitFor(stream.following.length);
-    expect(replayed.map((d) => ({ cursor: d.directiveIssued.cursor, id: d.directiveIssued.directive.id }))).toEqual(stream.following);
-
-    const issued = await execute(hub.url, IssueDirectiveDocument, { input: { title: '升级后指令', content: '升级后写入。', recipientCodes: ['330100'] } }, { token: await tokenOf('330000:LEAD') });
-    const id = issued.data?.issueDirective.directive?.id;
-    expect(id).toBeTruthy();
-    const all = await sub.waitFor(stream.following.length + 1);
-    expect(all).toHaveLength(stream.following.length + 1);
-    expect(all[stream.following.length].directiveIssued.directive.id).toBe(id);
-    await sub.close();
+    await resumesThenContinues(manifest.streams.directiveIssued, DirectiveIssuedDocument, (d) => d.directiveIssued.cursor, (d) => d.directiveIssued.directive.id, async () => {
+      const issued = await execute(hub.url, IssueDirectiveDocument, { input: { title: '升级后指令', content: '升级后写入。', recipientCodes: ['330100'] } }, { token: await tokenOf('330000:LEAD') });
+      return issued.data?.issueDirective.directive?.id;
+    });
   });
 
   it('resumes feedbackReceived from a cursor the release issued with exactly what followed, then continues live', async () => {
-    const stream = manifest.streams.feedbackReceived;
-    expect(stream.following.length).toBeGreaterThan(0);
-    const sub = subscribe(hub.wsUrl, await tokenOf(stream.as), FeedbackReceivedDocument, { after: stream.cursor });
-    const replayed = await sub.waitFor(stream.following.length);
-    expect(replayed.map((d) => ({ cursor: d.feedbackReceived.cursor, id: d.feedbackReceived.feedback.id }))).toEqual(stream.following);
-
-    const sent = await execute(hub.url, SubmitFeedbackDocument, { input: { kind: 'PROGRESS', content: '升级后反馈', toBodyCode: '330000' } }, { token: await tokenOf('330100:OFFICER') });
-    const id = sent.data?.submitFeedback.feedback?.id;
-    expect(id).toBeTruthy();
-    const all = await sub.waitFor(stream.following.length + 1);
-    expect(all).toHaveLength(stream.following.length + 1);
-    expect(all[stream.following.length].feedbackReceived.feedback.id).toBe(id);
-    await sub.close();
+    await resumesThenContinues(manifest.streams.feedbackReceived, FeedbackReceivedDocument, (d) => d.feedbackReceived.cursor, (d) => d.feedbackReceived.feedback.id, async () => {
+      const sent = await execute(hub.url, SubmitFeedbackDocument, { input: { kind: 'PROGRESS', content: '升级后反馈', toBodyCode: '330000' } }, { token: await tokenOf('330100:OFFICER') });
+      return sent.data?.submitFeedback.feedback?.id;
+    });
 
     // The chain grows from the release's head and still verifies.
     const result = await verifyAuditChain(hub.db);

@@ -1,23 +1,14 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { toGlobalId } from '../../platform/graphql/global-id';
-import { Node } from '../../platform/graphql/node';
+import { NodeEntity } from '../../platform/graphql/node-entity';
 import { BodyKind, Level } from './body.enums';
 
 @Entity('body')
 @Index('IDX_body_parent_code', ['parentId', 'code'])
 @Index('IDX_body_level_kind_code', ['level', 'kind', 'code'])
-@ObjectType('Body', { implements: Node, description: 'A public body at any level: a government, a department, a group or an office.' })
-export class Body implements Node {
+@ObjectType('Body', { description: 'A public body at any level: a government, a department, a group or an office.' })
+export class Body extends NodeEntity {
   static readonly typename = 'Body';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(Body.typename, this.rowId);
-  }
 
   @Index('UQ_body_code', { unique: true })
   @Column({ name: 'code', type: 'varchar', length: 64 })

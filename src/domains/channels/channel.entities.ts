@@ -1,8 +1,7 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
-import { toGlobalId } from '../../platform/graphql/global-id';
-import { Node } from '../../platform/graphql/node';
+import { NodeEntity } from '../../platform/graphql/node-entity';
 import { Body } from '../bodies/body.entities';
 import { BodyKind, Level } from '../bodies/body.enums';
 
@@ -62,17 +61,9 @@ registerEnumType(FeedbackResolution, {
 @Index('IDX_directive_caused_by_feedback', ['causedByFeedbackId'])
 @Index('IDX_directive_issuer', ['issuerId', 'rowId'])
 @Index('IDX_directive_supersedes', ['supersedesId'])
-@ObjectType('Directive', { implements: Node, description: 'A directive issued top-down to bodies in the issuer’s own subtree (指令).' })
-export class Directive implements Node {
+@ObjectType('Directive', { description: 'A directive issued top-down to bodies in the issuer’s own subtree (指令).' })
+export class Directive extends NodeEntity {
   static readonly typename = 'Directive';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(Directive.typename, this.rowId);
-  }
 
   @Column({ name: 'issuer_id', type: 'varchar', length: 36 })
   issuerId: string;
@@ -146,17 +137,9 @@ export class Directive implements Node {
 @Unique('UQ_receipt_directive_recipient', ['directiveId', 'recipientId'])
 @Unique('UQ_receipt_recipient_seq', ['recipientId', 'seq'])
 @Index('IDX_receipt_directive', ['directiveId', 'rowId'])
-@ObjectType('Receipt', { implements: Node, description: 'A recipient’s copy of a directive: delivered, read, acknowledged.' })
-export class Receipt implements Node {
+@ObjectType('Receipt', { description: 'A recipient’s copy of a directive: delivered, read, acknowledged.' })
+export class Receipt extends NodeEntity {
   static readonly typename = 'Receipt';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(Receipt.typename, this.rowId);
-  }
 
   @Column({ name: 'directive_id', type: 'varchar', length: 36 })
   directiveId: string;
@@ -197,17 +180,9 @@ export class Receipt implements Node {
 @Unique('UQ_feedback_recipient_seq', ['recipientId', 'seq'])
 @Index('IDX_feedback_sender', ['senderId', 'rowId'])
 @Index('IDX_feedback_directive', ['directiveId'])
-@ObjectType('Feedback', { implements: Node, description: 'Feedback reported upward (反馈): problems, progress, requests, suggestions, objections.' })
-export class Feedback implements Node {
+@ObjectType('Feedback', { description: 'Feedback reported upward (反馈): problems, progress, requests, suggestions, objections.' })
+export class Feedback extends NodeEntity {
   static readonly typename = 'Feedback';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(Feedback.typename, this.rowId);
-  }
 
   @Column({ name: 'kind', type: 'varchar', length: 32 })
   @Field(() => FeedbackKind, { description: 'What kind of feedback.' })

@@ -1,8 +1,7 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
-import { toGlobalId } from '../../platform/graphql/global-id';
-import { Node } from '../../platform/graphql/node';
+import { NodeEntity } from '../../platform/graphql/node-entity';
 import { PercentageScalar } from '../../platform/graphql/scalars';
 import { Body } from '../bodies/body.entities';
 import { Level } from '../bodies/body.enums';
@@ -38,19 +37,10 @@ const json = {
 @Entity('decision_procedure')
 @Unique('UQ_decision_procedure_class_level_version', ['decisionClass', 'level', 'version'])
 @ObjectType('DecisionProcedure', {
-  implements: Node,
   description: 'The standard procedure for one class of decision at one level: required stages and statutory minimums. Data, seeded and versioned: a new version applies to decisions drafted after it.',
 })
-export class DecisionProcedure implements Node {
+export class DecisionProcedure extends NodeEntity {
   static readonly typename = 'DecisionProcedure';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(DecisionProcedure.typename, this.rowId);
-  }
 
   @Column({ name: 'code', type: 'varchar', length: 64 })
   @Field(() => String, { description: 'Stable code, e.g. MAJOR-PROVINCIAL-v1.' })
@@ -111,19 +101,10 @@ export class DecisionProcedure implements Node {
 @Index('IDX_reform_decision_maker', ['decisionMakerId', 'rowId'])
 @Index('IDX_reform_decision_drafter', ['drafterId', 'rowId'])
 @ObjectType('ReformDecision', {
-  implements: Node,
   description: 'A reform decision and its procedure: draft versions, stages bound to the version they were done on, adoption. Adoption is refused while a required stage is missing, out of order or done on an older draft. Readable inside the jurisdiction of its decision maker or drafter; by everyone once published (a public decision whose consultation opened, or which was adopted).',
 })
-export class ReformDecision implements Node {
+export class ReformDecision extends NodeEntity {
   static readonly typename = 'ReformDecision';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(ReformDecision.typename, this.rowId);
-  }
 
   @Column({ name: 'reference', type: 'varchar', length: 80 })
   @Field(() => String, { description: 'Reference number: <decision maker code>-<year>-<4-digit number>, e.g. CN-REFORM-2026-0007.' })
@@ -321,24 +302,38 @@ export class DecisionStageRecord {
   updatedAt: Date;
 }
 
+/**
+ * What the public sends in (a consultation comment, a suggestion): who sent it and when, the sealed
+ * contact, why it was withheld. An interface only to carry these to both (see NodeEntity).
+ */
+@InterfaceType('PublicContribution', { description: 'Base of PublicSubmission and Suggestion; not in the schema.' })
+abstract class PublicContribution extends NodeEntity {
+  @Column({ name: 'submitter_type', type: 'varchar', length: 16 })
+  @Field(() => SubmitterType, { description: 'Who sent it, as declared.' })
+  submitterType: SubmitterType;
+
+  /** Sealed: stored for the organizer to reach the submitter offline; no GraphQL field reads it. */
+  @Column({ name: 'contact', type: 'varchar', length: 200, nullable: true })
+  contact: string | null;
+
+  @Column({ name: 'submitted_at', type: Date })
+  @Field(() => GraphQLDateTime, { description: 'When it was received.' })
+  submittedAt: Date;
+
+  @Column({ name: 'withheld_reason', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was withheld.' })
+  withheldReason: string | null;
+}
+
 /** What a member of the public wrote in a consultation. `contact` is sealed: no query returns it. */
 @Entity('public_submission')
 @Unique('UQ_public_submission_tracking', ['trackingNumber'])
 @Index('IDX_public_submission_decision', ['decisionId', 'rowId'])
 @ObjectType('PublicSubmission', {
-  implements: Node,
   description: 'A comment the public submitted in a consultation. PUBLISHED ones are visible to whoever may read the decision; RECEIVED and WITHHELD ones to the organizing bodies only. Contact data is stored sealed and never returned.',
 })
-export class PublicSubmission implements Node {
+export class PublicSubmission extends PublicContribution {
   static readonly typename = 'PublicSubmission';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(PublicSubmission.typename, this.rowId);
-  }
 
   @Column({ name: 'decision_id', type: 'varchar', length: 36 })
   decisionId: string;
@@ -355,29 +350,13 @@ export class PublicSubmission implements Node {
   @Field(() => String, { description: 'The comment.' })
   text: string;
 
-  @Column({ name: 'submitter_type', type: 'varchar', length: 16 })
-  @Field(() => SubmitterType, { description: 'Who sent it, as declared.' })
-  submitterType: SubmitterType;
-
   @Column({ name: 'display_name', type: 'varchar', length: 100, nullable: true })
   @Field(() => String, { nullable: true, description: 'The name the submitter chose to show.' })
   displayName: string | null;
 
-  /** Sealed: stored for the organizer to reach the submitter offline; no GraphQL field reads it. */
-  @Column({ name: 'contact', type: 'varchar', length: 200, nullable: true })
-  contact: string | null;
-
-  @Column({ name: 'submitted_at', type: Date })
-  @Field(() => GraphQLDateTime, { description: 'When it was received.' })
-  submittedAt: Date;
-
   @Column({ name: 'moderation', type: 'varchar', length: 16 })
   @Field(() => ModerationState, { description: 'Moderation state.' })
   moderation: ModerationState;
-
-  @Column({ name: 'withheld_reason', type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Why it was withheld.' })
-  withheldReason: string | null;
 
   @Column({ name: 'disposition', type: 'varchar', length: 16, nullable: true })
   @Field(() => SubmissionDisposition, { nullable: true, description: 'How it was taken into account; null until answered.' })
@@ -399,19 +378,10 @@ export class PublicSubmission implements Node {
 @Unique('UQ_suggestion_tracking', ['trackingNumber'])
 @Index('IDX_suggestion_body', ['toBodyId', 'rowId'])
 @ObjectType('Suggestion', {
-  implements: Node,
   description: 'A suggestion to a body (改革建议征集平台), or a deputy’s suggestion with an answer deadline. PUBLISHED ones are public; others are read inside the body’s jurisdiction. Contact data is sealed and never returned.',
 })
-export class Suggestion implements Node {
+export class Suggestion extends PublicContribution {
   static readonly typename = 'Suggestion';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(Suggestion.typename, this.rowId);
-  }
 
   @Column({ name: 'to_body_id', type: 'varchar', length: 36 })
   toBodyId: string;
@@ -436,29 +406,13 @@ export class Suggestion implements Node {
   @Field(() => String, { description: 'The suggestion.' })
   text: string;
 
-  @Column({ name: 'submitter_type', type: 'varchar', length: 16 })
-  @Field(() => SubmitterType, { description: 'Who sent it, as declared.' })
-  submitterType: SubmitterType;
-
   @Column({ name: 'display_name', type: 'varchar', length: 100, nullable: true })
   @Field(() => String, { nullable: true, description: 'The name the submitter chose to show (for a deputy: the deputy).' })
   displayName: string | null;
 
-  /** Sealed, never returned. */
-  @Column({ name: 'contact', type: 'varchar', length: 200, nullable: true })
-  contact: string | null;
-
-  @Column({ name: 'submitted_at', type: Date })
-  @Field(() => GraphQLDateTime, { description: 'When it was received.' })
-  submittedAt: Date;
-
   @Column({ name: 'moderation', type: 'varchar', length: 16 })
   @Field(() => ModerationState, { description: 'Moderation state; deputies’ suggestions are registered PUBLISHED.' })
   moderation: ModerationState;
-
-  @Column({ name: 'withheld_reason', type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Why it was withheld.' })
-  withheldReason: string | null;
 
   @Column({ name: 'status', type: 'varchar', length: 16 })
   @Field(() => SuggestionStatus, { description: 'Where it stands.' })
@@ -493,19 +447,10 @@ export class Suggestion implements Node {
 @Entity('legislative_dependency')
 @Index('IDX_legislative_dependency_decision', ['decisionId', 'rowId'])
 @ObjectType('LegislativeDependency', {
-  implements: Node,
   description: 'A law or regulation a decision needs changed, owned by a legal-affairs body: so that reform stays within the law. Readable by whoever may read the decision.',
 })
-export class LegislativeDependency implements Node {
+export class LegislativeDependency extends NodeEntity {
   static readonly typename = 'LegislativeDependency';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(LegislativeDependency.typename, this.rowId);
-  }
 
   @Column({ name: 'decision_id', type: 'varchar', length: 36 })
   decisionId: string;

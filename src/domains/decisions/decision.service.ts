@@ -256,6 +256,22 @@ async function saveStage(ctx: RequestContext, d: ReformDecision, kind: DecisionS
   return row;
 }
 
+/** A stage another body carries out in one step (expert consultation, risk assessment): opened and completed now, on the current draft. */
+async function completeStageAtOnce(ctx: RequestContext, d: ReformDecision, kind: DecisionStageKind, by: Body, detail: object): Promise<void> {
+  const now = new Date();
+  await saveStage(ctx, d, kind, {
+    status: StageStatus.COMPLETED,
+    openedAt: now,
+    completedAt: now,
+    completedById: ctx.actor!.body.rowId,
+    bodyId: by.rowId,
+    boundVersion: d.currentVersionNumber,
+    detail: detail as never,
+  });
+  await touch(ctx, d);
+  await emitStageChanged(ctx, d, kind, StageStatus.COMPLETED);
+}
+
 /** A new draft version; risk, legality and deliberation outcomes on older versions become STALE. */
 export async function reviseDraft(ctx: RequestContext, data: { decisionId: string; text: string; changeNote?: string | null }): Promise<ReformDecision> {
   const d = await lockDecision(ctx, data.decisionId);
@@ -410,18 +426,7 @@ export async function recordExpertConsultation(ctx: RequestContext, data: Record
   const { procedure } = await stageState(ctx, d);
   if (experts.size < procedure.minExperts) refuse(UserErrorCode.TOO_FEW_EXPERTS, `The procedure needs at least ${procedure.minExperts} expert opinions; ${experts.size} given.`, 'opinions');
   const reportHash = sha256(data.reportHash, 'reportHash', false);
-  const now = new Date();
-  await saveStage(ctx, d, DecisionStageKind.EXPERT_CONSULTATION, {
-    status: StageStatus.COMPLETED,
-    openedAt: now,
-    completedAt: now,
-    completedById: ctx.actor!.body.rowId,
-    bodyId: panel.rowId,
-    boundVersion: d.currentVersionNumber,
-    detail: { opinions, reportHash } as never,
-  });
-  await touch(ctx, d);
-  await emitStageChanged(ctx, d, DecisionStageKind.EXPERT_CONSULTATION, StageStatus.COMPLETED);
+  await completeStageAtOnce(ctx, d, DecisionStageKind.EXPERT_CONSULTATION, panel, { opinions, reportHash });
   await recordAudit(ctx, { action: 'decision.expert-consultation', targetType: ReformDecision.typename, targetId: d.rowId, details: { panel: panel.code, opinions: opinions.length, reportHash } });
   return d;
 }
@@ -450,18 +455,7 @@ export async function recordRiskAssessment(ctx: RequestContext, data: RecordRisk
   if (rating !== derived && !overrideReason) refuse(UserErrorCode.REASON_REQUIRED, `The dimensions give ${derived}; rating it ${rating} needs a ratingOverrideReason.`, 'ratingOverrideReason');
   const mitigations = (data.mitigations ?? []).slice(0, 51).map((m) => text(m, 'mitigations', 1, 2000));
   if (mitigations.length > 50) refuse(UserErrorCode.VALIDATION_FAILED, 'At most 50 mitigations.', 'mitigations');
-  const now = new Date();
-  await saveStage(ctx, d, DecisionStageKind.RISK_ASSESSMENT, {
-    status: StageStatus.COMPLETED,
-    openedAt: now,
-    completedAt: now,
-    completedById: ctx.actor!.body.rowId,
-    bodyId: assessor.rowId,
-    boundVersion: d.currentVersionNumber,
-    detail: { rating, ratingOverrideReason: overrideReason, controllable: data.controllable, dimensions, mitigations } as never,
-  });
-  await touch(ctx, d);
-  await emitStageChanged(ctx, d, DecisionStageKind.RISK_ASSESSMENT, StageStatus.COMPLETED);
+  await completeStageAtOnce(ctx, d, DecisionStageKind.RISK_ASSESSMENT, assessor, { rating, ratingOverrideReason: overrideReason, controllable: data.controllable, dimensions, mitigations });
   await recordAudit(ctx, { action: 'decision.risk-assessment', targetType: ReformDecision.typename, targetId: d.rowId, details: { assessor: assessor.code, rating, controllable: data.controllable } });
   return d;
 }

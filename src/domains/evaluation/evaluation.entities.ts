@@ -1,8 +1,7 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
-import { toGlobalId } from '../../platform/graphql/global-id';
-import { Node } from '../../platform/graphql/node';
+import { NodeEntity, RowEntity } from '../../platform/graphql/node-entity';
 import { DecimalScalar, minorUnits, PercentageScalar } from '../../platform/graphql/scalars';
 import { Body } from '../bodies/body.entities';
 import { Direction, EvaluationStatus, HubMetric, IndicatorSource, ObservationStatus } from './evaluation.enums';
@@ -10,17 +9,9 @@ import type { ScoredComponent, ScoreInput } from './evaluation.scoring';
 
 /** What is measured, how, by whom, and from where to where. Values are Decimals in ten-thousandths. */
 @Entity('evaluation_indicator')
-@ObjectType('Indicator', { implements: Node, description: 'An evaluation indicator: what is measured, its source, unit, direction, data owner, baseline and target.' })
-export class Indicator implements Node {
+@ObjectType('Indicator', { description: 'An evaluation indicator: what is measured, its source, unit, direction, data owner, baseline and target.' })
+export class Indicator extends NodeEntity {
   static readonly typename = 'Indicator';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(Indicator.typename, this.rowId);
-  }
 
   @Index('UQ_evaluation_indicator_code', { unique: true })
   @Column({ name: 'code', type: 'varchar', length: 64 })
@@ -81,17 +72,9 @@ export class Indicator implements Node {
 /** An owner's weighted set of indicators for one year. Immutable once defined: a change is a new version. */
 @Entity('evaluation_indicator_system')
 @Unique('UQ_evaluation_indicator_system_version', ['ownerId', 'code', 'year', 'version'])
-@ObjectType('IndicatorSystem', { implements: Node, description: 'An owner’s indicator system for a year: weights summing to exactly 100.00, with a minimum objective share.' })
-export class IndicatorSystem implements Node {
+@ObjectType('IndicatorSystem', { description: 'An owner’s indicator system for a year: weights summing to exactly 100.00, with a minimum objective share.' })
+export class IndicatorSystem extends NodeEntity {
   static readonly typename = 'IndicatorSystem';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(IndicatorSystem.typename, this.rowId);
-  }
 
   @Column({ name: 'code', type: 'varchar', length: 64 })
   @Field(() => String, { description: 'Code shared by the versions of one system, e.g. `ZJ-CITIES`.' })
@@ -163,17 +146,9 @@ export class IndicatorWeight {
 /** One value of an indicator for a body and period: reported by the data owner or the body, verified by someone else. */
 @Entity('evaluation_observation')
 @Unique('UQ_evaluation_observation', ['indicatorId', 'bodyId', 'period'])
-@ObjectType('Observation', { implements: Node, description: 'A reported value of an indicator for a body and period; only VERIFIED values are scored.' })
-export class Observation implements Node {
+@ObjectType('Observation', { description: 'A reported value of an indicator for a body and period; only VERIFIED values are scored.' })
+export class Observation extends NodeEntity {
   static readonly typename = 'Observation';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(Observation.typename, this.rowId);
-  }
 
   @Column({ name: 'indicator_id', type: 'varchar', length: 36 })
   indicatorId: string;
@@ -242,17 +217,9 @@ export class Observation implements Node {
 @Unique('UQ_evaluation_version', ['systemId', 'bodyId', 'period', 'version'])
 @Index('IDX_evaluation_system_period', ['systemId', 'period', 'status'])
 @Index('IDX_evaluation_body', ['bodyId', 'period'])
-@ObjectType('Evaluation', { implements: Node, description: 'A body’s evaluation under an indicator system: components, total, rank and the hash of every input, recomputable by anyone (`hub evaluation verify`).' })
-export class Evaluation implements Node {
+@ObjectType('Evaluation', { description: 'A body’s evaluation under an indicator system: components, total, rank and the hash of every input, recomputable by anyone (`hub evaluation verify`).' })
+export class Evaluation extends NodeEntity {
   static readonly typename = 'Evaluation';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(Evaluation.typename, this.rowId);
-  }
 
   @Column({ name: 'system_id', type: 'varchar', length: 36 })
   systemId: string;
@@ -322,21 +289,21 @@ export class Evaluation implements Node {
   publishedAt: Date | null;
 }
 
-/** The aggregates of a satisfaction survey behind an observation; individual answers never enter the hub. */
-@Entity('evaluation_survey')
-@ObjectType('SatisfactionSurvey', { description: 'A satisfaction survey’s aggregates: sample, distribution over the five-point scale, satisfied share.' })
-export class SatisfactionSurvey {
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Index('IDX_evaluation_survey_observation')
+/** What stands behind an observation (a survey's aggregates, an assessment): it belongs to the observation. */
+abstract class ObservationEvidence extends RowEntity {
   @Column({ name: 'observation_id', type: 'varchar', length: 36 })
   observationId: string;
 
   @ManyToOne(() => Observation, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'observation_id' })
   observationRef?: Observation;
+}
 
+/** The aggregates of a satisfaction survey behind an observation; individual answers never enter the hub. */
+@Entity('evaluation_survey')
+@Index('IDX_evaluation_survey_observation', ['observationId'])
+@ObjectType('SatisfactionSurvey', { description: 'A satisfaction survey’s aggregates: sample, distribution over the five-point scale, satisfied share.' })
+export class SatisfactionSurvey extends ObservationEvidence {
   @Column({ name: 'administered_by_id', type: 'varchar', length: 36 })
   administeredById: string;
 
@@ -375,19 +342,9 @@ export class SatisfactionSurvey {
 
 /** An independent assessment behind an observation: who assessed, who commissioned it. */
 @Entity('evaluation_assessment')
+@Index('IDX_evaluation_assessment_observation', ['observationId'])
 @ObjectType('ThirdPartyAssessment', { description: 'An assessment by an independent THIRD_PARTY body, commissioned by a body whose jurisdiction covers the subject.' })
-export class ThirdPartyAssessment {
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Index('IDX_evaluation_assessment_observation')
-  @Column({ name: 'observation_id', type: 'varchar', length: 36 })
-  observationId: string;
-
-  @ManyToOne(() => Observation, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'observation_id' })
-  observationRef?: Observation;
-
+export class ThirdPartyAssessment extends ObservationEvidence {
   @Column({ name: 'assessor_id', type: 'varchar', length: 36 })
   assessorId: string;
 

@@ -1,8 +1,7 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { toGlobalId } from '../../platform/graphql/global-id';
-import { Node } from '../../platform/graphql/node';
+import { NodeEntity } from '../../platform/graphql/node-entity';
 import { Body } from '../bodies/body.entities';
 import { Directive, Feedback } from '../channels/channel.entities';
 import { Evaluation, Indicator } from '../evaluation/evaluation.entities';
@@ -12,17 +11,9 @@ import { PilotStatus, PilotVerdict } from './pilots.enums';
 @Entity('pilot')
 @Index('IDX_pilot_sponsor', ['sponsorId', 'rowId'])
 @Index('IDX_pilot_field', ['field', 'status'])
-@ObjectType('Pilot', { implements: Node, description: 'A pilot (试点): a sponsor tries a hypothesis at sites inside its jurisdiction for a period, judged against success criteria, evaluated before it scales up.' })
-export class Pilot implements Node {
+@ObjectType('Pilot', { description: 'A pilot (试点): a sponsor tries a hypothesis at sites inside its jurisdiction for a period, judged against success criteria, evaluated before it scales up.' })
+export class Pilot extends NodeEntity {
   static readonly typename = 'Pilot';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(Pilot.typename, this.rowId);
-  }
 
   @Index('UQ_pilot_code', { unique: true })
   @Column({ name: 'code', type: 'varchar', length: 64 })
@@ -166,17 +157,9 @@ export class PilotCriterion {
 /** A replicable experience (可复制可推广的经验) drawn from a pilot with its verdict. */
 @Entity('pilot_experience')
 @Index('IDX_pilot_experience_pilot', ['pilotId'])
-@ObjectType('ReplicableExperience', { implements: Node, description: 'A replicable experience (可复制可推广的改革经验) drawn from a pilot when its verdict was recorded.' })
-export class ReplicableExperience implements Node {
+@ObjectType('ReplicableExperience', { description: 'A replicable experience (可复制可推广的改革经验) drawn from a pilot when its verdict was recorded.' })
+export class ReplicableExperience extends NodeEntity {
   static readonly typename = 'ReplicableExperience';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(ReplicableExperience.typename, this.rowId);
-  }
 
   @Column({ name: 'pilot_id', type: 'varchar', length: 36 })
   pilotId: string;

@@ -1,8 +1,7 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
-import { toGlobalId } from '../../platform/graphql/global-id';
-import { Node } from '../../platform/graphql/node';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { NodeEntity } from '../../platform/graphql/node-entity';
 import { Body } from '../bodies/body.entities';
 
 /** A named position in a body (Popolo Post): 一把手, 分管领导, 改革办主任. */
@@ -10,19 +9,10 @@ import { Body } from '../bodies/body.entities';
 @Unique('UQ_post_body_title', ['bodyId', 'title'])
 @Index('IDX_post_body', ['bodyId', 'rowId'])
 @ObjectType('Post', {
-  implements: Node,
   description: 'A named position in a body (Popolo Post): 一把手, 分管领导, 改革办主任. Everyone sees the title; the holder’s name is personal data, shown only inside the body’s jurisdiction.',
 })
-export class Post implements Node {
+export class Post extends NodeEntity {
   static readonly typename = 'Post';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(Post.typename, this.rowId);
-  }
 
   @Column({ name: 'body_id', type: 'varchar', length: 36 })
   bodyId: string;

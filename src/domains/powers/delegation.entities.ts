@@ -1,8 +1,7 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
-import { toGlobalId } from '../../platform/graphql/global-id';
-import { Node } from '../../platform/graphql/node';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { NodeEntity, RowEntity } from '../../platform/graphql/node-entity';
 import { RatioScalar, minorUnits, MoneyScalar, QuantityScalar, ratioDecimal } from '../../platform/graphql/scalars';
 import { Body } from '../bodies/body.entities';
 import { Power } from './power.entities';
@@ -46,17 +45,9 @@ export class FiscalAllocation {
 @Index('IDX_delegation_grantor', ['grantorId', 'fiscalYear', 'rowId'])
 @Index('IDX_delegation_parent', ['parentId'])
 @Index('IDX_delegation_unfunded', ['storedStatus', 'fiscalYear', 'coveragePpm', 'rowId'])
-@ObjectType('Delegation', { implements: Node, description: 'A power handed down (下放) with the fiscal authority and quotas to exercise it.' })
-export class Delegation implements Node {
+@ObjectType('Delegation', { description: 'A power handed down (下放) with the fiscal authority and quotas to exercise it.' })
+export class Delegation extends NodeEntity {
   static readonly typename = 'Delegation';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(Delegation.typename, this.rowId);
-  }
 
   @Column({ name: 'power_id', type: 'varchar', length: 36 })
   powerId: string;
@@ -190,10 +181,7 @@ export class Delegation implements Node {
 @Entity('delegation_quota')
 @Unique('UQ_delegation_quota_kind', ['delegationId', 'kind'])
 @ObjectType({ description: 'A factor-allocation quota (land, energy, …) handed down with a delegation.' })
-export class FactorQuota {
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
+export class FactorQuota extends RowEntity {
   @Column({ name: 'delegation_id', type: 'varchar', length: 36 })
   delegationId: string;
 

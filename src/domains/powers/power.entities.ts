@@ -1,25 +1,16 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { toGlobalId } from '../../platform/graphql/global-id';
-import { Node } from '../../platform/graphql/node';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { NodeEntity } from '../../platform/graphql/node-entity';
 import { minorUnits, MoneyScalar } from '../../platform/graphql/scalars';
 import { Body } from '../bodies/body.entities';
 
 /** A responsibility over a matter (事权), defined at the centre and delegated down the tree. */
 @Entity('power')
 @Index('IDX_power_field_code', ['field', 'code'])
-@ObjectType('Power', { implements: Node, description: 'A responsibility over a matter (事权), e.g. approval of enterprise investment projects.' })
-export class Power implements Node {
+@ObjectType('Power', { description: 'A responsibility over a matter (事权), e.g. approval of enterprise investment projects.' })
+export class Power extends NodeEntity {
   static readonly typename = 'Power';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(Power.typename, this.rowId);
-  }
 
   @Index('UQ_power_code', { unique: true })
   @Column({ name: 'code', type: 'varchar', length: 64 })

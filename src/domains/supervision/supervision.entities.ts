@@ -1,25 +1,16 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
-import { toGlobalId } from '../../platform/graphql/global-id';
-import { Node } from '../../platform/graphql/node';
+import { NodeEntity, RowEntity } from '../../platform/graphql/node-entity';
 import { Body } from '../bodies/body.entities';
 import { FindingCategory, GroupRole, InspectionMode, InspectionSource, InspectionStatus, RectificationStatus, Severity } from './supervision.enums';
 
 /** A desk or on-site inspection (督察) by a lead body, alone or with a joint group. */
 @Entity('inspection')
 @Index('IDX_inspection_lead_year', ['leadId', 'year', 'rowId'])
-@ObjectType('Inspection', { implements: Node, description: 'A desk or on-site inspection (督察) by a lead body, alone or with a joint group, of bodies inside its jurisdiction.' })
-export class Inspection implements Node {
+@ObjectType('Inspection', { description: 'A desk or on-site inspection (督察) by a lead body, alone or with a joint group, of bodies inside its jurisdiction.' })
+export class Inspection extends NodeEntity {
   static readonly typename = 'Inspection';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(Inspection.typename, this.rowId);
-  }
 
   @Index('UQ_inspection_code', { unique: true })
   @Column({ name: 'code', type: 'varchar', length: 40 })
@@ -130,10 +121,7 @@ export class InspectionScope {
 @Entity('site_visit')
 @Index('IDX_site_visit_inspection', ['inspectionId', 'at'])
 @ObjectType('SiteVisit', { description: 'A visit of the inspection group to one subject (一线督察).' })
-export class SiteVisit {
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
+export class SiteVisit extends RowEntity {
   @Column({ name: 'inspection_id', type: 'varchar', length: 36 })
   inspectionId: string;
 
@@ -166,17 +154,9 @@ export class SiteVisit {
 @Index('IDX_finding_about', ['aboutId'])
 @Index('IDX_finding_inspection', ['inspectionId', 'rowId'])
 @Index('IDX_finding_subject', ['subjectId'])
-@ObjectType('Finding', { implements: Node, description: 'What an inspection found at one subject: a problem to rectify, or a good practice.' })
-export class Finding implements Node {
+@ObjectType('Finding', { description: 'What an inspection found at one subject: a problem to rectify, or a good practice.' })
+export class Finding extends NodeEntity {
   static readonly typename = 'Finding';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(Finding.typename, this.rowId);
-  }
 
   @Column({ name: 'inspection_id', type: 'varchar', length: 36 })
   inspectionId: string;
@@ -259,17 +239,9 @@ export class DisciplineReferral {
 @Unique('UQ_rectification_addressee_seq', ['addresseeId', 'seq'])
 @Index('IDX_rectification_inspection', ['inspectionId'])
 @Index('IDX_rectification_issuer', ['issuerId', 'rowId'])
-@ObjectType('RectificationOrder', { implements: Node, description: 'A rectification order (整改通知) to the subject of its findings: deadline, plan, reports, verification by the issuer, escalation when overdue.' })
-export class RectificationOrder implements Node {
+@ObjectType('RectificationOrder', { description: 'A rectification order (整改通知) to the subject of its findings: deadline, plan, reports, verification by the issuer, escalation when overdue.' })
+export class RectificationOrder extends NodeEntity {
   static readonly typename = 'RectificationOrder';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(RectificationOrder.typename, this.rowId);
-  }
 
   @Column({ name: 'inspection_id', type: 'varchar', length: 36 })
   inspectionId: string;
@@ -370,10 +342,7 @@ export class RectificationOrderFinding {
 @Entity('rectification_report')
 @Index('IDX_rectification_report_order', ['orderId', 'reportedAt'])
 @ObjectType('RectificationReport', { description: 'The addressee’s report of what it rectified.' })
-export class RectificationReport {
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
+export class RectificationReport extends RowEntity {
   @Column({ name: 'order_id', type: 'varchar', length: 36 })
   orderId: string;
 
@@ -401,10 +370,7 @@ export class RectificationReport {
 @Entity('rectification_verification')
 @Index('IDX_rectification_verification_order', ['orderId', 'at'])
 @ObjectType('Verification', { description: 'The issuer’s verification of a rectification report.' })
-export class RectificationVerification {
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
+export class RectificationVerification extends RowEntity {
   @Column({ name: 'order_id', type: 'varchar', length: 36 })
   orderId: string;
 

@@ -2,7 +2,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { toGlobalId } from '../../platform/graphql/global-id';
-import { Node } from '../../platform/graphql/node';
+import { NodeEntity, RowEntity } from '../../platform/graphql/node-entity';
 import { minorUnits, MoneyScalar, PercentageScalar } from '../../platform/graphql/scalars';
 import { Body } from '../bodies/body.entities';
 import { ExtensionDecision, MilestoneStatus, OPEN_STATUSES, ProgressMethod, ResultKind, TaskKind, TaskStatus } from './task.enums';
@@ -30,20 +30,11 @@ export class TaskResult {
 @Index('IDX_reform_task_assigner', ['assignedById', 'rowId'])
 @Index('IDX_reform_task_parent', ['parentId', 'rowId'])
 @ObjectType('ReformTask', {
-  implements: Node,
   description:
     'A reform task (改革任务) with a target, a path, measures and results (有目标、有路径、有措施、有成果): exactly one executing body (统一指挥), co-executors, the assigning body, a start and a deadline. A task is decomposed into subtasks for bodies below its executor; progress rolls up by weight. Readable by the jurisdictions of its executor, co-executors and assigner.',
 })
-export class ReformTask implements Node {
+export class ReformTask extends NodeEntity {
   static readonly typename = 'ReformTask';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(ReformTask.typename, this.rowId);
-  }
 
   @Column({ name: 'code', type: 'varchar', length: 64 })
   @Field(() => String, { description: 'Stable code of the task, unique in the hub (e.g. `2026-CN-01-330000`).' })
@@ -219,10 +210,7 @@ export class TaskCoExecutor {
 @Entity('task_milestone')
 @Index('IDX_task_milestone_task', ['taskId', 'seq'])
 @ObjectType('Milestone', { description: 'A checkpoint of a task, with a due date and a weight; it only moves forward (PLANNED → COMPLETED → VERIFIED).' })
-export class Milestone {
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
+export class Milestone extends RowEntity {
   @Field(() => ID, { description: 'Opaque id of the milestone (for completeMilestone / verifyMilestone).' })
   get id(): string {
     return toGlobalId('Milestone', this.rowId);
@@ -275,17 +263,9 @@ export class Milestone {
 /** One report per task and period (the unique index is what refuses a racing duplicate). */
 @Entity('progress_report')
 @Index('UQ_progress_report_period', ['taskId', 'period'], { unique: true })
-@ObjectType('ProgressReport', { implements: Node, description: 'A periodic progress report of the executor on a task it carries out (no subtasks): one per period.' })
-export class ProgressReport implements Node {
+@ObjectType('ProgressReport', { description: 'A periodic progress report of the executor on a task it carries out (no subtasks): one per period.' })
+export class ProgressReport extends NodeEntity {
   static readonly typename = 'ProgressReport';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(ProgressReport.typename, this.rowId);
-  }
 
   @Column({ name: 'task_id', type: 'varchar', length: 36 })
   taskId: string;
@@ -332,10 +312,7 @@ export class ProgressReport implements Node {
 @Entity('task_extension')
 @Index('IDX_task_extension_task', ['taskId', 'rowId'])
 @ObjectType('DeadlineExtension', { description: 'A request of the executor to move a task’s deadline, and the assigner’s decision.' })
-export class DeadlineExtension {
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
+export class DeadlineExtension extends RowEntity {
   @Field(() => ID, { description: 'Opaque id of the request (for decideDeadlineExtension).' })
   get id(): string {
     return toGlobalId('DeadlineExtension', this.rowId);
@@ -393,17 +370,9 @@ export class TaskReminder {
 
 @Entity('reform_fund')
 @Index('IDX_reform_fund_holder', ['holderId', 'fiscalYear'])
-@ObjectType('ReformFund', { implements: Node, description: 'A reform fund (改革专项资金) of a body for a fiscal year, allocated to tasks; its allocations never exceed its amount. Readable inside the holder’s jurisdiction.' })
-export class ReformFund implements Node {
+@ObjectType('ReformFund', { description: 'A reform fund (改革专项资金) of a body for a fiscal year, allocated to tasks; its allocations never exceed its amount. Readable inside the holder’s jurisdiction.' })
+export class ReformFund extends NodeEntity {
   static readonly typename = 'ReformFund';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(ReformFund.typename, this.rowId);
-  }
 
   @Column({ name: 'holder_id', type: 'varchar', length: 36 })
   holderId: string;
@@ -440,10 +409,7 @@ export class ReformFund implements Node {
 @Index('IDX_fund_allocation_fund', ['fundId', 'rowId'])
 @Index('IDX_fund_allocation_target', ['targetId', 'rowId'])
 @ObjectType('FundAllocation', { description: 'Money of a reform fund allocated to a task.' })
-export class FundAllocation {
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
+export class FundAllocation extends RowEntity {
   @Column({ name: 'fund_id', type: 'varchar', length: 36 })
   fundId: string;
 
@@ -473,20 +439,11 @@ export class FundAllocation {
 @Entity('annual_task_list')
 @Index('UQ_annual_task_list_body_year', ['bodyId', 'year'], { unique: true })
 @ObjectType('AnnualTaskList', {
-  implements: Node,
   description:
     'The annual list of major reform tasks (年度重大改革任务清单) of a body: ranked items, each naming a responsible leader post. Published by a LEAD of the body; readable by everyone when public, otherwise by the body’s jurisdiction and every body below it.',
 })
-export class AnnualTaskList implements Node {
+export class AnnualTaskList extends NodeEntity {
   static readonly typename = 'AnnualTaskList';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(AnnualTaskList.typename, this.rowId);
-  }
 
   @Column({ name: 'body_id', type: 'varchar', length: 36 })
   bodyId: string;

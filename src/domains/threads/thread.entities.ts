@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { Node } from '../../platform/graphql/node';
+import { NodeEntity, RowEntity } from '../../platform/graphql/node-entity';
 import { Body } from '../bodies/body.entities';
 import { ACTIVE_STATUSES, ThreadEventKind, ThreadResourceKind, ThreadStatus } from './thread.enums';
 
@@ -10,19 +11,10 @@ import { ACTIVE_STATUSES, ThreadEventKind, ThreadResourceKind, ThreadStatus } fr
 @Entity('coordination_thread')
 @Index('IDX_coordination_thread_lead', ['leadId', 'rowId'])
 @ObjectType('CoordinationThread', {
-  implements: Node,
   description: 'One matter several bodies must settle together (部门协调): one lead, participants, messages, shared resources, a due date. Readable by its participants and the bodies above them only.',
 })
-export class CoordinationThread implements Node {
+export class CoordinationThread extends NodeEntity {
   static readonly typename = 'CoordinationThread';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(CoordinationThread.typename, this.rowId);
-  }
 
   @Column({ name: 'subject', type: 'varchar', length: 200 })
   @Field(() => String, { description: 'What is to be settled.' })
@@ -107,17 +99,9 @@ export class ThreadParticipant {
 
 @Entity('thread_message')
 @Index('IDX_thread_message_thread', ['threadId', 'rowId'])
-@ObjectType('ThreadMessage', { implements: Node, description: 'A message posted in a coordination thread by a participant. Messages are never edited or deleted: a correction is a new message.' })
-export class ThreadMessage implements Node {
+@ObjectType('ThreadMessage', { description: 'A message posted in a coordination thread by a participant. Messages are never edited or deleted: a correction is a new message.' })
+export class ThreadMessage extends NodeEntity {
   static readonly typename = 'ThreadMessage';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(ThreadMessage.typename, this.rowId);
-  }
 
   @Column({ name: 'thread_id', type: 'varchar', length: 36 })
   threadId: string;
@@ -147,17 +131,9 @@ export class ThreadMessage implements Node {
 
 @Entity('thread_resource')
 @Index('IDX_thread_resource_thread', ['threadId', 'rowId'])
-@ObjectType('ThreadResource', { implements: Node, description: 'A document or data set shared in a coordination thread, by reference (URI) and/or content hash.' })
-export class ThreadResource implements Node {
+@ObjectType('ThreadResource', { description: 'A document or data set shared in a coordination thread, by reference (URI) and/or content hash.' })
+export class ThreadResource extends NodeEntity {
   static readonly typename = 'ThreadResource';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(ThreadResource.typename, this.rowId);
-  }
 
   @Column({ name: 'thread_id', type: 'varchar', length: 36 })
   threadId: string;
@@ -208,11 +184,8 @@ export class ThreadResource implements Node {
 @Entity('thread_event')
 @Index('IDX_thread_event_thread', ['threadId', 'rowId'])
 @ObjectType('ThreadEvent', { implements: Node, description: 'Something that happened in a coordination thread: a message, a membership change, a shared resource, an escalation, a resolution.' })
-export class ThreadEvent implements Node {
+export class ThreadEvent extends RowEntity implements Node {
   static readonly typename = 'ThreadEvent';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
 
   @Field(() => ID, { description: 'Opaque global id; events are delivered once each, in this id order.' })
   get id(): string {

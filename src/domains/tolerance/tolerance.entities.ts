@@ -1,8 +1,7 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
-import { toGlobalId } from '../../platform/graphql/global-id';
-import { Node } from '../../platform/graphql/node';
+import { NodeEntity, RowEntity } from '../../platform/graphql/node-entity';
 import { Body } from '../bodies/body.entities';
 import { Directive } from '../channels/channel.entities';
 import { Power } from '../powers/power.entities';
@@ -18,19 +17,10 @@ import { ProhibitionDistinction, PurposeDistinction, ToleranceExclusion, Toleran
 @Index('IDX_tolerance_case_subject_gov', ['subjectGovernmentId', 'rowId'])
 @Index('IDX_tolerance_case_subject', ['subjectBodyId', 'rowId'])
 @ObjectType('ToleranceCase', {
-  implements: Node,
   description: 'A fault-tolerance case (容错): the three distinctions with their facts, hub-found evidence, the derived outcome with its rule trace, and the co-signed decision. Never public.',
 })
-export class ToleranceCase implements Node {
+export class ToleranceCase extends NodeEntity {
   static readonly typename = 'ToleranceCase';
-
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
-  @Field(() => ID, { description: 'Opaque global id.' })
-  get id(): string {
-    return toGlobalId(ToleranceCase.typename, this.rowId);
-  }
 
   @Index('UQ_tolerance_case_code', { unique: true })
   @Column({ name: 'code', type: 'varchar', length: 40 })
@@ -166,10 +156,7 @@ export class ToleranceCase implements Node {
 @ObjectType('ToleranceSignature', { description: 'One decider’s co-signature of a tolerance decision.' })
 @Unique('UQ_tolerance_signature_account', ['caseId', 'accountId'])
 @Unique('UQ_tolerance_signature_kind', ['caseId', 'bodyKind'])
-export class ToleranceSignature {
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
+export class ToleranceSignature extends RowEntity {
   @Column({ name: 'case_id', type: 'varchar', length: 36 })
   caseId: string;
 

@@ -1,7 +1,8 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { toGlobalId } from '../../platform/graphql/global-id';
+import { RowEntity } from '../../platform/graphql/node-entity';
 import { PublicationStatus } from './transparency.enums';
 
 /**
@@ -13,10 +14,7 @@ import { PublicationStatus } from './transparency.enums';
 @Index('UQ_publication_subject', ['subjectType', 'subjectId'], { unique: true })
 @Index('IDX_publication_status', ['status', 'subjectType'])
 @ObjectType('Publication', { description: 'The publication state of an object (阳光改革): disclosure review, classified mark, publication and withdrawal. Returned to the owning body’s staff by the publication mutations.' })
-export class Publication {
-  @PrimaryColumn({ name: 'id', type: 'varchar', length: 36 })
-  rowId: string;
-
+export class Publication extends RowEntity {
   @Column({ name: 'subject_type', type: 'varchar', length: 40 })
   @Field(() => String, { description: 'GraphQL type of the object, e.g. ReformTask.' })
   subjectType: string;
