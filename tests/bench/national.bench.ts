@@ -387,24 +387,66 @@ export async function issueDirectiveBench(): Promise<void> {
   }
 }
 
-/** The reads alone (the national data set and workload, then the interleaved comparison). */
-export async function readsBench(): Promise<void> {
+/**
+ * The national data set after the workload, kept between runs as a template database
+ * (`BENCH_TEMPLATE`, default below): the first run builds it (minutes), later runs clone it
+ * (seconds). `BENCH_TEMPLATE=none` builds a fresh one and keeps nothing.
+ */
+async function preparedReads(env: Record<string, string>): Promise<TempDatabase> {
+  const admin = process.env.HUB_PG_ADMIN_URL || DEFAULT_ADMIN_URL;
+  const template = process.env.BENCH_TEMPLATE ?? 'hub_bench_national_template';
+  const exists = async () => {
+    const pg = new PgClient({ connectionString: admin });
+    await pg.connect();
+    try {
+      return (await pg.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount === 1;
+    } finally {
+      await pg.end();
+    }
+  };
+  if (template !== 'none' && (await exists())) {
+    process.stderr.write(`national data set from the template database ${template} (drop it to rebuild)\n`);
+    return createTempDatabase(admin, 'hub_bench_national', template);
+  }
   const data = await prepare();
-  const env = { DATABASE_URL: data.url, HUB_JWT_SECRET: SECRET, NODE_ENV: 'production', HUB_RATE_LIMIT_ACCOUNT: '0', HUB_RATE_LIMIT_BODY: '0' };
+  const hub = await startChild('src/main.js', 4718, { ...env, DATABASE_URL: data.url, NODE_ENV: 'test' });
+  try {
+    process.stderr.write('workload…\n');
+    await workload(`http://127.0.0.1:${hub.port}/graphql`);
+  } finally {
+    await hub.stop();
+  }
+  if (template !== 'none') {
+    const pg = new PgClient({ connectionString: admin });
+    await pg.connect();
+    await pg.query(`CREATE DATABASE "${template}" TEMPLATE "${data.db.name}"`).finally(() => pg.end());
+    process.stderr.write(`kept the national data set as the template database ${template}\n`);
+  }
+  return data.db;
+}
+
+/** The reads alone (`npm run bench -- --only=reads`): the national data set and workload, then the interleaved comparison. */
+export async function readsBench(): Promise<void> {
+  const env = { HUB_JWT_SECRET: SECRET, NODE_ENV: 'production', HUB_RATE_LIMIT_ACCOUNT: '0', HUB_RATE_LIMIT_BODY: '0' };
+  const db = await preparedReads(env);
   const children: Child[] = [];
   try {
-    const hub = await startChild('src/main.js', 4718, { ...env, NODE_ENV: 'test' });
+    const withDb = { ...env, DATABASE_URL: db.url };
+    const hub = await startChild('src/main.js', 4718, { ...withDb, NODE_ENV: 'test', ...(process.env.BENCH_HUB_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_HUB_NODE_OPTIONS } : {}) });
     children.push(hub);
-    await workload(`http://127.0.0.1:${hub.port}/graphql`);
-    const baseline = await startChild('tests/bench/baseline-inbox-server.js', 4719, { ...env, BASELINE_THREADS_SQL: BASELINE_THREADS });
-    const plain = await startChild('tests/bench/plain-graphql-server.js', 4720, env);
+    const baseline = await startChild('tests/bench/baseline-inbox-server.js', 4719, { ...withDb, BASELINE_THREADS_SQL: BASELINE_THREADS });
+    const plain = await startChild('tests/bench/plain-graphql-server.js', 4720, withDb);
     children.push(baseline, plain);
     // A build of an earlier commit (its dist/, relative to this one) as a fourth system: before/after.
-    const before = process.env.BENCH_BEFORE_DIST ? await startChild(`../${process.env.BENCH_BEFORE_DIST}/src/main.js`, 4723, { ...env, NODE_ENV: 'test' }) : null;
+    const before = process.env.BENCH_BEFORE_DIST ? await startChild(`../${process.env.BENCH_BEFORE_DIST}/src/main.js`, 4723, { ...withDb, NODE_ENV: 'test' }) : null;
     if (before) children.push(before);
-    table('Reads over HTTP (interleaved rounds, medians; machine shared with other work)', ['scenario', 'req/s', 'p50', 'p99', 'SQL statements per request', 'rows', 'errors'], await readScenarios(hub, baseline, plain, before));
+    table(
+      `Reads over HTTP (interleaved rounds, medians; machine shared with other work, load average ${require('node:os').loadavg()[0].toFixed(1)} at start)`,
+      ['scenario', 'req/s', 'p50', 'p99', 'SQL statements per request', 'rows', 'errors'],
+      await readScenarios(hub, baseline, plain, before),
+    );
   } finally {
     for (const c of children.reverse()) await c.stop();
-    await data.db.drop();
+    await db.drop();
   }
 }
