@@ -432,7 +432,7 @@ export async function readsBench(): Promise<void> {
   const children: Child[] = [];
   try {
     const withDb = { ...env, DATABASE_URL: db.url };
-    const hub = await startChild('src/main.js', 4718, { ...withDb, NODE_ENV: 'test', ...(process.env.BENCH_HUB_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_HUB_NODE_OPTIONS } : {}) });
+    const hub = await startChild('src/main.js', 4718, { ...withDb, NODE_ENV: 'test' });
     children.push(hub);
     const baseline = await startChild('tests/bench/baseline-inbox-server.js', 4719, { ...withDb, BASELINE_THREADS_SQL: BASELINE_THREADS });
     const plain = await startChild('tests/bench/plain-graphql-server.js', 4720, withDb);
