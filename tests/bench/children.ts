@@ -12,8 +12,8 @@ export interface Child {
 }
 
 /** Starts a compiled script (relative to dist/) as its own process and waits for GET /healthz. */
-export async function startChild(script: string, port: number, env: Record<string, string>): Promise<Child> {
-  const proc = spawn(process.execPath, [path.join(root, 'dist', script)], {
+export async function startChild(script: string, port: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<Child> {
+  const proc = spawn(process.execPath, [...nodeArgs, path.join(root, 'dist', script)], {
     env: { PATH: process.env.PATH ?? '', PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

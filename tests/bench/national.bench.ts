@@ -426,19 +426,22 @@ async function preparedReads(env: Record<string, string>): Promise<TempDatabase>
 }
 
 /** The reads alone (`npm run bench -- --only=reads`): the national data set and workload, then the interleaved comparison. */
+// Every system of the read comparison runs with the young generation `npm start` gives the hub (docs/OPERATIONS.md).
+const READ_NODE_ARGS = ['--max-semi-space-size=32'];
+
 export async function readsBench(): Promise<void> {
   const env = { HUB_JWT_SECRET: SECRET, NODE_ENV: 'production', HUB_RATE_LIMIT_ACCOUNT: '0', HUB_RATE_LIMIT_BODY: '0' };
   const db = await preparedReads(env);
   const children: Child[] = [];
   try {
     const withDb = { ...env, DATABASE_URL: db.url };
-    const hub = await startChild('src/main.js', 4718, { ...withDb, NODE_ENV: 'test' });
+    const hub = await startChild('src/main.js', 4718, { ...withDb, NODE_ENV: 'test' }, READ_NODE_ARGS);
     children.push(hub);
-    const baseline = await startChild('tests/bench/baseline-inbox-server.js', 4719, { ...withDb, BASELINE_THREADS_SQL: BASELINE_THREADS });
-    const plain = await startChild('tests/bench/plain-graphql-server.js', 4720, withDb);
+    const baseline = await startChild('tests/bench/baseline-inbox-server.js', 4719, { ...withDb, BASELINE_THREADS_SQL: BASELINE_THREADS }, READ_NODE_ARGS);
+    const plain = await startChild('tests/bench/plain-graphql-server.js', 4720, withDb, READ_NODE_ARGS);
     children.push(baseline, plain);
     // A build of an earlier commit (its dist/, relative to this one) as a fourth system: before/after.
-    const before = process.env.BENCH_BEFORE_DIST ? await startChild(`../${process.env.BENCH_BEFORE_DIST}/src/main.js`, 4723, { ...withDb, NODE_ENV: 'test' }) : null;
+    const before = process.env.BENCH_BEFORE_DIST ? await startChild(`../${process.env.BENCH_BEFORE_DIST}/src/main.js`, 4723, { ...withDb, NODE_ENV: 'test' }, READ_NODE_ARGS) : null;
     if (before) children.push(before);
     table(
       `Reads over HTTP (interleaved rounds, medians; machine shared with other work, load average ${require('node:os').loadavg()[0].toFixed(1)} at start)`,
