@@ -126,7 +126,8 @@ export type GateOutcome =
   | { kind: 'refused'; error: GraphQLError; admission?: Admission }
   | { kind: 'invalid'; errors: readonly GraphQLError[] };
 
-const VALIDATED_CACHE = 1000;
+// Parsed documents are kept (up to ~150 KB each at the token limit): a bounded few hundred.
+const VALIDATED_CACHE = 500;
 
 /**
  * What every operation passes before it runs, on HTTP and on WebSocket alike, in one function
@@ -140,8 +141,12 @@ const VALIDATED_CACHE = 1000;
  */
 export class Governor {
   private readonly trusted: TrustedDocuments | null;
-  /** Hashes of documents that passed the limits and validation (most recent last). */
-  private readonly validated = new Map<string, true>();
+  /**
+   * Documents that passed the limits and validation, by the hash of their text (most recent last):
+   * a repeated operation is neither parsed nor validated again, and its cost without variables is
+   * computed once per operation name.
+   */
+  private readonly validated = new Map<string, { document: DocumentNode; costs: Map<string, number> }>();
   readonly rules: ReturnType<typeof limitRules>;
 
   constructor(
@@ -186,18 +191,19 @@ export class Governor {
     | { kind: 'invalid'; errors: readonly GraphQLError[] } {
     const production = this.config.production;
     if (query.length > LIMITS.documentChars) return { kind: 'refused', error: limitError(production, `${query.length} characters > ${LIMITS.documentChars}`) };
-    let document: DocumentNode;
-    try {
-      document = parse(query, parseOptions);
-    } catch (err) {
-      if (err instanceof GraphQLError) return { kind: 'invalid', errors: [err] };
-      throw err;
-    }
     const hash = createHash('sha256').update(query).digest('hex');
-    if (this.validated.has(hash)) {
+    let known = this.validated.get(hash);
+    if (known) {
       this.validated.delete(hash);
-      this.validated.set(hash, true);
+      this.validated.set(hash, known);
     } else {
+      let document: DocumentNode;
+      try {
+        document = parse(query, parseOptions);
+      } catch (err) {
+        if (err instanceof GraphQLError) return { kind: 'invalid', errors: [err] };
+        throw err;
+      }
       const limited = staticLimitError(document, production);
       if (limited) return { kind: 'refused', error: limited };
       let errors: readonly GraphQLError[];
@@ -208,10 +214,18 @@ export class Governor {
         throw err;
       }
       if (errors.length) return { kind: 'invalid', errors };
-      this.validated.set(hash, true);
+      this.validated.set(hash, (known = { document, costs: new Map() }));
       if (this.validated.size > VALIDATED_CACHE) this.validated.delete(this.validated.keys().next().value!);
     }
-    const cost = operationCost(this.schema, document, variables, operationName);
+    const { document, costs } = known;
+    // The cost depends on the variables (page sizes): only a call without any is remembered, under
+    // a client-chosen operation name, so a bounded few per document.
+    const constant = (!variables || Object.keys(variables).length === 0) && costs.size < 16;
+    let cost = constant ? costs.get(operationName ?? '') : undefined;
+    if (cost === undefined) {
+      cost = operationCost(this.schema, document, variables, operationName);
+      if (constant) costs.set(operationName ?? '', cost);
+    }
     if (!(cost <= LIMITS.cost)) return { kind: 'refused', error: limitError(production, `cost ${cost} > ${LIMITS.cost}`) };
     return { kind: 'ok', document, cost };
   }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { AuthChecker, buildSchemaSync, NonEmptyArray } from 'type-graphql';
+import { AuthChecker, buildSchemaSync, getMetadataStorage, NonEmptyArray } from 'type-graphql';
 import { AUTHENTICATED, PUBLIC } from '../platform/auth/roles';
 import type { RequestContext } from '../platform/context';
 import { forbidden, unauthenticated } from '../platform/errors/api-errors';
@@ -23,6 +23,12 @@ let cached: GraphQLSchema | undefined;
 export function buildHubSchema(): GraphQLSchema {
   if (cached) return cached;
   const resolvers = [createNodeResolver(nodeFetchers), ...domains.flatMap((d) => d.resolvers)] as unknown as NonEmptyArray<Function>; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+  // A field read straight off its object (no @FieldResolver, same name in the schema) gets
+  // graphql-js's default resolver, not type-graphql's per-field wrapper (an object and a middleware
+  // dispatch for every value of every row). type-graphql's `simple` skips roles and middlewares, so
+  // a field that has either is refused below rather than left unguarded.
+  const simple = getMetadataStorage().fields.filter((f) => f.simple === undefined && f.name === f.schemaName);
+  for (const field of simple) field.simple = true;
   cached = buildSchemaSync({
     resolvers,
     authChecker,
@@ -33,6 +39,8 @@ export function buildHubSchema(): GraphQLSchema {
     // insists on a PubSub all the same, and this one is never published to.
     pubSub: createPubSub(),
   });
+  const guarded = simple.filter((f) => f.roles?.length || f.middlewares?.length);
+  if (guarded.length) throw new Error(`Fields with roles or middlewares cannot be simple: ${guarded.map((f) => `${f.target.name}.${f.name}`).join(', ')}`);
   const roots: [ReturnType<GraphQLSchema['getQueryType']>, string][] = [
     [cached.getQueryType(), 'Reads. Without a token the caller is the public and sees only what is public.'],
     [cached.getMutationType(), 'Changes. Each takes one `input` and answers a payload with `userErrors`; a refusal changes nothing.'],

@@ -8,12 +8,14 @@ export interface Child {
   proc: ChildProcess;
   port: number;
   rssKb(): number;
+  /** CPU time the process has used (user + system), in ms: work per request, whatever else the machine runs. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
 /** Starts a compiled script (relative to dist/) as its own process and waits for GET /healthz. */
-export async function startChild(script: string, port: number, env: Record<string, string>): Promise<Child> {
-  const proc = spawn(process.execPath, [path.join(root, 'dist', script)], {
+export async function startChild(script: string, port: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<Child> {
+  const proc = spawn(process.execPath, [...nodeArgs, path.join(root, 'dist', script)], {
     env: { PATH: process.env.PATH ?? '', PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -33,6 +35,11 @@ export async function startChild(script: string, port: number, env: Record<strin
   return {
     proc,
     port,
+    cpuMs() {
+      // utime and stime, fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux).
+      const fields = fs.readFileSync(`/proc/${proc.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    },
     rssKb() {
       const status = fs.readFileSync(`/proc/${proc.pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);

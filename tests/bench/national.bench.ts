@@ -82,9 +82,11 @@ async function workload(url: string): Promise<void> {
   }
 }
 
-async function load(url: string, body: string, headers: Record<string, string>, seconds = 8) {
+async function load(url: string, body: string, headers: Record<string, string>, seconds = 8, server?: Child) {
+  const cpu = server?.cpuMs();
   const result = await autocannon({ url, method: 'POST', connections: 10, duration: seconds, headers: { 'content-type': 'application/json', ...headers }, body });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  const cpuPerRequest = server && cpu !== undefined ? (server.cpuMs() - cpu) / Math.max(1, result.requests.total) : NaN;
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, cpuPerRequest };
 }
 
 async function statementCount(url: string, query: string, tokenValue?: string): Promise<number> {
@@ -94,7 +96,7 @@ async function statementCount(url: string, query: string, tokenValue?: string): 
 }
 
 type System = 'hub' | 'plain' | 'baseline' | 'before';
-const SYSTEM_LABELS: Record<System, string> = { before: 'hub before issue #19 (BENCH_BEFORE_DIST)', hub: 'hub', plain: 'plain graphql-js 16 + DataLoader, hub plan', baseline: 'hand-written node:http + pg' };
+const SYSTEM_LABELS: Record<System, string> = { before: 'hub, an earlier build (BENCH_BEFORE_DIST)', hub: 'hub', plain: 'plain graphql-js 16 + DataLoader, hub plan', baseline: 'hand-written node:http + pg' };
 
 /** How many rows each system answers with (the comparison is only fair when they match). */
 function rowsOf(name: 'inbox' | 'subtree', json: { data?: Record<string, unknown> }): string {
@@ -133,9 +135,11 @@ async function readScenarios(hub: Child, baseline: Child, plain: Child, before: 
     },
   };
   const headers = { authorization: `Bearer ${viewer}` };
+  const servers: Record<System, Child | null> = { hub, plain, baseline, before };
   for (const name of ['inbox', 'subtree'] as const) {
     const statements = await statementCount(url, QUERIES[name], viewer);
     const smaller = await statementCount(url, QUERIES[name].replace(/first: (\d+)/g, 'first: 2'), viewer);
+    const beforeStatements = before ? await statementCount(beforeUrl, QUERIES[name], viewer) : NaN;
     const order: System[] = before ? ['hub', 'plain', 'baseline', 'before'] : ['hub', 'plain', 'baseline'];
     const answers: Partial<Record<System, string>> = {};
     for (const system of order) {
@@ -148,24 +152,26 @@ async function readScenarios(hub: Child, baseline: Child, plain: Child, before: 
       for (let i = 0; i < order.length; i++) {
         const system = order[(i + r) % order.length];
         const e = endpoints[name][system];
-        results[system].push(await load(e.url, e.body, headers, seconds));
+        results[system].push(await load(e.url, e.body, headers, seconds, servers[system] ?? undefined));
       }
     }
     const median = (system: System, pick: (x: Awaited<ReturnType<typeof load>>) => number) => percentile(results[system].map(pick), 50);
     for (const system of order) {
-      const sql = system === 'hub' ? `${statements} (page size 2: ${smaller}; list levels ${LIST_LEVELS[name]})` : system === 'plain' ? 'hub plan' : system === 'before' ? (name === 'inbox' ? '10' : '5') : name === 'inbox' ? '4' : '2';
-      rows.push([`${name} (${SYSTEM_LABELS[system]})`, median(system, (x) => x.rps).toFixed(0), `${median(system, (x) => x.p50)} ms`, `${median(system, (x) => x.p99)} ms`, sql, answers[system]!, results[system].reduce((n, x) => n + x.errors, 0)]);
+      const sql = system === 'hub' ? `${statements} (page size 2: ${smaller}; list levels ${LIST_LEVELS[name]})` : system === 'plain' ? 'hub plan' : system === 'before' ? String(beforeStatements) : name === 'inbox' ? '4' : '2';
+      rows.push([`${name} (${SYSTEM_LABELS[system]})`, median(system, (x) => x.rps).toFixed(0), `${median(system, (x) => x.p50)} ms`, `${median(system, (x) => x.p99)} ms`, `${median(system, (x) => x.cpuPerRequest).toFixed(2)} ms`, sql, answers[system]!, results[system].reduce((n, x) => n + x.errors, 0)]);
     }
     const hubRps = median('hub', (x) => x.rps);
-    rows.push([`${name} ratio hub / hand-written`, `${(hubRps / median('baseline', (x) => x.rps)).toFixed(2)}×`, '', '', 'target ≥ 0.70×', '', '']);
-    rows.push([`${name} ratio hub / plain graphql-js`, `${(hubRps / median('plain', (x) => x.rps)).toFixed(2)}×`, '', '', '', '', '']);
-    if (before) rows.push([`${name} ratio hub / hub before`, `${(hubRps / median('before', (x) => x.rps)).toFixed(2)}×`, '', '', '', '', '']);
-    if (name === 'inbox') rows.push(['inbox p99 / p50 (hub)', `${(median('hub', (x) => x.p99) / median('hub', (x) => x.p50)).toFixed(2)}×`, '', '', 'target ≤ 2×', '', '']);
+    // The CPU ratio is the other system's CPU per request over the hub's: like req/s, higher is better for the hub.
+    const cpuRatio = (system: System) => `${(median(system, (x) => x.cpuPerRequest) / median('hub', (x) => x.cpuPerRequest)).toFixed(2)}×`;
+    rows.push([`${name} ratio hub / hand-written`, `${(hubRps / median('baseline', (x) => x.rps)).toFixed(2)}×`, '', '', cpuRatio('baseline'), 'target ≥ 0.70×', '', '']);
+    rows.push([`${name} ratio hub / plain graphql-js`, `${(hubRps / median('plain', (x) => x.rps)).toFixed(2)}×`, '', '', cpuRatio('plain'), '', '', '']);
+    if (before) rows.push([`${name} ratio hub / hub before`, `${(hubRps / median('before', (x) => x.rps)).toFixed(2)}×`, '', '', cpuRatio('before'), '', '', '']);
+    if (name === 'inbox') rows.push(['inbox p99 / p50 (hub)', `${(median('hub', (x) => x.p99) / median('hub', (x) => x.p50)).toFixed(2)}×`, '', '', '', 'target ≤ 2×', '', '']);
   }
   const unfunded = await token('CN-MOF', [Role.VIEWER]);
   const statements = await statementCount(url, QUERIES.unfunded, unfunded);
-  const r = await load(url, JSON.stringify({ query: QUERIES.unfunded }), { authorization: `Bearer ${unfunded}` }, seconds);
-  rows.push(['unfunded (hub)', r.rps.toFixed(0), `${r.p50} ms`, `${r.p99} ms`, `${statements} (list levels ${LIST_LEVELS.unfunded})`, '', r.errors]);
+  const r = await load(url, JSON.stringify({ query: QUERIES.unfunded }), { authorization: `Bearer ${unfunded}` }, seconds, hub);
+  rows.push(['unfunded (hub)', r.rps.toFixed(0), `${r.p50} ms`, `${r.p99} ms`, `${r.cpuPerRequest.toFixed(2)} ms`, `${statements} (list levels ${LIST_LEVELS.unfunded})`, '', r.errors]);
   return rows;
 }
 
@@ -341,7 +347,7 @@ export async function nationalBench(): Promise<void> {
     process.stderr.write('read scenarios (interleaved rounds)…\n');
     table(
       `Reads over HTTP (autocannon, 10 connections; interleaved rounds, medians; PostgreSQL, national data set with counties; ${require('node:os').cpus().length} cores, load average ${require('node:os').loadavg()[0].toFixed(1)} at start — other work on the machine skews absolute figures, ratios less)`,
-      ['scenario', 'req/s', 'p50', 'p99', 'SQL statements per request', 'rows (inbox/threads/delegations)', 'errors'],
+      ['scenario', 'req/s', 'p50', 'p99', 'server CPU per request (ratio: theirs / the hub’s)', 'SQL statements per request', 'rows (inbox/threads/delegations)', 'errors'],
       await readScenarios(hub, baseline, plain),
     );
     process.stderr.write('write scenario…\n');
@@ -387,24 +393,69 @@ export async function issueDirectiveBench(): Promise<void> {
   }
 }
 
-/** The reads alone (the national data set and workload, then the interleaved comparison). */
-export async function readsBench(): Promise<void> {
+/**
+ * The national data set after the workload, kept between runs as a template database
+ * (`BENCH_TEMPLATE`, default below): the first run builds it (minutes), later runs clone it
+ * (seconds). `BENCH_TEMPLATE=none` builds a fresh one and keeps nothing.
+ */
+async function preparedReads(env: Record<string, string>): Promise<TempDatabase> {
+  const admin = process.env.HUB_PG_ADMIN_URL || DEFAULT_ADMIN_URL;
+  const template = process.env.BENCH_TEMPLATE ?? 'hub_bench_national_template';
+  const exists = async () => {
+    const pg = new PgClient({ connectionString: admin });
+    await pg.connect();
+    try {
+      return (await pg.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount === 1;
+    } finally {
+      await pg.end();
+    }
+  };
+  if (template !== 'none' && (await exists())) {
+    process.stderr.write(`national data set from the template database ${template} (drop it to rebuild)\n`);
+    return createTempDatabase(admin, 'hub_bench_national', template);
+  }
   const data = await prepare();
-  const env = { DATABASE_URL: data.url, HUB_JWT_SECRET: SECRET, NODE_ENV: 'production', HUB_RATE_LIMIT_ACCOUNT: '0', HUB_RATE_LIMIT_BODY: '0' };
+  const hub = await startChild('src/main.js', 4718, { ...env, DATABASE_URL: data.url, NODE_ENV: 'test' });
+  try {
+    process.stderr.write('workload…\n');
+    await workload(`http://127.0.0.1:${hub.port}/graphql`);
+  } finally {
+    await hub.stop();
+  }
+  if (template !== 'none') {
+    const pg = new PgClient({ connectionString: admin });
+    await pg.connect();
+    await pg.query(`CREATE DATABASE "${template}" TEMPLATE "${data.db.name}"`).finally(() => pg.end());
+    process.stderr.write(`kept the national data set as the template database ${template}\n`);
+  }
+  return data.db;
+}
+
+/** The reads alone (`npm run bench -- --only=reads`): the national data set and workload, then the interleaved comparison. */
+// Every system of the read comparison runs with the young generation `npm start` gives the hub (docs/OPERATIONS.md).
+const READ_NODE_ARGS = ['--max-semi-space-size=32'];
+
+export async function readsBench(): Promise<void> {
+  const env = { HUB_JWT_SECRET: SECRET, NODE_ENV: 'production', HUB_RATE_LIMIT_ACCOUNT: '0', HUB_RATE_LIMIT_BODY: '0' };
+  const db = await preparedReads(env);
   const children: Child[] = [];
   try {
-    const hub = await startChild('src/main.js', 4718, { ...env, NODE_ENV: 'test' });
+    const withDb = { ...env, DATABASE_URL: db.url };
+    const hub = await startChild('src/main.js', 4718, { ...withDb, NODE_ENV: 'test' }, READ_NODE_ARGS);
     children.push(hub);
-    await workload(`http://127.0.0.1:${hub.port}/graphql`);
-    const baseline = await startChild('tests/bench/baseline-inbox-server.js', 4719, { ...env, BASELINE_THREADS_SQL: BASELINE_THREADS });
-    const plain = await startChild('tests/bench/plain-graphql-server.js', 4720, env);
+    const baseline = await startChild('tests/bench/baseline-inbox-server.js', 4719, { ...withDb, BASELINE_THREADS_SQL: BASELINE_THREADS }, READ_NODE_ARGS);
+    const plain = await startChild('tests/bench/plain-graphql-server.js', 4720, withDb, READ_NODE_ARGS);
     children.push(baseline, plain);
     // A build of an earlier commit (its dist/, relative to this one) as a fourth system: before/after.
-    const before = process.env.BENCH_BEFORE_DIST ? await startChild(`../${process.env.BENCH_BEFORE_DIST}/src/main.js`, 4723, { ...env, NODE_ENV: 'test' }) : null;
+    const before = process.env.BENCH_BEFORE_DIST ? await startChild(`../${process.env.BENCH_BEFORE_DIST}/src/main.js`, 4723, { ...withDb, NODE_ENV: 'test' }, READ_NODE_ARGS) : null;
     if (before) children.push(before);
-    table('Reads over HTTP (interleaved rounds, medians; machine shared with other work)', ['scenario', 'req/s', 'p50', 'p99', 'SQL statements per request', 'rows', 'errors'], await readScenarios(hub, baseline, plain, before));
+    table(
+      `Reads over HTTP (interleaved rounds, medians; machine shared with other work, load average ${require('node:os').loadavg()[0].toFixed(1)} at start)`,
+      ['scenario', 'req/s', 'p50', 'p99', 'server CPU per request (ratio: theirs / the hub’s)', 'SQL statements per request', 'rows', 'errors'],
+      await readScenarios(hub, baseline, plain, before),
+    );
   } finally {
     for (const c of children.reverse()) await c.stop();
-    await data.db.drop();
+    await db.drop();
   }
 }

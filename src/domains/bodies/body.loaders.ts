@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
 import { loadPartitionPages } from '../../platform/database/batched-pages';
-import { plain, readDate } from '../../platform/database/raw';
+import { plain, rawRows, readDate } from '../../platform/database/raw';
 import { Body } from './body.entities';
 import { BodyKind, BodyOrder, Level } from './body.enums';
 
@@ -50,10 +49,23 @@ function byKey<K extends string>(rows: Body[], keys: readonly K[], key: (b: Body
   return keys.map((k) => map.get(k) ?? null);
 }
 
+const BODY_COLUMNS = ['id', 'code', 'name', 'level', 'kind', 'parent_id', 'created_at', 'updated_at'];
+
+/** The columns `bodyFromRow` reads, of a body aliased `alias`, as `<alias>_<column>`. */
+export function bodyColumns(alias: string): string {
+  return BODY_COLUMNS.map((c) => `${alias}.${c} AS ${alias}_${c}`).join(', ');
+}
+
+// Plain rows, not a TypeORM find: bodies are loaded on almost every request.
+async function bodiesWhere(ctx: RequestContext, where: string, keys: readonly string[]): Promise<Body[]> {
+  const rows = await rawRows(ctx.em, `SELECT ${bodyColumns('b')} FROM body b WHERE ${where}`, { keys: [...keys] });
+  return rows.map((r) => bodyFromRow(r, 'b_'));
+}
+
 export function bodyById(ctx: RequestContext): DataLoader<string, Body | null> {
   return ctx.loaders.get(BY_ID, () => {
     const loader: DataLoader<string, Body | null> = new DataLoader(async (ids) => {
-      const rows = await ctx.em.find(Body, { where: { rowId: In([...ids]) } });
+      const rows = await bodiesWhere(ctx, 'b.id IN (:...keys)', ids);
       rows.forEach((b) => bodyByCode(ctx).prime(b.code, b));
       return byKey(rows, ids, (b) => b.rowId);
     });
@@ -64,7 +76,7 @@ export function bodyById(ctx: RequestContext): DataLoader<string, Body | null> {
 export function bodyByCode(ctx: RequestContext): DataLoader<string, Body | null> {
   return ctx.loaders.get(BY_CODE, () => {
     return new DataLoader<string, Body | null>(async (codes) => {
-      const rows = await ctx.em.find(Body, { where: { code: In([...codes]) } });
+      const rows = await bodiesWhere(ctx, 'b.code IN (:...keys)', codes);
       rows.forEach((b) => bodyById(ctx).prime(b.rowId, b));
       return byKey(rows, codes, (b) => b.code);
     });

@@ -69,6 +69,9 @@ function claimsOf(payload: JWTPayload): TokenClaims {
   return { sub, body, roles: roles as Role[], exp: typeof payload.exp === 'number' ? payload.exp * 1000 : null };
 }
 
+const VERIFIED_TTL_MS = 60_000;
+const VERIFIED_TOKENS = 10_000;
+
 export function createVerifier(config: HubConfig): TokenVerifier {
   let verifyJwt: (token: string) => Promise<{ payload: JWTPayload }>;
   if (config.jwksUrl) {
@@ -80,11 +83,26 @@ export function createVerifier(config: HubConfig): TokenVerifier {
     const key = new TextEncoder().encode(secret);
     verifyJwt = (token) => jwtVerify(token, key, { algorithms: ['HS256'] });
   }
+  // A token verified once is not verified again for a minute (an HMAC or a signature per request
+  // otherwise); its expiry is still checked on every use, and a key withdrawn from the JWKS stops
+  // counting within that minute.
+  const verified = new Map<string, { claims: TokenClaims; at: number }>();
   return {
     async verify(token: string): Promise<TokenClaims> {
+      const now = Date.now();
+      const hit = verified.get(token);
+      if (hit && now - hit.at < VERIFIED_TTL_MS) {
+        // jose's rule: expired once the whole second reaches `exp`.
+        if (hit.claims.exp !== null && Math.floor(now / 1000) * 1000 >= hit.claims.exp) throw new TokenError('token has expired', true);
+        return hit.claims;
+      }
       try {
         const { payload } = await verifyJwt(token);
-        return claimsOf(payload);
+        const claims = claimsOf(payload);
+        verified.delete(token);
+        if (verified.size >= VERIFIED_TOKENS) verified.delete(verified.keys().next().value!);
+        verified.set(token, { claims, at: now });
+        return claims;
       } catch (err) {
         if (err instanceof TokenError) throw err;
         if (err instanceof joseErrors.JWTExpired) throw new TokenError('token has expired', true);
