@@ -1,3 +1,5 @@
+import { fork } from 'node:child_process';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { createClient, Client } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
@@ -11,6 +13,7 @@ import { runInTransaction } from '../../src/platform/database/transaction';
 import { createLogger } from '../../src/platform/logger';
 import { openDatabase, seedDemoOnce } from '../../src/server/database';
 import { Child, startChild } from './children';
+import type { ClientsCommand, ClientsReply } from './fanout-clients';
 import { gql, ms, percentile, SECRET, table } from './support';
 
 const YEAR = new Date().getUTCFullYear();
@@ -382,6 +385,64 @@ export async function issueDirectiveBench(): Promise<void> {
   try {
     table('Write', ['scenario', 'samples', 'p50', 'p99', 'max'], await writeScenario(hub, data.governments));
   } finally {
+    await hub.stop();
+    await data.db.drop();
+  }
+}
+
+/**
+ * Fan-out at national scale: one graphql-ws subscriber per municipal and county government (3,184),
+ * in a child process of their own, and a hub process measured alone. Prints issueDirective's
+ * latency with every subscriber live, delivery from request start to each subscriber's receipt
+ * (wall clock across the two processes), and the hub's RSS per idle subscription.
+ */
+export async function fanOutBench(rounds = Number(process.env.BENCH_ROUNDS ?? 10)): Promise<void> {
+  const data = await prepare();
+  const env = { DATABASE_URL: data.url, HUB_JWT_SECRET: SECRET, NODE_ENV: 'test', HUB_RATE_LIMIT_ACCOUNT: '0', HUB_RATE_LIMIT_BODY: '0' };
+  const hub = await startChild('src/main.js', 4765, env);
+  const clients = fork(path.join(__dirname, 'fanout-clients.js'), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const ask = (cmd: ClientsCommand) =>
+    new Promise<ClientsReply>((resolve, reject) => {
+      clients.once('message', (reply: ClientsReply) => ('failed' in reply ? reject(new Error(reply.failed)) : resolve(reply)));
+      clients.send(cmd);
+    });
+  try {
+    const url = `http://127.0.0.1:${hub.port}/graphql`;
+    const lead = await token('CN', [Role.LEAD]);
+    const run = `fan-${Math.random().toString(36).slice(2, 8)}`;
+    const n = data.governments.length;
+    const issue = async (title: string) => {
+      const r = await gql<{ issueDirective: { userErrors: unknown[] } }>(url, lead, 'mutation($t: String!, $to: [String!]!) { issueDirective(input: { title: $t, content: "扇出", recipientCodes: $to }) { userErrors { code } } }', { t: title, to: data.governments });
+      if (r.errors || r.data?.issueDirective.userErrors.length) throw new Error(JSON.stringify(r));
+    };
+    const collect = async (title: string) => ((await ask({ collect: { title, timeoutMs: 120_000 } })) as { collected: { times: number[] } }).collected.times;
+    // Issued before anyone subscribes: every subscriber replays it from cursor 0, which proves it live.
+    await issue(`${run}-warm-up`);
+    await new Promise((r) => setTimeout(r, 1000));
+    const rssBefore = hub.rssKb();
+    const tokens = await Promise.all(data.governments.map((code) => token(code, [Role.VIEWER])));
+    await ask({ open: { url: `ws://127.0.0.1:${hub.port}/graphql`, tokens, prefix: run, warmUp: `${run}-warm-up` } });
+    await new Promise((r) => setTimeout(r, 3000));
+    const rssIdle = hub.rssKb();
+    const issueTimes: number[] = [];
+    const latencies: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const title = `${run}-${i}`;
+      const t0 = performance.timeOrigin + performance.now();
+      await issue(title);
+      issueTimes.push(performance.timeOrigin + performance.now() - t0);
+      const times = await collect(title);
+      if (times.length < n) throw new Error(`round ${i}: ${times.length} of ${n} deliveries`);
+      latencies.push(...times.map((at) => at - t0));
+    }
+    await ask({ close: true });
+    table(`Fan-out to ${n} live subscribers (PostgreSQL; subscribers in their own process; ${rounds} rounds; load average ${require('node:os').loadavg()[0].toFixed(1)})`, ['measure', 'samples', 'p50', 'p99', 'max', 'target'], [
+      [`issueDirective to ${n}, subscribers live`, issueTimes.length, ms(percentile(issueTimes, 50)), ms(percentile(issueTimes, 99)), ms(Math.max(...issueTimes)), 'p50 ≤ 150 ms'],
+      ['delivery from request start', latencies.length, ms(percentile(latencies, 50)), ms(percentile(latencies, 99)), ms(Math.max(...latencies)), 'p99 ≤ 400 ms'],
+      ['hub RSS per idle subscription', n, `${((rssIdle - rssBefore) / n).toFixed(1)} KB`, `(${(rssBefore / 1024).toFixed(0)} → ${(rssIdle / 1024).toFixed(0)} MB)`, '', '≤ 30 KB'],
+    ]);
+  } finally {
+    clients.kill();
     await hub.stop();
     await data.db.drop();
   }

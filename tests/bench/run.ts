@@ -3,7 +3,7 @@ import { benchAdversarial, printAdversarial } from './adversarial.bench';
 import { benchAuditVerify, printAuditVerify } from './audit.bench';
 import { benchDirectiveFanOut, printFanOut } from './directives.bench';
 import { benchEvaluation, printEvaluation } from './evaluation.bench';
-import { nationalBench } from './national.bench';
+import { fanOutBench, issueDirectiveBench, nationalBench } from './national.bench';
 import { benchPublicRead, printPublicRead, publicReadFromArgs } from './public-read.bench';
 import { benchTasks, printTasks } from './tasks.bench';
 import { dialects } from './support';
@@ -11,6 +11,13 @@ import { dialects } from './support';
 // `npm run bench`: prints figures; never part of `npm test`.
 async function main(): Promise<void> {
   const started = Date.now();
+  // `npm run bench -- --only=issue`: issueDirective to every municipal and county government alone;
+  // `--only=fanout`: that, delivery to as many live subscribers and RSS per idle subscription.
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  if (only === 'issue' || only === 'fanout') {
+    await (only === 'issue' ? issueDirectiveBench() : fanOutBench());
+    process.exit(0);
+  }
   // `npm run bench -- --only-public [--public-read=directives | --public-query='…' --public-variables='{…}']`: the public-read bench alone.
   const publicRead = publicReadFromArgs(process.argv);
   const publicRows: (string | number)[][] = [];
