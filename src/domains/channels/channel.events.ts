@@ -1,4 +1,5 @@
 import { IsNull } from 'typeorm';
+import { addressedThrough } from '../../platform/events/outbox';
 import { onHubEvent } from '../../platform/events/relay';
 import { registerDeadlineHandler } from '../../platform/events/scheduler';
 import { Directive, Receipt } from './channel.entities';
@@ -39,6 +40,10 @@ export interface InboxChanged {
 // Deliveries are stored with the directive; the relay only wakes the recipients' streams.
 onHubEvent('DirectiveIssued', (e, pubsub) => e.recipientBodyIds.forEach((id) => pubsub.publish('directive', id, { eventSeq: e.seq })));
 onHubEvent('DirectiveRevised', (e, pubsub) => e.recipientBodyIds.forEach((id) => pubsub.publish('directive', id, { eventSeq: e.seq })));
+// A directive's recipients are exactly its receipts: the event log keeps no row per recipient.
+const RECEIPT_AUDIENCE = { table: 'receipt', subjectColumn: 'directive_id', bodyColumn: 'recipient_id' };
+addressedThrough('DirectiveIssued', RECEIPT_AUDIENCE);
+addressedThrough('DirectiveRevised', RECEIPT_AUDIENCE);
 onHubEvent('FeedbackSubmitted', (e, pubsub) => e.recipientBodyIds.forEach((id) => pubsub.publish('feedback', id, { eventSeq: e.seq })));
 
 export const ACK_DEADLINE = 'DirectiveAcknowledgementDue';
