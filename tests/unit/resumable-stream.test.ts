@@ -28,7 +28,8 @@ function storeAndStream() {
   })[Symbol.asyncIterator]();
   const deliver = (seq: number, carry: boolean) => {
     if (!stored.includes(seq)) stored.push(seq);
-    pubsub.publish('directive', 'b', { eventSeq: seq, ...(carry ? { delivery: { seq, from: 'relay' } } : {}) });
+    const delivery: Item = { seq, from: 'relay' };
+    pubsub.publish('directive', 'b', carry ? { eventSeq: seq, delivery } : { eventSeq: seq });
   };
   return { stream, deliver, counts, stored };
 }

@@ -82,8 +82,15 @@ async function wakeDirectiveRecipients(e: HubEventEnvelope<'DirectiveIssued' | '
       }
     }).catch(() => carried.clear()); // the database is away: bare signals, each stream reads when it can
   }
-  for (const id of e.recipientBodyIds) pubsub.publish('directive', id, { eventSeq: e.seq, delivery: carried.get(id) });
+  // In slices, with a turn of the event loop before each: the issuer's answer and the sockets'
+  // writes go out while thousands of deliveries are executed, not after all of them.
+  for (let i = 0; i < e.recipientBodyIds.length; i += PUBLISH_SLICE) {
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const id of e.recipientBodyIds.slice(i, i + PUBLISH_SLICE)) pubsub.publish('directive', id, { eventSeq: e.seq, delivery: carried.get(id) });
+  }
 }
+
+const PUBLISH_SLICE = 256;
 
 onHubEvent('DirectiveIssued', wakeDirectiveRecipients);
 onHubEvent('DirectiveRevised', wakeDirectiveRecipients);
