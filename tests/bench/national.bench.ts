@@ -399,9 +399,14 @@ export async function fanOutBench(rounds = Number(process.env.BENCH_ROUNDS ?? 10
     const n = data.governments.length;
     const f = await graphqlFanOut(hub, hub, data.governments, rounds);
     const [before, idle] = f.rss!;
+    // The floor on this machine: a plain `ws` server sending one payload to as many sockets.
+    const raw = await startChild('tests/bench/raw-ws-server.js', 4766, {});
+    const floor = await rawFanOut(raw, n, 420).finally(() => raw.stop());
     table(`Fan-out to ${n} live subscribers (PostgreSQL; subscribers in their own process; ${rounds} rounds; load average ${require('node:os').loadavg()[0].toFixed(1)})`, ['measure', 'samples', 'p50', 'p99', 'max', 'target'], [
       [`issueDirective to ${n}, subscribers live`, f.issueTimes!.length, ms(percentile(f.issueTimes!, 50)), ms(percentile(f.issueTimes!, 99)), ms(Math.max(...f.issueTimes!)), 'p50 ≤ 150 ms'],
       ['delivery from request start', n * rounds, ms(f.p50), ms(f.p99), ms(f.max), 'p99 ≤ 400 ms'],
+      [`raw ws broadcast to ${n} sockets, from request (floor)`, n * 5, ms(floor.p50), ms(floor.p99), ms(floor.max), ''],
+      ['deliveries per second, first → last: hub / raw ws', '', f.perSecond.toFixed(0), floor.perSecond.toFixed(0), `${(f.perSecond / floor.perSecond).toFixed(2)}×`, ''],
       ['hub RSS per idle subscription', n, `${f.kbPerSubscription!.toFixed(1)} KB`, `(${(before / 1024).toFixed(0)} → ${(idle / 1024).toFixed(0)} MB)`, '', '≤ 30 KB'],
     ]);
   } finally {
