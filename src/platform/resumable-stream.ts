@@ -17,6 +17,12 @@ export interface ResumableOptions<E extends Sequenced> {
   currentMax: () => Promise<number>;
   /** Stored deliveries with seq > afterSeq, in seq order, at most `limit`. */
   loadAfter: (afterSeq: number, limit: number) => Promise<E[]>;
+  /**
+   * The delivery a live signal carries, if any: the relay read it once for every subscriber of the
+   * event. One with the next seq (seqs are dense per recipient) is delivered as it is; a gap, or a
+   * signal without one, means reading the database.
+   */
+  carried?: (signal: unknown) => E | undefined;
   /** Signals held while replaying or while the subscriber is slow; past it the stream ends. */
   maxBuffered?: number;
   /** Called once when the buffer overflows (e.g. to close the socket with a clear code). */
@@ -50,6 +56,9 @@ const PAGE = 200;
 export async function* resumableStream<E extends Sequenced>(opts: ResumableOptions<E>): AsyncGenerator<E> {
   const maxBuffered = opts.maxBuffered ?? 10_000;
   let pending = 0;
+  // Deliveries the pending signals carried, in publication order; `bare`: a signal carried none.
+  const carried: E[] = [];
+  let bare = false;
   const waiter: { wake: (() => void) | null } = { wake: null };
   let overflow = false;
   let liveDone = false;
@@ -58,12 +67,17 @@ export async function* resumableStream<E extends Sequenced>(opts: ResumableOptio
   const pump = (async () => {
     try {
       for (;;) {
-        const { done } = await iterator.next();
+        const { done, value } = await iterator.next();
         if (done) break;
         if (pending >= maxBuffered) {
           if (!overflow) opts.onOverflow?.();
           overflow = true;
-        } else pending += 1;
+        } else {
+          pending += 1;
+          const item = opts.carried?.(value);
+          if (item) carried.push(item);
+          else bare = true;
+        }
         waiter.wake?.();
       }
     } finally {
@@ -94,7 +108,19 @@ export async function* resumableStream<E extends Sequenced>(opts: ResumableOptio
         continue;
       }
       pending = 0; // one read covers every signal that is waiting
-      yield* catchUp();
+      const items = carried.splice(0);
+      let read = bare || items.length === 0;
+      bare = false;
+      for (const item of read ? [] : items) {
+        if (item.seq <= last) continue; // already delivered by the replay or an earlier read
+        if (item.seq !== last + 1) {
+          read = true; // something in between was not carried: the database has it
+          break;
+        }
+        last = item.seq;
+        yield item;
+      }
+      if (read) yield* catchUp();
     }
   } finally {
     await iterator.return?.();

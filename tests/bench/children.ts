@@ -14,7 +14,9 @@ export interface Child {
 }
 
 /** Starts a compiled script (relative to dist/) as its own process and waits for GET /healthz. */
-export async function startChild(script: string, port: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<Child> {
+export async function startChild(script: string, port: number, env: Record<string, string>, extraNodeArgs: string[] = []): Promise<Child> {
+  // BENCH_CHILD_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the children.
+  const nodeArgs = [...(process.env.BENCH_CHILD_NODE_ARGS ?? '').split(' ').filter(Boolean), ...extraNodeArgs];
   const proc = spawn(process.execPath, [...nodeArgs, path.join(root, 'dist', script)], {
     env: { PATH: process.env.PATH ?? '', PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

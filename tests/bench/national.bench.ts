@@ -1,5 +1,6 @@
+import { fork } from 'node:child_process';
+import path from 'node:path';
 import autocannon from 'autocannon';
-import { createClient, Client } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
 import WebSocket from 'ws';
 import { countyRows, insertBodies } from '../../src/domains/bodies/body.seed';
@@ -11,6 +12,7 @@ import { runInTransaction } from '../../src/platform/database/transaction';
 import { createLogger } from '../../src/platform/logger';
 import { openDatabase, seedDemoOnce } from '../../src/server/database';
 import { Child, startChild } from './children';
+import type { ClientsCommand, ClientsReply } from './fanout-clients';
 import { gql, ms, percentile, SECRET, table } from './support';
 
 const YEAR = new Date().getUTCFullYear();
@@ -197,70 +199,68 @@ interface FanOut {
   max: number;
   perSecond: number;
   kbPerSubscription?: number;
+  issueTimes?: number[];
+  rss?: [before: number, idle: number];
 }
 
-/** Connects one graphql-ws subscriber per government and measures delivery of directives issued through `issueVia`. */
+/**
+ * One graphql-ws subscriber per government, in a forked process of their own (the hub's RSS and
+ * CPU are measured without them), and directives issued through `issueVia` to all of them:
+ * issueDirective latency, delivery from request start to each receipt (wall clock across the
+ * processes), deliveries per second from first to last, and `subscribeTo`'s RSS per idle subscription.
+ */
 async function graphqlFanOut(subscribeTo: Child, issueVia: Child, governments: string[], rounds = 5): Promise<FanOut> {
   // Titles unique to this run: subscribers replay from cursor 0, so earlier runs' deliveries come back first.
   const run = `fan-${Math.random().toString(36).slice(2, 8)}`;
-  const arrivals = new Map<string, number[]>();
-  const rssBefore = subscribeTo.rssKb();
-  const clients: Client[] = [];
-  const FROM_START = Buffer.from('dlv1:0').toString('base64url');
-  for (let i = 0; i < governments.length; i += 200) {
-    const batch = await Promise.all(
-      governments.slice(i, i + 200).map(async (code) => {
-        const client = createClient({ url: `ws://127.0.0.1:${subscribeTo.port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${await token(code, [Role.VIEWER])}` } });
-        client.subscribe<{ directiveIssued: { directive: { title: string } } }>(
-          { query: 'subscription($after: String) { directiveIssued(after: $after) { cursor directive { title } } }', variables: { after: FROM_START } },
-          {
-            next: (m) => {
-              const title = m.data?.directiveIssued.directive.title;
-              if (title?.startsWith(run)) (arrivals.get(title) ?? arrivals.set(title, []).get(title)!).push(performance.now());
-            },
-            error: () => undefined,
-            complete: () => undefined,
-          },
-        );
-        return client;
-      }),
-    );
-    clients.push(...batch);
+  const clients = fork(path.join(__dirname, 'fanout-clients.js'), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const ask = (cmd: ClientsCommand) =>
+    new Promise<ClientsReply>((resolve, reject) => {
+      clients.once('message', (reply: ClientsReply) => ('failed' in reply ? reject(new Error(reply.failed)) : resolve(reply)));
+      clients.send(cmd);
+    });
+  try {
+    const url = `http://127.0.0.1:${issueVia.port}/graphql`;
+    const lead = await token('CN', [Role.LEAD]);
+    const issue = async (title: string) => {
+      const r = await gql<{ issueDirective: { userErrors: unknown[] } }>(url, lead, 'mutation($t: String!, $to: [String!]!) { issueDirective(input: { title: $t, content: "扇出", recipientCodes: $to }) { userErrors { code } } }', { t: title, to: governments });
+      if (r.errors || r.data?.issueDirective.userErrors.length) throw new Error(JSON.stringify(r));
+    };
+    const collect = async (title: string) => ((await ask({ collect: { title, timeoutMs: 120_000 } })) as { collected: { times: number[] } }).collected.times;
+    // Issued before anyone subscribes: every subscriber replays it from cursor 0, which proves it live.
+    await issue(`${run}-warm-up`);
+    await new Promise((r) => setTimeout(r, 1000));
+    const rssBefore = subscribeTo.rssKb();
+    const tokens = await Promise.all(governments.map((code) => token(code, [Role.VIEWER])));
+    await ask({ open: { url: `ws://127.0.0.1:${subscribeTo.port}/graphql`, tokens, prefix: run, warmUp: `${run}-warm-up` } });
+    await new Promise((r) => setTimeout(r, 3000));
+    const rssIdle = subscribeTo.rssKb();
+    const issueTimes: number[] = [];
+    const latencies: number[] = [];
+    const spans: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const title = `${run}-${i}`;
+      const t0 = performance.timeOrigin + performance.now();
+      await issue(title);
+      issueTimes.push(performance.timeOrigin + performance.now() - t0);
+      const times = await collect(title);
+      if (times.length < governments.length) throw new Error(`round ${i}: ${times.length} of ${governments.length} deliveries`);
+      latencies.push(...times.map((at) => at - t0));
+      // Throughput of the fan-out itself: from the first delivery to the last.
+      spans.push(Math.max(...times) - Math.min(...times));
+    }
+    await ask({ close: true });
+    return {
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      max: Math.max(...latencies),
+      perSecond: governments.length / (percentile(spans, 50) / 1000),
+      kbPerSubscription: (rssIdle - rssBefore) / governments.length,
+      issueTimes,
+      rss: [rssBefore, rssIdle],
+    };
+  } finally {
+    clients.kill();
   }
-  const url = `http://127.0.0.1:${issueVia.port}/graphql`;
-  const lead = await token('CN', [Role.LEAD]);
-  const wait = async (title: string) => {
-    const deadline = Date.now() + 120_000;
-    while ((arrivals.get(title)?.length ?? 0) < governments.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
-  };
-  const issue = (title: string) =>
-    gql(url, lead, 'mutation($t: String!, $to: [String!]!) { issueDirective(input: { title: $t, content: "扇出", recipientCodes: $to }) { userErrors { code } } }', { t: title, to: governments });
-  const warm = `${run}-warm-up`;
-  await issue(warm);
-  await wait(warm);
-  if ((arrivals.get(warm)?.length ?? 0) < governments.length) throw new Error(`only ${arrivals.get(warm)?.length ?? 0} subscribers live`);
-  await new Promise((r) => setTimeout(r, 2000));
-  const rssIdle = subscribeTo.rssKb();
-  const latencies: number[] = [];
-  const spans: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const title = `${run}-${i}`;
-    const t0 = performance.now();
-    await issue(title);
-    await wait(title);
-    const times = arrivals.get(title) ?? [];
-    latencies.push(...times.map((at) => at - t0));
-    // Throughput of the fan-out itself: from the first delivery to the last.
-    spans.push(Math.max(...times) - Math.min(...times));
-  }
-  await Promise.all(clients.map((c) => c.dispose()));
-  return {
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    max: Math.max(...latencies),
-    perSecond: governments.length / (percentile(spans, 50) / 1000),
-    kbPerSubscription: (rssIdle - rssBefore) / governments.length,
-  };
 }
 
 async function rawFanOut(raw: Child, count: number, payloadBytes: number, rounds = 5): Promise<FanOut> {
@@ -387,6 +387,34 @@ export async function issueDirectiveBench(): Promise<void> {
   const hub = await startChild('src/main.js', 4716, env);
   try {
     table('Write', ['scenario', 'samples', 'p50', 'p99', 'max'], await writeScenario(hub, data.governments));
+  } finally {
+    await hub.stop();
+    await data.db.drop();
+  }
+}
+
+/**
+ * Fan-out at national scale alone: one subscriber per municipal and county government (3,184) on
+ * one hub process; issueDirective with them live, delivery from request start, RSS per idle subscription.
+ */
+export async function fanOutBench(rounds = Number(process.env.BENCH_ROUNDS ?? 10)): Promise<void> {
+  const data = await prepare();
+  const env = { DATABASE_URL: data.url, HUB_JWT_SECRET: SECRET, NODE_ENV: 'test', HUB_RATE_LIMIT_ACCOUNT: '0', HUB_RATE_LIMIT_BODY: '0' };
+  const hub = await startChild('src/main.js', 4765, env);
+  try {
+    const n = data.governments.length;
+    const f = await graphqlFanOut(hub, hub, data.governments, rounds);
+    const [before, idle] = f.rss!;
+    // The floor on this machine: a plain `ws` server sending one payload to as many sockets.
+    const raw = await startChild('tests/bench/raw-ws-server.js', 4766, {});
+    const floor = await rawFanOut(raw, n, 420).finally(() => raw.stop());
+    table(`Fan-out to ${n} live subscribers (PostgreSQL; subscribers in their own process; ${rounds} rounds; load average ${require('node:os').loadavg()[0].toFixed(1)})`, ['measure', 'samples', 'p50', 'p99', 'max', 'target'], [
+      [`issueDirective to ${n}, subscribers live`, f.issueTimes!.length, ms(percentile(f.issueTimes!, 50)), ms(percentile(f.issueTimes!, 99)), ms(Math.max(...f.issueTimes!)), 'p50 ≤ 150 ms'],
+      ['delivery from request start', n * rounds, ms(f.p50), ms(f.p99), ms(f.max), 'p99 ≤ 400 ms'],
+      [`raw ws broadcast to ${n} sockets, from request (floor)`, n * 5, ms(floor.p50), ms(floor.p99), ms(floor.max), ''],
+      ['deliveries per second, first → last: hub / raw ws', '', f.perSecond.toFixed(0), floor.perSecond.toFixed(0), `${(f.perSecond / floor.perSecond).toFixed(2)}×`, ''],
+      ['hub RSS per idle subscription', n, `${f.kbPerSubscription!.toFixed(1)} KB`, `(${(before / 1024).toFixed(0)} → ${(idle / 1024).toFixed(0)} MB)`, '', '≤ 30 KB'],
+    ]);
   } finally {
     await hub.stop();
     await data.db.drop();

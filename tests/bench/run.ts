@@ -3,7 +3,7 @@ import { benchAdversarial, printAdversarial } from './adversarial.bench';
 import { benchAuditVerify, printAuditVerify } from './audit.bench';
 import { benchDirectiveFanOut, printFanOut } from './directives.bench';
 import { benchEvaluation, printEvaluation } from './evaluation.bench';
-import { nationalBench, readsBench } from './national.bench';
+import { fanOutBench, issueDirectiveBench, nationalBench, readsBench } from './national.bench';
 import { benchPublicRead, printPublicRead, publicReadFromArgs } from './public-read.bench';
 import { benchTasks, printTasks } from './tasks.bench';
 import { dialects } from './support';
@@ -11,9 +11,12 @@ import { dialects } from './support';
 // `npm run bench`: prints figures; never part of `npm test`.
 async function main(): Promise<void> {
   const started = Date.now();
-  // `npm run bench -- --only=reads`: the national inbox and subtree comparison alone (PostgreSQL).
-  if (process.argv.includes('--only=reads')) {
-    await readsBench();
+  // `npm run bench -- --only=reads`: the national inbox and subtree comparison alone (PostgreSQL);
+  // `--only=issue`: issueDirective to every municipal and county government alone; `--only=fanout`:
+  // that, delivery to as many live subscribers and RSS per idle subscription.
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  if (only === 'reads' || only === 'issue' || only === 'fanout') {
+    await (only === 'reads' ? readsBench() : only === 'issue' ? issueDirectiveBench() : fanOutBench());
     process.exit(0);
   }
   // `npm run bench -- --only-public [--public-read=directives | --public-query='…' --public-variables='{…}']`: the public-read bench alone.

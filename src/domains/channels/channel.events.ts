@@ -1,5 +1,14 @@
 import { IsNull } from 'typeorm';
+import type { Database } from '../../platform/database/data-source';
+import { plain, rawRows, readDate, readInt } from '../../platform/database/raw';
+import { readCommitted } from '../../platform/database/transaction';
+import type { HubEventEnvelope } from '../../platform/events/event-map';
+import { addressedThrough } from '../../platform/events/outbox';
 import { onHubEvent } from '../../platform/events/relay';
+import type { HubPubSub } from '../../platform/pubsub';
+import type { Sequenced } from '../../platform/resumable-stream';
+import { encodeDeliveryCursor, listeningBodies } from './deliveries';
+import type { DirectiveDeliveryData } from './directive.service';
 import { registerDeadlineHandler } from '../../platform/events/scheduler';
 import { Directive, Receipt } from './channel.entities';
 
@@ -31,14 +40,64 @@ declare module '../../platform/pubsub' {
   }
 }
 
-/** The event that changed an inbox; the stream reads the inbox itself. */
+/** The event that changed an inbox; the stream reads the inbox itself unless `delivery` comes with it. */
 export interface InboxChanged {
   eventSeq: number;
+  /** The recipient's delivery, read once by the relay for every recipient listening here. */
+  delivery?: Sequenced;
 }
 
-// Deliveries are stored with the directive; the relay only wakes the recipients' streams.
-onHubEvent('DirectiveIssued', (e, pubsub) => e.recipientBodyIds.forEach((id) => pubsub.publish('directive', id, { eventSeq: e.seq })));
-onHubEvent('DirectiveRevised', (e, pubsub) => e.recipientBodyIds.forEach((id) => pubsub.publish('directive', id, { eventSeq: e.seq })));
+const RECEIPT_AUDIENCE = { table: 'receipt', subjectColumn: 'directive_id', bodyColumn: 'recipient_id' };
+
+/**
+ * Deliveries are stored with the directive. For the recipients with a stream open on this
+ * instance the relay reads them in one statement (the directive once, their receipts) and hands
+ * each its own; thousands of subscribers then need no read each.
+ */
+async function wakeDirectiveRecipients(e: HubEventEnvelope<'DirectiveIssued' | 'DirectiveRevised'>, pubsub: HubPubSub, db: Database): Promise<void> {
+  const listening = listeningBodies(pubsub, 'directive', e.recipientBodyIds);
+  const carried = new Map<string, Sequenced>();
+  if (listening.length) {
+    await readCommitted(db, async () => {
+      const em = db.dataSource.manager;
+      const directive = await em.findOne(Directive, { where: { rowId: e.payload.directiveId } });
+      if (!directive) return;
+      // Past a few hundred listeners, one range read of the directive's receipts beats a list of ids.
+      const only = listening.length <= 500 ? ' AND r.recipient_id IN (:...ids)' : '';
+      const rows = await rawRows(em, `SELECT r.id, r.recipient_id, r.seq, r.delivered_at, r.read_at, r.acknowledged_at, r.acknowledged_by FROM receipt r WHERE r.directive_id = :id${only}`, { id: directive.rowId, ids: listening });
+      for (const row of rows) {
+        const seq = readInt(row.seq);
+        const receipt = plain(Receipt, {
+          rowId: row.id as string,
+          directiveId: directive.rowId,
+          directiveRef: directive,
+          recipientId: row.recipient_id as string,
+          seq,
+          deliveredAt: readDate(row.delivered_at)!,
+          readAt: readDate(row.read_at),
+          acknowledgedAt: readDate(row.acknowledged_at),
+          acknowledgedBy: row.acknowledged_by as string | null,
+        });
+        carried.set(receipt.recipientId, { seq, cursor: encodeDeliveryCursor(seq), directive, receipt } as DirectiveDeliveryData);
+      }
+    }).catch(() => carried.clear()); // the database is away: bare signals, each stream reads when it can
+  }
+  // In slices, with a turn of the event loop before each: the issuer's answer and the sockets'
+  // writes go out while thousands of deliveries are executed, not after all of them.
+  for (let i = 0; i < e.recipientBodyIds.length; i += PUBLISH_SLICE) {
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const id of e.recipientBodyIds.slice(i, i + PUBLISH_SLICE)) pubsub.publish('directive', id, { eventSeq: e.seq, delivery: carried.get(id) });
+  }
+}
+
+const PUBLISH_SLICE = 256;
+
+onHubEvent('DirectiveIssued', wakeDirectiveRecipients);
+onHubEvent('DirectiveRevised', wakeDirectiveRecipients);
+
+// A directive's recipients are exactly its receipts: the event log keeps no row per recipient.
+addressedThrough('DirectiveIssued', RECEIPT_AUDIENCE);
+addressedThrough('DirectiveRevised', RECEIPT_AUDIENCE);
 onHubEvent('FeedbackSubmitted', (e, pubsub) => e.recipientBodyIds.forEach((id) => pubsub.publish('feedback', id, { eventSeq: e.seq })));
 
 export const ACK_DEADLINE = 'DirectiveAcknowledgementDue';

@@ -1,8 +1,9 @@
 import type { RequestContext } from '../../platform/context';
 import { badUserInput } from '../../platform/errors/api-errors';
 import { resumableStream, Sequenced, subscriberLimits } from '../../platform/resumable-stream';
-import type { HubTopics } from '../../platform/pubsub';
+import type { HubPubSub, HubTopics } from '../../platform/pubsub';
 import { DeliveryCounter } from './channel.entities';
+import type { InboxChanged } from './channel.events';
 
 export type Stream = 'directive' | 'feedback' | 'task' | 'rectification';
 
@@ -50,22 +51,44 @@ export function decodeDeliveryCursor(cursor: string | null | undefined): number 
   return Number(m[1]);
 }
 
+// Open delivery streams per pub/sub (one per hub) and stream:body, so the relay reads deliveries
+// ahead only for bodies that someone here listens for.
+const openStreams = new WeakMap<HubPubSub, Map<string, number>>();
+
+/** Which of `bodyIds` have an open `stream` on this pub/sub (this hub instance). */
+export function listeningBodies(pubsub: HubPubSub, stream: Stream, bodyIds: string[]): string[] {
+  const open = openStreams.get(pubsub);
+  return open ? bodyIds.filter((id) => open.has(`${stream}:${id}`)) : [];
+}
+
 /**
- * The resumable stream of one body: stored deliveries replayed from `after`, then a read of what is
- * new each time the relay says the body's inbox changed (the database is the only source).
+ * The resumable stream of one body: stored deliveries replayed from `after`, then live. A live
+ * signal may carry the delivery itself (read once by the relay for all its recipients); otherwise,
+ * or after a gap, what is new is read from the database (the only source).
  */
-export function deliveryStream<E extends Sequenced>(
+export async function* deliveryStream<E extends Sequenced>(
   ctx: RequestContext,
   stream: Stream & keyof HubTopics,
   bodyId: string,
   after: number | null,
   loadAfter: (afterSeq: number, limit: number) => Promise<E[]>,
 ): AsyncGenerator<E> {
-  return resumableStream({
-    live: ctx.pubsub.subscribe(stream, bodyId),
-    after,
-    currentMax: () => lastSeq(ctx, stream, bodyId),
-    loadAfter,
-    ...subscriberLimits(ctx),
-  });
+  let open = openStreams.get(ctx.pubsub);
+  if (!open) openStreams.set(ctx.pubsub, (open = new Map()));
+  const key = `${stream}:${bodyId}`;
+  open.set(key, (open.get(key) ?? 0) + 1);
+  try {
+    yield* resumableStream({
+      live: ctx.pubsub.subscribe(stream, bodyId),
+      after,
+      currentMax: () => lastSeq(ctx, stream, bodyId),
+      loadAfter,
+      carried: (signal) => (signal as InboxChanged).delivery as E | undefined,
+      ...subscriberLimits(ctx),
+    });
+  } finally {
+    const n = open.get(key)! - 1;
+    if (n) open.set(key, n);
+    else open.delete(key);
+  }
 }

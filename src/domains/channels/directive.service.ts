@@ -40,7 +40,8 @@ export function keywordList(values: string[] | null | undefined, field: string):
 
 export interface Issued {
   directive: Directive;
-  receipts: Receipt[];
+  /** Row ids of the bodies that received it. */
+  recipients: string[];
 }
 
 /**
@@ -60,13 +61,16 @@ async function audience(ctx: RequestContext, issuer: Body, data: IssueData): Pro
   if (codes.length > 5000) throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'At most 5,000 explicit recipients; address a level instead.', ['input', 'recipientCodes']);
   if (codes.length) {
     // One statement for thousands of codes: each body with whether it lies below the issuer and
-    // below the issuer's government (mayAddress's rule, read in SQL instead of per body).
+    // below the issuer's government (mayAddress's rule, read in SQL instead of per body). On
+    // PostgreSQL the codes are one array joined by hash (an IN list of thousands is scanned per row).
+    const codeSource = ctx.db.dialect === 'postgres' ? 'unnest(CAST(:codes AS varchar[])) AS c(code) JOIN body b ON b.code = c.code' : 'body b';
     const rows = await rawRows<{ id: string; code: string; level: Level; below_issuer: unknown; below_government: unknown }>(
       ctx.em,
-      `SELECT b.id, b.code, b.level,
-              EXISTS (SELECT 1 FROM body_ancestry a WHERE a.descendant_id = b.id AND a.ancestor_id = :issuer AND a.depth > 0) AS below_issuer,
-              EXISTS (SELECT 1 FROM body_ancestry a WHERE a.descendant_id = b.id AND a.ancestor_id = :government AND a.depth > 0) AS below_government
-         FROM body b WHERE b.code IN (:...codes)`,
+      `SELECT b.id, b.code, b.level, ai.depth IS NOT NULL AS below_issuer, ag.depth IS NOT NULL AS below_government
+         FROM ${codeSource}
+         LEFT JOIN body_ancestry ai ON ai.descendant_id = b.id AND ai.ancestor_id = :issuer AND ai.depth > 0
+         LEFT JOIN body_ancestry ag ON ag.descendant_id = b.id AND ag.ancestor_id = :government AND ag.depth > 0
+        ${ctx.db.dialect === 'postgres' ? '' : 'WHERE b.code IN (:...codes)'}`,
       { issuer: issuer.rowId, government: issuer.governmentId, codes },
     );
     const byCode = new Set(rows.map((r) => r.code));
@@ -81,14 +85,15 @@ async function audience(ctx: RequestContext, issuer: Body, data: IssueData): Pro
   if (data.audienceLevel) {
     if (LEVEL_RANK[data.audienceLevel] < LEVEL_RANK[issuer.level]) throw forbidden(`${issuer.code} may not direct bodies of a higher level.`);
     const kind = data.audienceKind ?? BodyKind.GOVERNMENT;
-    const qb = ctx.em
-      .createQueryBuilder(Body, 'b')
-      .innerJoin(BodyAncestry, 'a', 'a.descendantId = b.rowId AND a.ancestorId = :root AND a.depth > 0', { root: issuer.kind === BodyKind.GOVERNMENT ? issuer.rowId : issuer.governmentId })
-      .where('b.level = :level AND b.kind = :kind', { level: data.audienceLevel, kind });
     // The query already stays inside the issuer's government subtree; a department or group may
-    // only address lower levels of it.
-    for (const b of await qb.getMany()) {
-      if (issuer.kind === BodyKind.GOVERNMENT || LEVEL_RANK[b.level] > LEVEL_RANK[issuer.level]) found.set(b.rowId, b.rowId);
+    // only address lower levels of it. Ids only: thousands of bodies, no entities.
+    const rows = await rawRows<{ id: string; level: Level }>(
+      ctx.em,
+      'SELECT b.id, b.level FROM body b JOIN body_ancestry a ON a.descendant_id = b.id AND a.ancestor_id = :root AND a.depth > 0 WHERE b.level = :level AND b.kind = :kind',
+      { root: issuer.kind === BodyKind.GOVERNMENT ? issuer.rowId : issuer.governmentId, level: data.audienceLevel, kind },
+    );
+    for (const b of rows) {
+      if (issuer.kind === BodyKind.GOVERNMENT || LEVEL_RANK[b.level] > LEVEL_RANK[issuer.level]) found.set(b.id, b.id);
     }
   }
   return [...found.values()];
@@ -125,15 +130,15 @@ export async function issueDirective(ctx: RequestContext, data: IssueData): Prom
     issuedAt: new Date(),
   });
   await ctx.em.insert(Directive, directive);
-  const receipts = await deliver(ctx, directive, recipients);
-  await ctx.events.emit('DirectiveIssued', { directiveId: directive.rowId }, directiveScope(directive, receipts));
+  const delivered = await deliver(ctx, directive, recipients);
+  await ctx.events.emit('DirectiveIssued', { directiveId: directive.rowId }, directiveScope(directive, delivered));
   await scheduleAckDeadline(ctx, directive);
-  await recordAudit(ctx, { action: 'directive.issue', targetType: 'Directive', targetId: directive.rowId, details: { recipients: receipts.length, title } });
-  return { directive, receipts };
+  await recordAudit(ctx, { action: 'directive.issue', targetType: 'Directive', targetId: directive.rowId, details: { recipients: delivered.length, title } });
+  return { directive, recipients: delivered };
 }
 
-function directiveScope(directive: Directive, receipts: Receipt[]): EventScope {
-  return { subjectType: Directive.typename, subjectId: directive.rowId, bodyId: directive.issuerId, recipientBodyIds: receipts.map((r) => r.recipientId) };
+function directiveScope(directive: Directive, recipients: string[]): EventScope {
+  return { subjectType: Directive.typename, subjectId: directive.rowId, bodyId: directive.issuerId, recipientBodyIds: recipients };
 }
 
 async function scheduleAckDeadline(ctx: RequestContext, directive: Directive): Promise<void> {
@@ -149,14 +154,29 @@ const RECEIPT_COLUMNS = [
   { name: 'delivered_at', pgType: 'timestamp' },
 ];
 
-/** Receipts for thousands of recipients: seqs in one upsert, receipts in one multi-row insert. */
-async function deliver(ctx: RequestContext, directive: Directive, recipientIds: string[]): Promise<Receipt[]> {
-  const seqs = await allocateSeqs(ctx, 'directive', recipientIds);
-  const receipts = recipientIds.map((recipientId) =>
-    plain(Receipt, { rowId: uuidv7(), directiveId: directive.rowId, recipientId, seq: seqs.get(recipientId)!, deliveredAt: directive.issuedAt, readAt: null, acknowledgedAt: null, acknowledgedBy: null }),
-  );
-  await insertRows(ctx.em, ctx.db.dialect, 'receipt', RECEIPT_COLUMNS, receipts.map((r) => [r.rowId, r.directiveId, r.recipientId, r.seq, r.deliveredAt]));
-  return receipts;
+/**
+ * Receipts for thousands of recipients, each with the recipient's next directive seq. On
+ * PostgreSQL one statement: the counter upsert (rows locked in body order, as allocateSeqs does)
+ * feeds the receipt insert, and nothing comes back. Elsewhere the seqs first, then one multi-row
+ * insert per chunk. Recipients go in id order: neighbouring index entries, fewer pages touched.
+ */
+async function deliver(ctx: RequestContext, directive: Directive, recipientIds: string[]): Promise<string[]> {
+  const recipients = [...new Set(recipientIds)].sort();
+  const ids = recipients.map(() => uuidv7());
+  if (ctx.db.dialect === 'postgres') {
+    await ctx.em.query(
+      `WITH r AS (SELECT * FROM unnest($1::varchar[], $2::varchar[]) AS r(id, recipient_id)),
+            s AS (INSERT INTO delivery_counter (body_id, stream, last_seq) SELECT recipient_id, 'directive', 1 FROM r ORDER BY recipient_id
+                  ON CONFLICT (body_id, stream) DO UPDATE SET last_seq = delivery_counter.last_seq + 1 RETURNING body_id, last_seq)
+       INSERT INTO receipt (id, directive_id, recipient_id, seq, delivered_at)
+       SELECT r.id, $3, r.recipient_id, s.last_seq, $4::timestamp FROM r JOIN s ON s.body_id = r.recipient_id`,
+      [ids, recipients, directive.rowId, directive.issuedAt],
+    );
+    return recipients;
+  }
+  const seqs = await allocateSeqs(ctx, 'directive', recipients);
+  await insertRows(ctx.em, ctx.db.dialect, 'receipt', RECEIPT_COLUMNS, recipients.map((recipientId, i) => [ids[i], directive.rowId, recipientId, seqs.get(recipientId)!, directive.issuedAt]));
+  return recipients;
 }
 
 export interface ReviseData {
@@ -196,12 +216,12 @@ export async function reviseDirective(ctx: RequestContext, data: ReviseData): Pr
   });
   await ctx.em.insert(Directive, directive);
   const recipientIds = (await ctx.em.find(Receipt, { where: { directiveId: previous.rowId }, select: { recipientId: true } })).map((r) => r.recipientId);
-  const receipts = await deliver(ctx, directive, recipientIds);
-  await ctx.events.emit('DirectiveRevised', { directiveId: directive.rowId, supersedesId: previous.rowId }, directiveScope(directive, receipts));
+  const delivered = await deliver(ctx, directive, recipientIds);
+  await ctx.events.emit('DirectiveRevised', { directiveId: directive.rowId, supersedesId: previous.rowId }, directiveScope(directive, delivered));
   await cancelDeadline(ctx, ackDeadlineKey(previous.rowId)); // recipients now acknowledge the new version
   await scheduleAckDeadline(ctx, directive);
   await recordAudit(ctx, { action: 'directive.revise', targetType: 'Directive', targetId: directive.rowId, details: { supersedes: previous.rowId, feedback: feedback.rowId } });
-  return { directive, receipts };
+  return { directive, recipients: delivered };
 }
 
 export async function acknowledgeDirective(ctx: RequestContext, directiveId: string): Promise<Receipt> {

@@ -2,6 +2,7 @@ import { Brackets } from 'typeorm';
 import { LoaderRegistry, RequestContext } from '../../platform/context';
 import { readCommitted } from '../../platform/database/transaction';
 import { HubEvent, HubEventAudience } from '../../platform/events/hub-event.entity';
+import { storedAudienceKinds } from '../../platform/events/outbox';
 import { eventKindsFor, REFORM_EVENT_KINDS, ReformEventKind } from '../../platform/events/reform-event-kind';
 import { eventLogStream } from '../../platform/events/signal';
 import { badUserInput, forbidden, unauthenticated } from '../../platform/errors/api-errors';
@@ -59,9 +60,13 @@ export async function reformEventStream(ctx: RequestContext, fetcherOf: (type: s
       if (under) qb.andWhere(inSubtree('u', 'under'), { under });
       else {
         qb.andWhere(
-          new Brackets((w) =>
-            w.where(inSubtree('j', 'root'), { root }).orWhere(`e.seq IN ${qb.subQuery().select('x.seq').from(HubEventAudience, 'x').where('x.bodyId = :self').getQuery()}`, { self }),
-          ),
+          new Brackets((w) => {
+            w.where(inSubtree('j', 'root'), { root }).orWhere(`e.seq IN ${qb.subQuery().select('x.seq').from(HubEventAudience, 'x').where('x.bodyId = :self').getQuery()}`, { self });
+            // Kinds whose recipients are rows of a domain table (a directive's receipts) have no audience rows.
+            storedAudienceKinds().forEach(({ source, kinds }, i) =>
+              w.orWhere(`(e.kind IN (:...stored${i}) AND EXISTS (SELECT 1 FROM ${source.table} s${i} WHERE s${i}.${source.subjectColumn} = e.subject_id AND s${i}.${source.bodyColumn} = :self))`, { [`stored${i}`]: kinds, self }),
+            );
+          }),
         );
       }
       return qb.orderBy('e.seq', 'ASC').limit(limit).getMany();

@@ -17,6 +17,34 @@ interface PendingEvent {
 }
 
 const OUTBOX = Symbol('outbox');
+
+/** Where the addressed bodies of an event kind are already stored: rows of `table` naming the subject and a body. */
+export interface StoredAudience {
+  table: string;
+  subjectColumn: string;
+  bodyColumn: string;
+}
+
+const storedAudiences = new Map<string, StoredAudience>();
+
+/**
+ * Declares, at module load, that the bodies an event of `kind` addresses are exactly the rows of
+ * a domain table for its subject (a directive's recipients are its receipts): the log then keeps
+ * no audience row per recipient, and readers look in that table (see `addressedBodies`).
+ */
+export function addressedThrough(kind: HubEventKind, source: StoredAudience): void {
+  storedAudiences.set(kind, source);
+}
+
+/** The kinds whose addressed bodies live in a domain table, grouped by that table. */
+export function storedAudienceKinds(): { source: StoredAudience; kinds: string[] }[] {
+  const groups = new Map<string, { source: StoredAudience; kinds: string[] }>();
+  for (const [kind, source] of storedAudiences) {
+    const key = `${source.table}.${source.subjectColumn}.${source.bodyColumn}`;
+    (groups.get(key) ?? groups.set(key, { source, kinds: [] }).get(key)!).kinds.push(kind);
+  }
+  return [...groups.values()];
+}
 const commitListeners = new WeakMap<Database, Set<() => void>>();
 
 /** Called after every COMMIT that wrote events to db's log (the relay listens). */
@@ -56,10 +84,11 @@ async function appendEvents(em: EntityManager, db: Database, events: PendingEven
         occurredAt: e.occurredAt,
       }),
     );
-    for (const bodyId of new Set([e.actorBodyId, ...recipients])) audience.push({ bodyId, seq });
+    // Thousands of recipients whose rows the change itself stored: only the actor gets a row here.
+    for (const bodyId of new Set([e.actorBodyId, ...(storedAudiences.has(e.kind) ? [] : recipients)])) audience.push({ bodyId, seq });
   }
   for (let i = 0; i < rows.length; i += 50) await em.insert(HubEvent, rows.slice(i, i + 50));
-  // A directive to thousands of bodies: one multi-row statement (unnest on PostgreSQL).
+  // Many audience rows: one multi-row statement (unnest on PostgreSQL).
   await insertRows(em, db.dialect, 'hub_event_audience', [{ name: 'body_id', pgType: 'varchar' }, { name: 'seq', pgType: 'int' }], audience.map((a) => [a.bodyId, a.seq]));
   await em.update(HubEventHead, { id: EVENT_HEAD_ID }, { lastSeq: seq });
 }

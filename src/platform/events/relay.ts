@@ -11,14 +11,15 @@ import { envelopeOf, onEventsCommitted } from './outbox';
 /** Where the relay hands committed events on: the hub's in-process pub/sub. */
 export type EventSink = HubPubSub;
 
-type Route = (event: HubEventEnvelope, sink: EventSink) => void;
+type Route = (event: HubEventEnvelope, sink: EventSink, db: Database) => void | Promise<void>;
 const routes = new Map<string, Route[]>();
 
 /**
  * Registers, at module load, what the relay does with one kind of event besides publishing it on
- * `hub.event` — e.g. waking the inbox streams of a directive's recipients.
+ * `hub.event` — e.g. waking the inbox streams of a directive's recipients. A route may read the
+ * database (committed rows only); the relay waits for it, so publication stays in log order.
  */
-export function onHubEvent<K extends HubEventKind>(kind: K, route: (event: HubEventEnvelope<K>, sink: EventSink) => void): void {
+export function onHubEvent<K extends HubEventKind>(kind: K, route: (event: HubEventEnvelope<K>, sink: EventSink, db: Database) => void | Promise<void>): void {
   routes.set(kind, [...(routes.get(kind) ?? []), route as Route]);
 }
 
@@ -147,7 +148,7 @@ export class EventRelay {
           this.last = row.seq;
           try {
             sink.publish('hub.event', event);
-            for (const route of routes.get(event.kind) ?? []) route(event, sink);
+            for (const route of routes.get(event.kind) ?? []) await route(event, sink, db);
           } catch (err) {
             log.error({ err, seq: row.seq, kind: row.kind }, 'publishing an event failed');
           }
