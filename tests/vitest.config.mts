@@ -96,14 +96,20 @@ export default defineConfig(async () => {
           extends: true as const,
           test: {
             name: 'browser',
-            // and the app's component tests (happy-dom, per file), which live beside their components
-            include: ['tests/browser/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'],
+            include: ['tests/browser/**/*.test.ts'],
             globalSetup: ['tests/support/global-setup.ts', 'tests/browser/support/build-web.ts'],
             env: { HUB_TEST_DB: 'sqlite' },
             // One Chromium at a time: the live tests hold a 2-second promise on a shared machine.
             fileParallelism: false,
+            // The files run one after another in one worker, after the rest (a project of one worker
+            // needs a group of its own): they share the imported server modules, as the integration
+            // files do, instead of importing them again for each file.
+            isolate: false,
+            sequence: { groupOrder: 1 },
           },
         },
+        // The app's component tests (happy-dom, per file), which live beside their components.
+        { extends: true as const, test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'] } },
         ...(postgres ? [integration('postgres')] : []),
         ...(postgres && ci ? [chaos('postgres')] : []),
         // Several instances need a shared database and Redis: PostgreSQL only.
