@@ -13,9 +13,18 @@ declare module 'vitest' {
   }
 }
 
-/** Migrates and seeds one template database per run; test files copy it instead of seeding. */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const dialect = (project.config.env?.HUB_TEST_DB as string) ?? testDialect();
+interface Template {
+  name: Promise<string>;
+  users: number;
+  dispose(): Promise<void>;
+}
+
+// Several projects run on one dialect (integration, chaos, browser on SQLite; integration and
+// scale-out on PostgreSQL): they share one template per dialect, made by the first project's setup
+// and removed by the last one's teardown. The global setups all run in vitest's main process.
+const shared = ((globalThis as { __hubTemplates?: Map<string, Template> }).__hubTemplates ??= new Map<string, Template>());
+
+async function makeTemplate(dialect: string): Promise<{ name: string; dispose(): Promise<void> }> {
   const log = createLogger('warn');
   if (dialect === 'postgres') {
     if (!(await postgresReachable(adminUrl()))) {
@@ -26,10 +35,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const db = await openDatabase(testConfig({ dataDir: dir, dialect: 'postgres', databaseUrl: temp.url, dbPoolSize: 2 }), log);
     await seedDemoOnce(db, log);
     await db.dataSource.destroy();
-    project.provide('template', temp.name);
-    return async () => {
-      await temp.drop();
-      fs.rmSync(dir, { recursive: true, force: true });
+    return {
+      name: temp.name,
+      async dispose() {
+        await temp.drop();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
     };
   }
   const dir = tempDir('hub-template-');
@@ -38,6 +49,29 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await seedDemoOnce(db, log);
   await db.dataSource.query('PRAGMA wal_checkpoint(TRUNCATE)');
   await db.dataSource.destroy();
-  project.provide('template', file);
-  return async () => fs.rmSync(dir, { recursive: true, force: true });
+  return { name: file, dispose: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Migrates and seeds one template database per dialect and run; test files copy it instead of seeding. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dialect = (project.config.env?.HUB_TEST_DB as string) ?? testDialect();
+  let template = shared.get(dialect);
+  if (!template) {
+    const made = makeTemplate(dialect);
+    const entry: Template = {
+      name: made.then((m) => m.name),
+      users: 0,
+      dispose: async () => (await made).dispose(),
+    };
+    shared.set(dialect, (template = entry));
+  }
+  template.users += 1;
+  project.provide('template', await template.name);
+  const mine = template;
+  return async () => {
+    mine.users -= 1;
+    if (mine.users > 0) return;
+    shared.delete(dialect);
+    await mine.dispose();
+  };
 }
