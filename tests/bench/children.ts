@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { waitFor } from '../support/wait';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 
@@ -54,4 +55,21 @@ export async function startChild(script: string, port: number, env: Record<strin
         setTimeout(() => proc.kill('SIGKILL'), 10_000).unref();
       }),
   };
+}
+
+/**
+ * Resolves once `child` has gone idle — at most one clock tick (10 ms) of CPU between two readings
+ * 200 ms apart — so a memory reading sees no work still in flight (replays, publication, garbage).
+ */
+export async function quiescent(child: Child, timeoutMs = 30_000): Promise<void> {
+  let last = Number.NEGATIVE_INFINITY;
+  await waitFor(
+    () => {
+      const used = child.cpuMs();
+      const idle = used - last <= 10;
+      last = used;
+      return idle;
+    },
+    { timeoutMs, intervalMs: 200, what: `process ${child.port} to go idle` },
+  );
 }

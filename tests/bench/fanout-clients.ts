@@ -36,7 +36,7 @@ async function open(url: string, tokens: string[], prefix: string, warmUp: strin
               {
                 next: (m) => {
                   const title = m.data?.directiveIssued.directive.title;
-                  if (title?.startsWith(prefix)) (arrivals.get(title) ?? arrivals.set(title, []).get(title)!).push(now());
+                  if (title?.startsWith(prefix)) arrived(title);
                 },
                 error: (err) => process.stderr.write(`subscriber error: ${JSON.stringify(err)}\n`),
                 complete: () => undefined,
@@ -50,9 +50,27 @@ async function open(url: string, tokens: string[], prefix: string, warmUp: strin
   }
 }
 
+/** Who waits for every client to have a title: woken by the arrival that completes it. */
+const waiting = new Map<string, () => void>();
+
+function arrived(title: string): void {
+  const times = arrivals.get(title) ?? arrivals.set(title, []).get(title)!;
+  times.push(now());
+  if (times.length >= clients.length) waiting.get(title)?.();
+}
+
+/** The arrival times of `title` once every client has it, or what arrived within `timeoutMs`. */
 async function collect(title: string, timeoutMs: number): Promise<number[]> {
-  const deadline = Date.now() + timeoutMs;
-  while ((arrivals.get(title)?.length ?? 0) < clients.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 2));
+  if ((arrivals.get(title)?.length ?? 0) < clients.length) {
+    await new Promise<void>((resolve) => {
+      const bound = setTimeout(resolve, timeoutMs);
+      waiting.set(title, () => {
+        clearTimeout(bound);
+        resolve();
+      });
+    });
+    waiting.delete(title);
+  }
   return arrivals.get(title) ?? [];
 }
 

@@ -11,7 +11,7 @@ import { createTempDatabase, DEFAULT_ADMIN_URL, TempDatabase } from '../../src/p
 import { runInTransaction } from '../../src/platform/database/transaction';
 import { createLogger } from '../../src/platform/logger';
 import { openDatabase, seedDemoOnce } from '../../src/server/database';
-import { Child, startChild } from './children';
+import { Child, quiescent, startChild } from './children';
 import type { ClientsCommand, ClientsReply } from './fanout-clients';
 import { gql, ms, percentile, SECRET, table } from './support';
 
@@ -228,11 +228,11 @@ async function graphqlFanOut(subscribeTo: Child, issueVia: Child, governments: s
     const collect = async (title: string) => ((await ask({ collect: { title, timeoutMs: 120_000 } })) as { collected: { times: number[] } }).collected.times;
     // Issued before anyone subscribes: every subscriber replays it from cursor 0, which proves it live.
     await issue(`${run}-warm-up`);
-    await new Promise((r) => setTimeout(r, 1000));
+    await quiescent(subscribeTo);
     const rssBefore = subscribeTo.rssKb();
     const tokens = await Promise.all(governments.map((code) => token(code, [Role.VIEWER])));
     await ask({ open: { url: `ws://127.0.0.1:${subscribeTo.port}/graphql`, tokens, prefix: run, warmUp: `${run}-warm-up` } });
-    await new Promise((r) => setTimeout(r, 3000));
+    await quiescent(subscribeTo);
     const rssIdle = subscribeTo.rssKb();
     const issueTimes: number[] = [];
     const latencies: number[] = [];
