@@ -1,14 +1,13 @@
 import { IsNull } from 'typeorm';
 import type { Database } from '../../platform/database/data-source';
-import { plain, rawRows, readDate, readInt } from '../../platform/database/raw';
+import { rawRows } from '../../platform/database/raw';
 import { readCommitted } from '../../platform/database/transaction';
 import type { HubEventEnvelope } from '../../platform/events/event-map';
 import { addressedThrough } from '../../platform/events/outbox';
 import { onHubEvent } from '../../platform/events/relay';
 import type { HubPubSub } from '../../platform/pubsub';
 import type { Sequenced } from '../../platform/resumable-stream';
-import { encodeDeliveryCursor, listeningBodies } from './deliveries';
-import type { DirectiveDeliveryData } from './directive.service';
+import { listeningBodies, RECEIPT_ROW_COLUMNS, ReceiptRow, receiptFromRow, toDelivery } from './deliveries';
 import { registerDeadlineHandler } from '../../platform/events/scheduler';
 import { Directive, Receipt } from './channel.entities';
 
@@ -64,21 +63,10 @@ async function wakeDirectiveRecipients(e: HubEventEnvelope<'DirectiveIssued' | '
       if (!directive) return;
       // Past a few hundred listeners, one range read of the directive's receipts beats a list of ids.
       const only = listening.length <= 500 ? ' AND r.recipient_id IN (:...ids)' : '';
-      const rows = await rawRows(em, `SELECT r.id, r.recipient_id, r.seq, r.delivered_at, r.read_at, r.acknowledged_at, r.acknowledged_by FROM receipt r WHERE r.directive_id = :id${only}`, { id: directive.rowId, ids: listening });
+      const rows = await rawRows<ReceiptRow>(em, `SELECT ${RECEIPT_ROW_COLUMNS} FROM receipt r WHERE r.directive_id = :id${only}`, { id: directive.rowId, ids: listening });
       for (const row of rows) {
-        const seq = readInt(row.seq);
-        const receipt = plain(Receipt, {
-          rowId: row.id as string,
-          directiveId: directive.rowId,
-          directiveRef: directive,
-          recipientId: row.recipient_id as string,
-          seq,
-          deliveredAt: readDate(row.delivered_at)!,
-          readAt: readDate(row.read_at),
-          acknowledgedAt: readDate(row.acknowledged_at),
-          acknowledgedBy: row.acknowledged_by as string | null,
-        });
-        carried.set(receipt.recipientId, { seq, cursor: encodeDeliveryCursor(seq), directive, receipt } as DirectiveDeliveryData);
+        const receipt = receiptFromRow(row, directive);
+        carried.set(receipt.recipientId, toDelivery(directive, receipt));
       }
     }).catch(() => carried.clear()); // the database is away: bare signals, each stream reads when it can
   }

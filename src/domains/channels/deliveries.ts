@@ -2,7 +2,9 @@ import type { RequestContext } from '../../platform/context';
 import { badUserInput } from '../../platform/errors/api-errors';
 import { resumableStream, Sequenced, subscriberLimits } from '../../platform/resumable-stream';
 import type { HubPubSub, HubTopics } from '../../platform/pubsub';
-import { DeliveryCounter } from './channel.entities';
+import { DeliveryCounter, Directive, Receipt } from './channel.entities';
+import { plain, readDate, readInt, Row } from '../../platform/database/raw';
+import type { DirectiveDeliveryData } from './directive.service';
 import type { InboxChanged } from './channel.events';
 
 export type Stream = 'directive' | 'feedback' | 'task' | 'rectification';
@@ -91,4 +93,39 @@ export async function* deliveryStream<E extends Sequenced>(
     if (n) open.set(key, n);
     else open.delete(key);
   }
+}
+
+// ---- directive deliveries as plain rows (the inbox page and the relay read thousands) ----------
+
+/** The columns of a receipt row `receiptFromRow` reads (alias `r`). */
+export const RECEIPT_ROW_COLUMNS = 'r.id, r.recipient_id, r.seq, r.delivered_at, r.read_at, r.acknowledged_at, r.acknowledged_by';
+
+/** A receipt of `directive` from a plain row (no entity hydration: the inbox and the fan-out read thousands). */
+export interface ReceiptRow extends Row {
+  id: unknown;
+  recipient_id: unknown;
+  seq: unknown;
+  delivered_at: unknown;
+  read_at: unknown;
+  acknowledged_at: unknown;
+  acknowledged_by: unknown;
+}
+
+export function receiptFromRow(row: ReceiptRow, directive: Directive): Receipt {
+  return plain(Receipt, {
+    rowId: row.id as string,
+    directiveId: directive.rowId,
+    directiveRef: directive,
+    recipientId: row.recipient_id as string,
+    seq: readInt(row.seq),
+    deliveredAt: readDate(row.delivered_at)!,
+    readAt: readDate(row.read_at),
+    acknowledgedAt: readDate(row.acknowledged_at),
+    acknowledgedBy: row.acknowledged_by as string | null,
+  });
+}
+
+/** One delivery of a directiveIssued stream. */
+export function toDelivery(directive: Directive, receipt: Receipt): DirectiveDeliveryData {
+  return { seq: receipt.seq, cursor: encodeDeliveryCursor(receipt.seq), directive, receipt };
 }

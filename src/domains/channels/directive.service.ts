@@ -3,7 +3,7 @@ import type { RequestContext } from '../../platform/context';
 import { forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { countedPage, lazyPage, Page, PageArgs, paginate, pageWindow, SortKey, toPageData } from '../../platform/graphql/connection';
-import { insertRows, plain, rawRows, readBool, readDate, readInt, Row } from '../../platform/database/raw';
+import { insertRows, plain, rawRows, readBool, readDate, readInt } from '../../platform/database/raw';
 import { bodyById, bodyFromRow } from '../bodies/body.loaders';
 import { expectGlobalId } from '../../platform/graphql/global-id';
 import { uuidv7 } from '../../platform/ids';
@@ -15,7 +15,7 @@ import { Directive, DirectivePriority, Feedback, Receipt } from './channel.entit
 import type { EventScope } from '../../platform/events/event-map';
 import { cancelDeadline, scheduleDeadline } from '../../platform/events/scheduler';
 import { ACK_DEADLINE, ackDeadlineKey } from './channel.events';
-import { allocateSeqs, deliveryStream, encodeDeliveryCursor } from './deliveries';
+import { allocateSeqs, deliveryStream, ReceiptRow, receiptFromRow, toDelivery } from './deliveries';
 import { directiveById, filteredReceiptCounts, RECEIPT_ORDER, ReceiptFilter, receiptPages, receiptCounts, receiptWhere } from './channel.loaders';
 
 export interface IssueData {
@@ -319,14 +319,8 @@ export interface InboxSelection {
   summary: boolean;
 }
 
-interface InboxRow extends Row {
-  id: string;
+interface InboxRow extends ReceiptRow {
   directive_id: string;
-  seq: number;
-  delivered_at: unknown;
-  read_at: unknown;
-  acknowledged_at: unknown;
-  acknowledged_by: string | null;
   hub_total?: unknown;
 }
 
@@ -355,7 +349,7 @@ export async function inboxOf(ctx: RequestContext, body: Body, filter: { pending
     const rows = await rawRows<InboxRow>(
       ctx.em,
       `WITH page AS (
-         SELECT r.id, r.directive_id, r.seq, r.delivered_at, r.read_at, r.acknowledged_at, r.acknowledged_by${window.from ? '' : ', COUNT(*) OVER () AS hub_total'}
+         SELECT r.id, r.directive_id, r.recipient_id, r.seq, r.delivered_at, r.read_at, r.acknowledged_at, r.acknowledged_by${window.from ? '' : ', COUNT(*) OVER () AS hub_total'}
            ${filtered}${keyset} ORDER BY r.seq ${order} LIMIT ${window.size + 1})
        SELECT page.*, d.issuer_id AS d_issuer_id, d.title AS d_title, ${want.content ? 'd.content' : 'NULL'} AS d_content, d.priority AS d_priority,
               d.audience_level AS d_audience_level, d.audience_kind AS d_audience_kind, d.requires_acknowledgement AS d_requires_acknowledgement,
@@ -397,17 +391,7 @@ export async function inboxOf(ctx: RequestContext, body: Body, filter: { pending
         const overdue = directive.requiresAcknowledgement && directive.acknowledgeBy && directive.acknowledgeBy.getTime() < now ? total - acknowledged : 0;
         counts.prime(directive.rowId, { total, acknowledged, overdue });
       }
-      return plain(Receipt, {
-        rowId: row.id,
-        directiveId: row.directive_id,
-        directiveRef: directive,
-        recipientId: body.rowId,
-        seq: readInt(row.seq),
-        deliveredAt: readDate(row.delivered_at)!,
-        readAt: readDate(row.read_at),
-        acknowledgedAt: readDate(row.acknowledged_at),
-        acknowledgedBy: row.acknowledged_by,
-      });
+      return receiptFromRow(row, directive);
     });
     return { ...toPageData(receipts, INBOX_ORDER, window), total: window.from ? null : rows.length ? readInt(rows[0].hub_total) : 0 };
   };
@@ -448,7 +432,6 @@ export interface DirectiveDeliveryData {
 /** directiveIssued(after): the caller body's deliveries, replayed from `after`, then live. */
 export function directiveDeliveries(ctx: RequestContext, after: number | null): AsyncGenerator<DirectiveDeliveryData> {
   const recipientId = ctx.actor!.body.rowId;
-  const toDelivery = (directive: Directive, receipt: Receipt): DirectiveDeliveryData => ({ seq: receipt.seq, cursor: encodeDeliveryCursor(receipt.seq), directive, receipt });
   return deliveryStream<DirectiveDeliveryData>(ctx, 'directive', recipientId, after, async (afterSeq, limit) => {
     // One statement per read: each new delivery is read by its subscriber, so this runs often.
     const receipts = await ctx.em
