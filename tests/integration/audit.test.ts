@@ -22,14 +22,14 @@ const COLUMNS = ['occurred_at', 'account_id', 'body_code', 'action', 'target_typ
 const row = async (seq: number): Promise<Row> => (await sql('SELECT * FROM "audit_event" WHERE "id" = ?', [seq]))[0];
 const writeRow = (seq: number, r: Row) => sql(`UPDATE "audit_event" SET ${COLUMNS.map((c) => `"${c}" = ?`).join(', ')} WHERE "id" = ?`, [...COLUMNS.map((c) => r[c]), seq]);
 const insertRow = (r: Row) => sql(`INSERT INTO "audit_event" ("id", ${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES (?, ${COLUMNS.map(() => '?').join(', ')})`, [r.id, ...COLUMNS.map((c) => r[c])]);
-const seqs = async () => (await t.hub.db.dataSource.manager.find(AuditEvent, { order: { seq: 'ASC' }, select: { seq: true } })).map((e) => e.seq);
+const seqs = async () => (await t.em.find(AuditEvent, { order: { seq: 'ASC' }, select: { seq: true } })).map((e) => e.seq);
 
 describe('the audit chain', () => {
   it('verifies on a fresh hub, demo data included', async () => {
     const r = await verify();
     expect(r).toMatchObject({ ok: true, break: null });
     expect(r.count).toBeGreaterThan(10);
-    expect(r.count).toBe(await t.hub.db.dataSource.manager.count(AuditEvent));
+    expect(r.count).toBe(await t.em.count(AuditEvent));
   });
 
   it('stays one valid chain under 40 concurrent mutations through HTTP', async () => {
@@ -105,7 +105,7 @@ describe('verify names the first broken link', () => {
 
   it('an edited row whose hash was recomputed to match (named by the next link)', async () => {
     const seven = await row(7);
-    const event = await t.hub.db.dataSource.manager.findOneByOrFail(AuditEvent, { seq: 7 });
+    const event = await t.em.findOneByOrFail(AuditEvent, { seq: 7 });
     const forged = auditHash(event.prevHash, { ...event, action: 'body.forged' });
     await sql('UPDATE "audit_event" SET "action" = ?, "hash" = ? WHERE "id" = ?', ['body.forged', forged, 7]);
     expect((await verify()).break).toMatchObject({ seq: 7, kind: 'edited' });
@@ -132,7 +132,7 @@ describe('auditTrail', () => {
     expect(events[0].seq).toBeLessThan(events[1].seq);
     expect(JSON.parse(events[0].details!)).toMatchObject({ grantor: '330000', grantee: '330100', amount: '40000' });
     expect(events[1].details).toBeNull();
-    const stored = await t.hub.db.dataSource.manager.findOneByOrFail(AuditEvent, { seq: events[1].seq });
+    const stored = await t.em.findOneByOrFail(AuditEvent, { seq: events[1].seq });
     expect([events[1].hash, events[1].previousHash]).toEqual([stored.hash, stored.prevHash]);
 
     // The grantee (inside the jurisdiction) reads it too; pages follow the cursor.

@@ -6,8 +6,8 @@ import { expectErrorCodes, expectUserErrors, useTestHub } from '../support/test-
 
 const t = useTestHub();
 
-const bodyCount = () => t.hub.db.dataSource.manager.count(Body);
-const auditCount = () => t.hub.db.dataSource.manager.count(AuditEvent);
+const bodyCount = () => t.em.count(Body);
+const auditCount = () => t.em.count(AuditEvent);
 
 describe('createBody / updateBody: success', () => {
   it('lets an ADMIN of an ancestor add a county government and a department, with audit events', async () => {
@@ -29,7 +29,7 @@ describe('createBody / updateBody: success', () => {
     const under = await t.run(BodiesDocument, { under: '330000', level: 'COUNTY' });
     expect(under.data?.bodies.edges.map((e) => e.node.code)).toEqual(['330102', '330102-FIN']);
     expect(await auditCount()).toBe(audits + 2);
-    const event = await t.hub.db.dataSource.manager.findOneByOrFail(AuditEvent, { action: 'body.create', bodyCode: '330100' });
+    const event = await t.em.findOneByOrFail(AuditEvent, { action: 'body.create', bodyCode: '330100' });
     expect(event).toMatchObject({ accountId: 'test:330100:ADMIN', targetType: 'Body' });
     expect(event.requestId).toMatch(/\S{8,}/);
   });

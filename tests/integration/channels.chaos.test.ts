@@ -19,7 +19,7 @@ function rng(seed: number) {
 describe('1,000 directives while 50 subscribers come and go', () => {
   it('ends with every subscriber holding every directive addressed to it exactly once, in cursor order', async () => {
     const issuers = ['330000', '320000', '440000', '370000'];
-    const cities = (await t.hub.db.dataSource.manager.find(Body, { where: { level: 'MUNICIPAL' as never, kind: 'GOVERNMENT' as never } }))
+    const cities = (await t.em.find(Body, { where: { level: 'MUNICIPAL' as never, kind: 'GOVERNMENT' as never } }))
       .filter((b) => issuers.some((p) => b.code.startsWith(p.slice(0, 2))))
       .sort((a, b) => a.code.localeCompare(b.code))
       .slice(0, 50);
@@ -70,7 +70,7 @@ describe('1,000 directives while 50 subscribers come and go', () => {
 
     // A final session per subscriber picks up the rest, then the stream must match the database.
     for (const agent of results) {
-      const expected = await t.hub.db.dataSource.manager.find(Receipt, { where: { recipientId: agent.city.rowId }, order: { seq: 'ASC' } });
+      const expected = await t.em.find(Receipt, { where: { recipientId: agent.city.rowId }, order: { seq: 'ASC' } });
       const before = agent.seen.length;
       const missing = expected.filter((r) => r.seq > Number(Buffer.from(agent.cursor() ?? '', 'base64url').toString().slice(5) || 0)).length;
       if (missing > 0) {
@@ -85,7 +85,7 @@ describe('1,000 directives while 50 subscribers come and go', () => {
       expect(got).toEqual(want.map((id) => Buffer.from(`hub:v1:Receipt:${id}`).toString('base64url')));
       expect(new Set(agent.seen.map((d) => d.directive.id)).size).toBe(got.length);
     }
-    const directives = await t.hub.db.dataSource.manager.count(Receipt, { where: { recipientId: In(results.map((r) => r.city.rowId)) } });
+    const directives = await t.em.count(Receipt, { where: { recipientId: In(results.map((r) => r.city.rowId)) } });
     process.stdout.write(`chaos: 1,000 directives issued in ${issueMs} ms; ${directives} deliveries checked across 50 subscribers\n`);
   }, 180_000);
 });

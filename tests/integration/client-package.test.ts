@@ -66,7 +66,7 @@ describe('the client package', () => {
     const issuer = await t.token('330000', ['LEAD']);
     const recipient = await t.token('330100', ['OFFICER']);
     // The cursor the program would have kept from an earlier run: its last delivery so far.
-    const em = t.hub.db.dataSource.manager;
+    const em = t.em;
     const body = await em.findOneByOrFail(Body, { code: '330100' });
     const { last } = (await em.createQueryBuilder(Receipt, 'r').select('MAX(r.seq)', 'last').where('r.recipientId = :id', { id: body.rowId }).getRawOne()) as { last: number | string | null };
     const start = encodeDeliveryCursor(Number(last ?? 0));

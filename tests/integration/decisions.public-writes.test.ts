@@ -58,7 +58,7 @@ describe('public comments under load', () => {
 
     // Nothing lost, nothing duplicated: the stored submissions are exactly the accepted texts.
     const rowId = parseGlobalId(d.id)!.rowId;
-    const stored = await t.hub.db.dataSource.manager.find(PublicSubmission, { where: { decisionId: rowId } });
+    const stored = await t.em.find(PublicSubmission, { where: { decisionId: rowId } });
     expect(stored.map((s) => s.text).sort()).toEqual(accepted.map(({ s }) => s.text).sort());
     expect(new Set(stored.map((s) => s.trackingNumber)).size).toBe(PER_DECISION);
     expect(stored.map((s) => s.rowId).sort()).toEqual(accepted.map(({ a }) => parseGlobalId(a.body.data!.submitPublicComment.submission!.id)!.rowId).sort());

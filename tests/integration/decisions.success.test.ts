@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Body } from '../../src/domains/bodies/body.entities';
-import { DeliveryCounter } from '../../src/domains/channels/channel.entities';
-import { encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
 import { encodeEventCursor } from '../../src/domains/reform-events/reform-events.service';
 import { HubEvent } from '../../src/platform/events/hub-event.entity';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
@@ -38,14 +35,6 @@ import { useTestHub, waitFor } from '../support/test-hub';
 import { subscribe } from '../support/subscriptions';
 
 const t = useTestHub({ config: { publicWritesPerAddress: 1000 } });
-
-/** The delivery cursor a body's directive stream stands at now: resuming from it misses nothing that follows. */
-async function cursorNow(code: string): Promise<string> {
-  const em = t.hub.db.dataSource.manager;
-  const body = await em.findOneByOrFail(Body, { code });
-  const counter = await em.findOneBy(DeliveryCounter, { bodyId: body.rowId, stream: 'directive' });
-  return encodeDeliveryCursor(counter?.lastSeq ?? 0);
-}
 
 async function view(id: string, as?: string) {
   const r = await t.run(DecisionViewDocument, { id }, as);
@@ -92,8 +81,8 @@ describe('the demo data', () => {
 
 describe('a major decision from draft to adoption', () => {
   it('passes the five stages and delivers its directives live to the recipients, through the generated client', async () => {
-    const zjSub = subscribe(t.hub.wsUrl, await t.token('330000', ['VIEWER']), DirectiveIssuedDocument, { after: await cursorNow('330000') });
-    const jsSub = subscribe(t.hub.wsUrl, await t.token('320000', ['OFFICER']), DirectiveIssuedDocument, { after: await cursorNow('320000') });
+    const zjSub = subscribe(t.hub.wsUrl, await t.token('330000', ['VIEWER']), DirectiveIssuedDocument, { after: await t.inboxCursor('330000') });
+    const jsSub = subscribe(t.hub.wsUrl, await t.token('320000', ['OFFICER']), DirectiveIssuedDocument, { after: await t.inboxCursor('320000') });
     const d = await draft(t, { title: '全程测试决策' });
     // Replays the decision's events from the start of the log, then live: nothing can slip past.
     const activity = subscribe(t.hub.wsUrl, await t.token('CN-REFORM', ['VIEWER']), DecisionActivityDocument, { decisionId: d.id, after: encodeEventCursor(0) });
@@ -141,7 +130,7 @@ describe('a major decision from draft to adoption', () => {
     ]);
     expect(events[1].actor.code).toBe('CN-NDRC');
     expect(events[8]).toMatchObject({ actor: { code: 'CN-REFORM' }, decision: { id: d.id, status: 'ADOPTED' } });
-    const closed = await t.hub.db.dataSource.manager.countBy(HubEvent, { kind: 'ConsultationClosed', subjectId: parseGlobalId(d.id)!.rowId });
+    const closed = await t.em.countBy(HubEvent, { kind: 'ConsultationClosed', subjectId: parseGlobalId(d.id)!.rowId });
     expect(closed).toBe(1);
     await Promise.all([zjSub.close(), jsSub.close(), activity.close()]);
   });
@@ -162,7 +151,7 @@ describe('a major decision from draft to adoption', () => {
     expect(revised.versions.map((v) => v.number)).toEqual([1, 2]);
     expect(revised.stages.find((s) => s.kind === 'LEGALITY_REVIEW')).toMatchObject({ status: 'STALE', boundVersion: 1 });
     expect(revised.missingStages).toEqual(['LEGALITY_REVIEW', 'COLLECTIVE_DELIBERATION']);
-    const stale = await t.hub.db.dataSource.manager.findBy(HubEvent, { kind: 'DecisionStageChanged', subjectId: parseGlobalId(d.id)!.rowId });
+    const stale = await t.em.findBy(HubEvent, { kind: 'DecisionStageChanged', subjectId: parseGlobalId(d.id)!.rowId });
     expect(stale.map((e) => JSON.parse(e.payload)).filter((p) => p.status === 'STALE')).toEqual([{ decisionId: parseGlobalId(d.id)!.rowId, stage: 'LEGALITY_REVIEW', status: 'STALE' }]);
     await legality(t, d.id);
     await deliberate(t, d.id);

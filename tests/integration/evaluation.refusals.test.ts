@@ -165,7 +165,7 @@ describe('surveys and third-party assessments', () => {
     expect(o).toMatchObject({ value: '82.5000', status: 'REPORTED', reportedBy: { code: 'CN-CCIEE' }, assessment: { assessor: { code: 'CN-CCIEE' }, commissionedBy: { code: '330000' }, reportHash: hash } });
     // The commissioning province is neither the reporter nor the subject: it verifies, once the
     // draft's comment window has ended (moved into the past here; see evaluation.tolerance-drafts).
-    await t.hub.db.dataSource.manager.update(ThirdPartyAssessment, { observationId: parseGlobalId(o.id)!.rowId }, { commentsUntil: new Date(Date.now() - 1000) });
+    await t.em.update(ThirdPartyAssessment, { observationId: parseGlobalId(o.id)!.rowId }, { commentsUntil: new Date(Date.now() - 1000) });
     ok(await t.run(VerifyObservationDocument, { input: { observationId: o.id } }, '330000:OFFICER'));
   });
 });

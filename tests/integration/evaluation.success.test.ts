@@ -49,10 +49,10 @@ describe('the demo: this year’s published evaluation of Zhejiang’s cities', 
   });
 
   it('every published evaluation is reproduced exactly from its inputs', async () => {
-    const rows = await t.hub.db.dataSource.manager.find(Evaluation, { where: { status: 'PUBLISHED' as never } });
+    const rows = await t.em.find(Evaluation, { where: { status: 'PUBLISHED' as never } });
     expect(rows.length).toBeGreaterThanOrEqual(11);
     for (const e of rows) {
-      const v = (await verifyEvaluation(t.hub.db.dataSource.manager as DataSource['manager'], e.rowId))!;
+      const v = (await verifyEvaluation(t.em as DataSource['manager'], e.rowId))!;
       expect(v.problems).toEqual([]);
       expect(v.inputsHash).toBe(e.inputsHash);
     }
@@ -100,7 +100,7 @@ describe('scoring a system', () => {
     expect(corrected[0]).toMatchObject({ version: 2, status: 'SCORED', total: '57.3333', inputsHash: hz.inputsHash });
     expect((await t.run(EvaluationNodeDocument, { id: hz.id })).data?.node).toMatchObject({ status: 'PUBLISHED', version: 1 });
     // The verifier reproduces it from the stored inputs.
-    const v = await verifyEvaluation(t.hub.db.dataSource.manager, parseGlobalId(hz.id)!.rowId);
+    const v = await verifyEvaluation(t.em, parseGlobalId(hz.id)!.rowId);
     expect(v).toMatchObject({ ok: true, total: '57.3333', inputsHash: hz.inputsHash });
   });
 

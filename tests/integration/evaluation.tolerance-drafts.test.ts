@@ -22,14 +22,13 @@ import { expectErrorCodes, ok, openCase } from '../support/supervision';
 import { expectUserErrors, useTestHub } from '../support/test-hub';
 
 const t = useTestHub({ settled: true });
-const em = () => t.hub.db.dataSource.manager;
 const rowId = (id: string) => parseGlobalId(id)!.rowId;
 
 /** A late, unverified rectification order to `subject` for a new finding (its deadline moved into the past). */
 async function lateOrder(inspectionId: string, subject: string) {
   const finding = await find(t, '330000-REFORM:OFFICER', inspectionId, subject);
   const o = await order(t, '330000-REFORM', [finding.id]);
-  await em().update(RectificationOrder, { rowId: rowId(o.id) }, { deadline: new Date(Date.now() - 3_600_000) });
+  await t.em.update(RectificationOrder, { rowId: rowId(o.id) }, { deadline: new Date(Date.now() - 3_600_000) });
   return finding;
 }
 
@@ -89,9 +88,9 @@ describe('tolerated findings are excluded from negative scoring (CHAIN §3.5 rul
     expect(Number(e.components[0].value)).toBeCloseTo(expectedValue, 3);
 
     // Anyone recomputing from the inputs gets the same total and hash.
-    const v = (await verifyEvaluation(em() as DataSource['manager'], rowId(e.id)))!;
+    const v = (await verifyEvaluation(t.em as DataSource['manager'], rowId(e.id)))!;
     expect(v.problems).toEqual([]);
-    expect(v.inputsHash).toBe((await em().findOneByOrFail(Evaluation, { rowId: rowId(e.id) })).inputsHash);
+    expect(v.inputsHash).toBe((await t.em.findOneByOrFail(Evaluation, { rowId: rowId(e.id) })).inputsHash);
   });
 
   it('refuses a case covering a finding about another body (VALIDATION_FAILED), changing nothing', async () => {
@@ -131,7 +130,7 @@ describe('third-party assessments: a draft published for comment before it is fi
     });
 
     // The window ends (moved into the past: no sleeping five days); now it becomes final.
-    await em().update(ThirdPartyAssessment, { observationId: rowId(o.id) }, { commentsUntil: new Date(Date.now() - 1000) });
+    await t.em.update(ThirdPartyAssessment, { observationId: rowId(o.id) }, { commentsUntil: new Date(Date.now() - 1000) });
     const verified = ok(await t.run(VerifyObservationDocument, { input: { observationId: o.id } }, '330000:OFFICER')).observation!;
     expect(verified.status).toBe('VERIFIED');
   });

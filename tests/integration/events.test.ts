@@ -95,24 +95,24 @@ describe('reformEvents: one jurisdiction-scoped, resumable stream', () => {
 
   it('never delivers an event of a rolled-back mutation', async () => {
     const start = await now();
-    const zj = (await t.hub.db.dataSource.manager.findOneByOrFail(Body, { code: '330000' })).rowId;
+    const zj = (await t.em.findOneByOrFail(Body, { code: '330000' })).rowId;
     const ctx: RequestContext = {
       requestId: 'rollback-test',
       actor: { accountId: 'test', body: { rowId: zj, code: '330000', level: 'PROVINCIAL', kind: 'GOVERNMENT', parentId: null }, roles: new Set(), expiresAt: null },
       db: t.hub.db,
-      em: t.hub.db.dataSource.manager,
+      em: t.em,
       loaders: new LoaderRegistry(),
       log: t.hub.log,
       pubsub: t.hub.pubsub,
       events: noTransactionEvents,
     };
-    const someDirective = await t.hub.db.dataSource.manager.findOneByOrFail(Directive, {});
+    const someDirective = await t.em.findOneByOrFail(Directive, {});
     const result = await runMutation<{ done: true }>(ctx, async (tx) => {
       await tx.events.emit('DirectiveIssued', { directiveId: someDirective.rowId }, { subjectType: 'Directive', subjectId: someDirective.rowId, bodyId: zj });
       throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'refused after the event was recorded');
     });
     expect(result.userErrors.map((e) => e.code)).toEqual(['VALIDATION_FAILED']);
-    expect(await t.hub.db.dataSource.manager.countBy(HubEvent, { subjectId: someDirective.rowId, requestId: 'rollback-test' })).toBe(0);
+    expect(await t.em.countBy(HubEvent, { subjectId: someDirective.rowId, requestId: 'rollback-test' })).toBe(0);
     const marker = await feedback('330100:OFFICER');
     expect(await collectUntil(await t.token('330000', 'VIEWER'), { after: start }, marker)).toEqual([]);
   });
@@ -122,15 +122,14 @@ describe('reformEvents: one jurisdiction-scoped, resumable stream', () => {
     const at = new Date(Date.now() + 2500);
     const id = await directive('330000:LEAD', ['330100', '330200'], { requiresAcknowledgement: true, acknowledgeBy: at.toISOString() });
     const rowId = parseGlobalId(id)!.rowId;
-    const em = () => t.hub.db.dataSource.manager;
-    expect(await em().countBy(HubDeadline, { key: `directive-ack:${rowId}` })).toBe(1);
+    expect(await t.em.countBy(HubDeadline, { key: `directive-ack:${rowId}` })).toBe(1);
     await t.testHub.restart(async () => {
       await waitFor(() => Date.now() > at.getTime() + 100, { what: 'the deadline to pass while the hub is stopped' });
     });
-    await waitFor(async () => (await em().countBy(HubDeadline, { key: `directive-ack:${rowId}` })) === 0, { what: 'the deadline to fire' });
+    await waitFor(async () => (await t.em.countBy(HubDeadline, { key: `directive-ack:${rowId}` })) === 0, { what: 'the deadline to fire' });
     t.hub.scheduler.wake(); // another run finds nothing more to fire
     await t.hub.scheduler.idle();
-    expect(await em().countBy(HubEvent, { kind: 'DirectiveAcknowledgementOverdue', subjectId: rowId })).toBe(1);
+    expect(await t.em.countBy(HubEvent, { kind: 'DirectiveAcknowledgementOverdue', subjectId: rowId })).toBe(1);
     const marker = await feedback('330100:OFFICER');
     const sub = subscribe(t.hub.wsUrl, await t.token('330100', 'VIEWER'), ReformEventsDocument, { after: start, kinds: ['DIRECTIVE_ACKNOWLEDGEMENT_OVERDUE', 'FEEDBACK_SUBMITTED'] });
     await waitFor(() => sub.received.some((e) => e.reformEvents.subject.id === marker), { what: 'the marker' });

@@ -34,9 +34,8 @@ import { useTestHub } from '../support/test-hub';
 
 const t = useTestHub();
 
-const em = () => t.hub.db.dataSource.manager;
 async function snapshot() {
-  return [await em().count(Delegation), await em().count(Directive), await em().count(Feedback), await em().count(AuditEvent)];
+  return [await t.em.count(Delegation), await t.em.count(Directive), await t.em.count(Feedback), await t.em.count(AuditEvent)];
 }
 
 describe('delegation ids are ID inputs', () => {

@@ -76,7 +76,7 @@ describe('a pilot from proposal to scale-up', () => {
     expect(judged).toMatchObject({ verdict: 'SCALE_UP_WITH_CHANGES', evaluation: { body: { code: '330300' } }, status: 'EXTENDED' });
     expect(judged.experiences.map((e) => e.title)).toEqual(['证照分离清单', '容缺受理']);
 
-    const directives = () => t.hub.db.dataSource.manager.count(Directive);
+    const directives = () => t.em.count(Directive);
     const before = await directives();
     const input = { pilotId: proposed.id, idempotencyKey: `scale-${proposed.id}`, directive: { title: '关于推广证照分离试点经验的通知', content: '请各设区市推广实施。', audienceLevel: 'MUNICIPAL' as const } };
     const scaled = ok(await t.run(ScaleUpPilotDocument, { input }, SPONSOR_LEAD)).pilot!;

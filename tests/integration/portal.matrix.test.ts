@@ -248,7 +248,7 @@ describe('public caller × public query × object placement', () => {
 
 describe('isPublicNode, the predicate for trace and any other path that shows nodes to the public', () => {
   it('agrees with the portal for every object of the table, and says no to types that are never public', async () => {
-    const ctx = { em: t.hub.db.dataSource.manager, loaders: new LoaderRegistry() } as unknown as RequestContext;
+    const ctx = { em: t.em, loaders: new LoaderRegistry() } as unknown as RequestContext;
     const wrong: string[] = [];
     for (const o of objects) {
       const { type, rowId } = parseGlobalId(o.id)!;

@@ -88,7 +88,7 @@ describe('publishing a pilot (owned by its sponsor)', () => {
   const publicCodes = async () => (await t.run(PublicPilotsDocument, { first: 50 })).data!.publicPilots.edges.map((e) => e.node.code).sort();
 
   it('refuses the running Hangzhou pilot without its disclosure review (DISCLOSURE_REVIEW_REQUIRED), and a site’s LEAD (FORBIDDEN)', async () => {
-    const hz = toGlobalId(Pilot.typename, (await t.hub.db.dataSource.manager.findOneByOrFail(Pilot, { code: 'ZJ-PILOT-HZ-DATA' })).rowId);
+    const hz = toGlobalId(Pilot.typename, (await t.em.findOneByOrFail(Pilot, { code: 'ZJ-PILOT-HZ-DATA' })).rowId);
     const before = await publicCodes();
     expect(before).toEqual(['ZJ-PILOT-NB-ONE-THING']);
     await t.unchanged(async () => {

@@ -18,9 +18,8 @@ import { expectErrorCodes, expectUserErrors, useTestHub } from '../support/test-
 
 const t = useTestHub();
 
-const em = () => t.hub.db.dataSource.manager;
 async function snapshot() {
-  return [await em().count(Power), await em().count(Delegation), await em().count(FactorQuota), await em().count(AuditEvent)];
+  return [await t.em.count(Power), await t.em.count(Delegation), await t.em.count(FactorQuota), await t.em.count(AuditEvent)];
 }
 
 /** Runs delegatePower, expects one user error with this code, and that nothing changed. */
@@ -58,7 +57,7 @@ describe('definePower refusals', () => {
     });
     const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(await em().count(Power, { where: { code: 'FLOAT-X' } })).toBe(0);
+    expect(await t.em.count(Power, { where: { code: 'FLOAT-X' } })).toBe(0);
   });
 });
 
@@ -189,7 +188,7 @@ describe('conservation under a race', () => {
     const refusedCodes = results.flatMap((r) => r.data?.delegatePower.userErrors.map((e) => e.code) ?? ['ERROR']);
     expect(ok).toHaveLength(40);
     expect(refusedCodes).toEqual(Array(10).fill('FISCAL_CONSERVATION'));
-    const [{ total }] = await em().query(`SELECT CAST(SUM(allocation_amount) AS TEXT) AS total FROM delegation WHERE parent_id = '${(await em().findOneByOrFail(Delegation, { allocationAmount: 400000n, grantorId: (await em().query(`SELECT id FROM body WHERE code = 'CN-NDRC'`))[0].id, fiscalYear: YEAR, powerId: (await em().findOneByOrFail(Power, { code: c })).rowId })).rowId}'`);
+    const [{ total }] = await t.em.query(`SELECT CAST(SUM(allocation_amount) AS TEXT) AS total FROM delegation WHERE parent_id = '${(await t.em.findOneByOrFail(Delegation, { allocationAmount: 400000n, grantorId: (await t.em.query(`SELECT id FROM body WHERE code = 'CN-NDRC'`))[0].id, fiscalYear: YEAR, powerId: (await t.em.findOneByOrFail(Power, { code: c })).rowId })).rowId}'`);
     expect(total).toBe('400000');
   });
 });

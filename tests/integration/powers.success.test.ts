@@ -96,11 +96,11 @@ describe('revocation', () => {
     const c = await delegate(t, '330000:LEAD', { powerCode: code, toBodyCode: '330100', parentDelegationId: p.id, fiscalAllocation: allocation('400.00') });
     const g = await delegate(t, '330100:LEAD', { powerCode: code, toBodyCode: '330100-FIN', parentDelegationId: c.id, fiscalAllocation: allocation('100.00') }).catch(() => null);
     expect(g).toBeNull(); // a department of the same level is not "below" (sideways)
-    const audits = await t.hub.db.dataSource.manager.count(AuditEvent);
+    const audits = await t.em.count(AuditEvent);
     const r = await t.run(RevokeDelegationDocument, { input: { delegationId: p.id, reason: '调整事权' } }, 'CN:LEAD');
     expect(r.data?.revokeDelegation).toMatchObject({ userErrors: [], delegation: { status: 'REVOKED' }, returnedAmount: '1000.00' });
     expect(r.data?.revokeDelegation.revokedWithIt?.map((d) => [d.grantee.code, d.status])).toEqual([['330100', 'REVOKED']]);
-    expect(await t.hub.db.dataSource.manager.count(AuditEvent)).toBe(audits + 1);
+    expect(await t.em.count(AuditEvent)).toBe(audits + 1);
     const held = await t.run(FinanceDashboardDocument, { code: '330100', first: 5, fiscalYear: YEAR }, '330100:VIEWER');
     expect(held.data?.body?.powers.map((x) => x.power.code)).not.toContain(code);
     const node = await t.run(DelegationDocument, { id: c.id }, '330100:VIEWER');
@@ -160,7 +160,7 @@ describe('idempotency', () => {
     const ids = new Set(results.map((r) => r.data?.delegatePower.delegation?.id));
     expect(results.every((r) => r.data?.delegatePower.userErrors.length === 0)).toBe(true);
     expect(ids.size).toBe(1);
-    const rows = await t.hub.db.dataSource.manager.count(Delegation, { where: { granteeId: (await t.hub.db.dataSource.query(`SELECT id FROM body WHERE code = '360000'`))[0].id } });
+    const rows = await t.em.count(Delegation, { where: { granteeId: (await t.hub.db.dataSource.query(`SELECT id FROM body WHERE code = '360000'`))[0].id } });
     expect(rows).toBe(1);
     const reused = await t.run(DelegatePowerDocument, { input: { ...input, fiscalAllocation: allocation('11.00') } }, 'CN-NDRC:LEAD');
     expectUserErrors(reused, ['IDEMPOTENCY_KEY_REUSED']);

@@ -1,20 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  getNamedType,
-  getNullableType,
-  GraphQLArgument,
-  GraphQLField,
-  GraphQLInputType,
-  isCompositeType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-  Lexer,
-  Source,
-  TokenKind,
-} from 'graphql';
+import { getNamedType, getNullableType, GraphQLArgument, GraphQLField, GraphQLInputType, isCompositeType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, Lexer, Source, TokenKind } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/platform/graphql/global-id';
 import { buildHubSchema } from '../../src/server/schema';

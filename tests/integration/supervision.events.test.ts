@@ -110,7 +110,7 @@ describe('overdue rectification orders', () => {
     expect(escalated).toMatchObject({ overdue: true, escalatedTo: { code: '330000' }, status: 'ISSUED' });
     t.hub.scheduler.wake();
     await t.hub.scheduler.idle();
-    const events = await t.hub.db.dataSource.manager.countBy(HubEvent, { kind: 'RectificationOverdue', subjectId: rowIdOf(o.id) });
+    const events = await t.em.countBy(HubEvent, { kind: 'RectificationOverdue', subjectId: rowIdOf(o.id) });
     expect(events).toBe(1);
     // The body above sees the order it was escalated to (its jurisdiction covers the addressee).
     const fromAbove = await t.run(BodyRectificationOrdersDocument, { code: '330200', first: 10 }, '330000:VIEWER');
@@ -129,12 +129,12 @@ describe('overdue rectification orders', () => {
     ok(await t.run(VerifyRectificationDocument, { input: { orderId: accepted.id, accepted: true, onSite: false, note: '通过。' } }, '330000-REFORM:LEAD'));
     const newDeadline = new Date(Date.now() + 40 * 86_400_000);
     ok(await t.run(VerifyRectificationDocument, { input: { orderId: rejected.id, accepted: false, onSite: true, note: '退回。', newDeadline: newDeadline.toISOString() } }, '330000-REFORM:LEAD'));
-    const deadlines = await t.hub.db.dataSource.manager.find(HubDeadline, { where: { key: In([accepted, rejected].map((o) => `rectification-due:${rowIdOf(o.id)}`)) } });
+    const deadlines = await t.em.find(HubDeadline, { where: { key: In([accepted, rejected].map((o) => `rectification-due:${rowIdOf(o.id)}`)) } });
     expect(deadlines.map((d) => [d.key, d.dueAt.getTime()])).toEqual([[`rectification-due:${rowIdOf(rejected.id)}`, newDeadline.getTime()]]);
   });
 
   it('the demo order of Hangzhou is overdue and was escalated to Zhejiang', async () => {
-    const orders = await t.hub.db.dataSource.manager.find(RectificationOrder, { where: { issuedBy: 'seed:CN-REFORM' } });
+    const orders = await t.em.find(RectificationOrder, { where: { issuedBy: 'seed:CN-REFORM' } });
     const demo = orders.filter((o) => o.escalatedAt);
     expect(demo).toHaveLength(1);
     expect(demo[0].overdue).toBe(true);

@@ -13,13 +13,12 @@ import { acceptTask, createTask, inDays, report } from '../support/tasks';
 import { useTestHub, waitFor } from '../support/test-hub';
 
 const t = useTestHub();
-const em = () => t.hub.db.dataSource.manager;
 const year = new Date().getUTCFullYear();
 
 /** A cursor at the body's last task delivery: the subscriber gets exactly what comes after. */
 async function cursorOf(code: string): Promise<string> {
-  const body = await em().findOneByOrFail(Body, { code });
-  const row = await em().findOneBy(DeliveryCounter, { bodyId: body.rowId, stream: 'task' });
+  const body = await t.em.findOneByOrFail(Body, { code });
+  const row = await t.em.findOneBy(DeliveryCounter, { bodyId: body.rowId, stream: 'task' });
   return encodeDeliveryCursor(row?.lastSeq ?? 0);
 }
 
@@ -71,17 +70,17 @@ describe('taskActivity', () => {
     const task = await createTask(t.testHub, '330000:LEAD', { executorCode: '330600', deadline: deadline.toISOString() });
     const rowId = parseGlobalId(task.id)!.rowId;
     const cursor = await cursorOf('330600');
-    expect(await em().countBy(HubDeadline, { key: taskDueKey(rowId) })).toBe(1);
+    expect(await t.em.countBy(HubDeadline, { key: taskDueKey(rowId) })).toBe(1);
     await t.restart(async () => {
       await waitFor(() => Date.now() > deadline.getTime() + 100, { what: 'the deadline to pass while the hub is stopped' });
     });
     const sub = subscribe(t.hub.wsUrl, await t.token('330600', 'VIEWER'), TaskActivityDocument, { after: cursor });
     const [got] = await sub.waitFor(1);
     expect(got.taskActivity).toMatchObject({ kind: 'TASK_OVERDUE', task: { id: task.id, overdue: true }, actor: { code: '330600' } });
-    await waitFor(async () => !(await em().existsBy(HubDeadline, { key: taskDueKey(rowId) })), { what: 'the deadline to be consumed' });
+    await waitFor(async () => !(await t.em.existsBy(HubDeadline, { key: taskDueKey(rowId) })), { what: 'the deadline to be consumed' });
     t.hub.scheduler.wake();
     await t.hub.scheduler.idle();
-    expect(await em().countBy(HubEvent, { kind: 'TaskOverdue', subjectId: rowId })).toBe(1);
+    expect(await t.em.countBy(HubEvent, { kind: 'TaskOverdue', subjectId: rowId })).toBe(1);
     expect(sub.errors).toEqual([]);
     await sub.close();
   });

@@ -29,17 +29,16 @@ import { useTestHub } from '../support/test-hub';
 
 const t = useTestHub();
 
-const em = () => t.hub.db.dataSource.manager;
 const year = new Date().getUTCFullYear();
 
 /** Row counts of every table a task operation writes, and the full content of the task rows. */
 async function snapshot() {
   const counts = await Promise.all(
-    [ReformTask, TaskCoExecutor, Milestone, ProgressReport, DeadlineExtension, TaskReminder, ReformFund, FundAllocation, Directive, Receipt, AuditEvent, IdempotencyRecord].map((e) => em().count(e)),
+    [ReformTask, TaskCoExecutor, Milestone, ProgressReport, DeadlineExtension, TaskReminder, ReformFund, FundAllocation, Directive, Receipt, AuditEvent, IdempotencyRecord].map((e) => t.em.count(e)),
   );
-  const tasks = await em().find(ReformTask, { order: { rowId: 'ASC' } });
-  const milestones = await em().find(Milestone, { order: { rowId: 'ASC' } });
-  const extensions = await em().find(DeadlineExtension, { order: { rowId: 'ASC' } });
+  const tasks = await t.em.find(ReformTask, { order: { rowId: 'ASC' } });
+  const milestones = await t.em.find(Milestone, { order: { rowId: 'ASC' } });
+  const extensions = await t.em.find(DeadlineExtension, { order: { rowId: 'ASC' } });
   return JSON.stringify({ counts, tasks, milestones, extensions });
 }
 
@@ -232,8 +231,8 @@ describe('reform funds', () => {
     const refusedCodes = results.flatMap((r) => r.data?.allocateFund.userErrors.map((e) => e.code) ?? [`ERROR ${JSON.stringify(r.errors)}`]);
     expect(ok).toHaveLength(20);
     expect(refusedCodes).toEqual(Array(10).fill('FUND_CONSERVATION'));
-    const rowId = (await em().findOneByOrFail(ReformFund, { title: '竞争测试资金', amount: 20000n })).rowId;
-    const [{ total }] = await em().query(`SELECT CAST(SUM(amount) AS TEXT) AS total FROM fund_allocation WHERE fund_id = '${rowId}'`);
+    const rowId = (await t.em.findOneByOrFail(ReformFund, { title: '竞争测试资金', amount: 20000n })).rowId;
+    const [{ total }] = await t.em.query(`SELECT CAST(SUM(amount) AS TEXT) AS total FROM fund_allocation WHERE fund_id = '${rowId}'`);
     expect(total).toBe('20000');
   });
 });

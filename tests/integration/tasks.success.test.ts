@@ -24,7 +24,6 @@ import { useTestHub } from '../support/test-hub';
 
 const t = useTestHub();
 
-const em = () => t.hub.db.dataSource.manager;
 const year = new Date().getUTCFullYear();
 
 describe('a task from Zhejiang to Hangzhou, decomposed to Hangzhou’s departments', () => {
@@ -181,7 +180,7 @@ describe('lists and figures', () => {
     expect(rollup.overdue).toBeGreaterThan(0);
     expect(rollup.byStatus.find((s) => s.status === 'VERIFIED')!.count).toBeGreaterThan(0);
     // The mean, exactly, from the same rows.
-    const rows = await em().query(
+    const rows = await t.em.query(
       `SELECT t.progress AS p, t.status AS s FROM reform_task t JOIN body_ancestry a ON a.descendant_id = t.executor_id AND a.ancestor_id = (SELECT id FROM body WHERE code = 'CN') WHERE t.year = ${year}`,
     );
     const live = (rows as { p: number; s: string }[]).filter((x) => x.s !== 'CANCELLED');
@@ -213,7 +212,7 @@ describe('the roll-up is exact on a 4-level tree of 1,000 tasks', () => {
   let root: TreeNode;
   const all: TreeNode[] = [];
   beforeAll(async () => {
-    root = await insertTaskTree(em(), { fanout: [9, 10, 10], executors: ['CN-NDRC', '330000', '330100', '330100-FIN'], assigners: ['CN', 'CN-NDRC', '330000', '330100'], deadline: new Date(Date.now() + 200 * 86_400_000) });
+    root = await insertTaskTree(t.em, { fanout: [9, 10, 10], executors: ['CN-NDRC', '330000', '330100', '330100-FIN'], assigners: ['CN', 'CN-NDRC', '330000', '330100'], deadline: new Date(Date.now() + 200 * 86_400_000) });
     const walk = (n: TreeNode) => {
       all.push(n);
       n.children.forEach(walk);
@@ -223,7 +222,7 @@ describe('the roll-up is exact on a 4-level tree of 1,000 tasks', () => {
 
   /** The exact roll-up of the tree from the leaves now stored. */
   async function expected(): Promise<Map<string, bigint>> {
-    const stored = new Map((await em().find(ReformTask, { select: { rowId: true, progress: true } })).map((r) => [r.rowId, BigInt(r.progress)]));
+    const stored = new Map((await t.em.find(ReformTask, { select: { rowId: true, progress: true } })).map((r) => [r.rowId, BigInt(r.progress)]));
     const out = new Map<string, bigint>();
     const calc = (n: TreeNode): bigint => {
       if (!n.children.length) {
@@ -253,14 +252,14 @@ describe('the roll-up is exact on a 4-level tree of 1,000 tasks', () => {
       // Every ancestor carries the report's own timestamp: they changed in its transaction.
       let ancestor = all.find((n) => n.rowId === leaf.parentId);
       while (ancestor) {
-        const a = await em().findOneByOrFail(ReformTask, { rowId: ancestor.rowId });
+        const a = await t.em.findOneByOrFail(ReformTask, { rowId: ancestor.rowId });
         expect(a.progressAsOf?.toISOString(), `depth ${ancestor.depth}`).toBe(r.submittedAt);
         const parentId: string | null = ancestor.parentId;
         ancestor = all.find((n) => n.rowId === parentId);
       }
     }
     const want = await expected();
-    const stored = await em().find(ReformTask, { select: { rowId: true, progress: true } });
+    const stored = await t.em.find(ReformTask, { select: { rowId: true, progress: true } });
     const got = new Map(stored.map((r) => [r.rowId, BigInt(r.progress)]));
     const mismatched = all.filter((n) => got.get(n.rowId) !== want.get(n.rowId)).map((n) => `${n.depth}:${got.get(n.rowId)}≠${want.get(n.rowId)}`);
     expect(mismatched).toEqual([]);

@@ -23,9 +23,8 @@ import { expectErrorCodes, useTestHub } from '../support/test-hub';
 
 const t = useTestHub();
 
-const em = () => t.hub.db.dataSource.manager;
 async function snapshot() {
-  return Promise.all([CoordinationThread, ThreadParticipant, ThreadMessage, ThreadResource, ThreadEvent, AuditEvent, IdempotencyRecord].map((e) => em().count(e)));
+  return Promise.all([CoordinationThread, ThreadParticipant, ThreadMessage, ThreadResource, ThreadEvent, AuditEvent, IdempotencyRecord].map((e) => t.em.count(e)));
 }
 
 /** The user error codes of a mutation result, whatever the mutation. */

@@ -19,7 +19,6 @@ import { expectUserErrors, useTestHub } from '../support/test-hub';
 
 const t = useTestHub();
 
-const em = () => t.hub.db.dataSource.manager;
 const codes = (bodies: { code: string }[] | undefined) => (bodies ?? []).map((b) => b.code).sort();
 
 async function readThread(id: string, as: string, page: { first?: number; after?: string; last?: number } = { first: 50 }) {
@@ -51,7 +50,7 @@ describe('a provincial thread led by 330000-DRC with 330000-FIN and 330100', () 
     const city = await follow(t, thread.id, '330100:OFFICER');
     const province = await follow(t, thread.id, '330000:VIEWER'); // a body above a participant
     try {
-      const auditBefore = await em().count(AuditEvent, { where: { action: 'thread.post' } });
+      const auditBefore = await t.em.count(AuditEvent, { where: { action: 'thread.post' } });
       await post(t, '330000-DRC:OFFICER', thread.id, '请财政厅测算联合评审经费。');
       await post(t, '330000-FIN:OFFICER', thread.id, '经费可列入部门预算。');
       await post(t, '330100:LEAD', thread.id, '杭州市愿先行试点。');
@@ -64,7 +63,7 @@ describe('a provincial thread led by 330000-DRC with 330000-FIN and 330100', () 
         ]);
         expect(events.every((e) => e.thread.id === thread.id)).toBe(true);
       }
-      expect(await em().count(AuditEvent, { where: { action: 'thread.post' } })).toBe(auditBefore + 3);
+      expect(await t.em.count(AuditEvent, { where: { action: 'thread.post' } })).toBe(auditBefore + 3);
     } finally {
       await Promise.all([fin.close(), city.close(), province.close()]);
     }
@@ -207,7 +206,7 @@ describe('escalation', () => {
 
   it('moves an overdue provincial thread to the lowest common government, then on to the leading group', async () => {
     const thread = await openThread(t, '330000-DRC:LEAD', { leadBodyCode: '330000-DRC', participantCodes: ['330100-FIN'] });
-    await em().update(CoordinationThread, { rowId: parseGlobalId(thread.id)!.rowId }, { dueAt: new Date(Date.now() - 60_000) });
+    await t.em.update(CoordinationThread, { rowId: parseGlobalId(thread.id)!.rowId }, { dueAt: new Date(Date.now() - 60_000) });
     const overdue = await t.run(BodyThreadsDocument, { code: '330100-FIN', overdue: true, first: 50 }, '330100-FIN:VIEWER');
     expect(overdue.data?.body?.threads.edges.map((e) => e.node.id)).toContain(thread.id);
     const r = await t.run(EscalateThreadDocument, { input: { threadId: thread.id, ground: 'OVERDUE', reason: '已逾期未办结。' } }, '330100-FIN:OFFICER');

@@ -164,7 +164,7 @@ describe('appeal', () => {
       expectErrorCodes(await t.run(AppealToleranceDecisionDocument, { input: { caseId: c.id, grounds: '代为申诉。' } }, '330000-ORG:LEAD'), ['FORBIDDEN']);
     });
     // The window is 30 days; move its end into the past instead of waiting.
-    await t.hub.db.dataSource.manager.update(ToleranceCase, { rowId: parseGlobalId(c.id)!.rowId }, { appealBy: new Date(Date.now() - 1000) });
+    await t.em.update(ToleranceCase, { rowId: parseGlobalId(c.id)!.rowId }, { appealBy: new Date(Date.now() - 1000) });
     const r = await unchanged(t, () => t.run(AppealToleranceDecisionDocument, { input: { caseId: c.id, grounds: '逾期申诉。' } }, '330100:LEAD'));
     expectUserErrors(r, ['APPEAL_WINDOW_CLOSED']);
   });

@@ -236,7 +236,7 @@ describe('depth and cost', () => {
   });
 
   it('stops at 100 nodes and says so, in statements that do not grow with the 421 tasks', async () => {
-    const root = await insertTaskTree(t.hub.db.dataSource.manager, { fanout: [20, 20], executors: ['330000', '330100', '330100-FIN'], assigners: ['CN', '330000', '330100'], deadline: new Date(Date.now() + 200 * 86_400_000) });
+    const root = await insertTaskTree(t.em, { fanout: [20, 20], executors: ['330000', '330100', '330100-FIN'], assigners: ['CN', '330000', '330100'], deadline: new Date(Date.now() + 200 * 86_400_000) });
     const full = await trace(taskId(root.rowId), REFORM, 'DOWNSTREAM', 2);
     expect(full.trace!.truncated).toBe(true);
     expect(full.trace!.nodes).toHaveLength(100);

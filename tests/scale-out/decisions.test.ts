@@ -1,9 +1,8 @@
 import { In } from 'typeorm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DecisionStageRecord } from '../../src/domains/decisions/decision.entities';
 import { Role } from '../../src/platform/auth/roles';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
-import type { Hub } from '../../src/server/hub';
 import { DraftDecisionDocument, OpenPublicConsultationDocument } from '../generated/graphql';
 import { execute } from '../support/client';
 import { draftInput } from '../support/decisions';
@@ -12,25 +11,22 @@ import { expectFiredOnce, token, useTwoInstances } from '../support/two-instance
 // Two instances over one PostgreSQL database and one Redis: each comment window ends once, by
 // whichever scheduler gets to it first.
 const pair = useTwoInstances();
-let a: Hub;
-let b: Hub;
-beforeAll(() => void ({ a, b } = pair));
 
 describe('consultation windows with two instances', () => {
   it('close by themselves at their deadline, each exactly once', async () => {
     const officer = await token('CN-NDRC', [Role.OFFICER]);
     const drafted: string[] = [];
-    for (let i = 0; i < 10; i++) drafted.push((await execute((i % 2 ? a : b).url, DraftDecisionDocument, { input: draftInput({ title: `双实例 ${i}` }) }, { token: officer })).data!.draftDecision.decision!.id);
+    for (let i = 0; i < 10; i++) drafted.push((await execute((i % 2 ? pair.a : pair.b).url, DraftDecisionDocument, { input: draftInput({ title: `双实例 ${i}` }) }, { token: officer })).data!.draftDecision.decision!.id);
     const closesAt = new Date(Date.now() + 2500).toISOString();
     const ids: string[] = [];
     for (const [i, id] of drafted.entries()) {
-      const hub = i % 2 ? a : b;
+      const hub = i % 2 ? pair.a : pair.b;
       const opened = await execute(hub.url, OpenPublicConsultationDocument, { input: { decisionId: id, opensAt: new Date().toISOString(), closesAt, shortenedReason: '测试。' } }, { token: officer });
       expect(opened.data?.openPublicConsultation.userErrors).toEqual([]);
       ids.push(parseGlobalId(id)!.rowId);
     }
     await expectFiredOnce(pair, ids.map((id) => `consultation-close:${id}`), 'ConsultationClosed', ids);
-    const em = a.db.dataSource.manager;
+    const em = pair.a.db.dataSource.manager;
     const stages = await em.findBy(DecisionStageRecord, { decisionId: In(ids) });
     expect(stages.map((s) => typeof (s.detail as { windowClosedAt?: string }).windowClosedAt)).toEqual(ids.map(() => 'string'));
   });

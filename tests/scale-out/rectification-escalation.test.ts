@@ -1,11 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { In } from 'typeorm';
 import { RectificationOrder } from '../../src/domains/supervision/supervision.entities';
 import { Role } from '../../src/platform/auth/roles';
 import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
 import { HubEvent } from '../../src/platform/events/hub-event.entity';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
-import type { Hub } from '../../src/server/hub';
 import { execute } from '../support/client';
 import { waitFor } from '../support/test-hub';
 import { IssueRectificationOrderDocument, PlanInspectionDocument, RecordFindingDocument } from '../generated/graphql';
@@ -14,29 +13,26 @@ import { token, useTwoInstances } from '../support/two-instances';
 // Two instances over one PostgreSQL database and one Redis: each overdue rectification order is
 // escalated exactly once, whichever scheduler gets to it.
 const pair = useTwoInstances();
-let a: Hub;
-let b: Hub;
-beforeAll(() => void ({ a, b } = pair));
 
 describe('overdue rectification orders on two instances', () => {
   it('escalate once each', async () => {
     const lead = await token('330000-REFORM', [Role.LEAD, Role.OFFICER]);
-    const planned = await execute(a.url, PlanInspectionDocument, {
+    const planned = await execute(pair.a.url, PlanInspectionDocument, {
       input: { title: '双实例督察', year: 2031, mode: 'DESK', subjectCodes: ['330100', '330200', '330300'], plannedFrom: new Date().toISOString(), plannedTo: new Date(Date.now() + 86_400_000).toISOString() },
     }, { token: lead });
     const inspectionId = planned.data!.planInspection.inspection!.id;
     const due = new Date(Date.now() + 6000).toISOString(); // room for twelve requests on a loaded machine
     const ids: string[] = [];
     for (const [n, subjectCode] of ['330100', '330200', '330300', '330100', '330200', '330300'].entries()) {
-      const hub = n % 2 ? a : b;
+      const hub = n % 2 ? pair.a : pair.b;
       const f = await execute(hub.url, RecordFindingDocument, { input: { inspectionId, subjectCode, severity: 'MINOR', category: 'DELAYED', description: `问题 ${n}` } }, { token: lead });
       const o = await execute(hub.url, IssueRectificationOrderDocument, { input: { findingIds: [f.data!.recordFinding.finding!.id], requirements: '整改。', deadline: due } }, { token: lead });
       expect(o.data?.issueRectificationOrder.userErrors).toEqual([]);
       ids.push(parseGlobalId(o.data!.issueRectificationOrder.order!.id)!.rowId);
     }
-    const em = a.db.dataSource.manager;
+    const em = pair.a.db.dataSource.manager;
     await waitFor(async () => (await em.find(RectificationOrder, { where: { rowId: In(ids) } })).filter((o) => o.escalatedAt).length === ids.length, { timeoutMs: 20_000, what: 'every order to be escalated' });
-    for (const hub of [a, b]) {
+    for (const hub of [pair.a, pair.b]) {
       hub.scheduler.wake();
       await hub.scheduler.idle();
     }

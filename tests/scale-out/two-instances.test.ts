@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../../src/platform/auth/roles';
 import { Hub, startHub } from '../../src/server/hub';
 import { execute } from '../support/client';
@@ -11,9 +11,6 @@ import { expectFiredOnce, token, useTwoInstances, withRedis } from '../support/t
 // Two hub instances on different ports over one PostgreSQL database and one Redis: what is issued
 // through one reaches subscribers of the other, and a subscriber resumes on either.
 const pair = useTwoInstances();
-let a: Hub;
-let b: Hub;
-beforeAll(() => void ({ a, b } = pair));
 
 async function issue(hub: Hub, title: string, recipient = '330100') {
   const r = await execute(hub.url, IssueDirectiveDocument, { input: { title, content: '跨实例', recipientCodes: [recipient] } }, { token: await token('330000', [Role.LEAD]) });
@@ -23,17 +20,17 @@ async function issue(hub: Hub, title: string, recipient = '330100') {
 
 describe('two instances over PostgreSQL and Redis', () => {
   it('report Redis in their readiness', async () => {
-    const ready = await (await fetch(`http://localhost:${b.port}/readyz`)).json();
+    const ready = await (await fetch(`http://localhost:${pair.b.port}/readyz`)).json();
     expect(ready).toEqual({ status: 'ready', database: true, pubsub: true });
   });
 
   it('deliver a directive issued through A to a subscriber on B, and feedback through B to A', async () => {
-    const onB = subscribe(b.wsUrl, await token('330100', [Role.VIEWER]), DirectiveIssuedDocument, { after: await inboxCursorOf(b, '330100') });
-    const onA = subscribe(a.wsUrl, await token('330000', [Role.LEAD]), FeedbackReceivedDocument, { after: await inboxCursorOf(a, '330000', 'feedback') });
-    const d = await issue(a, 'via A');
+    const onB = subscribe(pair.b.wsUrl, await token('330100', [Role.VIEWER]), DirectiveIssuedDocument, { after: await inboxCursorOf(pair.b, '330100') });
+    const onA = subscribe(pair.a.wsUrl, await token('330000', [Role.LEAD]), FeedbackReceivedDocument, { after: await inboxCursorOf(pair.a, '330000', 'feedback') });
+    const d = await issue(pair.a, 'via A');
     const [got] = await onB.waitFor(1);
     expect(got.directiveIssued.directive.id).toBe(d.id);
-    await execute(b.url, SubmitFeedbackDocument, { input: { kind: 'PROGRESS', content: 'via B' } }, { token: await token('330100', [Role.OFFICER]) });
+    await execute(pair.b.url, SubmitFeedbackDocument, { input: { kind: 'PROGRESS', content: 'via B' } }, { token: await token('330100', [Role.OFFICER]) });
     const [fb] = await onA.waitFor(1);
     expect(fb.feedbackReceived.feedback.content).toBe('via B');
     await Promise.all([onA.close(), onB.close()]);
@@ -41,18 +38,18 @@ describe('two instances over PostgreSQL and Redis', () => {
 
   it('resume on either instance, and keep order when both issue concurrently', async () => {
     const viewer = await token('330200', [Role.VIEWER]);
-    const first = subscribe(a.wsUrl, viewer, DirectiveIssuedDocument, { after: await inboxCursorOf(a, '330200') });
-    await issue(b, 'start', '330200');
+    const first = subscribe(pair.a.wsUrl, viewer, DirectiveIssuedDocument, { after: await inboxCursorOf(pair.a, '330200') });
+    await issue(pair.b, 'start', '330200');
     const [start] = await first.waitFor(1);
     await first.close();
-    for (let i = 0; i < 5; i++) await issue(i % 2 ? a : b, `missed ${i}`, '330200');
-    const resumed = subscribe(b.wsUrl, viewer, DirectiveIssuedDocument, { after: start.directiveIssued.cursor });
+    for (let i = 0; i < 5; i++) await issue(i % 2 ? pair.a : pair.b, `missed ${i}`, '330200');
+    const resumed = subscribe(pair.b.wsUrl, viewer, DirectiveIssuedDocument, { after: start.directiveIssued.cursor });
     const replay = await resumed.waitFor(5);
     expect(replay.map((e) => e.directiveIssued.directive.title)).toEqual(['missed 0', 'missed 1', 'missed 2', 'missed 3', 'missed 4']);
 
-    const watcherOnA = subscribe(a.wsUrl, viewer, DirectiveIssuedDocument, { after: replay[4].directiveIssued.cursor });
-    await Promise.all([0, 1].map(async (k) => { for (let i = 0; i < 30; i++) await issue(k ? a : b, `race ${k}-${i}`, '330200'); }));
-    await issue(a, 'marker', '330200'); // arrives last: nothing beyond the expected can come after it
+    const watcherOnA = subscribe(pair.a.wsUrl, viewer, DirectiveIssuedDocument, { after: replay[4].directiveIssued.cursor });
+    await Promise.all([0, 1].map(async (k) => { for (let i = 0; i < 30; i++) await issue(k ? pair.a : pair.b, `race ${k}-${i}`, '330200'); }));
+    await issue(pair.a, 'marker', '330200'); // arrives last: nothing beyond the expected can come after it
     const all = (await resumed.waitFor(66, 20_000)).slice(0, 65);
     const watched = (await watcherOnA.waitFor(61, 20_000)).slice(0, 60);
     expect(resumed.received.at(-1)?.directiveIssued.directive.title).toBe('marker');
@@ -98,7 +95,7 @@ describe('two instances over PostgreSQL and Redis', () => {
     const at = new Date(Date.now() + 5000).toISOString(); // in the future until the last directive is issued, on a busy machine too
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) {
-      const r = await execute(i % 2 ? a.url : b.url, IssueDirectiveDocument, { input: { title: `期限 ${i}`, content: '内容', recipientCodes: ['330100', '330200'], requiresAcknowledgement: true, acknowledgeBy: at } }, { token: lead });
+      const r = await execute(i % 2 ? pair.a.url : pair.b.url, IssueDirectiveDocument, { input: { title: `期限 ${i}`, content: '内容', recipientCodes: ['330100', '330200'], requiresAcknowledgement: true, acknowledgeBy: at } }, { token: lead });
       expect(r.data?.issueDirective.userErrors).toEqual([]);
       ids.push(parseGlobalId(r.data!.issueDirective.directive!.id)!.rowId);
     }
@@ -108,7 +105,7 @@ describe('two instances over PostgreSQL and Redis', () => {
   it('share idempotency keys', async () => {
     const lead = await token('CN-NDRC', [Role.LEAD]);
     const input = { powerCode: 'ENTERPRISE-INVESTMENT-APPROVAL', toBodyCode: '350000', fiscalAllocation: { amount: '10.00', fiscalYear: 2030 }, idempotencyKey: 'shared-key' };
-    const [x, y] = await Promise.all([execute(a.url, DelegatePowerDocument, { input }, { token: lead }), execute(b.url, DelegatePowerDocument, { input }, { token: lead })]);
+    const [x, y] = await Promise.all([execute(pair.a.url, DelegatePowerDocument, { input }, { token: lead }), execute(pair.b.url, DelegatePowerDocument, { input }, { token: lead })]);
     expect(x.data?.delegatePower.delegation?.id).toBeDefined();
     expect(y.data?.delegatePower.delegation?.id).toBe(x.data?.delegatePower.delegation?.id);
   });

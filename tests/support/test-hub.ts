@@ -6,7 +6,7 @@ import { DeliveryCounter } from '../../src/domains/channels/channel.entities';
 import { encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
 import { encodeEventCursor } from '../../src/domains/reform-events/reform-events.service';
 import type { Role } from '../../src/platform/auth/roles';
-import { LessThanOrEqual } from 'typeorm';
+import { type EntityManager, LessThanOrEqual } from 'typeorm';
 import { HubDeadline } from '../../src/platform/events/hub-event.entity';
 import { lastSeq } from '../../src/platform/events/relay';
 import type { HubConfig } from '../../src/platform/config';
@@ -28,6 +28,8 @@ export interface TestHubFixture {
   readonly hub: Hub;
   readonly config: HubConfig;
   readonly url: string;
+  /** The hub's own entity manager, for reading (or arranging) rows behind the API. */
+  readonly em: EntityManager;
   /** The underlying handle (restart, stop). */
   readonly testHub: TestHub;
   token(body: string, roles: `${Role}` | `${Role}`[], ttlSeconds?: number): Promise<string>;
@@ -76,6 +78,9 @@ export function useTestHub(options: TestHubOptions = {}): TestHubFixture {
     },
     get url() {
       return current().url;
+    },
+    get em() {
+      return current().hub.db.dataSource.manager;
     },
     get testHub() {
       return current();

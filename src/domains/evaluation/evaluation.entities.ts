@@ -1,5 +1,5 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
 import { NodeEntity, RowEntity } from '../../platform/graphql/node-entity';
 import { DecimalScalar, minorUnits, PercentageScalar } from '../../platform/graphql/scalars';
@@ -143,21 +143,12 @@ export class IndicatorWeight {
   weight: number;
 }
 
-/** One value of an indicator for a body and period: reported by the data owner or the body, verified by someone else. */
-@Entity('evaluation_observation')
-@Unique('UQ_evaluation_observation', ['indicatorId', 'bodyId', 'period'])
-@ObjectType('Observation', { description: 'A reported value of an indicator for a body and period; only VERIFIED values are scored.' })
-export class Observation extends NodeEntity {
-  static readonly typename = 'Observation';
-
-  @Column({ name: 'indicator_id', type: 'varchar', length: 36 })
-  indicatorId: string;
-
-  @ManyToOne(() => Indicator, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'indicator_id' })
-  indicatorRef?: Indicator;
-
-  @Index('IDX_evaluation_observation_body')
+/**
+ * What an observation and an evaluation are both about: one body in one period. An interface only
+ * to carry these to both (see NodeEntity).
+ */
+@InterfaceType('BodyPeriodEntity', { description: 'Base of Observation and Evaluation; not in the schema.' })
+abstract class BodyPeriodEntity extends NodeEntity {
   @Column({ name: 'body_id', type: 'varchar', length: 36 })
   bodyId: string;
 
@@ -168,6 +159,22 @@ export class Observation extends NodeEntity {
   @Column({ name: 'period', type: 'varchar', length: 16 })
   @Field(() => String, { description: 'The period, e.g. `2026`.' })
   period: string;
+}
+
+/** One value of an indicator for a body and period: reported by the data owner or the body, verified by someone else. */
+@Entity('evaluation_observation')
+@Unique('UQ_evaluation_observation', ['indicatorId', 'bodyId', 'period'])
+@Index('IDX_evaluation_observation_body', ['bodyId'])
+@ObjectType('Observation', { description: 'A reported value of an indicator for a body and period; only VERIFIED values are scored.' })
+export class Observation extends BodyPeriodEntity {
+  static readonly typename = 'Observation';
+
+  @Column({ name: 'indicator_id', type: 'varchar', length: 36 })
+  indicatorId: string;
+
+  @ManyToOne(() => Indicator, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'indicator_id' })
+  indicatorRef?: Indicator;
 
   @Column({ name: 'value', type: 'bigint', transformer: minorUnits })
   @Field(() => DecimalScalar, { description: 'The value, in the indicator’s unit.' })
@@ -218,7 +225,7 @@ export class Observation extends NodeEntity {
 @Index('IDX_evaluation_system_period', ['systemId', 'period', 'status'])
 @Index('IDX_evaluation_body', ['bodyId', 'period'])
 @ObjectType('Evaluation', { description: 'A body’s evaluation under an indicator system: components, total, rank and the hash of every input, recomputable by anyone (`hub evaluation verify`).' })
-export class Evaluation extends NodeEntity {
+export class Evaluation extends BodyPeriodEntity {
   static readonly typename = 'Evaluation';
 
   @Column({ name: 'system_id', type: 'varchar', length: 36 })
@@ -227,17 +234,6 @@ export class Evaluation extends NodeEntity {
   @ManyToOne(() => IndicatorSystem, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'system_id' })
   systemRef?: IndicatorSystem;
-
-  @Column({ name: 'body_id', type: 'varchar', length: 36 })
-  bodyId: string;
-
-  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'body_id' })
-  bodyRef?: Body;
-
-  @Column({ name: 'period', type: 'varchar', length: 16 })
-  @Field(() => String, { description: 'The period evaluated, e.g. `2026`.' })
-  period: string;
 
   @Column({ name: 'version', type: 'integer' })
   @Field(() => Int, { description: 'Version for this body, system and period: a correction after FINAL is a new version.' })

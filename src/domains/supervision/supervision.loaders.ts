@@ -2,27 +2,14 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
 import { byIdLoader } from '../../platform/loaders';
-import {
-  DisciplineReferral,
-  Finding,
-  Inspection,
-  InspectionGroupMember,
-  InspectionScope,
-  InspectionSubject,
-  RectificationOrder,
-  RectificationOrderFinding,
-  RectificationReport,
-  RectificationVerification,
-  SiteVisit,
-} from './supervision.entities';
+import { ReformTask } from '../tasks/task.entities';
+import { DisciplineReferral, Finding, Inspection, InspectionGroupMember, InspectionScope, InspectionSubject, RectificationOrder, RectificationOrderFinding, RectificationReport, RectificationVerification, SiteVisit } from './supervision.entities';
 
 function grouped<T>(rows: T[], ids: readonly string[], key: (r: T) => string): T[][] {
   const map = new Map<string, T[]>(ids.map((id) => [id, []]));
   for (const r of rows) map.get(key(r))?.push(r);
   return ids.map((id) => map.get(id)!);
 }
-
-import { ReformTask } from '../tasks/task.entities';
 
 const K = {
   task: Symbol('order.task'),
