@@ -47,12 +47,15 @@ export default defineConfig(async () => {
   if (!postgres) process.stderr.write(`\nPostgreSQL is not reachable at ${adminUrl}: the PostgreSQL suite is not run (CI=true requires it).\n\n`);
 
   const CHAOS = 'tests/integration/channels.chaos.test.ts';
+  // Files whose subject does not depend on the hub's database run once, on SQLite: SQLite's own
+  // busy lock, and the client package (packing, offline install, type-checking a program).
+  const SQLITE_ONLY = ['tests/integration/sqlite-busy.test.ts', 'tests/integration/client-package.test.ts'];
   const integration = (dialect: 'sqlite' | 'postgres') => ({
     extends: true as const,
     test: {
       name: dialect,
       include: ['tests/integration/**/*.test.ts'],
-      exclude: [CHAOS],
+      exclude: dialect === 'sqlite' ? [CHAOS] : [CHAOS, ...SQLITE_ONLY],
       globalSetup: ['tests/support/global-setup.ts'],
       env: { HUB_TEST_DB: dialect, HUB_PG_ADMIN_URL: adminUrl },
       // Each file starts its own hub on its own database, and the hub keeps no state in modules:
@@ -114,7 +117,7 @@ export default defineConfig(async () => {
         ...(postgres && ci ? [chaos('postgres')] : []),
         // Several instances need a shared database and Redis: PostgreSQL only.
         ...(postgres && redis
-          ? [{ extends: true as const, test: { name: 'scale-out', include: ['tests/scale-out/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'], env: { HUB_TEST_DB: 'postgres', HUB_PG_ADMIN_URL: adminUrl } } }]
+          ? [{ extends: true as const, test: { name: 'scale-out', include: ['tests/scale-out/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'], env: { HUB_TEST_DB: 'postgres', HUB_PG_ADMIN_URL: adminUrl }, isolate: false } }]
           : []),
       ],
     },
