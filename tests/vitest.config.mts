@@ -91,7 +91,8 @@ export default defineConfig(async () => {
       setupFiles: ['tests/support/setup.ts'],
       env: { NODE_ENV: 'test' },
       projects: [
-        { extends: true as const, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup: ['tests/support/build-setup.ts'] } },
+        // The programs' tests start from a copy of the SQLite template where `hub seed` is not their subject.
+        { extends: true as const, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup: ['tests/support/build-setup.ts', 'tests/support/global-setup.ts'], env: { HUB_TEST_DB: 'sqlite' } } },
         integration('sqlite'),
         chaos('sqlite'),
         // The web app in the system Chromium (playwright-core), against a real hub on SQLite.

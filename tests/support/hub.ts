@@ -9,6 +9,7 @@ import { createTempDatabase, TempDatabase } from '../../src/platform/database/po
 import { Hub, HubOptions, startHub } from '../../src/server/hub';
 import { execute, GraphQLResult } from './client';
 import { adminUrl, TEST_SECRET, tempDir, testConfig, testDialect } from './env';
+import { seedFromTemplate } from './template';
 
 export interface TestHub {
   hub: Hub;
@@ -42,8 +43,7 @@ export async function freshStorage(overrides: Partial<HubConfig> = {}): Promise<
       },
     };
   }
-  const file = path.join(dir, 'hub.sqlite');
-  fs.copyFileSync(template, file);
+  const file = seedFromTemplate(dir);
   return {
     config: testConfig({ dataDir: dir, sqliteFile: file, ...overrides }),
     async dispose() {

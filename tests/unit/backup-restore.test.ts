@@ -10,6 +10,7 @@ import { openNativeSqlite } from '../../src/platform/database/sqlite-native';
 import { DirectiveViewDocument, IssueDirectiveDocument } from '../generated/graphql';
 import { execute } from '../support/client';
 import { TEST_SECRET, tempDir } from '../support/env';
+import { seedFromTemplate } from '../support/template';
 
 // The operator's tools on the embedded database, run as the compiled programs (built by the unit
 // project's global setup): a hub serving writes, `hub backup` beside it, `hub restore`, and the lock
@@ -114,7 +115,7 @@ function writer(url: string, token: string) {
 describe('hub backup and hub restore on the embedded database', () => {
   it('backs up online while directives are written; the restored copy is whole, verifies, and holds every acknowledged directive', async () => {
     const live = dataDir();
-    await hub(['seed'], live);
+    seedFromTemplate(live);
     const server = await startServer(live);
     const token = await signToken(TEST_SECRET, { sub: 'ops-test', body: '330000', roles: [Role.LEAD], ttlSeconds: 600 });
     const writers = [writer(server.url, token), writer(server.url, token)];
@@ -154,19 +155,23 @@ describe('hub backup and hub restore on the embedded database', () => {
 
   it('refuses to restore onto, or start a second hub on, a database a running hub holds; a killed hub leaves no lock behind', async () => {
     const live = dataDir();
-    await hub(['seed'], live);
+    seedFromTemplate(live);
     const backupFile = path.join(dataDir(), 'b.sqlite');
     await hub(['backup', backupFile], live);
     const server = await startServer(live);
     const file = path.join(live, 'hub.sqlite');
     const inodeBefore = fs.statSync(file).ino;
-    const entriesBefore = fs.readdirSync(live).sort();
+    // The lock's own file (left by whichever program took the lock first, the refused restore
+    // included) is not data; everything else in the directory stays as it was.
+    const entries = () => fs.readdirSync(live).filter((f) => f !== 'hub.sqlite.lock').sort();
+    const entriesBefore = entries();
 
     const restore = hub(['restore', backupFile], live);
     await expect(restore).rejects.toMatchObject({ code: 1, stderr: `hub: ${file} is in use by another hub process (pid ${server.child.pid}); stop it first, or point HUB_DATA_DIR elsewhere\n` });
     // Nothing changed: the same file, no staged copy or kept database left behind.
     expect(fs.statSync(file).ino).toBe(inodeBefore);
-    expect(fs.readdirSync(live).sort()).toEqual(entriesBefore);
+    expect(entries()).toEqual(entriesBefore);
+    expect(entriesBefore).toContain('hub.sqlite');
 
     const second = startServer(live);
     await expect(second).rejects.toMatchObject({ code: 1, output: `Coordination Hub failed to start: ${file} is in use by another hub process (pid ${server.child.pid}); stop it first, or point HUB_DATA_DIR elsewhere\n` });
@@ -191,7 +196,7 @@ describe('hub backup and hub restore on the embedded database', () => {
 
   it('refuses a backup whose audit chain is broken or that is not a database, and leaves the target as it was', async () => {
     const live = dataDir();
-    await hub(['seed'], live);
+    seedFromTemplate(live);
     const elsewhere = dataDir();
     const tampered = path.join(elsewhere, 'tampered.sqlite');
     await hub(['backup', tampered], live);
@@ -202,7 +207,10 @@ describe('hub backup and hub restore on the embedded database', () => {
     db.close();
     const file = path.join(live, 'hub.sqlite');
     const inodeBefore = fs.statSync(file).ino;
-    const entriesBefore = fs.readdirSync(live).sort();
+    // The lock's own file (left by whichever program took the lock first, the refused restore
+    // included) is not data; everything else in the directory stays as it was.
+    const entries = () => fs.readdirSync(live).filter((f) => f !== 'hub.sqlite.lock').sort();
+    const entriesBefore = entries();
 
     await expect(hub(['restore', tampered], live)).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/^hub: audit chain BROKEN at seq 2 \(edited\)/m) });
     const garbage = path.join(elsewhere, 'garbage.sqlite');
@@ -210,13 +218,14 @@ describe('hub backup and hub restore on the embedded database', () => {
     await expect(hub(['restore', garbage], live)).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/^hub: .*garbage\.sqlite is not a readable SQLite database/m) });
 
     expect(fs.statSync(file).ino).toBe(inodeBefore);
-    expect(fs.readdirSync(live).sort()).toEqual(entriesBefore);
+    expect(entries()).toEqual(entriesBefore);
+    expect(entriesBefore).toContain('hub.sqlite');
     expect((await hub(['audit', 'verify'], live)).stdout).toMatch(/^OK:/m);
   }, 120_000);
 
   it('answers 503 SERVICE_UNAVAILABLE (retryable), not 500, when a write still finds the database busy, and writes nothing', async () => {
     const live = dataDir();
-    await hub(['seed'], live);
+    seedFromTemplate(live);
     const server = await startServer(live);
     const token = await signToken(TEST_SECRET, { sub: 'ops-test', body: '330000', roles: [Role.LEAD], ttlSeconds: 600 });
     const file = path.join(live, 'hub.sqlite');

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/env';
+import { seedFromTemplate } from '../support/template';
 
 // These run the compiled program (built by the unit project's global setup) the way an operator
 // does: `npm start` runs dist/src/main.js, `npm run hub` runs dist/src/cli/hub.js.
@@ -118,7 +119,7 @@ describe('hub token and npm start', () => {
 
   it('evaluation verify reproduces published evaluations of the demo exactly, and exits 1 naming a changed input', async () => {
     const dir = tempDir('hub-evaluation-');
-    await hub(['seed'], { HUB_DATA_DIR: dir, LOG_LEVEL: 'warn' });
+    seedFromTemplate(dir);
     const sqlite = await new DataSource({ type: 'better-sqlite3', database: path.join(dir, 'hub.sqlite') }).initialize();
     const rows: { id: string; total: string | number; inputs_hash: string; inputs: string }[] = await sqlite.query("SELECT id, total, inputs_hash, inputs FROM evaluation WHERE status = 'PUBLISHED' ORDER BY id");
     await sqlite.destroy();
