@@ -52,26 +52,44 @@ async function makeTemplate(dialect: string): Promise<{ name: string; dispose():
   return { name: file, dispose: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Migrates and seeds one template database per dialect and run; test files copy it instead of seeding. */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const dialect = (project.config.env?.HUB_TEST_DB as string) ?? testDialect();
+/** This run's template of `dialect`, made on first use (not yet counted as used). */
+export function sharedTemplate(dialect: string): Template {
   let template = shared.get(dialect);
   if (!template) {
     const made = makeTemplate(dialect);
-    const entry: Template = {
-      name: made.then((m) => m.name),
-      users: 0,
-      dispose: async () => (await made).dispose(),
-    };
-    shared.set(dialect, (template = entry));
+    template = { name: made.then((m) => m.name), users: 0, dispose: async () => (await made).dispose() };
+    // Made ahead of its users (build-setup.ts): a failure is theirs to report when they await it.
+    template.name.catch(() => undefined);
+    shared.set(dialect, template);
   }
-  template.users += 1;
-  project.provide('template', await template.name);
-  const mine = template;
-  return async () => {
-    mine.users -= 1;
-    if (mine.users > 0) return;
+  return template;
+}
+
+/** Removes the templates made ahead that no project took. */
+export async function disposeUnusedTemplates(): Promise<void> {
+  for (const [dialect, template] of shared) {
+    if (template.users > 0) continue;
     shared.delete(dialect);
-    await mine.dispose();
+    await template.dispose().catch(() => undefined);
+  }
+}
+
+/** Migrates and seeds one template database per dialect and run; test files copy it instead of seeding. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dialect = (project.config.env?.HUB_TEST_DB as string) ?? testDialect();
+  const template = sharedTemplate(dialect);
+  template.users += 1;
+  const release = async () => {
+    template.users -= 1;
+    if (template.users > 0) return;
+    shared.delete(dialect);
+    await template.dispose();
   };
+  try {
+    project.provide('template', await template.name);
+  } catch (err) {
+    await release().catch(() => undefined);
+    throw err;
+  }
+  return release;
 }
