@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
-import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, ApolloServerOptionsWithGateway, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -16,6 +16,7 @@ import { nulBytePlugin } from '../platform/graphql/nul-bytes';
 import type { Logger } from '../platform/logger';
 import { mountExplorer } from './explorer';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, maskError } from './errors';
+import type { OperationExecutor } from './executor';
 import type { Governor } from './governor';
 import { resolveActor, unauthenticatedError } from './identity';
 import type { HubMetrics } from './metrics';
@@ -29,6 +30,8 @@ export interface ServerDeps {
   log: Logger;
   db: Database;
   schema: GraphQLSchema;
+  /** Runs validated operations (graphql-jit, compiled once per document). */
+  executor: OperationExecutor;
   governor: Governor;
   verifier: TokenVerifier;
   baseContext: (requestId: string) => Omit<RequestContext, 'actor'>;
@@ -54,9 +57,9 @@ export function clientAddressOf(app: Express): (req: http.IncomingMessage) => st
 }
 
 /** Apollo Server for GraphQL over HTTP; `wsCleanup` is drained with it. */
-export async function startApollo(httpServer: http.Server, wsCleanup: { dispose(): void | Promise<void> }, { config, log, db, schema, governor, publicCache, metrics }: ServerDeps): Promise<ApolloServer<RequestContext>> {
+export async function startApollo(httpServer: http.Server, wsCleanup: { dispose(): void | Promise<void> }, { config, log, db, schema, executor, governor, publicCache, metrics }: ServerDeps): Promise<ApolloServer<RequestContext>> {
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    gateway: executorGateway(schema, executor),
     introspection: !config.production,
     stopOnTerminationSignals: false, // main.ts owns signals and drains everything in order
     includeStacktraceInErrorResponses: config.stackTraces,
@@ -79,6 +82,29 @@ export async function startApollo(httpServer: http.Server, wsCleanup: { dispose(
   });
   await apollo.start();
   return apollo;
+}
+
+/**
+ * Apollo Server 5's one hook for another executor is the gateway interface: a fixed schema, and
+ * every operation that passed parsing, validation and the plugins' didResolveOperation runs on
+ * `executor`; errors, formatting and the other plugin hooks stay Apollo's.
+ */
+function executorGateway(schema: GraphQLSchema, executor: OperationExecutor): ApolloServerOptionsWithGateway<RequestContext>['gateway'] {
+  const listeners = new Set<Parameters<ApolloServerOptionsWithGateway<RequestContext>['gateway']['onSchemaLoadOrUpdate']>[0]>();
+  return {
+    onSchemaLoadOrUpdate(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    async load() {
+      // coreSupergraphSdl is read by Apollo's schema and usage reporting only, which the hub does not use.
+      for (const listener of listeners) listener({ apiSchema: schema, coreSupergraphSdl: '' });
+      return {
+        executor: async ({ document, operationName, context, request }) => executor.execute({ document, operationName, contextValue: context, variableValues: request.variables }),
+      };
+    },
+    async stop() {},
+  };
 }
 
 /** Request ids on every response. */

@@ -13,6 +13,7 @@ import { createLogger, Logger } from '../platform/logger';
 import { createHubPubSub, HubPubSub } from '../platform/pubsub';
 import { createRateLimiter } from '../platform/rate-limit';
 import { openDatabase, seedDemoOnce } from './database';
+import { OperationExecutor } from './executor';
 import { Governor } from './governor';
 import { mountHealth } from './health';
 import { clientAddressOf, mountGraphQL, mountRequestIds, startApollo } from './http';
@@ -97,7 +98,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   // req.ip: the socket's address unless HUB_TRUST_PROXY names the proxies allowed to forward one.
   app.set('trust proxy', config.trustProxy);
   const clientAddress = clientAddressOf(app);
-  const deps = { config, log, db, schema, governor, verifier, baseContext, publicCache, metrics, clientAddress };
+  const executor = new OperationExecutor(schema);
+  const deps = { config, log, db, schema, executor, governor, verifier, baseContext, publicCache, metrics, clientAddress };
 
   const httpServer = http.createServer(app);
   const ws = attachWebSocket(httpServer, deps);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLSchema, GraphQLTypeResolver, isAbstractType, lexicographicSortSchema, printSchema } from 'graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { AuthChecker, buildSchemaSync, getMetadataStorage, NonEmptyArray } from 'type-graphql';
@@ -39,6 +39,19 @@ export function buildHubSchema(): GraphQLSchema {
     // insists on a PubSub all the same, and this one is never published to.
     pubSub: createPubSub(),
   });
+  // type-graphql wraps a declared resolveType in an async function: graphql-jit (executor.ts) cannot
+  // await a type resolver, and graphql-js would pay a promise per abstract value. The hub's return
+  // a type name (or nothing) at once, which is used as it is.
+  for (const declared of [...getMetadataStorage().interfaceTypes, ...getMetadataStorage().unions]) {
+    const type = cached.getType(declared.name);
+    if (!declared.resolveType || !isAbstractType(type)) continue;
+    const resolve = declared.resolveType as (...args: Parameters<GraphQLTypeResolver<unknown, RequestContext>>) => unknown;
+    type.resolveType = (...args) => {
+      const name = resolve(...args);
+      if (name !== undefined && typeof name !== 'string') throw new Error(`resolveType of ${type.name} must return a type name, not ${String(name)}`);
+      return name as string | undefined;
+    };
+  }
   const guarded = simple.filter((f) => f.roles?.length || f.middlewares?.length);
   if (guarded.length) throw new Error(`Fields with roles or middlewares cannot be simple: ${guarded.map((f) => `${f.target.name}.${f.name}`).join(', ')}`);
   const roots: [ReturnType<GraphQLSchema['getQueryType']>, string][] = [
