@@ -3,8 +3,10 @@ import { createSourceEventStream, DocumentNode, execute, ExecutionArgs, Executio
 import { mapAsyncIterator } from 'graphql/execution/mapAsyncIterator';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
-/** Distinct (document, operation) pairs kept compiled; past that the least recently used is dropped. */
+/** Distinct (document, operation) pairs kept (compiled or seen once); past that the least recently used is dropped. */
 const COMPILED_CACHE = 1000;
+/** A document seen once so far: it runs on graphql-js, and is compiled when it comes again. */
+const SEEN_ONCE = 'seen-once';
 
 /** What runs one operation; `document` parsed and validated (by Apollo or the governor), with its locations: its text is the cache key. */
 export type Execution = Pick<ExecutionArgs, 'document' | 'operationName' | 'contextValue' | 'variableValues' | 'rootValue'>;
@@ -16,8 +18,10 @@ interface Compiled {
 
 /**
  * Executes validated operations with graphql-jit (issue #19: graphql-js's per-field dispatch, promise
- * handling and completeValue were most of the CPU of the hot reads). Each distinct (document,
- * operation) is compiled once; one that graphql-jit cannot compile runs on graphql-js.
+ * handling and completeValue were most of the CPU of the hot reads). A distinct (document, operation)
+ * is compiled the second time it comes (a client's operations repeat; a stream of one-off documents
+ * costs no compilation, ~2–14 ms each, nor generated code) and kept; one that graphql-jit cannot
+ * compile runs on graphql-js.
  *
  * Variables are graphql-js's to judge: graphql-jit coerces them with code of its own, whose errors
  * lack the variable's node (Apollo then cannot tell the caller's input from a fault) and whose
@@ -25,9 +29,16 @@ interface Compiled {
  * which answers its usual errors without resolving anything.
  */
 export class OperationExecutor {
-  private readonly compiled = new Map<string, Compiled | null>();
+  private readonly compiled = new Map<string, Compiled | typeof SEEN_ONCE | null>();
 
   constructor(private readonly schema: GraphQLSchema) {}
+
+  /** How many operations run compiled now. */
+  get compiledCount(): number {
+    let n = 0;
+    for (const c of this.compiled.values()) if (c && c !== SEEN_ONCE) n += 1;
+    return n;
+  }
 
   execute(args: Execution): ExecutionResult | Promise<ExecutionResult> {
     const compiled = this.compile(args.document, args.operationName);
@@ -42,15 +53,16 @@ export class OperationExecutor {
     const { document, operationName, contextValue, variableValues } = args;
     const compiled = this.compile(document, operationName);
     if (!compiled) return subscribe({ schema: this.schema, document, operationName, contextValue, variableValues });
+    // graphql-js accepted the variables here (or answered its errors): the events need no second look.
     const stream = await createSourceEventStream({ schema: this.schema, document, operationName, contextValue, variableValues });
     if (!(Symbol.asyncIterator in stream)) return stream;
-    return mapAsyncIterator(stream, (event) => this.run(compiled, { ...args, rootValue: event }));
+    return mapAsyncIterator(stream, (event) => this.run(compiled, { ...args, rootValue: event }, true));
   }
 
-  private run(compiled: Compiled, args: Execution): ExecutionResult | Promise<ExecutionResult> {
+  private run(compiled: Compiled, args: Execution, variablesAccepted = false): ExecutionResult | Promise<ExecutionResult> {
     const { contextValue, variableValues } = args;
     // maxErrors 1: whether graphql-js refuses them is all that is asked here.
-    if (compiled.variables.length && getVariableValues(this.schema, compiled.variables, variableValues ?? {}, { maxErrors: 1 }).errors) return this.graphqlJs(args);
+    if (!variablesAccepted && compiled.variables.length && getVariableValues(this.schema, compiled.variables, variableValues ?? {}, { maxErrors: 1 }).errors) return this.graphqlJs(args);
     const result = compiled.query.query(args.rootValue, contextValue, variableValues as Record<string, unknown> | undefined);
     if (isPromiseLike(result)) return result.then(asGraphQLErrors);
     // Only a refusal of the variables answers without data: graphql-js judges those.
@@ -65,16 +77,20 @@ export class OperationExecutor {
     const source = document.loc?.source.body;
     if (source === undefined) return null; // parsed without locations: no text to key it by
     const key = `${operationName ?? ''}\n${source}`;
-    let compiled = this.compiled.get(key);
-    if (compiled !== undefined) {
-      this.compiled.delete(key); // most recently used last
-    } else {
+    const known = this.compiled.get(key);
+    let compiled: Compiled | typeof SEEN_ONCE | null;
+    if (known === undefined) {
+      compiled = SEEN_ONCE;
+      if (this.compiled.size >= COMPILED_CACHE) this.compiled.delete(this.compiled.keys().next().value!);
+    } else if (known === SEEN_ONCE) {
       const query = compileQuery(this.schema, document, operationName ?? undefined);
       compiled = isCompiledQuery(query) ? { query, variables: getOperationAST(document, operationName)?.variableDefinitions ?? [] } : null;
-      if (this.compiled.size >= COMPILED_CACHE) this.compiled.delete(this.compiled.keys().next().value!);
+    } else {
+      compiled = known;
     }
+    this.compiled.delete(key); // most recently used last
     this.compiled.set(key, compiled);
-    return compiled;
+    return compiled === SEEN_ONCE ? null : compiled;
   }
 }
 
