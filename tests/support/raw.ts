@@ -8,6 +8,8 @@ export interface RawResult {
   status: number;
   data?: Record<string, unknown> | null;
   errors?: GraphQLFormattedError[];
+  /** `sqlStatements`: the statements the request issued (a test hub reports it). */
+  extensions?: { sqlStatements?: number } & Record<string, unknown>;
 }
 
 export async function post(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<RawResult> {
