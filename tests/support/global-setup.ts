@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
-import { createTempDatabase, postgresReachable } from '../../src/platform/database/postgres-admin';
+import { createTempDatabase } from '../../src/platform/database/postgres-admin';
 import { createLogger } from '../../src/platform/logger';
 import { openDatabase, seedDemoOnce } from '../../src/server/database';
 import { adminUrl, tempDir, testConfig, testDialect } from './env';
@@ -27,10 +27,11 @@ const shared = ((globalThis as { __hubTemplates?: Map<string, Template> }).__hub
 async function makeTemplate(dialect: string): Promise<{ name: string; dispose(): Promise<void> }> {
   const log = createLogger('warn');
   if (dialect === 'postgres') {
-    if (!(await postgresReachable(adminUrl()))) {
-      throw new Error(`PostgreSQL is required (CI=true) but not reachable at ${adminUrl()}`);
-    }
-    const temp = await createTempDatabase(adminUrl(), 'hub_template');
+    // No probe with a timeout first: while the other templates and builds start, the main process
+    // can be busy for seconds, and a timer would call a running server unreachable.
+    const temp = await createTempDatabase(adminUrl(), 'hub_template').catch((err: Error) => {
+      throw new Error(`PostgreSQL is required (CI=true) but not reachable at ${adminUrl()}: ${err.message}`);
+    });
     const dir = tempDir();
     const db = await openDatabase(testConfig({ dataDir: dir, dialect: 'postgres', databaseUrl: temp.url, dbPoolSize: 2 }), log);
     await seedDemoOnce(db, log);
@@ -52,11 +53,16 @@ async function makeTemplate(dialect: string): Promise<{ name: string; dispose():
   return { name: file, dispose: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
+// One template is made at a time (each is busy work in this process and connects with timeouts);
+// the builds started beside them run in processes of their own.
+let making: Promise<unknown> = Promise.resolve();
+
 /** This run's template of `dialect`, made on first use (not yet counted as used). */
 export function sharedTemplate(dialect: string): Template {
   let template = shared.get(dialect);
   if (!template) {
-    const made = makeTemplate(dialect);
+    const made = making.then(() => makeTemplate(dialect));
+    making = made.catch(() => undefined);
     template = { name: made.then((m) => m.name), users: 0, dispose: async () => (await made).dispose() };
     // Made ahead of its users (build-setup.ts): a failure is theirs to report when they await it.
     template.name.catch(() => undefined);
