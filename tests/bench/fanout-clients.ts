@@ -1,5 +1,6 @@
 import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { waitFor } from '../support/wait';
 
 /**
  * The subscribers of the fan-out bench, in a process of their own (forked with IPC), so the hub's
@@ -50,27 +51,17 @@ async function open(url: string, tokens: string[], prefix: string, warmUp: strin
   }
 }
 
-/** Who waits for every client to have a title: woken by the arrival that completes it. */
-const waiting = new Map<string, () => void>();
-
 function arrived(title: string): void {
   const times = arrivals.get(title) ?? arrivals.set(title, []).get(title)!;
   times.push(now());
-  if (times.length >= clients.length) waiting.get(title)?.();
 }
 
-/** The arrival times of `title` once every client has it, or what arrived within `timeoutMs`. */
+/**
+ * The arrival times of `title` once every client has it, or what arrived within `timeoutMs` (the
+ * times are taken as each message arrives, not when this notices).
+ */
 async function collect(title: string, timeoutMs: number): Promise<number[]> {
-  if ((arrivals.get(title)?.length ?? 0) < clients.length) {
-    await new Promise<void>((resolve) => {
-      const bound = setTimeout(resolve, timeoutMs);
-      waiting.set(title, () => {
-        clearTimeout(bound);
-        resolve();
-      });
-    });
-    waiting.delete(title);
-  }
+  await waitFor(() => (arrivals.get(title)?.length ?? 0) >= clients.length, { timeoutMs, what: `every subscriber to receive ${title}` }).catch(() => undefined);
   return arrivals.get(title) ?? [];
 }
 
