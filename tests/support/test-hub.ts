@@ -112,16 +112,30 @@ export async function inboxCursorOf(hub: Hub, bodyCode: string, stream: 'directi
   return encodeDeliveryCursor(counter?.lastSeq ?? 0);
 }
 
-/** Every table of the hub: its row count and a SHA-256 over its rows in primary-key order. */
+/**
+ * Every table of the hub: its row count and a digest of its rows in primary-key order. The rows
+ * are folded into one string per table by the database itself, in one statement for all tables
+ * (PostgreSQL hashes it too), so a snapshot costs a round trip, not a read of every row through the driver.
+ */
 export async function snapshotTables(hub: Hub): Promise<Record<string, string>> {
   const ds = hub.db.dataSource;
+  const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  const metas = [...ds.entityMetadatas].sort((a, b) => a.tableName.localeCompare(b.tableName));
+  const postgres = hub.db.dialect === 'postgres';
+  const parts = metas.map((meta, i) => {
+    const order = meta.primaryColumns.map((c) => `x.${q(c.databaseName)}`).join(', ');
+    // PostgreSQL writes a whole row as text; SQLite lists the columns, each quoted as an SQL literal.
+    const row = postgres ? 'x::text' : meta.columns.map((c) => `quote(x.${q(c.databaseName)})`).join(` || ',' || `);
+    const folded = postgres ? `md5(coalesce(string_agg(${row}, E'\\n' ORDER BY ${order}), ''))` : `group_concat(${row}, char(10) ORDER BY ${order})`;
+    return `SELECT ${postgres ? `$${i + 1}::text` : '?'} AS t, count(*) AS n, ${folded} AS h FROM ${q(meta.tableName)} x`;
+  });
+  const rows: { t: string; n: number | string; h: string | null }[] = await ds.query(parts.join(' UNION ALL '), metas.map((m) => m.tableName));
   const out: Record<string, string> = {};
-  for (const meta of [...ds.entityMetadatas].sort((a, b) => a.tableName.localeCompare(b.tableName))) {
-    const qb = ds.manager.createQueryBuilder(meta.target, 'x');
-    for (const pk of meta.primaryColumns) qb.addOrderBy(`x.${pk.propertyPath}`, 'ASC');
-    const rows = await qb.getRawMany();
-    out[meta.tableName] = `${rows.length}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16)}`;
+  for (const { t, n, h } of rows) {
+    const digest = postgres ? h!.slice(0, 16) : createHash('sha256').update(h ?? '').digest('hex').slice(0, 16);
+    out[t] = `${Number(n)}:${digest}`;
   }
+  if (Object.keys(out).length !== metas.length) throw new Error('snapshot: a table is missing from the answer');
   return out;
 }
 
