@@ -113,9 +113,12 @@ export async function inboxCursorOf(hub: Hub, bodyCode: string, stream: 'directi
 }
 
 /**
- * Every table of the hub: its row count and a digest of its rows in primary-key order. The rows
- * are folded into one string per table by the database itself, in one statement for all tables
- * (PostgreSQL hashes it too), so a snapshot costs a round trip, not a read of every row through the driver.
+ * Every table of the hub: its row count and a digest of its rows, computed by the database in one
+ * statement for all tables, so a snapshot costs a round trip rather than a read of every row
+ * through the driver. PostgreSQL sums a 64-bit hash of each whole row (order-independent: no
+ * sort); SQLite concatenates each row's columns as SQL literals in the order of a table scan,
+ * which stays put while rows are only read or updated (a row deleted and inserted again reads as
+ * a change: a loud failure, never a vacuous pass), hashed here.
  */
 export async function snapshotTables(hub: Hub): Promise<Record<string, string>> {
   const ds = hub.db.dataSource;
@@ -123,18 +126,13 @@ export async function snapshotTables(hub: Hub): Promise<Record<string, string>> 
   const metas = [...ds.entityMetadatas].sort((a, b) => a.tableName.localeCompare(b.tableName));
   const postgres = hub.db.dialect === 'postgres';
   const parts = metas.map((meta, i) => {
-    const order = meta.primaryColumns.map((c) => `x.${q(c.databaseName)}`).join(', ');
-    // PostgreSQL writes a whole row as text; SQLite lists the columns, each quoted as an SQL literal.
-    const row = postgres ? 'x::text' : meta.columns.map((c) => `quote(x.${q(c.databaseName)})`).join(` || ',' || `);
-    const folded = postgres ? `md5(coalesce(string_agg(${row}, E'\\n' ORDER BY ${order}), ''))` : `group_concat(${row}, char(10) ORDER BY ${order})`;
-    return `SELECT ${postgres ? `$${i + 1}::text` : '?'} AS t, count(*) AS n, ${folded} AS h FROM ${q(meta.tableName)} x`;
+    const row = meta.columns.map((c) => `quote(x.${q(c.databaseName)})`).join(` || ',' || `);
+    const digest = postgres ? `coalesce(sum(hash_record_extended(x, 0)::numeric), 0)::text` : `group_concat(${row}, char(10))`;
+    return `SELECT ${postgres ? `$${i + 1}::text` : '?'} AS t, count(*) AS n, ${digest} AS h FROM ${q(meta.tableName)} x`;
   });
   const rows: { t: string; n: number | string; h: string | null }[] = await ds.query(parts.join(' UNION ALL '), metas.map((m) => m.tableName));
   const out: Record<string, string> = {};
-  for (const { t, n, h } of rows) {
-    const digest = postgres ? h!.slice(0, 16) : createHash('sha256').update(h ?? '').digest('hex').slice(0, 16);
-    out[t] = `${Number(n)}:${digest}`;
-  }
+  for (const { t, n, h } of rows) out[t] = `${Number(n)}:${postgres ? h : createHash('sha256').update(h ?? '').digest('hex').slice(0, 16)}`;
   if (Object.keys(out).length !== metas.length) throw new Error('snapshot: a table is missing from the answer');
   return out;
 }
