@@ -1,8 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Directive, Receipt } from '../../src/domains/channels/channel.entities';
-import { DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskCoExecutor, TaskReminder } from '../../src/domains/tasks/task.entities';
-import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
-import { IdempotencyRecord } from '../../src/platform/idempotency';
+import { ReformFund } from '../../src/domains/tasks/task.entities';
 import {
   AcceptTaskDocument,
   AllocateFundDocument,
@@ -31,17 +28,6 @@ const t = useTestHub();
 
 const year = new Date().getUTCFullYear();
 
-/** Row counts of every table a task operation writes, and the full content of the task rows. */
-async function snapshot() {
-  const counts = await Promise.all(
-    [ReformTask, TaskCoExecutor, Milestone, ProgressReport, DeadlineExtension, TaskReminder, ReformFund, FundAllocation, Directive, Receipt, AuditEvent, IdempotencyRecord].map((e) => t.em.count(e)),
-  );
-  const tasks = await t.em.find(ReformTask, { order: { rowId: 'ASC' } });
-  const milestones = await t.em.find(Milestone, { order: { rowId: 'ASC' } });
-  const extensions = await t.em.find(DeadlineExtension, { order: { rowId: 'ASC' } });
-  return JSON.stringify({ counts, tasks, milestones, extensions });
-}
-
 function userErrorCodes(r: GraphQLResult<Record<string, { userErrors: { code: string }[] } | undefined>>): string[] {
   expect(r.errors).toBeUndefined();
   return Object.values(r.data ?? {})[0]?.userErrors.map((e) => e.code) ?? [];
@@ -49,16 +35,16 @@ function userErrorCodes(r: GraphQLResult<Record<string, { userErrors: { code: st
 
 /** Runs a refused change, checks the code and that nothing changed. */
 async function refused(change: () => Promise<GraphQLResult<Record<string, { userErrors: { code: string }[] } | undefined>>>, code: string): Promise<void> {
-  const before = await snapshot();
+  const before = await t.snapshot();
   const r = await change();
   expect(userErrorCodes(r)).toEqual([code]);
-  expect(await snapshot()).toEqual(before);
+  expect(await t.snapshot()).toEqual(before);
 }
 
 async function refusedTop(change: () => Promise<GraphQLResult<unknown>>, code: string): Promise<void> {
-  const before = await snapshot();
+  const before = await t.snapshot();
   expect(errorCodes(await change())).toEqual([code]);
-  expect(await snapshot()).toEqual(before);
+  expect(await t.snapshot()).toEqual(before);
 }
 
 const taskInput = (input: Partial<CreateTaskMutationVariables['input']>): CreateTaskMutationVariables['input'] => ({

@@ -1,7 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AuditEvent } from '../../src/platform/audit/audit-event.entity';
-import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from '../../src/domains/threads/thread.entities';
-import { IdempotencyRecord } from '../../src/platform/idempotency';
 import {
   AnyNodeDocument,
   BodyThreadsDocument,
@@ -23,22 +20,10 @@ import { expectErrorCodes, useTestHub } from '../support/test-hub';
 
 const t = useTestHub();
 
-async function snapshot() {
-  return Promise.all([CoordinationThread, ThreadParticipant, ThreadMessage, ThreadResource, ThreadEvent, AuditEvent, IdempotencyRecord].map((e) => t.em.count(e)));
-}
-
 /** The user error codes of a mutation result, whatever the mutation. */
 function userErrorCodes(r: GraphQLResult<Record<string, { userErrors: { code: string }[] } | undefined>>): string[] {
   expect(r.errors).toBeUndefined();
   return Object.values(r.data ?? {})[0]?.userErrors.map((e) => e.code) ?? [];
-}
-
-/** Runs a refused change and checks that it changed nothing. */
-async function unchanged<R>(change: () => Promise<R>): Promise<R> {
-  const before = await snapshot();
-  const result = await change();
-  expect(await snapshot()).toEqual(before);
-  return result;
 }
 
 const openInput = (input: Partial<OpenCoordinationThreadMutationVariables['input']>): OpenCoordinationThreadMutationVariables['input'] => ({
@@ -50,7 +35,7 @@ const openInput = (input: Partial<OpenCoordinationThreadMutationVariables['input
 });
 
 async function refusedOpen(as: string, input: Partial<OpenCoordinationThreadMutationVariables['input']>, code: string) {
-  const r = await unchanged(() => t.run(OpenCoordinationThreadDocument, { input: openInput(input) }, as));
+  const r = await t.unchanged(() => t.run(OpenCoordinationThreadDocument, { input: openInput(input) }, as));
   expect(r.data?.openCoordinationThread.thread).toBeNull();
   expect(userErrorCodes(r)).toEqual([code]);
 }
@@ -82,7 +67,7 @@ describe('a thread of 330000-DRC, 330000-FIN and 330100 is closed to 320000-FIN 
 
   it('cannot post, share, escalate, invite or resolve in it (no such thread)', async () => {
     const id = thread.id;
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expect(userErrorCodes(await t.run(PostThreadMessageDocument, { input: { threadId: id, content: '越权发言' } }, '320000-FIN:LEAD'))).toEqual(['NOT_FOUND']);
       expect(
         userErrorCodes(await t.run(ShareThreadResourceDocument, { input: { threadId: id, title: '越权资料', kind: 'DOCUMENT', uri: 'https://example.org/x' } }, '320000-FIN:OFFICER')),
@@ -100,7 +85,7 @@ describe('a thread of 330000-DRC, 330000-FIN and 330100 is closed to 320000-FIN 
   });
 
   it('refuses the public, viewers and malformed ids at the edge', async () => {
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expectErrorCodes(await t.run(PostThreadMessageDocument, { input: { threadId: thread.id, content: '匿名' } }), ['UNAUTHENTICATED']);
       expectErrorCodes(await t.run(PostThreadMessageDocument, { input: { threadId: thread.id, content: '只读' } }, '330000-FIN:VIEWER'), ['FORBIDDEN']);
       expectErrorCodes(await t.run(PostThreadMessageDocument, { input: { threadId: 'not-an-id', content: '格式' } }, '330000-FIN:OFFICER'), ['BAD_USER_INPUT']);
@@ -109,14 +94,14 @@ describe('a thread of 330000-DRC, 330000-FIN and 330100 is closed to 320000-FIN 
   });
 
   it('refuses a body above a participant that does not take part itself', async () => {
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expect(userErrorCodes(await t.run(PostThreadMessageDocument, { input: { threadId: thread.id, content: '上级旁听' } }, '330000:LEAD'))).toEqual(['NOT_PARTICIPANT']);
       expect(userErrorCodes(await t.run(EscalateThreadDocument, { input: { threadId: thread.id, ground: 'DEADLOCK', reason: '旁听升级' } }, '330000:LEAD'))).toEqual(['NOT_PARTICIPANT']);
     });
   });
 
   it('refuses invalid messages and resources', async () => {
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expect(userErrorCodes(await t.run(PostThreadMessageDocument, { input: { threadId: thread.id, content: '   ' } }, '330000-FIN:OFFICER'))).toEqual(['VALIDATION_FAILED']);
       const share = (input: Record<string, unknown>) =>
         t.run(ShareThreadResourceDocument, { input: { threadId: thread.id, title: '资料', kind: 'DOCUMENT' as const, ...input } }, '330000-FIN:OFFICER');
@@ -150,7 +135,7 @@ describe('openCoordinationThread refusals', () => {
   });
 
   it('refuses callers without the LEAD role or a token', async () => {
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expectErrorCodes(await t.run(OpenCoordinationThreadDocument, { input: openInput({}) }, '330000-DRC:OFFICER'), ['FORBIDDEN']);
       expectErrorCodes(await t.run(OpenCoordinationThreadDocument, { input: openInput({}) }), ['UNAUTHENTICATED']);
     });
@@ -164,7 +149,7 @@ describe('membership refusals', () => {
   });
 
   it('only the lead invites and removes', async () => {
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expect(userErrorCodes(await t.run(InviteThreadParticipantDocument, { input: { threadId, bodyCode: '330000-NR' } }, '330000-FIN:LEAD'))).toEqual(['NOT_THREAD_LEAD']);
       expect(userErrorCodes(await t.run(RemoveThreadParticipantDocument, { input: { threadId, bodyCode: '330100' } }, '330000-FIN:LEAD'))).toEqual(['NOT_THREAD_LEAD']);
       expectErrorCodes(await t.run(InviteThreadParticipantDocument, { input: { threadId, bodyCode: '330000-NR' } }, '330000-DRC:OFFICER'), ['FORBIDDEN']);
@@ -172,14 +157,14 @@ describe('membership refusals', () => {
   });
 
   it('refuses to remove the lead, or a body that does not take part', async () => {
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expect(userErrorCodes(await t.run(RemoveThreadParticipantDocument, { input: { threadId, bodyCode: '330000-DRC' } }, '330000-DRC:LEAD'))).toEqual(['LEAD_CANNOT_LEAVE']);
       expect(userErrorCodes(await t.run(RemoveThreadParticipantDocument, { input: { threadId, bodyCode: '330000-NR' } }, '330000-DRC:LEAD'))).toEqual(['NOT_PARTICIPANT']);
     });
   });
 
   it('refuses to invite a participant twice, or a body outside the lead’s reach', async () => {
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expect(userErrorCodes(await t.run(InviteThreadParticipantDocument, { input: { threadId, bodyCode: '330100' } }, '330000-DRC:LEAD'))).toEqual(['ALREADY_PARTICIPANT']);
       expect(userErrorCodes(await t.run(InviteThreadParticipantDocument, { input: { threadId, bodyCode: '320000-FIN' } }, '330000-DRC:LEAD'))).toEqual(['PARTICIPANT_OUT_OF_REACH']);
       expect(userErrorCodes(await t.run(InviteThreadParticipantDocument, { input: { threadId, bodyCode: 'NOPE' } }, '330000-DRC:LEAD'))).toEqual(['NOT_FOUND']);
@@ -194,7 +179,7 @@ describe('escalation refusals', () => {
     const thread = await openThread(t, 'CN-REFORM:LEAD', { leadBodyCode: '330000-DRC', participantCodes: ['320000-DRC'] });
     const first = await escalate('330000-DRC:OFFICER', { threadId: thread.id, ground: 'DEADLOCK', reason: '两省僵持。' });
     expect(first.data?.escalateThread.thread?.lead.code).toBe('CN-REFORM');
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expect(userErrorCodes(await escalate('320000-DRC:OFFICER', { threadId: thread.id, ground: 'DEADLOCK', reason: '继续升级。' }))).toEqual(['ESCALATION_LIMIT']);
       expect(userErrorCodes(await escalate('CN-REFORM:LEAD', { threadId: thread.id, ground: 'DEADLOCK', reason: '继续升级。' }))).toEqual(['ESCALATION_LIMIT']);
     });
@@ -202,14 +187,14 @@ describe('escalation refusals', () => {
 
   it('refuses escalating a thread the central government leads', async () => {
     const thread = await openThread(t, 'CN:LEAD', { leadBodyCode: 'CN', participantCodes: ['330000', '320000'] });
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expect(userErrorCodes(await escalate('330000:LEAD', { threadId: thread.id, ground: 'DEADLOCK', reason: '无可升级。' }))).toEqual(['ESCALATION_LIMIT']);
     });
   });
 
   it('refuses an OVERDUE ground before the due date, a blank reason, and a target that is no group above', async () => {
     const thread = await openThread(t, '330000-DRC:LEAD', { leadBodyCode: '330000-DRC', participantCodes: ['330000-FIN'] });
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expect(userErrorCodes(await escalate('330000-FIN:OFFICER', { threadId: thread.id, ground: 'OVERDUE', reason: '尚未逾期。' }))).toEqual(['NOT_OVERDUE']);
       expect(userErrorCodes(await escalate('330000-FIN:OFFICER', { threadId: thread.id, ground: 'DEADLOCK', reason: ' ' }))).toEqual(['VALIDATION_FAILED']);
       expect(userErrorCodes(await escalate('330000-FIN:OFFICER', { threadId: thread.id, ground: 'DEADLOCK', reason: '指定目标。', toBodyCode: '330000-FIN' }))).toEqual([
@@ -230,7 +215,7 @@ describe('resolved threads are read-only', () => {
   });
 
   it('only the lead resolves, and only an active thread', async () => {
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expect(userErrorCodes(await t.run(ResolveThreadDocument, { input: { threadId, resolution: '越位办结。' } }, '330000-FIN:LEAD'))).toEqual(['NOT_THREAD_LEAD']);
       expect(userErrorCodes(await t.run(ReopenThreadDocument, { input: { threadId } }, '330000-DRC:LEAD'))).toEqual(['INVALID_STATE']);
     });
@@ -239,7 +224,7 @@ describe('resolved threads are read-only', () => {
   });
 
   it('refuses messages, resources, members, escalation and a second resolution', async () => {
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       const closed = ['THREAD_CLOSED'];
       expect(userErrorCodes(await t.run(PostThreadMessageDocument, { input: { threadId, content: '办结后发言' } }, '330000-FIN:OFFICER'))).toEqual(closed);
       expect(userErrorCodes(await t.run(PostThreadMessageDocument, { input: { threadId, content: '办结后发言' } }, '330000-DRC:LEAD'))).toEqual(closed);
@@ -254,7 +239,7 @@ describe('resolved threads are read-only', () => {
   });
 
   it('refuses reopening by a participant that does not lead, or a body not above the lead', async () => {
-    await unchanged(async () => {
+    await t.unchanged(async () => {
       expect(userErrorCodes(await t.run(ReopenThreadDocument, { input: { threadId } }, '330000-FIN:LEAD'))).toEqual(['NOT_THREAD_LEAD']);
       expect(userErrorCodes(await t.run(ReopenThreadDocument, { input: { threadId } }, '330100:LEAD'))).toEqual(['NOT_THREAD_LEAD']);
       expect(userErrorCodes(await t.run(ReopenThreadDocument, { input: { threadId } }, '320000:LEAD'))).toEqual(['NOT_FOUND']);

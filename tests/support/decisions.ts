@@ -18,7 +18,7 @@ import {
 } from '../generated/graphql';
 import type { GraphQLResult } from './client';
 import type { TestHubFixture } from './test-hub';
-import { snapshotTables, waitFor } from './test-hub';
+import { unchangedTables, waitFor } from './test-hub';
 
 /** What the helpers need of a test hub (the useTestHub fixture). */
 type Hub = Pick<TestHubFixture, 'run' | 'hub'>;
@@ -28,12 +28,7 @@ export const HASH = 'sha256:' + 'ab'.repeat(32);
 export const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 /** Runs a refused change and checks that it changed nothing (every table of the hub); returns the result. */
-export async function unchanged<R>(t: Hub, fn: () => Promise<R>): Promise<R> {
-  const before = await snapshotTables(t.hub);
-  const result = await fn();
-  expect(await snapshotTables(t.hub)).toEqual(before);
-  return result;
-}
+export const unchanged = <R>(t: Hub, fn: () => Promise<R>): Promise<R> => unchangedTables(t.hub, fn);
 
 type Payload = { userErrors: { code: string; message: string }[] } | null | undefined;
 

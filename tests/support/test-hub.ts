@@ -88,12 +88,7 @@ export function useTestHub(options: TestHubOptions = {}): TestHubFixture {
     token: (body, roles, ttl) => current().token(body, roles, ttl),
     run: (document, variables, as) => current().run(document, variables, as),
     snapshot: () => snapshotTables(current().hub),
-    async unchanged(change) {
-      const before = await snapshotTables(current().hub);
-      const result = await change();
-      expect(await snapshotTables(current().hub)).toEqual(before);
-      return result;
-    },
+    unchanged: (change) => unchangedTables(current().hub, change),
     restart: (whileStopped) => current().restart(whileStopped),
     async stop() {
       await current().stop();
@@ -152,6 +147,14 @@ export async function settleDeadlines(hub: Hub): Promise<void> {
     }
   }
   throw new Error('the scheduler did not settle');
+}
+
+/** Runs a refused change and proves, by snapshots before and after, that no table changed; returns its result. */
+export async function unchangedTables<R>(hub: Hub, change: () => Promise<R>): Promise<R> {
+  const before = await snapshotTables(hub);
+  const result = await change();
+  expect(await snapshotTables(hub)).toEqual(before);
+  return result;
 }
 
 /** The row count of one table in a snapshot. */

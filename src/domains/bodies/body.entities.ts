@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, InterfaceType, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { NodeEntity } from '../../platform/graphql/node-entity';
 import { BodyKind, Level } from './body.enums';
@@ -69,4 +69,22 @@ export class BodyAncestry {
   @ManyToOne(() => Body, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'descendant_id' })
   descendant?: Body;
+}
+
+/**
+ * A definition a body makes for others to use (a power, an indicator): who defined it and when. The
+ * `createdAt` field is declared by each entity, whose description says what was defined. An
+ * interface only to carry these to both (see NodeEntity).
+ */
+@InterfaceType('DefinedByBody', { description: 'Base of Power and Indicator; not in the schema.' })
+export abstract class DefinedByBody extends NodeEntity {
+  @Column({ name: 'defined_by_id', type: 'varchar', length: 36 })
+  definedById: string;
+
+  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'defined_by_id' })
+  definedByRef?: Body;
+
+  @Column({ name: 'created_at', type: Date })
+  createdAt: Date;
 }

@@ -3,14 +3,14 @@ import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
 import { NodeEntity, RowEntity } from '../../platform/graphql/node-entity';
 import { DecimalScalar, minorUnits, PercentageScalar } from '../../platform/graphql/scalars';
-import { Body } from '../bodies/body.entities';
+import { Body, DefinedByBody } from '../bodies/body.entities';
 import { Direction, EvaluationStatus, HubMetric, IndicatorSource, ObservationStatus } from './evaluation.enums';
 import type { ScoredComponent, ScoreInput } from './evaluation.scoring';
 
 /** What is measured, how, by whom, and from where to where. Values are Decimals in ten-thousandths. */
 @Entity('evaluation_indicator')
 @ObjectType('Indicator', { description: 'An evaluation indicator: what is measured, its source, unit, direction, data owner, baseline and target.' })
-export class Indicator extends NodeEntity {
+export class Indicator extends DefinedByBody {
   static readonly typename = 'Indicator';
 
   @Index('UQ_evaluation_indicator_code', { unique: true })
@@ -57,16 +57,8 @@ export class Indicator extends NodeEntity {
   @Field(() => Int, { nullable: true, description: 'For SATISFACTION_SURVEY indicators: the least responses a survey needs (400 when not set).' })
   minSampleSize: number | null;
 
-  @Column({ name: 'defined_by_id', type: 'varchar', length: 36 })
-  definedById: string;
-
-  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'defined_by_id' })
-  definedByRef?: Body;
-
-  @Column({ name: 'created_at', type: Date })
   @Field(() => GraphQLDateTime, { description: 'When it was defined.' })
-  createdAt: Date;
+  override createdAt: Date;
 }
 
 /** An owner's weighted set of indicators for one year. Immutable once defined: a change is a new version. */

@@ -1,15 +1,14 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { NodeEntity } from '../../platform/graphql/node-entity';
+import { Column, Entity, Index } from 'typeorm';
 import { minorUnits, MoneyScalar } from '../../platform/graphql/scalars';
-import { Body } from '../bodies/body.entities';
+import { DefinedByBody } from '../bodies/body.entities';
 
 /** A responsibility over a matter (事权), defined at the centre and delegated down the tree. */
 @Entity('power')
 @Index('IDX_power_field_code', ['field', 'code'])
 @ObjectType('Power', { description: 'A responsibility over a matter (事权), e.g. approval of enterprise investment projects.' })
-export class Power extends NodeEntity {
+export class Power extends DefinedByBody {
   static readonly typename = 'Power';
 
   @Index('UQ_power_code', { unique: true })
@@ -33,14 +32,6 @@ export class Power extends NodeEntity {
   @Field(() => MoneyScalar, { nullable: true, description: 'Estimated annual cost of exercising the power nationwide.' })
   estimatedAnnualCost: bigint | null;
 
-  @Column({ name: 'defined_by_id', type: 'varchar', length: 36 })
-  definedById: string;
-
-  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'defined_by_id' })
-  definedByRef?: Body;
-
-  @Column({ name: 'created_at', type: Date })
   @Field(() => GraphQLDateTime, { description: 'When the power was defined.' })
-  createdAt: Date;
+  override createdAt: Date;
 }
