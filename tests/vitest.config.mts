@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import pg from 'pg';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -33,6 +34,25 @@ async function postgresReachable(url: string): Promise<boolean> {
     return false;
   } finally {
     await client.end().catch(() => undefined);
+  }
+}
+
+// Vitest runs the projects of a group one after another (a worker serves one project, so files
+// of one project in a row share it), each project's files longest first. With two workers the
+// run ends when the last long file does: the projects whose files are long and few come first,
+// so their files overlap the many short ones that follow, and the run ends on short files.
+const PROJECT_ORDER = ['browser', 'unit', 'sqlite-chaos', 'postgres-chaos', 'postgres', 'scale-out', 'sqlite', 'web'];
+
+class HubSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (spec: TestSpecification) => {
+      const i = PROJECT_ORDER.indexOf(spec.project.name);
+      return i === -1 ? PROJECT_ORDER.length : i;
+    };
+    // Array.prototype.sort is stable: within a project the base order (failed, then longest, first) stays.
+    return (await super.sort(files)).sort(
+      (a, b) => a.project.config.sequence.groupOrder - b.project.config.sequence.groupOrder || rank(a) - rank(b),
+    );
   }
 }
 
@@ -89,13 +109,16 @@ export default defineConfig(async () => {
       // PostgreSQL, sockets and Chromium, not on the CPU (the default here would be one worker).
       maxWorkers: 2,
       setupFiles: ['tests/support/setup.ts'],
+      sequence: { sequencer: HubSequencer },
       env: { NODE_ENV: 'test' },
       projects: [
         // The programs' tests start from a copy of the SQLite template where `hub seed` is not their subject.
         { extends: true as const, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup: ['tests/support/build-setup.ts', 'tests/support/global-setup.ts'], env: { HUB_TEST_DB: 'sqlite' } } },
         integration('sqlite'),
         chaos('sqlite'),
-        // The web app in the system Chromium (playwright-core), against a real hub on SQLite.
+        // The web app in the system Chromium (playwright-core), against a real hub on SQLite. Its
+        // suites are one file (tests/browser/app.test.ts): one worker, one Chromium at a time,
+        // beside the other projects' files rather than after them.
         {
           extends: true as const,
           test: {
@@ -103,13 +126,6 @@ export default defineConfig(async () => {
             include: ['tests/browser/**/*.test.ts'],
             globalSetup: ['tests/support/global-setup.ts', 'tests/browser/support/build-web.ts'],
             env: { HUB_TEST_DB: 'sqlite' },
-            // One Chromium at a time: the live tests hold a 2-second promise on a shared machine.
-            fileParallelism: false,
-            // The files run one after another in one worker, after the rest (a project of one worker
-            // needs a group of its own): they share the imported server modules, as the integration
-            // files do, instead of importing them again for each file.
-            isolate: false,
-            sequence: { groupOrder: 1 },
           },
         },
         // The app's component tests (happy-dom, per file), which live beside their components.

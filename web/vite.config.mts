@@ -18,7 +18,7 @@ export default defineConfig({
     outDir: path.join(here, 'dist'),
     emptyOutDir: true,
     target: 'es2022',
-    // The tests read it to measure the JavaScript a first visit loads (tests/browser/budget.test.ts).
+    // The tests read it to measure the JavaScript a first visit loads (tests/browser/budget.suite.ts).
     manifest: true,
     sourcemap: false,
     // The ECharts chunk (~170 KB gzipped) is loaded lazily by the chart; the budget test guards the initial load.

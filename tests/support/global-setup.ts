@@ -1,10 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
-import { createTempDatabase } from '../../src/platform/database/postgres-admin';
-import { createLogger } from '../../src/platform/logger';
-import { openDatabase, seedDemoOnce } from '../../src/server/database';
-import { adminUrl, tempDir, testConfig, testDialect } from './env';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,6 +21,14 @@ interface Template {
 const shared = ((globalThis as { __hubTemplates?: Map<string, Template> }).__hubTemplates ??= new Map<string, Template>());
 
 async function makeTemplate(dialect: string): Promise<{ name: string; dispose(): Promise<void> }> {
+  // Imported here, not at the top: this file is loaded once per project (each has its own module
+  // graph), and only the first load makes the templates; the server's modules cost ~2 s a load.
+  const [{ createTempDatabase }, { createLogger }, { openDatabase, seedDemoOnce }, { adminUrl, tempDir, testConfig }] = await Promise.all([
+    import('../../src/platform/database/postgres-admin.js'),
+    import('../../src/platform/logger.js'),
+    import('../../src/server/database.js'),
+    import('./env.js'),
+  ]);
   const log = createLogger('warn');
   if (dialect === 'postgres') {
     // No probe with a timeout first: while the other templates and builds start, the main process
@@ -82,7 +86,7 @@ export async function disposeUnusedTemplates(): Promise<void> {
 
 /** Migrates and seeds one template database per dialect and run; test files copy it instead of seeding. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const dialect = (project.config.env?.HUB_TEST_DB as string) ?? testDialect();
+  const dialect = (project.config.env?.HUB_TEST_DB as string) ?? 'sqlite';
   const template = sharedTemplate(dialect);
   template.users += 1;
   const release = async () => {
