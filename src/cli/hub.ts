@@ -8,7 +8,8 @@ import { fail } from './output';
 
 // `token`, `help` and refusals of bad arguments answer without loading the server's modules; the
 // commands that need a database or the schema load them (./commands) when they run.
-const commands = (): Promise<typeof Commands> => import('./commands.js');
+let loaded: typeof Commands | undefined;
+const commands = async (): Promise<typeof Commands> => (loaded ??= await import('./commands.js'));
 
 const USAGE = `Usage: npm run --silent hub -- <command> [options]
 
@@ -89,9 +90,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch(async (err) => {
-  // Only the database commands throw these, so their module is loaded already.
-  if ((await commands()).isOperatorRefusal(err)) {
+main().catch((err) => {
+  // Only the database commands throw these: without their module loaded, no error is one.
+  if (loaded?.isOperatorRefusal(err)) {
     process.stderr.write(`hub: ${err.message}\n`);
     process.exit(1);
   }

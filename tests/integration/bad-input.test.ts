@@ -7,7 +7,6 @@ import { toGlobalId } from '../../src/platform/graphql/global-id';
 import { buildHubSchema } from '../../src/server/schema';
 import { settleDeadlines, useTestHub } from '../support/test-hub';
 import { codesOf, post, RawResult, trySubscribe } from '../support/raw';
-import { settle } from '../support/supervision';
 
 // Property-based bad input: every mutation of the schema gets random and hostile inputs, built from
 // its input type, over HTTP from an account that holds every role. Whatever arrives, the hub never

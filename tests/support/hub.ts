@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { inject } from 'vitest';
 import { Role } from '../../src/platform/auth/roles';

@@ -120,11 +120,11 @@ export async function snapshotTables(hub: Hub): Promise<Record<string, string>> 
   const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
   const metas = [...ds.entityMetadatas].sort((a, b) => a.tableName.localeCompare(b.tableName));
   const postgres = hub.db.dialect === 'postgres';
-  const parts = metas.map((meta, i) => {
-    const row = meta.columns.map((c) => `quote(x.${q(c.databaseName)})`).join(` || ',' || `);
-    const digest = postgres ? `coalesce(sum(hash_record_extended(x, 0)::numeric), 0)::text` : `group_concat(${row}, char(10))`;
-    return `SELECT ${postgres ? `$${i + 1}::text` : '?'} AS t, count(*) AS n, ${digest} AS h FROM ${q(meta.tableName)} x`;
-  });
+  const digestOf = (meta: (typeof metas)[number]) =>
+    postgres
+      ? 'coalesce(sum(hash_record_extended(x, 0)::numeric), 0)::text'
+      : `group_concat(${meta.columns.map((c) => `quote(x.${q(c.databaseName)})`).join(` || ',' || `)}, char(10))`;
+  const parts = metas.map((meta, i) => `SELECT ${postgres ? `$${i + 1}::text` : '?'} AS t, count(*) AS n, ${digestOf(meta)} AS h FROM ${q(meta.tableName)} x`);
   const rows: { t: string; n: number | string; h: string | null }[] = await ds.query(parts.join(' UNION ALL '), metas.map((m) => m.tableName));
   const out: Record<string, string> = {};
   for (const { t, n, h } of rows) out[t] = `${Number(n)}:${postgres ? h : createHash('sha256').update(h ?? '').digest('hex').slice(0, 16)}`;
