@@ -70,12 +70,14 @@ export default defineConfig(async () => {
   // Files whose subject does not depend on the hub's database run once, on SQLite: SQLite's own
   // busy lock, and the client package (packing, offline install, type-checking a program).
   const SQLITE_ONLY = ['tests/integration/sqlite-busy.test.ts', 'tests/integration/client-package.test.ts'];
+  // PostgreSQL's prepared statements (the SQLite driver keeps its own statement cache).
+  const POSTGRES_ONLY = ['tests/integration/prepared-statements.test.ts'];
   const integration = (dialect: 'sqlite' | 'postgres') => ({
     extends: true as const,
     test: {
       name: dialect,
       include: ['tests/integration/**/*.test.ts'],
-      exclude: dialect === 'sqlite' ? [CHAOS] : [CHAOS, ...SQLITE_ONLY],
+      exclude: dialect === 'sqlite' ? [CHAOS, ...POSTGRES_ONLY] : [CHAOS, ...SQLITE_ONLY],
       globalSetup: ['tests/support/global-setup.ts'],
       env: { HUB_TEST_DB: dialect, HUB_PG_ADMIN_URL: adminUrl },
       // Each file starts its own hub on its own database, and the hub keeps no state in modules:

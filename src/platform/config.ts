@@ -24,6 +24,8 @@ export interface HubConfig {
   /** Report `extensions.sqlStatements` per response (never in production). */
   exposeSqlCount: boolean;
   dbPoolSize: number;
+  /** Statement texts each PostgreSQL connection keeps prepared (0: none, e.g. behind a transaction-pooling proxy). */
+  preparedStatements: number;
   /** Cost points per minute per account (0: no limit). */
   rateLimitAccount: number;
   /** Cost points per minute per body (0: no limit). */
@@ -138,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     explorer: bool(env.HUB_EXPLORER, !production),
     exposeSqlCount: !production && bool(env.HUB_EXPOSE_SQL_COUNT, true),
     dbPoolSize: int('HUB_DB_POOL_SIZE', env.HUB_DB_POOL_SIZE, 10),
+    preparedStatements: int('HUB_PG_PREPARED_STATEMENTS', env.HUB_PG_PREPARED_STATEMENTS, 100),
     rateLimitAccount: int('HUB_RATE_LIMIT_ACCOUNT', env.HUB_RATE_LIMIT_ACCOUNT, 100_000),
     rateLimitBody: int('HUB_RATE_LIMIT_BODY', env.HUB_RATE_LIMIT_BODY, 500_000),
     rateLimitPublic: env.HUB_RATE_LIMIT_PUBLIC ? int('HUB_RATE_LIMIT_PUBLIC', env.HUB_RATE_LIMIT_PUBLIC, 0) : undefined,
