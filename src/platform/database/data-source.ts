@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DataSource, DataSourceOptions, MixedList } from 'typeorm';
 import type { HubConfig } from '../config';
 import type { Logger } from '../logger';
+import { hubTypes } from './pg-types';
 import { preparingClient } from './prepared-statements';
 import { StatementCounter } from './statement-counter';
 
@@ -44,6 +45,7 @@ export function createDatabase(config: HubConfig, log: Logger, options: Database
       extra: {
         statement_timeout: config.statementTimeoutMs,
         connectionTimeoutMillis: 5_000,
+        types: hubTypes,
         // Repeated statements prepared once per connection (HUB_PG_PREPARED_STATEMENTS=0: never, for poolers that cannot).
         ...(config.preparedStatements > 0 ? { Client: preparingClient(config.preparedStatements) } : {}),
         options: `-c timezone=UTC${options.schema ? ` -c search_path=${options.schema}` : ''}`,
