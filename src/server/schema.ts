@@ -6,6 +6,7 @@ import { AuthChecker, buildSchemaSync, getMetadataStorage, NonEmptyArray } from 
 import { AUTHENTICATED, PUBLIC } from '../platform/auth/roles';
 import type { RequestContext } from '../platform/context';
 import { forbidden, unauthenticated } from '../platform/errors/api-errors';
+import { callFieldResolversDirectly } from '../platform/graphql/direct-resolvers';
 import { createNodeResolver } from '../platform/graphql/node.resolver';
 import { domains, nodeFetchers } from '../domains';
 
@@ -52,6 +53,7 @@ export function buildHubSchema(): GraphQLSchema {
       return name as string | undefined;
     };
   }
+  callFieldResolversDirectly(cached);
   const guarded = simple.filter((f) => f.roles?.length || f.middlewares?.length);
   if (guarded.length) throw new Error(`Fields with roles or middlewares cannot be simple: ${guarded.map((f) => `${f.target.name}.${f.name}`).join(', ')}`);
   const roots: [ReturnType<GraphQLSchema['getQueryType']>, string][] = [

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, GraphQLField, GraphQLInputField } from 'graphql';
+import { getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, GraphQLField, GraphQLInputField, GraphQLObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
+import { directFields } from '../../src/platform/graphql/direct-resolvers';
 import { buildHubSchema, printHubSchema } from '../../src/server/schema';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -77,5 +78,27 @@ describe('access declarations', () => {
     expect(operations.length).toBeGreaterThan(5);
     const undeclared = operations.filter((op) => !declared.has(`${op.target.name}.${op.methodName}`)).map((op) => op.schemaName);
     expect(undeclared).toEqual([]);
+  });
+});
+
+describe('field resolvers called directly', () => {
+  it('are the per-row relations of the hot reads, and never a field with roles, middlewares or arguments', () => {
+    const schema = buildHubSchema();
+    const direct = directFields(schema);
+    for (const hot of ['Directive.issuer', 'Directive.acknowledgementSummary', 'Receipt.directive', 'CoordinationThread.lead', 'CoordinationThread.overdue', 'Delegation.power', 'Delegation.coverage']) expect(direct).toContain(hot);
+    const storage = getMetadataStorage();
+    const guarded = new Set(storage.authorizedFields.map((a) => `${a.target.name}.${a.fieldName}`));
+    for (const name of direct) {
+      const [typeName, fieldName] = name.split('.');
+      const field = (schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName];
+      expect(field.args, name).toEqual([]);
+      const meta = storage.fieldResolvers.filter((f) => f.schemaName === fieldName && storage.objectTypes.some((o) => o.name === typeName && o.target === f.getObjectType?.()));
+      expect(meta.length, name).toBeGreaterThan(0);
+      for (const m of meta) {
+        expect(guarded.has(`${m.target.name}.${m.methodName}`), name).toBe(false);
+        expect(m.roles ?? [], name).toEqual([]);
+        expect(m.middlewares ?? [], name).toEqual([]);
+      }
+    }
   });
 });
