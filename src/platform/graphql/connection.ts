@@ -217,19 +217,40 @@ function flip(d: 'ASC' | 'DESC'): 'ASC' | 'DESC' {
   return d === 'ASC' ? 'DESC' : 'ASC';
 }
 
+/**
+ * An edge whose cursor is encoded when read: a dashboard lists nodes without their cursors, and
+ * encoding every edge's was 2.5% of the CPU of the subtree read (issue #19).
+ */
+class LazyEdge<E> implements Edge<E> {
+  private encoded?: string;
+
+  constructor(
+    readonly node: E,
+    private readonly sort: SortKey<E>[],
+  ) {}
+
+  get cursor(): string {
+    return (this.encoded ??= encodeCursor(this.sort.map((s) => s.read(this.node))));
+  }
+}
+
 /** Turns rows fetched with `applyWindow` (size + 1 at most) into a page. */
 export function toPageData<E>(rows: E[], sort: SortKey<E>[], window: Window): PageData<E> {
   const more = rows.length > window.size;
   const kept = rows.slice(0, window.size);
   if (window.backward) kept.reverse();
-  const edges = kept.map((node) => ({ node, cursor: encodeCursor(sort.map((s) => s.read(node))) }));
+  const edges: Edge<E>[] = kept.map((node) => new LazyEdge(node, sort));
   return {
     edges,
     pageInfo: {
       hasNextPage: window.backward ? window.from !== null : more,
       hasPreviousPage: window.backward ? more : window.from !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
   };
 }
