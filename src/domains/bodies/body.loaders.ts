@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { RequestContext } from '../../platform/context';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
 import { loadPartitionPages } from '../../platform/database/batched-pages';
-import { plain, rawRows, readDate } from '../../platform/database/raw';
+import { aliasedColumns, plain, rawRows, readDate } from '../../platform/database/raw';
 import { Body } from './body.entities';
 import { BodyKind, BodyOrder, Level } from './body.enums';
 
@@ -53,7 +53,7 @@ const BODY_COLUMNS = ['id', 'code', 'name', 'level', 'kind', 'parent_id', 'creat
 
 /** The columns `bodyFromRow` reads, of a body aliased `alias`, as `<alias>_<column>`. */
 export function bodyColumns(alias: string): string {
-  return BODY_COLUMNS.map((c) => `${alias}.${c} AS ${alias}_${c}`).join(', ');
+  return aliasedColumns(alias, BODY_COLUMNS);
 }
 
 // Plain rows, not a TypeORM find: bodies are loaded on almost every request.

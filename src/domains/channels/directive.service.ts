@@ -2,7 +2,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import { forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
-import { countedPage, lazyPage, Page, PageArgs, paginate, pageWindow, SortKey, toPageData } from '../../platform/graphql/connection';
+import { countedPage, countedTotal, lazyPage, Page, PageArgs, paginate, pageWindow, SortKey, toPageData } from '../../platform/graphql/connection';
 import { insertRows, plain, rawRows, readBool, readDate, readInt } from '../../platform/database/raw';
 import { bodyById, bodyFromRow } from '../bodies/body.loaders';
 import { expectGlobalId } from '../../platform/graphql/global-id';
@@ -393,7 +393,7 @@ export async function inboxOf(ctx: RequestContext, body: Body, filter: { pending
       }
       return receiptFromRow(row, directive);
     });
-    return { ...toPageData(receipts, INBOX_ORDER, window), total: window.from ? null : rows.length ? readInt(rows[0].hub_total) : 0 };
+    return { ...toPageData(receipts, INBOX_ORDER, window), total: countedTotal(rows, window) };
   };
   return countedPage(loadPage, async () => readInt((await rawRows(ctx.em, countSql, params))[0].n));
 }

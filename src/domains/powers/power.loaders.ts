@@ -1,14 +1,15 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
-import { loadPartitionPages } from '../../platform/database/batched-pages';
-import { entitiesFromRaw } from '../../platform/database/raw';
+import { rawPartitionPages } from '../../platform/database/batched-pages';
+import { aliasedColumns, plain, rawRows, readDate, readInt, Row } from '../../platform/database/raw';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
-import { Delegation, FactorQuota } from './delegation.entities';
+import { minorUnits } from '../../platform/graphql/scalars';
+import { Delegation, DelegationStatus, FactorQuota } from './delegation.entities';
 import { Power } from './power.entities';
 
 /** Newest first: ids are UUIDv7, so id order is creation order. */
-export const DELEGATION_ORDER: SortKey<Delegation>[] = [{ column: 'd.rowId', read: (d) => d.rowId, kind: 'text', direction: 'DESC' }];
+export const DELEGATION_ORDER: SortKey<Delegation>[] = [{ column: 'd.id', read: (d) => d.rowId, kind: 'text', direction: 'DESC' }];
 
 const POWER_BY_ID = Symbol('power.byId');
 const DELEGATION_BY_ID = Symbol('delegation.byId');
@@ -51,38 +52,89 @@ function filterSql(filter: SideFilter): { sql: string; params: Record<string, un
   const parts: string[] = [];
   const params: Record<string, unknown> = {};
   if (filter.fiscalYear != null) {
-    parts.push('d.fiscalYear = :fy');
+    parts.push('d.fiscal_year = :fy');
     params.fy = filter.fiscalYear;
   }
   if (filter.status != null) {
-    parts.push('d.storedStatus = :st');
+    parts.push('d.status = :st');
     params.st = filter.status;
   }
   return parts.length ? { sql: parts.join(' AND '), params } : undefined;
 }
 
-/** One page of delegations granted (or received) per body, for many bodies in one statement. */
+const sideColumn = (side: Side) => (side === 'grantor' ? 'd.grantor_id' : 'd.grantee_id');
+
+// What a listed delegation needs: every column a field or resolver reads (not who drafted or signed it).
+const DELEGATION_COLUMNS = [
+  'id', 'power_id', 'grantor_id', 'grantee_id', 'parent_id', 'status', 'scope', 'fiscal_year', 'allocation_amount', 'allocation_currency', 'allocation_source',
+  'no_fiscal_need_reason', 'estimated_cost', 'coverage_ppm', 'effective_from', 'effective_to', 'created_at', 'signed_at', 'revoked_at', 'revoked_reason',
+];
+// Every column: the power primes powerById, which any other path of the request may read.
+const POWER_COLUMNS = ['id', 'code', 'title', 'field', 'legal_basis', 'estimated_annual_cost', 'defined_by_id', 'created_at'];
+
+const nullableInt = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+function delegationFromRow(row: Row): Delegation {
+  return plain(Delegation, {
+    rowId: row.d_id as string,
+    powerId: row.d_power_id as string,
+    grantorId: row.d_grantor_id as string,
+    granteeId: row.d_grantee_id as string,
+    parentId: row.d_parent_id as string | null,
+    storedStatus: row.d_status as DelegationStatus,
+    scope: row.d_scope as string | null,
+    fiscalYear: readInt(row.d_fiscal_year),
+    allocationAmount: minorUnits.from(row.d_allocation_amount as string | number | null),
+    allocationCurrency: row.d_allocation_currency as string | null,
+    allocationSource: row.d_allocation_source as string | null,
+    noFiscalNeedReason: row.d_no_fiscal_need_reason as string | null,
+    estimatedCost: minorUnits.from(row.d_estimated_cost as string | number | null),
+    coveragePpm: nullableInt(row.d_coverage_ppm),
+    effectiveFrom: readDate(row.d_effective_from)!,
+    effectiveTo: readDate(row.d_effective_to),
+    createdAt: readDate(row.d_created_at)!,
+    signedAt: readDate(row.d_signed_at),
+    revokedAt: readDate(row.d_revoked_at),
+    revokedReason: row.d_revoked_reason as string | null,
+  });
+}
+
+function powerFromRow(row: Row): Power {
+  return plain(Power, {
+    rowId: row.p_id as string,
+    code: row.p_code as string,
+    title: row.p_title as string,
+    field: row.p_field as string,
+    legalBasis: row.p_legal_basis as string | null,
+    estimatedAnnualCost: minorUnits.from(row.p_estimated_annual_cost as string | number | null),
+    definedById: row.p_defined_by_id as string,
+    createdAt: readDate(row.p_created_at)!,
+  });
+}
+
+/**
+ * One page of delegations granted (or received) per body, for many bodies in one plain-SQL
+ * statement (the finance and inbox dashboards read it): each delegation's power comes with it.
+ */
 export function sidePages(ctx: RequestContext, side: Side, filter: SideFilter, args: PageArgs): DataLoader<string, PageData<Delegation>> {
   const key = JSON.stringify([side, filter.fiscalYear, filter.status, args.first, args.after, args.last, args.before]);
   const loaders = ctx.loaders.get(SIDE_PAGES, () => new Map<string, DataLoader<string, PageData<Delegation>>>());
   let loader = loaders.get(key);
   if (!loader) {
     loader = new DataLoader<string, PageData<Delegation>>(async (bodyIds) => {
-      const column = side === 'grantor' ? 'd.grantorId' : 'd.granteeId';
-      const pages = await loadPartitionPages(
+      const powers = powerById(ctx);
+      const pages = await rawPartitionPages(
         ctx.em,
-        Delegation,
         {
-          alias: 'd',
-          partitionColumn: column,
+          columns: `${aliasedColumns('d', DELEGATION_COLUMNS)}, ${aliasedColumns('p', POWER_COLUMNS)}`,
+          from: 'delegation d LEFT JOIN power p ON p.id = d.power_id',
+          partitionColumn: sideColumn(side),
           partitionOf: (d) => (side === 'grantor' ? d.grantorId : d.granteeId),
           sort: DELEGATION_ORDER,
           where: filterSql(filter),
-          // Each delegation's power comes with it (one statement for the list level).
-          join: (qb) => qb.leftJoin(Power, 'p', 'p.rowId = d.powerId').addSelect('p'),
-          onRow: (row) => {
-            const [power] = entitiesFromRaw(ctx.em, Power, 'p', [row]);
-            if (power.rowId) powerById(ctx).prime(power.rowId, power);
+          fromRow: (row) => {
+            if (row.p_id) powers.prime(row.p_id as string, powerFromRow(row));
+            return delegationFromRow(row);
           },
         },
         bodyIds,
@@ -101,12 +153,14 @@ export function sideCounts(ctx: RequestContext, side: Side, filter: SideFilter):
   let loader = loaders.get(key);
   if (!loader) {
     loader = new DataLoader<string, number>(async (bodyIds) => {
-      const column = side === 'grantor' ? 'd.grantorId' : 'd.granteeId';
-      const qb = ctx.em.createQueryBuilder(Delegation, 'd').select(column, 'bodyId').addSelect('COUNT(*)', 'n').where(`${column} IN (:...ids)`, { ids: [...bodyIds] });
+      const column = sideColumn(side);
       const where = filterSql(filter);
-      if (where) qb.andWhere(where.sql, where.params);
-      const rows: { bodyId: string; n: string | number }[] = await qb.groupBy(column).getRawMany();
-      const counts = new Map(rows.map((r) => [r.bodyId, Number(r.n)]));
+      const rows = await rawRows<{ body_id: string; n: unknown }>(
+        ctx.em,
+        `SELECT ${column} AS body_id, COUNT(*) AS n FROM delegation d WHERE ${column} IN (:...ids)${where ? ` AND ${where.sql}` : ''} GROUP BY ${column}`,
+        { ...where?.params, ids: [...bodyIds] },
+      );
+      const counts = new Map(rows.map((r) => [r.body_id, readInt(r.n)]));
       return bodyIds.map((id) => counts.get(id) ?? 0);
     });
     loaders.set(key, loader);

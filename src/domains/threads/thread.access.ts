@@ -1,9 +1,7 @@
-import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
-import { BodyAncestry } from '../bodies/body.entities';
 import { BodyKind } from '../bodies/body.enums';
 import { actorJurisdictionId, canSee, isWithin } from '../bodies/jurisdiction';
-import { CoordinationThread, ThreadParticipant } from './thread.entities';
+import { CoordinationThread } from './thread.entities';
 import { participantIds } from './thread.loaders';
 
 // Who may read a thread (DOMAIN §4, §8): its participants, the bodies above a participant in the
@@ -29,21 +27,15 @@ export async function canReadThread(ctx: RequestContext, thread: CoordinationThr
   return (await Promise.all(participants.map((p) => canSee(ctx, p)))).some(Boolean);
 }
 
-/** Restricts a thread query (alias `t`) to the threads the caller may read, in SQL, for lists. */
-export function whereReadable(ctx: RequestContext, qb: SelectQueryBuilder<CoordinationThread>): void {
+/** The condition (plain SQL, thread aliased `t`) that keeps the threads the caller may read, for lists. */
+export function readableSql(ctx: RequestContext): { sql: string; params: Record<string, unknown> } {
   const roots = [ctx.actor!.body.rowId];
   if (isInspector(ctx)) roots.push(actorJurisdictionId(ctx)!);
-  qb.andWhere((outer) => {
-    const sub = outer
-      .subQuery()
-      .select('1')
-      .from(ThreadParticipant, 'rp')
-      .innerJoin(BodyAncestry, 'ra', 'ra.descendantId = rp.bodyId')
-      .where('rp.threadId = t.rowId')
-      .andWhere('ra.ancestorId IN (:...readerRoots)');
-    return `(t.openedById = :readerBody OR EXISTS ${sub.getQuery()})`;
-  });
-  qb.setParameters({ readerRoots: roots, readerBody: ctx.actor!.body.rowId });
+  return {
+    sql: `(t.opened_by_id = :readerBody OR EXISTS (SELECT 1 FROM thread_participant rp JOIN body_ancestry ra ON ra.descendant_id = rp.body_id
+            WHERE rp.thread_id = t.id AND ra.ancestor_id IN (:...readerRoots)))`,
+    params: { readerRoots: roots, readerBody: ctx.actor!.body.rowId },
+  };
 }
 
 /** The caller's body coordinates this body: it is a government or group whose jurisdiction covers it. */

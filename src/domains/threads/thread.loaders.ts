@@ -7,19 +7,21 @@ import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connect
 import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './thread.entities';
 import { ThreadOrder } from './thread.enums';
 
+// A body's thread list is plain SQL (thread aliased `t`): the sort keys name SQL columns.
+
 /** Threads newest first; ids are UUIDv7, so id order is creation order. */
-export const THREAD_ORDER: SortKey<CoordinationThread>[] = [{ column: 't.rowId', read: (t) => t.rowId, kind: 'text', direction: 'DESC' }];
+export const THREAD_ORDER: SortKey<CoordinationThread>[] = [{ column: 't.id', read: (t) => t.rowId, kind: 'text', direction: 'DESC' }];
 
 /** The sort keys of each order of a thread list; the row id breaks ties. */
 export const THREAD_ORDERS: Record<ThreadOrder, SortKey<CoordinationThread>[]> = {
   [ThreadOrder.NEWEST]: THREAD_ORDER,
   [ThreadOrder.DUE_SOONEST]: [
-    { column: 't.dueAt', read: (t) => t.dueAt.toISOString(), kind: 'date', direction: 'ASC' },
-    { column: 't.rowId', read: (t) => t.rowId, kind: 'text', direction: 'ASC' },
+    { column: 't.due_at', read: (t) => t.dueAt.toISOString(), kind: 'date', direction: 'ASC' },
+    { column: 't.id', read: (t) => t.rowId, kind: 'text', direction: 'ASC' },
   ],
   [ThreadOrder.RECENTLY_UPDATED]: [
-    { column: 't.updatedAt', read: (t) => t.updatedAt.toISOString(), kind: 'date', direction: 'DESC' },
-    { column: 't.rowId', read: (t) => t.rowId, kind: 'text', direction: 'DESC' },
+    { column: 't.updated_at', read: (t) => t.updatedAt.toISOString(), kind: 'date', direction: 'DESC' },
+    { column: 't.id', read: (t) => t.rowId, kind: 'text', direction: 'DESC' },
   ],
 };
 

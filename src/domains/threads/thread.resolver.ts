@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import { Authenticated, RequireRole, Role } from '../../platform/auth/roles';
 import type { RequestContext } from '../../platform/context';
 import { Page, PageArgs } from '../../platform/graphql/connection';
+import { selectsBelow } from '../../platform/graphql/lookahead';
 import { Body } from '../bodies/body.entities';
 import { bodyOf, findBodyById } from '../bodies/body.service';
 import { runMutation } from '../../platform/graphql/mutation';
@@ -228,7 +230,7 @@ export class BodyThreadsResolver {
   @FieldResolver(() => CoordinationThreadConnection, {
     description: 'Coordination threads this body takes part in, newest first (or as `orderBy` says): those the caller may read, for a body inside the caller’s jurisdiction.',
   })
-  threads(@Root() b: Body, @Args(() => ThreadsArgs) args: ThreadsArgs, @Ctx() ctx: RequestContext): Promise<Page<CoordinationThread>> {
-    return threads.threadsOf(ctx, b, args, args);
+  threads(@Root() b: Body, @Args(() => ThreadsArgs) args: ThreadsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Page<CoordinationThread>> {
+    return threads.threadsOf(ctx, b, args, args, { description: selectsBelow(info, 'description'), resolution: selectsBelow(info, 'resolution') });
   }
 }

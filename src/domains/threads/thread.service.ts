@@ -1,14 +1,15 @@
 import type { RequestContext } from '../../platform/context';
 import { forbidden, unauthenticated } from '../../platform/errors/api-errors';
-import { lazyPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
+import { aliasedColumns, plain, rawRows, readDate, readInt, Row } from '../../platform/database/raw';
+import { countedPage, countedTotal, keysetSql, lazyPage, Page, PageArgs, pageWindow, toPageData } from '../../platform/graphql/connection';
 import { expectGlobalId } from '../../platform/graphql/global-id';
 import { Body } from '../bodies/body.entities';
-import { bodyById, bodyFromRow } from '../bodies/body.loaders';
+import { bodyById, bodyColumns, bodyFromRow } from '../bodies/body.loaders';
 import { findBodyById } from '../bodies/body.service';
 import { assertCanSee } from '../bodies/jurisdiction';
-import { canReadThread, whereReadable } from './thread.access';
+import { canReadThread, readableSql } from './thread.access';
 import { activityStream } from './thread.activity';
-import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadParticipant, ThreadResource } from './thread.entities';
+import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadResource } from './thread.entities';
 import { ACTIVE_STATUSES, ThreadOrder, ThreadStatus } from './thread.enums';
 import { EVENTS, eventById, MESSAGES, messageById, participantIds, RESOURCES, resourceById, THREAD_ORDERS, threadById, threadCounts, threadPages } from './thread.loaders';
 
@@ -81,24 +82,79 @@ export interface ThreadFilter {
   orderBy?: ThreadOrder | null;
 }
 
-/** Threads a body takes part in, newest first (or another order): only those the caller may read. */
-export async function threadsOf(ctx: RequestContext, body: Body, filter: ThreadFilter, args: PageArgs): Promise<Page<CoordinationThread>> {
+/** What the query selects below a thread list: long texts nobody asked for are left out. */
+export interface ThreadSelection {
+  description: boolean;
+  resolution: boolean;
+}
+
+const THREAD_COLUMNS = ['id', 'subject', 'lead_id', 'status', 'due_at', 'opened_by_id', 'opened_at', 'resolved_at', 'updated_at'];
+
+// Null when left out of the select: these objects reach only the fields of the list's nodes.
+function threadFromRow(row: Row): CoordinationThread {
+  return plain(CoordinationThread, {
+    rowId: row.t_id as string,
+    subject: row.t_subject as string,
+    description: row.t_description as string | null,
+    leadId: row.t_lead_id as string,
+    status: row.t_status as ThreadStatus,
+    dueAt: readDate(row.t_due_at)!,
+    openedById: row.t_opened_by_id as string,
+    openedAt: readDate(row.t_opened_at)!,
+    resolvedAt: readDate(row.t_resolved_at),
+    resolution: row.t_resolution as string | null,
+    updatedAt: readDate(row.t_updated_at)!,
+  });
+}
+
+/**
+ * Threads a body takes part in, newest first (or another order): only those the caller may read.
+ * One plain-SQL statement answers the page, its total (without a cursor) and each thread's lead.
+ */
+export async function threadsOf(
+  ctx: RequestContext,
+  body: Body,
+  filter: ThreadFilter,
+  args: PageArgs,
+  want: ThreadSelection = { description: true, resolution: true },
+): Promise<Page<CoordinationThread>> {
   const sort = THREAD_ORDERS[filter.orderBy ?? ThreadOrder.NEWEST];
-  pageWindow(args, sort); // validate arguments before any SQL
+  const window = pageWindow(args, sort); // validate arguments before any SQL
   await assertCanSee(ctx, body.rowId, `Body ${body.code}`);
-  const qb = ctx.em
-    .createQueryBuilder(CoordinationThread, 't')
-    .innerJoin(ThreadParticipant, 'p', 'p.threadId = t.rowId AND p.bodyId = :member', { member: body.rowId });
-  whereReadable(ctx, qb);
-  if (filter.status) qb.andWhere('t.status = :status', { status: filter.status });
-  if (filter.overdue != null) {
-    const overdue = 't.status IN (:...active) AND t.dueAt < :now';
-    qb.andWhere(filter.overdue ? `(${overdue})` : `NOT (${overdue})`, { active: ACTIVE_STATUSES, now: new Date() });
+  const readable = readableSql(ctx);
+  const params: Record<string, unknown> = { ...readable.params, member: body.rowId };
+  const where = [readable.sql];
+  if (filter.status) {
+    where.push('t.status = :status');
+    params.status = filter.status;
   }
-  // The lead comes with each thread (no second statement for the list level).
-  qb.innerJoin(Body, 'lead', 'lead.rowId = t.leadId').addSelect('lead');
-  const leads = bodyById(ctx);
-  return paginate(qb, sort, args, { onRow: (row, t) => void leads.prime(t.leadId, bodyFromRow(row, 'lead_', t.leadId)) });
+  if (filter.overdue != null) {
+    const overdue = 't.status IN (:...active) AND t.due_at < :now';
+    where.push(filter.overdue ? `(${overdue})` : `NOT (${overdue})`);
+    Object.assign(params, { active: ACTIVE_STATUSES, now: new Date() });
+  }
+  const from = 'coordination_thread t JOIN thread_participant p ON p.thread_id = t.id AND p.body_id = :member';
+  const loadPage = async () => {
+    const keyset = keysetSql(sort, window);
+    const conditions = keyset.where ? [...where, keyset.where] : where;
+    const texts = (['description', 'resolution'] as const).map((c) => `${want[c] ? `t.${c}` : 'NULL'} AS t_${c}`).join(', ');
+    const rows = await rawRows(
+      ctx.em,
+      `SELECT ${aliasedColumns('t', THREAD_COLUMNS)}, ${texts}, ${bodyColumns('l')}${window.from ? '' : ', COUNT(*) OVER () AS hub_total'}
+         FROM ${from} JOIN body l ON l.id = t.lead_id
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY ${keyset.orderBy} LIMIT ${window.size + 1}`,
+      { ...params, ...keyset.params },
+    );
+    const leads = bodyById(ctx);
+    const threads = rows.map((row) => {
+      const thread = threadFromRow(row);
+      leads.prime(thread.leadId, bodyFromRow(row, 'l_', thread.leadId));
+      return thread;
+    });
+    return { ...toPageData(threads, sort, window), total: countedTotal(rows, window) };
+  };
+  return countedPage(loadPage, async () => readInt((await rawRows(ctx.em, `SELECT COUNT(*) AS n FROM ${from} WHERE ${where.join(' AND ')}`, params))[0].n));
 }
 
 /** threadActivity: FORBIDDEN at subscribe time unless the caller may read the thread. */

@@ -20,6 +20,11 @@ export function rawRows<T extends Row = Row>(em: EntityManager, sql: string, par
   return em.query(query, bound);
 }
 
+/** Columns of a table aliased `alias`, selected as `<alias>_<column>` (unique names across joins). */
+export function aliasedColumns(alias: string, columns: readonly string[]): string {
+  return columns.map((c) => `${alias}.${c} AS ${alias}_${c}`).join(', ');
+}
+
 /** A timestamp column as read: a Date on PostgreSQL, "YYYY-MM-DD HH:MM:SS.SSS" (UTC) on SQLite. */
 export function readDate(value: unknown): Date | null {
   if (value === null || value === undefined) return null;

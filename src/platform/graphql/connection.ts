@@ -1,7 +1,7 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '../errors/api-errors';
-import { entitiesFromRaw, Row } from '../database/raw';
+import { entitiesFromRaw, readInt, Row } from '../database/raw';
 
 /** Hard maximum of `first` / `last` on every connection. */
 export const MAX_PAGE_SIZE = 100;
@@ -182,7 +182,7 @@ export function pageWindow(args: PageArgs, sort: readonly Pick<SortKey<never>, '
 }
 
 export interface SortKey<E> {
-  /** SQL expression as used in the query builder, e.g. `body.code`. */
+  /** SQL expression as used in the query builder (`body.code`) or, for plain-SQL lists, in the SQL (`b.code`). */
   column: string;
   /** How to read the value from a loaded entity for the cursor. */
   read: (entity: E) => CursorValue;
@@ -193,22 +193,31 @@ export interface SortKey<E> {
 
 let paramSeq = 0;
 
+/**
+ * The keyset condition (rows after the window's cursor, null without one) and the ORDER BY of a
+ * window, over the sort keys' columns: query-builder paths or plain SQL alike.
+ */
+export function keysetSql<E>(sort: readonly SortKey<E>[], window: Window): { where: string | null; params: Record<string, CursorParam>; dirs: ('ASC' | 'DESC')[]; orderBy: string } {
+  const dirs = sort.map((s) => (window.backward ? flip(s.direction) : s.direction));
+  const orderBy = sort.map((s, i) => `${s.column} ${dirs[i]}`).join(', ');
+  const params: Record<string, CursorParam> = {};
+  if (!window.from) return { where: null, params, dirs, orderBy };
+  const p = `k${++paramSeq}_`;
+  const ors: string[] = [];
+  for (let i = 0; i < sort.length; i++) {
+    const ands: string[] = [];
+    for (let j = 0; j < i; j++) ands.push(`${sort[j].column} = :${p}${j}`);
+    ands.push(`${sort[i].column} ${dirs[i] === 'ASC' ? '>' : '<'} :${p}${i}`);
+    ors.push(`(${ands.join(' AND ')})`);
+    params[`${p}${i}`] = window.from[i];
+  }
+  return { where: `(${ors.join(' OR ')})`, params, dirs, orderBy };
+}
+
 /** Adds the keyset condition and ordering of a window to a query builder. */
 export function applyWindow<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, sort: SortKey<E>[], window: Window): void {
-  const dirs = sort.map((s) => (window.backward ? flip(s.direction) : s.direction));
-  if (window.from) {
-    const p = `k${++paramSeq}_`;
-    const params: Record<string, CursorParam> = {};
-    const ors: string[] = [];
-    for (let i = 0; i < sort.length; i++) {
-      const ands: string[] = [];
-      for (let j = 0; j < i; j++) ands.push(`${sort[j].column} = :${p}${j}`);
-      ands.push(`${sort[i].column} ${dirs[i] === 'ASC' ? '>' : '<'} :${p}${i}`);
-      ors.push(`(${ands.join(' AND ')})`);
-      params[`${p}${i}`] = window.from[i];
-    }
-    qb.andWhere(`(${ors.join(' OR ')})`, params);
-  }
+  const { where, params, dirs } = keysetSql(sort, window);
+  if (where) qb.andWhere(where, params);
   sort.forEach((s, i) => (i === 0 ? qb.orderBy(s.column, dirs[i]) : qb.addOrderBy(s.column, dirs[i])));
   qb.limit(window.size + 1);
 }
@@ -255,6 +264,12 @@ export function toPageData<E>(rows: E[], sort: SortKey<E>[], window: Window): Pa
   };
 }
 
+/** The list's total from a page's rows that selected `COUNT(*) OVER () AS hub_total`: only a page without a cursor has it. */
+export function countedTotal(rows: Row[], window: Window): number | null {
+  if (window.from) return null;
+  return rows.length ? readInt(rows[0].hub_total) : 0;
+}
+
 /**
  * Pages a query builder by keyset. The page and the total are resolved lazily; when a first page
  * (no cursor) and its total are both asked for in the same turn of the event loop, one statement
@@ -279,7 +294,7 @@ export function paginate<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, sor
       if (wanted.page && wanted.count && !window.from) {
         pageQb.addSelect('COUNT(*) OVER ()', 'hub_total');
         const { raw, entities } = await fetch(pageQb);
-        return { page: toPageData(entities, sort, window), count: raw.length ? Number(raw[0].hub_total) : 0 };
+        return { page: toPageData(entities, sort, window), count: countedTotal(raw, window)! };
       }
       const [page, count] = await Promise.all([wanted.page ? fetch(pageQb).then((r) => r.entities) : undefined, wanted.count ? qb.clone().getCount() : undefined]);
       return { page: page && toPageData(page, sort, window), count };
