@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../platform/context';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
-import { loadPartitionPages } from '../../platform/database/batched-pages';
+import { rawPartitionPages } from '../../platform/database/batched-pages';
 import { aliasedColumns, plain, rawRows, readDate } from '../../platform/database/raw';
 import { Body } from './body.entities';
 import { BodyKind, BodyOrder, Level } from './body.enums';
@@ -112,10 +112,17 @@ export function childPages(ctx: RequestContext, args: PageArgs, filter: ChildFil
   let loader = loaders.get(argsKey);
   if (!loader) {
     loader = new DataLoader<string, PageData<Body>>(async (parentIds) => {
-      const pages = await loadPartitionPages(
+      const pages = await rawPartitionPages(
         ctx.em,
-        Body,
-        { alias: 'b', partitionColumn: 'b.parentId', partitionOf: (b) => b.parentId ?? '', sort: bodySort(ctx, filter.orderBy), where: childWhere(filter) },
+        {
+          partitionColumn: 'b.parent_id',
+          partitionOf: (b) => b.parentId ?? '',
+          sort: bodySort(ctx, filter.orderBy),
+          where: childWhere(filter),
+          columns: bodyColumns('b'),
+          from: 'body b',
+          fromRow: (row) => bodyFromRow(row, 'b_'),
+        },
         parentIds,
         args,
       );

@@ -5,10 +5,11 @@ import type { RequestContext } from '../../platform/context';
 import { badUserInput, forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { checkSearch, likePattern } from '../../platform/database/search';
-import { countedPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
+import { rawRows, readInt } from '../../platform/database/raw';
+import { countedPage, countedTotal, keysetSql, Page, PageArgs, pageWindow, toPageData } from '../../platform/graphql/connection';
 import { Body, BodyAncestry } from './body.entities';
 import { BodyKind, BodyOrder, Level } from './body.enums';
-import { bodyByCode, bodyById, bodyFromRow, bodySort, childCount, ChildFilter, childPages } from './body.loaders';
+import { bodyByCode, bodyById, bodyColumns, bodyFromRow, bodySort, childCount, ChildFilter, childPages } from './body.loaders';
 import { ancestorIds, assertActorReaches, isWithin } from './jurisdiction';
 
 export interface BodyFilter {
@@ -50,29 +51,58 @@ export async function bodyOf(ctx: RequestContext, rowId: string): Promise<Body> 
   return body;
 }
 
+/**
+ * Bodies by filter, each with its parent (primed): one plain-SQL statement answers the page, its
+ * total (without a cursor) and the parents — the subtree read of every dashboard.
+ */
 export async function listBodies(ctx: RequestContext, filter: BodyFilter, args: PageArgs): Promise<Page<Body>> {
   const sort = bodySort(ctx, filter.orderBy);
-  pageWindow(args, sort); // validate arguments before any SQL
+  const window = pageWindow(args, sort); // validate arguments before any SQL
   const search = checkSearch(filter.search);
-  const qb = ctx.em.createQueryBuilder(Body, 'b');
-  if (filter.level) qb.andWhere('b.level = :level', { level: filter.level });
-  if (filter.kind) qb.andWhere('b.kind = :kind', { kind: filter.kind });
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.level) {
+    where.push('b.level = :level');
+    params.level = filter.level;
+  }
+  if (filter.kind) {
+    where.push('b.kind = :kind');
+    params.kind = filter.kind;
+  }
   if (search) {
     // Case-insensitive alike on both databases (LOWER on both sides; LIKE alone differs).
-    qb.andWhere("(LOWER(b.name) LIKE :anywhere ESCAPE '\\' OR LOWER(b.code) LIKE :prefix ESCAPE '\\')", {
-      anywhere: likePattern(search, 'anywhere'),
-      prefix: likePattern(search, 'prefix'),
-    });
+    where.push("(LOWER(b.name) LIKE :anywhere ESCAPE '\\' OR LOWER(b.code) LIKE :prefix ESCAPE '\\')");
+    Object.assign(params, { anywhere: likePattern(search, 'anywhere'), prefix: likePattern(search, 'prefix') });
   }
+  let from = 'body b';
   if (filter.under != null) {
     const root = await findBodyByCode(ctx, filter.under);
     if (!root) throw badUserInput(`"under": no body has code "${filter.under}".`);
-    qb.innerJoin(BodyAncestry, 'a', 'a.descendantId = b.rowId AND a.ancestorId = :root AND a.depth > 0', { root: root.rowId });
+    from += ' JOIN body_ancestry a ON a.descendant_id = b.id AND a.ancestor_id = :root AND a.depth > 0';
+    params.root = root.rowId;
   }
-  // Each body's parent comes with it (no second statement for the list level).
-  qb.leftJoin(Body, 'pb', 'pb.rowId = b.parentId').addSelect('pb');
-  const parents = bodyById(ctx);
-  return paginate(qb, sort, args, { onRow: (row, b) => void (b.parentId && parents.prime(b.parentId, bodyFromRow(row, 'pb_', b.parentId))) });
+  const whereSql = (extra: string | null) => {
+    const all = extra ? [...where, extra] : where;
+    return all.length ? ` WHERE ${all.join(' AND ')}` : '';
+  };
+  const loadPage = async () => {
+    const keyset = keysetSql(sort, window);
+    const rows = await rawRows(
+      ctx.em,
+      `SELECT ${bodyColumns('b')}, ${bodyColumns('pb')}${window.from ? '' : ', COUNT(*) OVER () AS hub_total'}
+         FROM ${from} LEFT JOIN body pb ON pb.id = b.parent_id${whereSql(keyset.where)}
+        ORDER BY ${keyset.orderBy} LIMIT ${window.size + 1}`,
+      { ...params, ...keyset.params },
+    );
+    const parents = bodyById(ctx);
+    const bodies = rows.map((row) => {
+      const body = bodyFromRow(row, 'b_');
+      if (body.parentId) parents.prime(body.parentId, bodyFromRow(row, 'pb_', body.parentId));
+      return body;
+    });
+    return { ...toPageData(bodies, sort, window), total: countedTotal(rows, window) };
+  };
+  return countedPage(loadPage, async () => readInt((await rawRows(ctx.em, `SELECT COUNT(*) AS n FROM ${from}${whereSql(null)}`, params))[0].n));
 }
 
 export function childrenOf(ctx: RequestContext, body: Body, filter: ChildFilter, args: PageArgs): Page<Body> {
