@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from './auth/actor';
 import type { Database } from './database/data-source';
+import type { Tally } from './database/statement-counter';
 import { runInTransaction } from './database/transaction';
 import type { Logger } from './logger';
 import type { EventRecorder } from './events/event-map';
@@ -42,6 +43,8 @@ export interface RequestContext {
   rateLimiter?: RateLimiter;
   /** Limits on public writes per minute: per client address and per target (0: none). */
   publicWriteLimits?: { perAddress: number; perTarget: number };
+  /** The SQL statements of this HTTP request so far (absent unless the count is exposed or metrics are on). */
+  statements?: Tally;
   /** What the governor's gate charged for this operation (cost, the caller's budget after it). */
   admission?: { cost: number; budget: RateBudget | null };
   /** On WebSocket: closes the caller's connection (slow subscribers). */

@@ -11,6 +11,7 @@ import { TokenError, TokenVerifier } from '../platform/auth/tokens';
 import type { HubConfig } from '../platform/config';
 import type { RequestContext } from '../platform/context';
 import type { Database } from '../platform/database/data-source';
+import { talliedManager } from '../platform/database/statement-counter';
 import { parseOptions } from '../platform/graphql/limits';
 import { nulBytePlugin } from '../platform/graphql/nul-bytes';
 import type { Logger } from '../platform/logger';
@@ -73,11 +74,11 @@ export async function startApollo(httpServer: http.Server, wsCleanup: { dispose(
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
-      requestLogging(log, config, db),
+      requestLogging(log, config),
       governor.apolloPlugin(),
       nulBytePlugin(),
       publicCache.apolloPlugin(), // after the others: it shares the body as they left it
-      ...(metrics ? [metrics.apolloPlugin(db)] : []), // reads the cache's x-hub-cache header
+      ...(metrics ? [metrics.apolloPlugin()] : []), // reads the cache's x-hub-cache header
     ],
   });
   await apollo.start();
@@ -136,11 +137,13 @@ export function mountGraphQL(app: Express, apollo: ApolloServer<RequestContext>,
     governor.httpGate(identify),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        if (config.exposeSqlCount || metrics) db.statements.begin();
         const requestId = res.locals.requestId as string;
+        // The request's statements are counted when the count is exposed or measured (a manager of its own).
+        const statements = config.exposeSqlCount || metrics ? { count: 0 } : undefined;
         try {
           const actor = await identify(req, res);
-          return { ...baseContext(requestId), actor, clientKey: req.ip ?? 'unknown', admission: res.locals.admission as RequestContext['admission'] };
+          const counted = statements ? { em: talliedManager(db.dataSource, statements), statements } : {};
+          return { ...baseContext(requestId), ...counted, actor, clientKey: req.ip ?? 'unknown', admission: res.locals.admission as RequestContext['admission'] };
         } catch (err) {
           if (err instanceof TokenError) throw unauthenticatedError(`Invalid bearer token: ${err.message}.`);
           if (isDatabaseUnavailable(err)) {
@@ -168,18 +171,18 @@ export function mountGraphQL(app: Express, apollo: ApolloServer<RequestContext>,
   app.use((_req, res) => void res.status(404).json({ errors: [{ message: 'Not found. The GraphQL endpoint is /graphql.' }] }));
 }
 
-function requestLogging(log: Logger, config: HubConfig, db: Database): ApolloServerPlugin<RequestContext> {
+function requestLogging(log: Logger, config: HubConfig): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = Date.now();
       let before = 0;
       return {
         async didResolveOperation() {
-          before = db.statements.current() ?? 0;
+          before = contextValue.statements?.count ?? 0;
         },
         async willSendResponse({ response, operationName, errors }) {
           if (errors?.length && errors.every((e) => isDatabaseUnavailable(e.originalError ?? e))) response.http.status = 503;
-          const statements = (db.statements.current() ?? 0) - before;
+          const statements = (contextValue.statements?.count ?? 0) - before;
           if (config.exposeSqlCount && response.body.kind === 'single') {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: statements };
           }

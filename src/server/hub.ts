@@ -63,7 +63,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       ? null
       : new HubMetrics({
           liveSubscriptions: () => live.subscriptions(),
-          relaySeqs: async () => ({ committed: await db.statements.background(() => lastSeq(db)), published: live.relay?.publishedSeq ?? 0 }),
+          relaySeqs: async () => ({ committed: await lastSeq(db), published: live.relay?.publishedSeq ?? 0 }),
         });
   if (metrics) instrumentRootFields(schema);
   const observeRootField = metrics ? (field: string, seconds: number) => metrics.rootFieldSeconds.observe({ field }, seconds) : undefined;

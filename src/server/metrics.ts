@@ -5,7 +5,6 @@ import { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { HubConfig } from '../platform/config';
 import type { RequestContext } from '../platform/context';
-import type { Database } from '../platform/database/data-source';
 import type { RateLimiter } from '../platform/rate-limit';
 
 /** Operation names come from clients: past this many distinct ones, the rest share the label `other`. */
@@ -103,20 +102,20 @@ export class HubMetrics {
   }
 
   /** Request latency and statements per operation over HTTP. */
-  apolloPlugin(db: Database): ApolloServerPlugin<RequestContext> {
+  apolloPlugin(): ApolloServerPlugin<RequestContext> {
     const metrics = this;
     return {
-      async requestDidStart() {
+      async requestDidStart({ contextValue }) {
         const started = performance.now();
         let before: number | undefined;
         return {
           async didResolveOperation() {
-            before = db.statements.current();
+            before = contextValue.statements?.count;
           },
           async willSendResponse({ operationName, response }) {
             const operation = metrics.operationLabel(operationName);
             metrics.requestSeconds.observe({ operation, transport: 'http' }, (performance.now() - started) / 1000);
-            const now = db.statements.current();
+            const now = contextValue.statements?.count;
             if (before !== undefined && now !== undefined && response.http.headers.get('x-hub-cache') !== 'hit') metrics.statements.observe({ operation }, now - before);
           },
         };

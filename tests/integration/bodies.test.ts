@@ -112,4 +112,16 @@ describe('DataLoader batching', () => {
     // subtree root by code + page (total, parents joined) + children pages with their totals
     expect(r.extensions?.sqlStatements).toBe(3);
   });
+
+  it('counts each request’s own statements when requests run at the same time', async () => {
+    // Alone, a body with its relations and the subtree above take different counts; interleaved, each still counts its own.
+    const one = () => t.run(BodyDocument, { code: '330100' });
+    const three = () => t.run(BodyTreeWithChildrenDocument, { under: 'CN', first: 20, childrenFirst: 3 });
+    const alone = [(await one()).extensions?.sqlStatements, (await three()).extensions?.sqlStatements];
+    expect(alone[1]).toBe(3);
+    expect(alone[0]).toEqual(expect.any(Number));
+    expect(alone[0]).not.toBe(alone[1]);
+    const together = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 ? three() : one())));
+    expect(together.map((r) => r.extensions?.sqlStatements)).toEqual(Array.from({ length: 12 }, (_, i) => alone[i % 2]));
+  });
 });

@@ -58,7 +58,7 @@ async function wakeDirectiveRecipients(e: HubEventEnvelope<'DirectiveIssued' | '
   const carried = new Map<string, Sequenced>();
   if (listening.length) {
     await readCommitted(db, async () => {
-      const em = db.dataSource.manager;
+      const em = db.background;
       const directive = await em.findOne(Directive, { where: { rowId: e.payload.directiveId } });
       if (!directive) return;
       // Past a few hundred listeners, one range read of the directive's receipts beats a list of ids.

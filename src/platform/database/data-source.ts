@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataSource, DataSourceOptions, MixedList } from 'typeorm';
+import { DataSource, DataSourceOptions, EntityManager, MixedList } from 'typeorm';
 import type { HubConfig } from '../config';
 import type { Logger } from '../logger';
 import { hubTypes } from './pg-types';
 import { preparingClient } from './prepared-statements';
-import { StatementCounter } from './statement-counter';
+import { StatementCounter, talliedManager } from './statement-counter';
 
 export interface DatabaseOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -19,6 +19,8 @@ export interface DatabaseOptions {
 export interface Database {
   dataSource: DataSource;
   statements: StatementCounter;
+  /** The manager of the hub's own work (event relay, scheduler, gauges): its statements count in no total. */
+  background: EntityManager;
   dialect: HubConfig['dialect'];
 }
 
@@ -65,5 +67,6 @@ export function createDatabase(config: HubConfig, log: Logger, options: Database
       },
     };
   }
-  return { dataSource: new DataSource(dsOptions), statements, dialect: config.dialect };
+  const dataSource = new DataSource(dsOptions);
+  return { dataSource, statements, background: talliedManager(dataSource, { count: 0, background: true }), dialect: config.dialect };
 }

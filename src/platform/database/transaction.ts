@@ -109,10 +109,12 @@ export async function runInTransaction<T>(db: Database, current: EntityManager |
   if (current?.queryRunner?.isTransactionActive) return fn(current);
   const once = async (): Promise<T> => {
     const hooks: TxHooks = { before: [], after: [], buffers: new Map() };
+    // Begun from the caller's manager, so the transaction's statements count where its other statements do.
+    const from = current && !current.queryRunner ? current : db.dataSource.manager;
     const result =
       db.dialect === 'postgres'
-        ? await db.dataSource.transaction((em) => withCommitHooks(em, hooks, fn))
-        : await writerMutex(db).run(() => db.dataSource.transaction((em) => withCommitHooks(em, hooks, fn)));
+        ? await from.transaction((em) => withCommitHooks(em, hooks, fn))
+        : await writerMutex(db).run(() => from.transaction((em) => withCommitHooks(em, hooks, fn)));
     for (const hook of hooks.after) hook();
     return result;
   };

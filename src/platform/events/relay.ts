@@ -94,15 +94,13 @@ export class EventRelay {
       this.again = true;
       return;
     }
-    this.running = this.options.db.statements
-      .background(() => this.drain())
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        }
-      });
+    this.running = this.drain().finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        this.wake();
+      }
+    });
   }
 
   /** Resolves once everything committed so far is published (tests, shutdown). */
@@ -142,7 +140,7 @@ export class EventRelay {
     const { db, log, sink } = this.options;
     try {
       for (;;) {
-        const rows = await readCommitted(db, () => db.dataSource.manager.find(HubEvent, { where: { seq: MoreThan(this.last) }, order: { seq: 'ASC' }, take: BATCH }));
+        const rows = await readCommitted(db, () => db.background.find(HubEvent, { where: { seq: MoreThan(this.last) }, order: { seq: 'ASC' }, take: BATCH }));
         for (const row of rows) {
           const event = envelopeOf(row);
           this.last = row.seq;
@@ -163,7 +161,8 @@ export class EventRelay {
   }
 }
 
+/** The newest event's seq (the hub's own read: it counts in no request). */
 export async function lastSeq(db: Database): Promise<number> {
-  const row = await db.dataSource.manager.createQueryBuilder(HubEvent, 'e').select('MAX(e.seq)', 'max').getRawOne<{ max: number | string | null }>();
+  const row = await db.background.createQueryBuilder(HubEvent, 'e').select('MAX(e.seq)', 'max').getRawOne<{ max: number | string | null }>();
   return Number(row?.max ?? 0);
 }

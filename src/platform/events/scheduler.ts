@@ -89,22 +89,20 @@ export class DeadlineScheduler {
       this.again = true;
       return;
     }
-    this.running = this.db.statements
-      .background(() => this.runDue())
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        } else void this.db.statements.background(() => this.sleep());
-      });
+    this.running = this.runDue().finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        this.wake();
+      } else void this.sleep();
+    });
   }
 
   private async sleep(): Promise<void> {
     if (this.stopped) return;
     let wait = SCHEDULER_POLL_MS;
     try {
-      const next = await this.db.dataSource.manager.createQueryBuilder(HubDeadline, 'd').select('MIN(d.dueAt)', 'next').getRawOne<{ next: string | Date | null }>();
+      const next = await this.db.background.createQueryBuilder(HubDeadline, 'd').select('MIN(d.dueAt)', 'next').getRawOne<{ next: string | Date | null }>();
       if (next?.next) wait = Math.min(wait, Math.max(0, toDate(next.next).getTime() - Date.now()));
     } catch {
       // database away: look again after the poll interval
@@ -128,7 +126,7 @@ export class DeadlineScheduler {
   /** Claims one due deadline and runs its handler; false when nothing is due. */
   private async fireOne(): Promise<boolean> {
     let failed: { key: string; attempts: number; err: unknown } | null = null;
-    const fired = await runInTransaction(this.db, undefined, async (em) => {
+    const fired = await runInTransaction(this.db, this.db.background, async (em) => {
       const qb = em.createQueryBuilder(HubDeadline, 'd').where('d.dueAt <= :now', { now: new Date() }).orderBy('d.dueAt', 'ASC').limit(1);
       if (this.db.dialect === 'postgres') qb.setLock('pessimistic_write').setOnLocked('skip_locked');
       const due = await qb.getOne();
@@ -153,7 +151,7 @@ export class DeadlineScheduler {
       const { key, attempts, err } = failed as { key: string; attempts: number; err: unknown };
       const retryAt = new Date(Date.now() + Math.min(MAX_BACKOFF_MS, 1000 * 2 ** attempts));
       this.log.error({ err, key, attempts: attempts + 1, retryAt }, 'deadline handler failed; retrying later');
-      await runInTransaction(this.db, undefined, (em) => em.update(HubDeadline, { key }, { attempts: attempts + 1, dueAt: retryAt }));
+      await runInTransaction(this.db, this.db.background, (em) => em.update(HubDeadline, { key }, { attempts: attempts + 1, dueAt: retryAt }));
       return true;
     }
     return fired;
