@@ -25,19 +25,22 @@ export interface ChildFilter {
   orderBy?: BodyOrder | null;
 }
 
-function childWhere(filter: ChildFilter): { sql: string; params: Record<string, unknown> } | undefined {
+/** The `b.kind` and `b.level` conditions of a filter, their parameters named `<prefix>Kind` and `<prefix>Level`. */
+export function kindLevelWhere(filter: { kind?: BodyKind | null; level?: Level | null }, prefix: string): { sql: string; params: Record<string, unknown> } | undefined {
   const parts: string[] = [];
   const params: Record<string, unknown> = {};
   if (filter.kind) {
-    parts.push('b.kind = :childKind');
-    params.childKind = filter.kind;
+    parts.push(`b.kind = :${prefix}Kind`);
+    params[`${prefix}Kind`] = filter.kind;
   }
   if (filter.level) {
-    parts.push('b.level = :childLevel');
-    params.childLevel = filter.level;
+    parts.push(`b.level = :${prefix}Level`);
+    params[`${prefix}Level`] = filter.level;
   }
   return parts.length ? { sql: parts.join(' AND '), params } : undefined;
 }
+
+const childWhere = (filter: ChildFilter) => kindLevelWhere(filter, 'child');
 
 const BY_ID = Symbol('body.byId');
 const BY_CODE = Symbol('body.byCode');

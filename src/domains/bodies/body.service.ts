@@ -9,7 +9,7 @@ import { rawRows, readInt } from '../../platform/database/raw';
 import { countedPage, countedTotal, keysetSql, Page, PageArgs, pageWindow, toPageData } from '../../platform/graphql/connection';
 import { Body, BodyAncestry } from './body.entities';
 import { BodyKind, BodyOrder, Level } from './body.enums';
-import { bodyByCode, bodyById, bodyColumns, bodyFromRow, bodySort, childCount, ChildFilter, childPages } from './body.loaders';
+import { bodyByCode, bodyById, bodyColumns, bodyFromRow, bodySort, childCount, ChildFilter, childPages, kindLevelWhere } from './body.loaders';
 import { ancestorIds, assertActorReaches, isWithin } from './jurisdiction';
 
 export interface BodyFilter {
@@ -61,13 +61,10 @@ export async function listBodies(ctx: RequestContext, filter: BodyFilter, args: 
   const search = checkSearch(filter.search);
   const where: string[] = [];
   const params: Record<string, unknown> = {};
-  if (filter.level) {
-    where.push('b.level = :level');
-    params.level = filter.level;
-  }
-  if (filter.kind) {
-    where.push('b.kind = :kind');
-    params.kind = filter.kind;
+  const kindLevel = kindLevelWhere(filter, 'list');
+  if (kindLevel) {
+    where.push(kindLevel.sql);
+    Object.assign(params, kindLevel.params);
   }
   if (search) {
     // Case-insensitive alike on both databases (LOWER on both sides; LIKE alone differs).
