@@ -34,6 +34,7 @@ export class Body extends NodeEntity {
   @JoinColumn({ name: 'parent_id' })
   parentRef?: Body;
 
+  // Written on creation and change; read by no query, so the loaders leave them unset (body.loaders.ts).
   @Column({ name: 'created_at', type: Date })
   createdAt: Date;
 

@@ -4,7 +4,7 @@ import { forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { countedPage, countedTotal, lazyPage, Page, PageArgs, paginate, pageWindow, SortKey, toPageData } from '../../platform/graphql/connection';
 import { insertRows, plain, rawRows, readBool, readDate, readInt } from '../../platform/database/raw';
-import { bodyById, bodyFromRow } from '../bodies/body.loaders';
+import { bodyById, bodyColumns, bodyFromRow } from '../bodies/body.loaders';
 import { expectGlobalId } from '../../platform/graphql/global-id';
 import { uuidv7 } from '../../platform/ids';
 import { Body, BodyAncestry } from '../bodies/body.entities';
@@ -355,7 +355,7 @@ export async function inboxOf(ctx: RequestContext, body: Body, filter: { pending
               d.audience_level AS d_audience_level, d.audience_kind AS d_audience_kind, d.requires_acknowledgement AS d_requires_acknowledgement,
               d.acknowledge_by AS d_acknowledge_by, d.public AS d_public, d.prohibits AS d_prohibits, d.version AS d_version,
               d.supersedes_id AS d_supersedes_id, d.caused_by_feedback_id AS d_caused_by_feedback_id, d.issued_by AS d_issued_by, d.issued_at AS d_issued_at,
-              i.code AS i_code, i.name AS i_name, i.level AS i_level, i.kind AS i_kind, i.parent_id AS i_parent_id, i.created_at AS i_created_at, i.updated_at AS i_updated_at
+              ${bodyColumns('i')}
               ${want.summary ? ', s.s_total, s.s_acknowledged' : ''}
          FROM page JOIN directive d ON d.id = page.directive_id JOIN body i ON i.id = d.issuer_id ${summary}
         ORDER BY page.seq ${order}`,
