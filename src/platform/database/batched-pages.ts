@@ -30,45 +30,56 @@ function ranking<E>(opts: Partitioned<E>, window: Window) {
 
 const keepPage = (inner: string, window: Window) => `SELECT * FROM (${inner}) ranked WHERE ranked.hub_rn <= ${window.size + 1}`;
 
+/** Reads one statement's rows for the partitions (none asked: no statement) and groups them into pages. */
+async function partitionPages<E>(
+  opts: Partitioned<E>,
+  partitions: readonly string[],
+  args: PageArgs,
+  read: (ranked: ReturnType<typeof ranking>, window: Window) => Promise<{ rows: Row[]; entities: E[] }>,
+): Promise<Map<string, PageData<E>>> {
+  const window = pageWindow(args, opts.sort);
+  if (!partitions.length) return groupPages([], [], opts, partitions, window);
+  const { rows, entities } = await read(ranking(opts, window), window);
+  return groupPages(entities, rows, opts, partitions, window);
+}
+
 /** Partition pages of an entity built with the query builder; rows are mapped without TypeORM's hydration. */
-export async function loadPartitionPages<E extends ObjectLiteral>(
+export function loadPartitionPages<E extends ObjectLiteral>(
   em: EntityManager,
   target: EntityTarget<E>,
   opts: Partitioned<E> & { alias: string },
   partitions: readonly string[],
   args: PageArgs,
 ): Promise<Map<string, PageData<E>>> {
-  const window = pageWindow(args, opts.sort);
-  if (!partitions.length) return groupPages([], [], opts, partitions, window);
-  const { keyset, rank, total } = ranking(opts, window);
-  const inner = em.createQueryBuilder(target, opts.alias);
-  inner.where(`${opts.partitionColumn} IN (:...partitions)`, { partitions: [...partitions] });
-  if (opts.where) inner.andWhere(opts.where.sql, opts.where.params);
-  if (keyset.where) inner.andWhere(keyset.where, keyset.params);
-  inner.addSelect(rank, 'hub_rn');
-  if (total) inner.addSelect(total, 'hub_total');
-  const [sql, params] = inner.getQueryAndParameters();
-  const rows: Row[] = await em.query(keepPage(sql, window), params);
-  return groupPages(entitiesFromRaw(em, target, opts.alias, rows), rows, opts, partitions, window);
+  return partitionPages(opts, partitions, args, async ({ keyset, rank, total }, window) => {
+    const inner = em.createQueryBuilder(target, opts.alias);
+    inner.where(`${opts.partitionColumn} IN (:...partitions)`, { partitions: [...partitions] });
+    if (opts.where) inner.andWhere(opts.where.sql, opts.where.params);
+    if (keyset.where) inner.andWhere(keyset.where, keyset.params);
+    inner.addSelect(rank, 'hub_rn');
+    if (total) inner.addSelect(total, 'hub_total');
+    const [sql, params] = inner.getQueryAndParameters();
+    const rows: Row[] = await em.query(keepPage(sql, window), params);
+    return { rows, entities: entitiesFromRaw(em, target, opts.alias, rows) };
+  });
 }
 
 /**
  * Partition pages in plain SQL (hot read paths): `columns` of `from` (the table and its singular
  * joins), each row mapped by `fromRow` (which may prime loaders with the joined columns).
  */
-export async function rawPartitionPages<E>(
+export function rawPartitionPages<E>(
   em: EntityManager,
   opts: Partitioned<E> & { columns: string; from: string; fromRow: (row: Row) => E },
   partitions: readonly string[],
   args: PageArgs,
 ): Promise<Map<string, PageData<E>>> {
-  const window = pageWindow(args, opts.sort);
-  if (!partitions.length) return groupPages([], [], opts, partitions, window);
-  const { keyset, rank, total } = ranking(opts, window);
-  const where = [`${opts.partitionColumn} IN (:...partitions)`, opts.where && `(${opts.where.sql})`, keyset.where].filter(Boolean).join(' AND ');
-  const inner = `SELECT ${opts.columns}, ${rank} AS hub_rn${total ? `, ${total} AS hub_total` : ''} FROM ${opts.from} WHERE ${where}`;
-  const rows = await rawRows(em, keepPage(inner, window), { ...opts.where?.params, ...keyset.params, partitions: [...partitions] });
-  return groupPages(rows.map(opts.fromRow), rows, opts, partitions, window);
+  return partitionPages(opts, partitions, args, async ({ keyset, rank, total }, window) => {
+    const where = [`${opts.partitionColumn} IN (:...partitions)`, opts.where && `(${opts.where.sql})`, keyset.where].filter(Boolean).join(' AND ');
+    const inner = `SELECT ${opts.columns}, ${rank} AS hub_rn${total ? `, ${total} AS hub_total` : ''} FROM ${opts.from} WHERE ${where}`;
+    const rows = await rawRows(em, keepPage(inner, window), { ...opts.where?.params, ...keyset.params, partitions: [...partitions] });
+    return { rows, entities: rows.map(opts.fromRow) };
+  });
 }
 
 function groupPages<E>(entities: E[], rows: Row[], opts: Pick<Partitioned<E>, 'partitionOf' | 'sort'>, partitions: readonly string[], window: Window): Map<string, PageData<E>> {
