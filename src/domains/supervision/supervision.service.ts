@@ -1,6 +1,7 @@
 import { In } from 'typeorm';
 import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
+import { rawRows, readDate } from '../../platform/database/raw';
 import { forUpdate } from '../../platform/database/transaction';
 import { forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
@@ -206,7 +207,11 @@ export async function addInspectionGroupMember(ctx: RequestContext, data: { insp
             ? 'it is a member already'
             : null;
   if (why) throw new DomainError(UserErrorCode.GROUP_MEMBER_NOT_ELIGIBLE, `${body.code} cannot join: ${why}.`, ['input', 'bodyCode']);
-  await ctx.em.insert(InspectionGroupMember, { inspectionId: i.rowId, bodyId: body.rowId, addedAt: new Date(), addedBy: ctx.actor!.accountId });
+  // The group lists members in the order they joined (by addedAt): two joins in one millisecond
+  // (the inspection is locked, so they are serialized) still get distinct, increasing times.
+  const [latest] = await rawRows(ctx.em, 'SELECT MAX(m.added_at) AS at FROM inspection_group_member m WHERE m.inspection_id = :id', { id: i.rowId });
+  const addedAt = new Date(Math.max(Date.now(), (readDate(latest?.at)?.getTime() ?? 0) + 1));
+  await ctx.em.insert(InspectionGroupMember, { inspectionId: i.rowId, bodyId: body.rowId, addedAt, addedBy: ctx.actor!.accountId });
   await emitInspectionChanged(ctx, i, 'MEMBER_ADDED');
   await recordAudit(ctx, { action: 'inspection.member', targetType: Inspection.typename, targetId: i.rowId, details: { member: body.code } });
   return i;
