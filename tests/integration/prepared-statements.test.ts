@@ -58,6 +58,21 @@ describe('prepared statements on PostgreSQL', () => {
     expect(await prepared()).toContain(texts[0]);
   });
 
+  it('evicts while a transaction’s statements wait on the connection, without mixing answers, and deallocates once it is idle', async () => {
+    const cases = [1, 2, 3, 4].map((k) => ({ k, text: `SELECT $1::int * ${k} AS n, ${k} AS k` }));
+    // Two at a time: the second waits while the first runs (more would queue, which pg 9 refuses).
+    await db.dataSource.transaction(async (em) => {
+      for (let round = 1; round <= 3; round++) {
+        for (const pair of [cases.slice(0, 2), cases.slice(2)]) {
+          const answers = await Promise.all(pair.map(({ text }) => em.query(text, [round])));
+          expect(answers).toEqual(pair.map(({ k }) => [{ n: round * k, k }]));
+        }
+      }
+    });
+    expect(await db.dataSource.query('SELECT $1::int AS n', [0])).toEqual([{ n: 0 }]);
+    expect((await prepared()).length).toBeLessThanOrEqual(2);
+  });
+
   it('after DDL changes a prepared result, refuses once with PostgreSQL’s own error and prepares afresh', async () => {
     await db.dataSource.query('CREATE TABLE altered (id int)');
     await db.dataSource.query('INSERT INTO altered VALUES (1)');

@@ -11,6 +11,15 @@ interface Entry {
 /** PostgreSQL's SQLSTATE when a prepared statement's result type changed under it (DDL since it was prepared). */
 const CACHED_PLAN_CHANGED = '0A000';
 
+type Callback = (err: Error | null, res?: unknown) => void;
+
+/** The parts of pg's Client this class reads beyond its public API (pg 8): whether a query runs or waits. */
+interface ClientState {
+  _activeQuery?: unknown;
+  _queryQueue?: unknown[];
+  connection: { parsedStatements: Record<string, string> };
+}
+
 /**
  * A pg Client class that runs a repeated parameterised statement as a named prepared statement, so
  * PostgreSQL parses and plans it once per connection instead of on every call (issue #19: parsing
@@ -19,32 +28,39 @@ const CACHED_PLAN_CHANGED = '0A000';
  *
  * A text is prepared the second time it comes on a connection (a one-off, such as a batch's `IN`
  * list of an unusual length, costs the server nothing); at most `limit` texts are remembered per
- * connection and the least recently used one's statement is deallocated. Texts without parameters
- * go as they are: they may hold several commands (migrations), which a prepared statement cannot.
+ * connection, and the statements of those forgotten (least recently used, or refused after DDL)
+ * are deallocated before the next query that finds the connection idle — never queued beside
+ * another query (pg 9 will refuse a query sent while one waits). Texts without parameters go as
+ * they are: they may hold several commands (migrations), which a prepared statement cannot.
  * TypeORM calls `query(text, parameters)`; nothing else is changed.
  */
 export function preparingClient(limit: number): ClientClass {
   let sequence = 0;
   return class PreparingClient extends Client {
     private readonly texts = new Map<string, Entry>();
+    /** Names of statements no longer used, to deallocate when the connection is next idle. */
+    private readonly unused: string[] = [];
 
     // pg's query() is overloaded many ways; this takes them all and changes only (text, values[]).
     override query(...args: unknown[]): never {
       const [text, values] = args;
-      if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0) return (Client.prototype.query as (...a: unknown[]) => never).apply(this, args);
+      const base = () => (Client.prototype.query as (...a: unknown[]) => never).apply(this, args);
+      if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0) return this.afterDeallocating(base);
       const name = this.nameFor(text);
-      if (name === null) return (Client.prototype.query as (...a: unknown[]) => never).apply(this, args);
-      const callback = args[2] as ((err: Error | null, res?: unknown) => void) | undefined;
+      if (name === null) return this.afterDeallocating(base);
+      const callback = args[2] as Callback | undefined;
       const forgetIfStale = (err: Error & { code?: string }) => {
         // After DDL PostgreSQL refuses the old plan once; the text is prepared afresh under a new name next time.
         if (err.code === CACHED_PLAN_CHANGED) this.forget(text);
       };
       const config = { name, text, values };
-      if (callback) return super.query(config, (err: Error | null, res: unknown) => (err && forgetIfStale(err), callback(err, res))) as never;
-      return (super.query(config) as Promise<unknown>).catch((err: Error) => {
-        forgetIfStale(err);
-        throw err;
-      }) as never;
+      return this.afterDeallocating(() => {
+        if (callback) return super.query(config, (err: Error | null, res: unknown) => (err && forgetIfStale(err), callback(err, res))) as never;
+        return (super.query(config) as Promise<unknown>).catch((err: Error) => {
+          forgetIfStale(err);
+          throw err;
+        }) as never;
+      });
     }
 
     private nameFor(text: string): string | null {
@@ -63,14 +79,23 @@ export function preparingClient(limit: number): ClientClass {
     private forget(text: string): void {
       const name = this.texts.get(text)?.name;
       this.texts.delete(text);
-      if (!name) return;
-      // Queued behind whatever still uses the statement; names are never reused, so a failure here
-      // (the connection closing, an aborted transaction) leaves at most an unused statement behind.
-      const connection = (this as unknown as { connection: { parsedStatements: Record<string, string> } }).connection;
-      (super.query(`DEALLOCATE "${name}"`) as Promise<unknown>).then(
-        () => void delete connection.parsedStatements[name],
+      if (name) this.unused.push(name);
+    }
+
+    /**
+     * Runs `send` — after deallocating the unused statements first when the connection is idle (one
+     * round trip, in the rare call that finds some). Names are never reused, so a statement left
+     * allocated for a while, or for good when the deallocation fails, is only an unused one.
+     */
+    private afterDeallocating(send: () => never): never {
+      const state = this as unknown as ClientState;
+      if (!this.unused.length || state._activeQuery || state._queryQueue?.length) return send();
+      const names = this.unused.splice(0);
+      const deallocated = (super.query(names.map((n) => `DEALLOCATE "${n}"`).join('; ')) as Promise<unknown>).then(
+        () => names.forEach((n) => delete state.connection.parsedStatements[n]),
         () => undefined,
       );
+      return deallocated.then(send) as never;
     }
   };
 }
