@@ -4,7 +4,7 @@ import { Hub, startHub } from '../../src/server/hub';
 import { execute } from '../support/client';
 import { DelegatePowerDocument, DirectiveIssuedDocument, IssueDirectiveDocument, SubmitFeedbackDocument, FeedbackReceivedDocument } from '../generated/graphql';
 import { subscribe } from '../support/subscriptions';
-import { inboxCursorOf, waitFor } from '../support/test-hub';
+import { inboxCursorOf } from '../support/test-hub';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
 import { expectFiredOnce, token, useTwoInstances, withRedis } from '../support/two-instances';
 

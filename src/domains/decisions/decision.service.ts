@@ -22,7 +22,7 @@ import { createTask } from '../tasks/task.service';
 import { Post } from '../posts/post.entities';
 import { findPost, postById } from '../posts/post.service';
 import { text } from '../../platform/validation';
-import { assertDecisionMaker, assertDrafter, assertInProcedure, assertOrganizer, canReadDecision, lockDecision, lockForOrganizer, whereReadable } from './decision.access';
+import { assertDecisionMaker, assertDrafter, assertInProcedure, canReadDecision, lockDecision, lockForOrganizer, whereReadable } from './decision.access';
 import { DecisionDirective, DecisionDraftVersion, DecisionProcedure, DecisionStageRecord, LegislativeDependency, PublicSubmission, ReformDecision } from './decision.entities';
 import {
   BEFORE_LEGALITY,

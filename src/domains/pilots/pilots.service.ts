@@ -14,7 +14,6 @@ import { uuidv7 } from '../../platform/ids';
 import { byIdLoader } from '../../platform/loaders';
 import { optionalText, text } from '../../platform/validation';
 import { Body } from '../bodies/body.entities';
-import { findBodyByCode } from '../bodies/body.service';
 import { actorJurisdictionId, canSee, isWithin } from '../bodies/jurisdiction';
 import { Feedback, FeedbackKind } from '../channels/channel.entities';
 import { issueDirective, IssueData } from '../channels/directive.service';
