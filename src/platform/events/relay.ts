@@ -72,7 +72,10 @@ export class EventRelay {
       // Commands wait for the connection (readiness right after start), and fail after one retry while Redis is away.
       const opts = { maxRetriesPerRequest: 1, enableOfflineQueue: true };
       const pub = new Redis(redisUrl, opts);
-      const sub = new Redis(redisUrl, opts);
+      // The relay subscribes again itself on every connection: ioredis 5's own resubscription sends
+      // SUBSCRIBE without handling its rejection, an unhandled rejection when the connection drops
+      // again before it is answered (fixed upstream in redis/ioredis#2187, not in 5.11).
+      const sub = new Redis(redisUrl, { ...opts, autoResubscribe: false });
       const channel = `${redisPrefix}:events:committed`;
       for (const [name, client] of [
         ['relay-publish', pub],
@@ -80,8 +83,10 @@ export class EventRelay {
       ] as const)
         client.on('error', (err) => log.debug({ err: err.message, client: name }, 'redis error'));
       sub.on('message', () => this.wake());
-      sub.on('ready', () => this.wake()); // back after an outage: read what others committed meanwhile
-      void sub.subscribe(channel).catch(() => undefined);
+      sub.on('ready', () => {
+        void sub.subscribe(channel).catch(() => undefined);
+        this.wake(); // back after an outage: read what others committed meanwhile
+      });
       this.redis = { pub, sub, channel };
     }
     this.schedulePoll();
