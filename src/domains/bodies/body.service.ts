@@ -5,8 +5,7 @@ import type { RequestContext } from '../../platform/context';
 import { badUserInput, forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { checkSearch, likePattern } from '../../platform/database/search';
-import { rawRows, readInt } from '../../platform/database/raw';
-import { countedPage, countedTotal, keysetSql, Page, PageArgs, pageWindow, toPageData } from '../../platform/graphql/connection';
+import { countedPage, Page, PageArgs, pageWindow, rawPage } from '../../platform/graphql/connection';
 import { Body, BodyAncestry } from './body.entities';
 import { BodyKind, BodyOrder, Level } from './body.enums';
 import { bodyByCode, bodyById, bodyColumns, bodyFromRow, bodySort, childCount, ChildFilter, childPages, kindLevelWhere } from './body.loaders';
@@ -57,7 +56,7 @@ export async function bodyOf(ctx: RequestContext, rowId: string): Promise<Body> 
  */
 export async function listBodies(ctx: RequestContext, filter: BodyFilter, args: PageArgs): Promise<Page<Body>> {
   const sort = bodySort(ctx, filter.orderBy);
-  const window = pageWindow(args, sort); // validate arguments before any SQL
+  pageWindow(args, sort); // validate arguments before any SQL
   const search = checkSearch(filter.search);
   const where: string[] = [];
   const params: Record<string, unknown> = {};
@@ -78,28 +77,24 @@ export async function listBodies(ctx: RequestContext, filter: BodyFilter, args: 
     from += ' JOIN body_ancestry a ON a.descendant_id = b.id AND a.ancestor_id = :root AND a.depth > 0';
     params.root = root.rowId;
   }
-  const whereSql = (extra: string | null) => {
-    const all = extra ? [...where, extra] : where;
-    return all.length ? ` WHERE ${all.join(' AND ')}` : '';
-  };
-  const loadPage = async () => {
-    const keyset = keysetSql(sort, window);
-    const rows = await rawRows(
-      ctx.em,
-      `SELECT ${bodyColumns('b')}, ${bodyColumns('pb')}${window.from ? '' : ', COUNT(*) OVER () AS hub_total'}
-         FROM ${from} LEFT JOIN body pb ON pb.id = b.parent_id${whereSql(keyset.where)}
-        ORDER BY ${keyset.orderBy} LIMIT ${window.size + 1}`,
-      { ...params, ...keyset.params },
-    );
-    const parents = bodyById(ctx);
-    const bodies = rows.map((row) => {
-      const body = bodyFromRow(row, 'b_');
-      if (body.parentId) parents.prime(body.parentId, bodyFromRow(row, 'pb_', body.parentId));
-      return body;
-    });
-    return { ...toPageData(bodies, sort, window), total: countedTotal(rows, window) };
-  };
-  return countedPage(loadPage, async () => readInt((await rawRows(ctx.em, `SELECT COUNT(*) AS n FROM ${from}${whereSql(null)}`, params))[0].n));
+  const parents = bodyById(ctx);
+  return rawPage(
+    ctx.em,
+    {
+      columns: `${bodyColumns('b')}, ${bodyColumns('pb')}`,
+      from,
+      joins: 'LEFT JOIN body pb ON pb.id = b.parent_id',
+      where,
+      params,
+      sort,
+      fromRow: (row) => {
+        const body = bodyFromRow(row, 'b_');
+        if (body.parentId) parents.prime(body.parentId, bodyFromRow(row, 'pb_', body.parentId));
+        return body;
+      },
+    },
+    args,
+  );
 }
 
 export function childrenOf(ctx: RequestContext, body: Body, filter: ChildFilter, args: PageArgs): Page<Body> {

@@ -2,10 +2,9 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
 import { rawPartitionPages } from '../../platform/database/batched-pages';
-import { aliasedColumns, plain, rawRows, readDate, readInt, Row } from '../../platform/database/raw';
+import { aliasedColumns, entityMapper, rawRows, readInt } from '../../platform/database/raw';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
-import { minorUnits } from '../../platform/graphql/scalars';
-import { Delegation, DelegationStatus, FactorQuota } from './delegation.entities';
+import { Delegation, FactorQuota } from './delegation.entities';
 import { Power } from './power.entities';
 
 /** Newest first: ids are UUIDv7, so id order is creation order. */
@@ -72,46 +71,6 @@ const DELEGATION_COLUMNS = [
 // Every column: the power primes powerById, which any other path of the request may read.
 const POWER_COLUMNS = ['id', 'code', 'title', 'field', 'legal_basis', 'estimated_annual_cost', 'defined_by_id', 'created_at'];
 
-const nullableInt = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-
-function delegationFromRow(row: Row): Delegation {
-  return plain(Delegation, {
-    rowId: row.d_id as string,
-    powerId: row.d_power_id as string,
-    grantorId: row.d_grantor_id as string,
-    granteeId: row.d_grantee_id as string,
-    parentId: row.d_parent_id as string | null,
-    storedStatus: row.d_status as DelegationStatus,
-    scope: row.d_scope as string | null,
-    fiscalYear: readInt(row.d_fiscal_year),
-    allocationAmount: minorUnits.from(row.d_allocation_amount as string | number | null),
-    allocationCurrency: row.d_allocation_currency as string | null,
-    allocationSource: row.d_allocation_source as string | null,
-    noFiscalNeedReason: row.d_no_fiscal_need_reason as string | null,
-    estimatedCost: minorUnits.from(row.d_estimated_cost as string | number | null),
-    coveragePpm: nullableInt(row.d_coverage_ppm),
-    effectiveFrom: readDate(row.d_effective_from)!,
-    effectiveTo: readDate(row.d_effective_to),
-    createdAt: readDate(row.d_created_at)!,
-    signedAt: readDate(row.d_signed_at),
-    revokedAt: readDate(row.d_revoked_at),
-    revokedReason: row.d_revoked_reason as string | null,
-  });
-}
-
-function powerFromRow(row: Row): Power {
-  return plain(Power, {
-    rowId: row.p_id as string,
-    code: row.p_code as string,
-    title: row.p_title as string,
-    field: row.p_field as string,
-    legalBasis: row.p_legal_basis as string | null,
-    estimatedAnnualCost: minorUnits.from(row.p_estimated_annual_cost as string | number | null),
-    definedById: row.p_defined_by_id as string,
-    createdAt: readDate(row.p_created_at)!,
-  });
-}
-
 /**
  * One page of delegations granted (or received) per body, for many bodies in one plain-SQL
  * statement (the finance and inbox dashboards read it): each delegation's power comes with it.
@@ -123,6 +82,8 @@ export function sidePages(ctx: RequestContext, side: Side, filter: SideFilter, a
   if (!loader) {
     loader = new DataLoader<string, PageData<Delegation>>(async (bodyIds) => {
       const powers = powerById(ctx);
+      const delegationOf = entityMapper(ctx.em, Delegation, 'd');
+      const powerOf = entityMapper(ctx.em, Power, 'p');
       const pages = await rawPartitionPages(
         ctx.em,
         {
@@ -133,8 +94,8 @@ export function sidePages(ctx: RequestContext, side: Side, filter: SideFilter, a
           sort: DELEGATION_ORDER,
           where: filterSql(filter),
           fromRow: (row) => {
-            if (row.p_id) powers.prime(row.p_id as string, powerFromRow(row));
-            return delegationFromRow(row);
+            if (row.p_id) powers.prime(row.p_id as string, powerOf(row));
+            return delegationOf(row);
           },
         },
         bodyIds,

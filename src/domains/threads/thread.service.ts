@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../platform/context';
 import { forbidden, unauthenticated } from '../../platform/errors/api-errors';
-import { aliasedColumns, plain, rawRows, readDate, readInt, Row } from '../../platform/database/raw';
-import { countedPage, countedTotal, keysetSql, lazyPage, Page, PageArgs, pageWindow, toPageData } from '../../platform/graphql/connection';
+import { aliasedColumns, plain, readDate, Row } from '../../platform/database/raw';
+import { lazyPage, Page, PageArgs, pageWindow, rawPage } from '../../platform/graphql/connection';
 import { expectGlobalId } from '../../platform/graphql/global-id';
 import { Body } from '../bodies/body.entities';
 import { bodyById, bodyColumns, bodyFromRow } from '../bodies/body.loaders';
@@ -119,7 +119,7 @@ export async function threadsOf(
   want: ThreadSelection = { description: true, resolution: true },
 ): Promise<Page<CoordinationThread>> {
   const sort = THREAD_ORDERS[filter.orderBy ?? ThreadOrder.NEWEST];
-  const window = pageWindow(args, sort); // validate arguments before any SQL
+  pageWindow(args, sort); // validate arguments before any SQL
   await assertCanSee(ctx, body.rowId, `Body ${body.code}`);
   const readable = readableSql(ctx);
   const params: Record<string, unknown> = { ...readable.params, member: body.rowId };
@@ -133,28 +133,25 @@ export async function threadsOf(
     where.push(filter.overdue ? `(${overdue})` : `NOT (${overdue})`);
     Object.assign(params, { active: ACTIVE_STATUSES, now: new Date() });
   }
-  const from = 'coordination_thread t JOIN thread_participant p ON p.thread_id = t.id AND p.body_id = :member';
-  const loadPage = async () => {
-    const keyset = keysetSql(sort, window);
-    const conditions = keyset.where ? [...where, keyset.where] : where;
-    const texts = (['description', 'resolution'] as const).map((c) => `${want[c] ? `t.${c}` : 'NULL'} AS t_${c}`).join(', ');
-    const rows = await rawRows(
-      ctx.em,
-      `SELECT ${aliasedColumns('t', THREAD_COLUMNS)}, ${texts}, ${bodyColumns('l')}${window.from ? '' : ', COUNT(*) OVER () AS hub_total'}
-         FROM ${from} JOIN body l ON l.id = t.lead_id
-        WHERE ${conditions.join(' AND ')}
-        ORDER BY ${keyset.orderBy} LIMIT ${window.size + 1}`,
-      { ...params, ...keyset.params },
-    );
-    const leads = bodyById(ctx);
-    const threads = rows.map((row) => {
-      const thread = threadFromRow(row);
-      leads.prime(thread.leadId, bodyFromRow(row, 'l_', thread.leadId));
-      return thread;
-    });
-    return { ...toPageData(threads, sort, window), total: countedTotal(rows, window) };
-  };
-  return countedPage(loadPage, async () => readInt((await rawRows(ctx.em, `SELECT COUNT(*) AS n FROM ${from} WHERE ${where.join(' AND ')}`, params))[0].n));
+  const texts = (['description', 'resolution'] as const).map((c) => `${want[c] ? `t.${c}` : 'NULL'} AS t_${c}`).join(', ');
+  const leads = bodyById(ctx);
+  return rawPage(
+    ctx.em,
+    {
+      columns: `${aliasedColumns('t', THREAD_COLUMNS)}, ${texts}, ${bodyColumns('l')}`,
+      from: 'coordination_thread t JOIN thread_participant p ON p.thread_id = t.id AND p.body_id = :member',
+      joins: 'JOIN body l ON l.id = t.lead_id',
+      where,
+      params,
+      sort,
+      fromRow: (row) => {
+        const thread = threadFromRow(row);
+        leads.prime(thread.leadId, bodyFromRow(row, 'l_', thread.leadId));
+        return thread;
+      },
+    },
+    args,
+  );
 }
 
 /** threadActivity: FORBIDDEN at subscribe time unless the caller may read the thread. */

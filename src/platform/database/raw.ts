@@ -48,22 +48,27 @@ export function plain<E extends object>(target: new () => E, values: Partial<E>)
 }
 
 /**
- * Entities from the raw rows of a query builder that selected `alias` (columns `<alias>_<column>`):
- * each value goes through the driver's conversion and the column's transformer, nothing else (no
- * relation handling, no grouping by primary key — the rows are one entity each).
+ * Maps raw rows that selected `alias` (columns `<alias>_<column>`) to entities: each value goes
+ * through the driver's conversion and the column's transformer, nothing else (no relation handling,
+ * no grouping by primary key — a row is one entity). Columns a query left out stay unset.
  */
-export function entitiesFromRaw<E extends ObjectLiteral>(em: Pick<EntityManager, 'connection'>, target: EntityTarget<E>, alias: string, rows: Row[]): E[] {
+export function entityMapper<E extends ObjectLiteral>(em: Pick<EntityManager, 'connection'>, target: EntityTarget<E>, alias: string): (row: Row) => E {
   const metadata = em.connection.getMetadata(target);
   const driver = em.connection.driver;
-  const columns = metadata.columns.filter((c) => !c.isVirtual);
-  return rows.map((row) => {
+  const columns = metadata.columns.filter((c) => !c.isVirtual).map((c) => ({ column: c, key: `${alias}_${c.databaseName}` }));
+  return (row) => {
     const entity = metadata.create() as E;
-    for (const c of columns) {
-      const value = row[`${alias}_${c.databaseName}`];
-      c.setEntityValue(entity, value === undefined ? undefined : driver.prepareHydratedValue(value, c));
+    for (const { column, key } of columns) {
+      const value = row[key];
+      column.setEntityValue(entity, value === undefined ? undefined : driver.prepareHydratedValue(value, column));
     }
     return entity;
-  });
+  };
+}
+
+/** Entities from the raw rows of a query builder that selected `alias` (see entityMapper). */
+export function entitiesFromRaw<E extends ObjectLiteral>(em: Pick<EntityManager, 'connection'>, target: EntityTarget<E>, alias: string, rows: Row[]): E[] {
+  return rows.map(entityMapper(em, target, alias));
 }
 
 /**

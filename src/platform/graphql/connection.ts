@@ -1,7 +1,7 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '../errors/api-errors';
-import { entitiesFromRaw, readInt, Row } from '../database/raw';
+import { entitiesFromRaw, rawRows, readInt, Row } from '../database/raw';
 
 /** Hard maximum of `first` / `last` on every connection. */
 export const MAX_PAGE_SIZE = 100;
@@ -268,6 +268,43 @@ export function toPageData<E>(rows: E[], sort: SortKey<E>[], window: Window): Pa
 export function countedTotal(rows: Row[], window: Window): number | null {
   if (window.from) return null;
   return rows.length ? readInt(rows[0].hub_total) : 0;
+}
+
+/** A plain-SQL list: `columns` of `from` (and the page's singular `joins`) under `where` (all must hold). */
+export interface RawList<E> {
+  columns: string;
+  from: string;
+  /** Joins of one row each that only the page reads (the count leaves them out). */
+  joins?: string;
+  where: string[];
+  params: Record<string, unknown>;
+  sort: SortKey<E>[];
+  /** Maps a row (and may prime loaders with its joined columns). */
+  fromRow: (row: Row) => E;
+}
+
+/**
+ * Pages a plain-SQL list by keyset (the hot reads): one statement answers the page and, without a
+ * cursor, its total (COUNT(*) OVER ()); after a cursor the total is a count of its own.
+ */
+export function rawPage<E>(em: EntityManager, list: RawList<E>, args: PageArgs): Page<E> {
+  const window = pageWindow(args, list.sort);
+  const whereSql = (extra: string | null) => {
+    const all = extra ? [...list.where, extra] : list.where;
+    return all.length ? ` WHERE ${all.join(' AND ')}` : '';
+  };
+  const loadPage = async () => {
+    const keyset = keysetSql(list.sort, window);
+    const rows = await rawRows(
+      em,
+      `SELECT ${list.columns}${window.from ? '' : ', COUNT(*) OVER () AS hub_total'}
+         FROM ${list.from}${list.joins ? ` ${list.joins}` : ''}${whereSql(keyset.where)}
+        ORDER BY ${keyset.orderBy} LIMIT ${window.size + 1}`,
+      { ...list.params, ...keyset.params },
+    );
+    return { ...toPageData(rows.map(list.fromRow), list.sort, window), total: countedTotal(rows, window) };
+  };
+  return countedPage(loadPage, async () => readInt((await rawRows(em, `SELECT COUNT(*) AS n FROM ${list.from}${whereSql(null)}`, list.params))[0].n));
 }
 
 /**
