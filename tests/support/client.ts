@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type GraphQLFormattedError } from 'graphql';
+import { print, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 
 export interface GraphQLResult<T> {
   status: number;
@@ -7,6 +7,10 @@ export interface GraphQLResult<T> {
   errors?: GraphQLFormattedError[];
   extensions?: Record<string, unknown> & { sqlStatements?: number };
 }
+
+// Each generated document printed once, not at every call.
+const texts = new WeakMap<object, string>();
+const textOf = (document: DocumentNode): string => texts.get(document) ?? texts.set(document, print(document)).get(document)!;
 
 /** Sends one typed operation (from the generated client) to the hub over HTTP POST. */
 export async function execute<TData, TVars>(
@@ -23,7 +27,7 @@ export async function execute<TData, TVars>(
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
       ...options.headers,
     },
-    body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
+    body: Buffer.from(JSON.stringify({ query: textOf(document), variables: variables ?? {} })),
   });
   const body = (await response.json()) as Omit<GraphQLResult<TData>, 'status'>;
   return { status: response.status, ...body };

@@ -20,7 +20,8 @@ export async function post(url: string, query: string, variables: Record<string,
       accept: 'application/graphql-response+json, application/json',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
-    body: JSON.stringify({ query, variables }),
+    // Bytes, not a string: fetch would scan a string for lone surrogates (JSON.stringify already escapes them), ~3 s of the suite's CPU with 120 kB inputs.
+    body: Buffer.from(JSON.stringify({ query, variables })),
   });
   const text = await response.text();
   try {
