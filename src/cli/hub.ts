@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ALL_ROLES, Role } from '../platform/auth/roles';
-import { parseTtl, resolveSecret, signToken } from '../platform/auth/tokens';
+import { parseTtl, resolveSecret, signToken, tokenAudience } from '../platform/auth/tokens';
 import { loadConfig } from '../platform/config';
 import type * as Commands from './commands';
 import { fail } from './output';
@@ -56,7 +56,7 @@ async function token(argv: string[]): Promise<void> {
   }
   const secret = resolveSecret(config)!;
   const sub = values.sub ?? `dev:${values.body}:${roles.join('+').toLowerCase()}`;
-  process.stdout.write((await signToken(secret, { sub, body: values.body, roles: roles as Role[], ttlSeconds })) + '\n');
+  process.stdout.write((await signToken(secret, { sub, body: values.body, roles: roles as Role[], ttlSeconds }, tokenAudience(config))) + '\n');
 }
 
 async function main(): Promise<void> {

@@ -18,6 +18,10 @@ export interface HubConfig {
   redisPrefix: string;
   jwtSecret?: string;
   jwksUrl?: string;
+  /** The only `iss` accepted in tokens (HUB_JWT_ISSUER; unset: not checked). `hub token` and the development sign-in set it. */
+  jwtIssuer?: string;
+  /** The `aud` values, one of which a token must name (HUB_JWT_AUDIENCE, comma-separated; unset: not checked). */
+  jwtAudience?: string[];
   logLevel: string;
   /** Serve the GraphiQL explorer on GET /graphql for browsers. */
   explorer: boolean;
@@ -78,6 +82,12 @@ function int(name: string, value: string | undefined, fallback: number): number 
   return n;
 }
 
+/** A comma-separated list; unset or blank: undefined. */
+function listOf(value: string | undefined): string[] | undefined {
+  const items = (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  return items.length ? items : undefined;
+}
+
 /** Parses HUB_WS_ORIGINS (origins are compared normalized, e.g. without a default port): comma-separated origins (`https://hub.example.gov.cn`), or `*` for any. */
 export function parseOrigins(value: string | undefined): string[] | undefined {
   if (value === undefined || value.trim() === '') return undefined;
@@ -136,6 +146,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     redisPrefix: env.HUB_REDIS_PREFIX || 'hub',
     jwtSecret: env.HUB_JWT_SECRET || undefined,
     jwksUrl: env.HUB_JWKS_URL || undefined,
+    jwtIssuer: env.HUB_JWT_ISSUER || undefined,
+    jwtAudience: listOf(env.HUB_JWT_AUDIENCE),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     explorer: bool(env.HUB_EXPLORER, !production),
     exposeSqlCount: !production && bool(env.HUB_EXPOSE_SQL_COUNT, true),

@@ -51,6 +51,9 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const log = options.log ?? createLogger(config.logLevel);
   assertIdentityConfigured(config);
   const verifier = createVerifier(config);
+  if (config.production && config.jwksUrl && !config.jwtAudience) {
+    log.warn('HUB_JWKS_URL without HUB_JWT_AUDIENCE: tokens the identity provider signs for other applications are accepted too');
+  }
   const db = await openDatabase(config, log, options.databaseSchema);
   if (options.seedDemo !== false) await seedDemoOnce(db, log);
   const pubsub = createHubPubSub();

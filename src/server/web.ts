@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { Express, NextFunction, Request, Response } from 'express';
 import { ALL_ROLES, Role } from '../platform/auth/roles';
-import { resolveSecret, signToken } from '../platform/auth/tokens';
+import { resolveSecret, signToken, tokenAudience } from '../platform/auth/tokens';
 import type { HubConfig } from '../platform/config';
 import type { Logger } from '../platform/logger';
 
@@ -72,7 +72,7 @@ function mountDevSignIn(app: Express, config: HubConfig, log: Logger): void {
       res.status(400).json({ error: `Give "body" (a body code) and "roles" (a non-empty list of ${ALL_ROLES.join(', ')}).` });
       return;
     }
-    const token = await signToken(secret, { sub: `dev:${body}:${list.join('+')}`, body, roles: list as Role[], ttlSeconds: DEV_TOKEN_TTL_SECONDS });
+    const token = await signToken(secret, { sub: `dev:${body}:${list.join('+')}`, body, roles: list as Role[], ttlSeconds: DEV_TOKEN_TTL_SECONDS }, tokenAudience(config));
     log.info({ body, roles: list }, 'development token issued');
     res.setHeader('cache-control', 'no-store');
     res.json({ token, expiresIn: DEV_TOKEN_TTL_SECONDS });

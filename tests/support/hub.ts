@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { inject } from 'vitest';
 import { Role } from '../../src/platform/auth/roles';
-import { signToken } from '../../src/platform/auth/tokens';
+import { signToken, tokenAudience } from '../../src/platform/auth/tokens';
 import type { HubConfig } from '../../src/platform/config';
 import { createTempDatabase, TempDatabase } from '../../src/platform/database/postgres-admin';
 import { Hub, HubOptions, startHub } from '../../src/server/hub';
@@ -61,7 +61,7 @@ export async function startTestHub(options: { config?: Partial<HubConfig>; hub?:
     url: hub.url,
     async token(body, roles, ttlSeconds = 3600) {
       const list = (Array.isArray(roles) ? roles : [roles]) as Role[];
-      return signToken(TEST_SECRET, { sub: `test:${body}:${list.join('+')}`, body, roles: list, ttlSeconds });
+      return signToken(TEST_SECRET, { sub: `test:${body}:${list.join('+')}`, body, roles: list, ttlSeconds }, tokenAudience(storage.config));
     },
     async run(document, variables, as) {
       let token: string | undefined;

@@ -53,22 +53,27 @@ async function viewer(url: string, token: string) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: '{ viewer { roles body { code } } }' }),
   });
-  return (await res.json()) as { data?: { viewer: { roles: string[]; body: { code: string } } }; errors?: { extensions: { code: string } }[] };
+  return (await res.json()) as { data?: { viewer: { roles: string[]; body: { code: string } } }; errors?: { message: string; extensions: { code: string } }[] };
 }
 
 describe('hub token and npm start', () => {
   it('signs a token the server accepts, refuses a foreign one, and shuts down cleanly on SIGTERM', async () => {
-    const { stdout } = await hub(['token', '--body', '330100', '--role', 'OFFICER']);
+    // With an issuer and audience configured, `hub token` puts them in the token and the server requires them.
+    const claimsEnv = { HUB_JWT_ISSUER: 'https://hub.example.gov.cn', HUB_JWT_AUDIENCE: 'coordination-hub' };
+    const { stdout } = await hub(['token', '--body', '330100', '--role', 'OFFICER'], claimsEnv);
     const token = stdout.trim();
     expect(token.split('.')).toHaveLength(3);
 
-    const first = await startServer();
+    const first = await startServer(claimsEnv);
     expect(first.output()).toMatch(/npm run --silent hub -- token/);
     const ok = await viewer(first.url, token);
     expect(ok.data?.viewer).toEqual({ roles: ['OFFICER'], body: { code: '330100' } });
 
-    const foreign = (await hub(['token', '--body', '330100', '--role', 'OFFICER'], { HUB_DATA_DIR: tempDir('hub-other-') })).stdout.trim();
+    const foreign = (await hub(['token', '--body', '330100', '--role', 'OFFICER'], { ...claimsEnv, HUB_DATA_DIR: tempDir('hub-other-') })).stdout.trim();
     expect((await viewer(first.url, foreign)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    // Signed with this hub's own secret, but for no audience: refused, naming the claim.
+    const bare = (await hub(['token', '--body', '330100', '--role', 'OFFICER'])).stdout.trim();
+    expect((await viewer(first.url, bare)).errors?.[0]).toMatchObject({ message: expect.stringMatching(/"iss" claim is not accepted/), extensions: { code: 'UNAUTHENTICATED' } });
 
     const exited = exitOf(first.child);
     first.child.kill('SIGTERM');
@@ -77,7 +82,7 @@ describe('hub token and npm start', () => {
     expect(first.output()).toMatch(/"msg":"stopped"/);
 
     // A restart keeps the data, does not seed again, and still accepts the token.
-    const second = await startServer();
+    const second = await startServer(claimsEnv);
     expect(second.output()).not.toMatch(/loaded demo data/);
     expect((await viewer(second.url, token)).data?.viewer.body.code).toBe('330100');
     const again = exitOf(second.child);

@@ -72,26 +72,39 @@ function claimsOf(payload: JWTPayload): TokenClaims {
 const VERIFIED_TTL_MS = 60_000;
 const VERIFIED_TOKENS = 10_000;
 
-export function createVerifier(config: HubConfig): TokenVerifier {
+/** How long what was learned about a token or a key counts: a verified token, the fetched JWKS (tests shorten them). */
+export interface VerifierTimings {
+  verifiedTtlMs: number;
+  jwksMaxAgeMs: number;
+}
+
+/** The `iss` and `aud` the hub's own tokens carry and every token must carry, as configured. */
+export function tokenAudience(config: Pick<HubConfig, 'jwtIssuer' | 'jwtAudience'>): { issuer?: string; audience?: string[] } {
+  return { issuer: config.jwtIssuer, audience: config.jwtAudience };
+}
+
+export function createVerifier(config: HubConfig, timings: VerifierTimings = { verifiedTtlMs: VERIFIED_TTL_MS, jwksMaxAgeMs: VERIFIED_TTL_MS }): TokenVerifier {
   let verifyJwt: (token: string) => Promise<{ payload: JWTPayload }>;
+  const { issuer, audience } = tokenAudience(config);
   if (config.jwksUrl) {
-    const jwks = createRemoteJWKSet(new URL(config.jwksUrl));
-    verifyJwt = (token) => jwtVerify(token, jwks, { algorithms: ['RS256', 'ES256'] });
+    // jose keeps the fetched key set for 10 minutes by default; a minute here, so that a key the
+    // provider withdraws stops counting within two (this minute, then a verified token's minute).
+    const jwks = createRemoteJWKSet(new URL(config.jwksUrl), { cacheMaxAge: timings.jwksMaxAgeMs, cooldownDuration: Math.min(30_000, timings.jwksMaxAgeMs) });
+    verifyJwt = (token) => jwtVerify(token, jwks, { algorithms: ['RS256', 'ES256'], issuer, audience });
   } else {
     const secret = resolveSecret(config);
     if (!secret) throw new Error('No JWT secret available');
     const key = new TextEncoder().encode(secret);
-    verifyJwt = (token) => jwtVerify(token, key, { algorithms: ['HS256'] });
+    verifyJwt = (token) => jwtVerify(token, key, { algorithms: ['HS256'], issuer, audience });
   }
   // A token verified once is not verified again for a minute (an HMAC or a signature per request
-  // otherwise); its expiry is still checked on every use, and a key withdrawn from the JWKS stops
-  // counting within that minute.
+  // otherwise); its expiry is still checked on every use.
   const verified = new Map<string, { claims: TokenClaims; at: number }>();
   return {
     async verify(token: string): Promise<TokenClaims> {
       const now = Date.now();
       const hit = verified.get(token);
-      if (hit && now - hit.at < VERIFIED_TTL_MS) {
+      if (hit && now - hit.at < timings.verifiedTtlMs) {
         // jose's rule: expired once the whole second reaches `exp`.
         if (hit.claims.exp !== null && Math.floor(now / 1000) * 1000 >= hit.claims.exp) throw new TokenError('token has expired', true);
         return hit.claims;
@@ -106,6 +119,8 @@ export function createVerifier(config: HubConfig): TokenVerifier {
       } catch (err) {
         if (err instanceof TokenError) throw err;
         if (err instanceof joseErrors.JWTExpired) throw new TokenError('token has expired', true);
+        // A token for another application or from another issuer: say which claim, not what was expected.
+        if (err instanceof joseErrors.JWTClaimValidationFailed && (err.claim === 'iss' || err.claim === 'aud')) throw new TokenError(`token "${err.claim}" claim is not accepted by this hub`);
         throw new TokenError('token signature or format is invalid');
       }
     },
@@ -119,11 +134,13 @@ export function parseTtl(ttl: string): number {
   return Number(m[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[m[2] as 's' | 'm' | 'h' | 'd'];
 }
 
-export async function signToken(secret: string, claims: { sub: string; body: string; roles: Role[]; ttlSeconds: number }): Promise<string> {
-  return new SignJWT({ body: claims.body, roles: claims.roles })
+export async function signToken(secret: string, claims: { sub: string; body: string; roles: Role[]; ttlSeconds: number }, { issuer, audience }: { issuer?: string; audience?: string[] } = {}): Promise<string> {
+  const jwt = new SignJWT({ body: claims.body, roles: claims.roles })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
     .setIssuedAt()
-    .setExpirationTime(Math.floor(Date.now() / 1000) + claims.ttlSeconds)
-    .sign(new TextEncoder().encode(secret));
+    .setExpirationTime(Math.floor(Date.now() / 1000) + claims.ttlSeconds);
+  if (issuer) jwt.setIssuer(issuer);
+  if (audience) jwt.setAudience(audience);
+  return jwt.sign(new TextEncoder().encode(secret));
 }
