@@ -2,17 +2,30 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { LIMIT_CODE } from '../platform/graphql/limits';
 import type { Logger } from '../platform/logger';
 
-// Errors that mean "the database is away right now" (restart, failover, network; for SQLite,
-// another writer holding the file past the busy timeout): the request changed nothing (its
-// transaction never committed) and may be retried.
+// Errors that mean "the database is away right now" (restart, failover, network, a database closed
+// to connections; for SQLite, another writer holding the file past the busy timeout): the request
+// changed nothing (its transaction never committed) and may be retried.
 const SQLITE_BUSY_CODES = ['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_TIMEOUT', 'SQLITE_BUSY_RECOVERY'];
 const DB_UNAVAILABLE =
-  /ECONNREFUSED|ECONNRESET|Connection terminated|Query runner already released|query runner was already released|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Client has encountered a connection error|timeout exceeded when trying to connect/i;
-const DB_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', 'ECONNREFUSED', 'ECONNRESET', ...SQLITE_BUSY_CODES]);
+  /ECONNREFUSED|ECONNRESET|Connection terminated|Query runner already released|query runner was already released|terminating connection|the database system is (starting up|shutting down|in recovery mode)|is not currently accepting connections|Client has encountered a connection error|timeout exceeded when trying to connect/i;
+// The same for the client, but an operator must act: the disk or the database's file limit is full
+// (SQLITE_FULL; PostgreSQL disk_full), memory ran out, or every connection slot is taken.
+const DB_EXHAUSTED_CODES = new Set(['SQLITE_FULL', '53100', '53200', '53300']);
+const DB_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', 'ECONNREFUSED', 'ECONNRESET', ...SQLITE_BUSY_CODES, ...DB_EXHAUSTED_CODES]);
+
+const codeOf = (err: unknown): string => {
+  const e = err as { code?: unknown; driverError?: { code?: unknown } } | undefined;
+  const code = e?.driverError?.code ?? e?.code;
+  return typeof code === 'string' ? code : '';
+};
 
 export function isDatabaseUnavailable(err: unknown): boolean {
-  const e = err as { code?: string; driverError?: { code?: string }; message?: string } | undefined;
-  return !!e && (DB_UNAVAILABLE_CODES.has(e.driverError?.code ?? e.code ?? '') || DB_UNAVAILABLE.test(e.message ?? ''));
+  return !!err && (DB_UNAVAILABLE_CODES.has(codeOf(err)) || DB_UNAVAILABLE.test((err as { message?: string }).message ?? ''));
+}
+
+/** A database that is out of space, memory or connections: unavailable to the caller, and a reason to page an operator. */
+export function isDatabaseExhausted(err: unknown): boolean {
+  return DB_EXHAUSTED_CODES.has(codeOf(err));
 }
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable right now; nothing was changed. Retry shortly.';
@@ -40,7 +53,8 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log:
   if (formatted.message.startsWith('Too many errors processing variables')) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (isDatabaseUnavailable(original)) {
-    log.warn({ err: (original as Error).message }, 'database unavailable');
+    if (isDatabaseExhausted(original)) log.error({ err: (original as Error).message, code: codeOf(original) }, 'database out of space, memory or connections: nothing was written');
+    else log.warn({ err: (original as Error).message }, 'database unavailable');
     return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };
   }
   log.error({ err: original, path: formatted.path }, 'internal error');
