@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, OperationTypeNode } from 'graphql';
 import { LIMIT_CODE } from '../platform/graphql/limits';
 import type { Logger } from '../platform/logger';
 
@@ -29,6 +29,23 @@ export function isDatabaseExhausted(err: unknown): boolean {
 }
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable right now; nothing was changed. Retry shortly.';
+export const COMMITTED_UNREAD_MESSAGE =
+  'The change was saved, but part of its answer could not be read: the database went away after it committed. Do not repeat the change; read its result again shortly (a repeat with the same idempotencyKey answers the saved object).';
+
+// Errors raised below a mutation's root field: the root resolver had returned its payload, which it
+// does only after its transaction committed, so "nothing was changed" would be false for them.
+const afterCommit = new WeakSet<object>();
+
+/** Marks which errors of an operation were raised after its change committed (each transport calls it before masking). */
+export function markErrorsAfterCommit(operation: OperationTypeNode | undefined, errors: readonly GraphQLError[]): void {
+  if (operation !== 'mutation') return;
+  for (const e of errors) if (e.path && e.path.length > 1) afterCommit.add(e);
+}
+
+/** Answered as 503: the database was away and the operation changed nothing. */
+export function isUnavailableAndUnchanged(error: GraphQLError): boolean {
+  return !afterCommit.has(error) && isDatabaseUnavailable(error.originalError ?? error);
+}
 
 /**
  * The one masking function, for HTTP (Apollo's formatError) and WebSocket (graphql-ws onNext)
@@ -53,6 +70,10 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log:
   if (formatted.message.startsWith('Too many errors processing variables')) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (isDatabaseUnavailable(original)) {
+    if (error instanceof GraphQLError && afterCommit.has(error)) {
+      log.warn({ err: (original as Error).message, path: formatted.path }, 'database unavailable after a mutation committed');
+      return { message: COMMITTED_UNREAD_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: false, committed: true } };
+    }
     if (isDatabaseExhausted(original)) log.error({ err: (original as Error).message, code: codeOf(original) }, 'database out of space, memory or connections: nothing was written');
     else log.warn({ err: (original as Error).message }, 'database unavailable');
     return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };

@@ -16,7 +16,7 @@ import { parseOptions } from '../platform/graphql/limits';
 import { nulBytePlugin } from '../platform/graphql/nul-bytes';
 import type { Logger } from '../platform/logger';
 import { mountExplorer } from './explorer';
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, maskError } from './errors';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, isUnavailableAndUnchanged, markErrorsAfterCommit, maskError } from './errors';
 import type { OperationExecutor } from './executor';
 import type { Governor } from './governor';
 import { resolveActor, unauthenticatedError } from './identity';
@@ -180,8 +180,11 @@ function requestLogging(log: Logger, config: HubConfig): ApolloServerPlugin<Requ
         async didResolveOperation() {
           before = contextValue.statements?.count ?? 0;
         },
+        async didEncounterErrors({ operation, errors }) {
+          markErrorsAfterCommit(operation?.operation, errors);
+        },
         async willSendResponse({ response, operationName, errors }) {
-          if (errors?.length && errors.every((e) => isDatabaseUnavailable(e.originalError ?? e))) response.http.status = 503;
+          if (errors?.length && errors.every(isUnavailableAndUnchanged)) response.http.status = 503;
           const statements = (contextValue.statements?.count ?? 0) - before;
           if (config.exposeSqlCount && response.body.kind === 'single') {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: statements };

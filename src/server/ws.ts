@@ -7,7 +7,7 @@ import { TokenError } from '../platform/auth/tokens';
 import type { RequestContext } from '../platform/context';
 import { nulByteError } from '../platform/graphql/nul-bytes';
 import { SLOW_CONSUMER_CLOSE } from '../platform/resumable-stream';
-import { maskError } from './errors';
+import { markErrorsAfterCommit, maskError } from './errors';
 import type { ServerDeps } from './http';
 import { resolveActor } from './identity';
 import { websocketOriginAllowed } from './origins';
@@ -78,10 +78,12 @@ export function attachWebSocket(
       // A subscriber that does not read its socket cannot grow our memory: past 1 MiB unsent, close
       // it; it resumes from its last cursor.
       // Apollo's formatError does not see this transport: errors are masked the same way here.
-      onNext: (ctx, _id, _payload, _args, result) => {
+      onNext: (ctx, _id, _payload, args, result) => {
         const socket = ctx.extra.socket;
         if (socket.bufferedAmount > SLOW_CONSUMER_BYTES) socket.close(SLOW_CONSUMER_CLOSE, 'Subscriber too slow: resubscribe with the cursor of your last delivery');
-        return result.errors?.length ? { ...result, errors: result.errors.map((e) => maskError(e.toJSON(), e, log)) } : undefined;
+        if (!result.errors?.length) return undefined;
+        markErrorsAfterCommit(getOperationAST(args.document, args.operationName)?.operation, result.errors);
+        return { ...result, errors: result.errors.map((e) => maskError(e.toJSON(), e, log)) };
       },
       onConnect: async (ctx) => {
         try {

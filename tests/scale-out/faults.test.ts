@@ -68,8 +68,9 @@ describe('PostgreSQL restarted under load', () => {
     let running = true;
     const load = (async () => {
       for (let i = 0; running; i++) {
-        // A 503 is retryable, and a request can meet the outage after its COMMIT (while answering):
-        // the client sends the same idempotency key again until it is answered, as a client should.
+        // SERVICE_UNAVAILABLE: nothing was written (503, retryable), or the request met the outage
+        // after its COMMIT, while answering (committed: true). With the same idempotency key a
+        // retry is right either way: the client sends it again until it is answered.
         const input = { title: `负载 ${i}`, content: '内容', audienceLevel: 'MUNICIPAL' as const, idempotencyKey: `fault-${i}` };
         for (;;) {
           const r = await execute(hub.url, IssueDirectiveDocument, { input }, { token: lead }).catch((e) => ({ status: 0, errors: [{ message: String(e), extensions: { code: 'FETCH' } }] }));

@@ -1,0 +1,102 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientFor } from '../support/subscriptions';
+import { useTestHub, waitFor } from '../support/test-hub';
+
+// A mutation whose change committed and whose answer then meets a database that went away (the
+// payload's fields are read after COMMIT) must not be told "nothing was changed, retry": a retry
+// without an idempotency key would make the change twice. It answers 200 with the error
+// SERVICE_UNAVAILABLE, retryable: false, committed: true; a query meeting the same failure still
+// answers 503, retryable. The moment is made exact with a lock on the one table only the answer
+// reads (post: the issuer's positions), and by ending the hub's connection that waits on it.
+// PostgreSQL only (tests/vitest.config.mts): SQLite's readers never wait on a lock.
+
+const t = useTestHub({ settled: true });
+let admin: pg.Client;
+let database: string;
+
+beforeAll(async () => {
+  database = new URL(t.config.databaseUrl!).pathname.slice(1);
+  admin = new pg.Client({ connectionString: t.config.databaseUrl });
+  await admin.connect();
+});
+afterAll(() => admin.end());
+
+interface Answer {
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; path?: string[]; extensions?: { code?: string; retryable?: boolean; committed?: boolean } }[] };
+}
+
+/** Sends the operation while the post table is locked, ends the connection of the hub that waits on the lock, and answers what the hub answered. */
+async function whileThePostsAreLost<T>(send: () => Promise<T>): Promise<T> {
+  await admin.query('BEGIN');
+  try {
+    await admin.query('LOCK TABLE post IN ACCESS EXCLUSIVE MODE');
+    const pending = send();
+    // pg_stat_activity is read once per transaction unless the snapshot is cleared: each poll clears it.
+    const waiting = await waitFor(
+      async () => {
+        await admin.query('SELECT pg_stat_clear_snapshot()');
+        return ((await admin.query("SELECT pid FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()", [database])).rows as { pid: number }[])[0];
+      },
+      { timeoutMs: 10_000, what: 'the hub to wait on the post table' },
+    );
+    await admin.query('SELECT pg_terminate_backend($1)', [waiting.pid]);
+    return await pending;
+  } finally {
+    await admin.query('ROLLBACK');
+  }
+}
+
+function overHttp(query: string, variables: Record<string, unknown>, token: string): () => Promise<Answer> {
+  return () =>
+    fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    }).then(async (res) => ({ status: res.status, body: (await res.json()) as Answer['body'] }));
+}
+
+function overWebSocket(query: string, variables: Record<string, unknown>, token: string): () => Promise<Answer['body']> {
+  return async () => {
+    const client = clientFor(t.url.replace(/^http/, 'ws'), token);
+    try {
+      for await (const result of client.iterate({ query, variables })) return result as Answer['body'];
+      throw new Error('no result over the WebSocket');
+    } finally {
+      await client.dispose();
+    }
+  };
+}
+
+const ISSUE = 'mutation ($input: IssueDirectiveInput!) { issueDirective(input: $input) { directive { id title issuer { code posts { title } } } userErrors { code } } }';
+const SAVED = { path: ['issueDirective', 'directive', 'issuer', 'posts'], extensions: { code: 'SERVICE_UNAVAILABLE', retryable: false, committed: true } };
+
+const countDirectives = async (title: string) => Number((await admin.query('SELECT COUNT(*) AS n FROM directive WHERE title = $1', [title])).rows[0].n);
+
+describe('the answer of a committed mutation, cut short by the database', () => {
+  it('says the change was saved (committed, not retryable) instead of "nothing was changed"', async () => {
+    const title = '提交后读取中断';
+    const answer = await whileThePostsAreLost(overHttp(ISSUE, { input: { title, content: '内容。', recipientCodes: ['330100', '330200'] } }, await t.token('330000', 'LEAD')));
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(answer.body.errors).toHaveLength(1);
+    expect(answer.body.errors![0]).toMatchObject(SAVED);
+    expect(answer.body.errors![0].message).toMatch(/change was saved/);
+    // It was saved, once.
+    expect(await countDirectives(title)).toBe(1);
+  });
+
+  it('says the same over the WebSocket', async () => {
+    const title = '提交后读取中断（WebSocket）';
+    const body = await whileThePostsAreLost(overWebSocket(ISSUE, { input: { title, content: '内容。', recipientCodes: ['330100'] } }, await t.token('330000', 'LEAD')));
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors![0]).toMatchObject(SAVED);
+    expect(await countDirectives(title)).toBe(1);
+  });
+
+  it('a query meeting the same failure still answers 503, retryable', async () => {
+    const answer = await whileThePostsAreLost(overHttp('query ($code: String!) { body(code: $code) { code posts { title } } }', { code: '330000' }, await t.token('330000', 'VIEWER')));
+    expect(answer.status, JSON.stringify(answer.body)).toBe(503);
+    expect(answer.body.errors?.map((e) => e.extensions)).toEqual([{ code: 'SERVICE_UNAVAILABLE', retryable: true }]);
+  });
+});
