@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLFormattedError, OperationTypeNode } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, Kind, OperationDefinitionNode, OperationTypeNode } from 'graphql';
 import { LIMIT_CODE } from '../platform/graphql/limits';
 import type { Logger } from '../platform/logger';
 
@@ -29,17 +29,28 @@ export function isDatabaseExhausted(err: unknown): boolean {
 }
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable right now; nothing was changed. Retry shortly.';
-export const COMMITTED_UNREAD_MESSAGE =
-  'The change was saved, but part of its answer could not be read: the database went away after it committed. Do not repeat the change; read its result again shortly (a repeat with the same idempotencyKey answers the saved object).';
+// A mutation's root fields run one after another, and each resolver returns its payload only after
+// its transaction committed. An error below a root field, or at a root field after an earlier one
+// answered, comes after a change was saved: "nothing was changed, retry" would be false for it.
+const COMMITTED_MESSAGES = {
+  answer:
+    'The change was saved, but part of its answer could not be read: the database went away after it committed. Do not repeat the change; read its result again shortly (a repeat with the same idempotencyKey answers the saved object).',
+  earlier:
+    'This change was not made: the database went away. Earlier changes of this request were saved: do not repeat the whole request; read what they changed, or repeat each with its own idempotencyKey.',
+};
+const afterCommit = new WeakMap<object, keyof typeof COMMITTED_MESSAGES>();
 
-// Errors raised below a mutation's root field: the root resolver had returned its payload, which it
-// does only after its transaction committed, so "nothing was changed" would be false for them.
-const afterCommit = new WeakSet<object>();
-
-/** Marks which errors of an operation were raised after its change committed (each transport calls it before masking). */
-export function markErrorsAfterCommit(operation: OperationTypeNode | undefined, errors: readonly GraphQLError[]): void {
-  if (operation !== 'mutation') return;
-  for (const e of errors) if (e.path && e.path.length > 1) afterCommit.add(e);
+/** Marks which errors of an operation were raised after a change of it committed (each transport calls it before masking). */
+export function markErrorsAfterCommit(operation: OperationDefinitionNode | null | undefined, errors: readonly GraphQLError[]): void {
+  if (operation?.operation !== OperationTypeNode.MUTATION) return;
+  const roots = operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? (s.alias ?? s.name).value : null));
+  const failed = new Set(errors.map((e) => e.path?.[0]));
+  for (const e of errors) {
+    if (!e.path) continue;
+    if (e.path.length > 1) afterCommit.set(e, 'answer');
+    // An earlier root field without an error answered: its change was made.
+    else if (roots.slice(0, Math.max(0, roots.indexOf(e.path[0] as string))).some((key) => key !== null && !failed.has(key))) afterCommit.set(e, 'earlier');
+  }
 }
 
 /** Answered as 503: the database was away and the operation changed nothing. */
@@ -70,9 +81,10 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log:
   if (formatted.message.startsWith('Too many errors processing variables')) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (isDatabaseUnavailable(original)) {
-    if (error instanceof GraphQLError && afterCommit.has(error)) {
+    const committed = error instanceof GraphQLError ? afterCommit.get(error) : undefined;
+    if (committed) {
       log.warn({ err: (original as Error).message, path: formatted.path }, 'database unavailable after a mutation committed');
-      return { message: COMMITTED_UNREAD_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: false, committed: true } };
+      return { message: COMMITTED_MESSAGES[committed], path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: false, committed: true } };
     }
     if (isDatabaseExhausted(original)) log.error({ err: (original as Error).message, code: codeOf(original) }, 'database out of space, memory or connections: nothing was written');
     else log.warn({ err: (original as Error).message }, 'database unavailable');

@@ -181,7 +181,7 @@ function requestLogging(log: Logger, config: HubConfig): ApolloServerPlugin<Requ
           before = contextValue.statements?.count ?? 0;
         },
         async didEncounterErrors({ operation, errors }) {
-          markErrorsAfterCommit(operation?.operation, errors);
+          markErrorsAfterCommit(operation, errors);
         },
         async willSendResponse({ response, operationName, errors }) {
           if (errors?.length && errors.every(isUnavailableAndUnchanged)) response.http.status = 503;

@@ -82,7 +82,7 @@ export function attachWebSocket(
         const socket = ctx.extra.socket;
         if (socket.bufferedAmount > SLOW_CONSUMER_BYTES) socket.close(SLOW_CONSUMER_CLOSE, 'Subscriber too slow: resubscribe with the cursor of your last delivery');
         if (!result.errors?.length) return undefined;
-        markErrorsAfterCommit(getOperationAST(args.document, args.operationName)?.operation, result.errors);
+        markErrorsAfterCommit(getOperationAST(args.document, args.operationName), result.errors);
         return { ...result, errors: result.errors.map((e) => maskError(e.toJSON(), e, log)) };
       },
       onConnect: async (ctx) => {

@@ -94,6 +94,23 @@ describe('the answer of a committed mutation, cut short by the database', () => 
     expect(await countDirectives(title)).toBe(1);
   });
 
+  it('a mutation document whose first field committed and whose second met the failure is not answered 503', async () => {
+    const title = '两个变更之一';
+    const answer = await whileThePostsAreLost(
+      overHttp(
+        'mutation ($a: IssueDirectiveInput!, $b: CreatePostInput!) { first: issueDirective(input: $a) { directive { id } userErrors { code } } second: createPost(input: $b) { post { id } userErrors { code } } }',
+        { a: { title, content: '内容。', recipientCodes: ['330100'] }, b: { bodyCode: '330000', title: '新设岗位' } },
+        await t.token('330000', ['LEAD', 'ADMIN']),
+      ),
+    );
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    // The payloads are non-null: the second's error nulls the whole answer, the first's included.
+    expect(answer.body.errors).toMatchObject([{ path: ['second'], extensions: { code: 'SERVICE_UNAVAILABLE', retryable: false, committed: true } }]);
+    expect(answer.body.errors![0].message).toMatch(/Earlier changes of this request were saved/);
+    expect(await countDirectives(title)).toBe(1);
+    expect(Number((await admin.query("SELECT COUNT(*) AS n FROM post WHERE title = '新设岗位'")).rows[0].n)).toBe(0);
+  });
+
   it('a query meeting the same failure still answers 503, retryable', async () => {
     const answer = await whileThePostsAreLost(overHttp('query ($code: String!) { body(code: $code) { code posts { title } } }', { code: '330000' }, await t.token('330000', 'VIEWER')));
     expect(answer.status, JSON.stringify(answer.body)).toBe(503);
