@@ -70,9 +70,9 @@ export default defineConfig(async () => {
   // Files whose subject does not depend on the hub's database run once, on SQLite: SQLite's own
   // busy lock, and the client package (packing, offline install, type-checking a program).
   const SQLITE_ONLY = ['tests/integration/sqlite-busy.test.ts', 'tests/integration/client-package.test.ts'];
-  // PostgreSQL's prepared statements (the SQLite driver keeps its own statement cache), and a read
-  // made to wait on a table lock (SQLite's readers never wait).
-  const POSTGRES_ONLY = ['tests/integration/prepared-statements.test.ts', 'tests/integration/committed-answer.test.ts'];
+  // PostgreSQL's prepared statements (the SQLite driver keeps its own statement cache), and requests
+  // made to wait on a table lock (SQLite's readers never wait, and it has no statement timeout).
+  const POSTGRES_ONLY = ['tests/integration/prepared-statements.test.ts', 'tests/integration/committed-answer.test.ts', 'tests/integration/database-contention.test.ts'];
   const integration = (dialect: 'sqlite' | 'postgres') => ({
     extends: true as const,
     test: {

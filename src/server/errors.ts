@@ -11,7 +11,12 @@ const DB_UNAVAILABLE =
 // The same for the client, but an operator must act: the disk or the database's file limit is full
 // (SQLITE_FULL; PostgreSQL disk_full), memory ran out, or every connection slot is taken.
 const DB_EXHAUSTED_CODES = new Set(['SQLITE_FULL', '53100', '53200', '53300']);
-const DB_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', 'ECONNREFUSED', 'ECONNRESET', ...SQLITE_BUSY_CODES, ...DB_EXHAUSTED_CODES]);
+// PostgreSQL gave up on the statement under contention — cancelled at HUB_STATEMENT_TIMEOUT_MS
+// (57014), a lock not granted in time (55P03), a deadlock or a serialization conflict with another
+// transaction (40P01, 40001) — and rolled its transaction back: a retry usually succeeds.
+const STATEMENT_TIMEOUT = '57014';
+const DB_CONTENDED_CODES = [STATEMENT_TIMEOUT, '55P03', '40P01', '40001'];
+const DB_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', 'ECONNREFUSED', 'ECONNRESET', ...SQLITE_BUSY_CODES, ...DB_EXHAUSTED_CODES, ...DB_CONTENDED_CODES]);
 
 const codeOf = (err: unknown): string => {
   const e = err as { code?: unknown; driverError?: { code?: unknown } } | undefined;
@@ -29,6 +34,7 @@ export function isDatabaseExhausted(err: unknown): boolean {
 }
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable right now; nothing was changed. Retry shortly.';
+const STATEMENT_TIMEOUT_MESSAGE = 'The database took longer than the hub allows to answer; nothing was changed. Retry shortly, or ask for less (a smaller page, fewer fields).';
 // A mutation's root fields run one after another, and each resolver returns its payload only after
 // its transaction committed. An error below a root field, or at a root field after an earlier one
 // answered, comes after a change was saved: "nothing was changed, retry" would be false for it.
@@ -87,8 +93,9 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log:
       return { message: COMMITTED_MESSAGES[committed], path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: false, committed: true } };
     }
     if (isDatabaseExhausted(original)) log.error({ err: (original as Error).message, code: codeOf(original) }, 'database out of space, memory or connections: nothing was written');
-    else log.warn({ err: (original as Error).message }, 'database unavailable');
-    return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };
+    else log.warn({ err: (original as Error).message, code: codeOf(original) || undefined }, 'database unavailable');
+    const message = codeOf(original) === STATEMENT_TIMEOUT ? STATEMENT_TIMEOUT_MESSAGE : DATABASE_UNAVAILABLE_MESSAGE;
+    return { message, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };
   }
   log.error({ err: original, path: formatted.path }, 'internal error');
   return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

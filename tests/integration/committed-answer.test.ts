@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientFor } from '../support/subscriptions';
-import { useTestHub, waitFor } from '../support/test-hub';
+import { withTableLocked } from '../support/pg-lock';
+import { useTestHub } from '../support/test-hub';
 
 // A mutation whose change committed and whose answer then meets a database that went away (the
 // payload's fields are read after COMMIT) must not be told "nothing was changed, retry": a retry
@@ -13,10 +14,8 @@ import { useTestHub, waitFor } from '../support/test-hub';
 
 const t = useTestHub({ settled: true });
 let admin: pg.Client;
-let database: string;
 
 beforeAll(async () => {
-  database = new URL(t.config.databaseUrl!).pathname.slice(1);
   admin = new pg.Client({ connectionString: t.config.databaseUrl });
   await admin.connect();
 });
@@ -27,26 +26,8 @@ interface Answer {
   body: { data?: Record<string, unknown> | null; errors?: { message: string; path?: string[]; extensions?: { code?: string; retryable?: boolean; committed?: boolean } }[] };
 }
 
-/** Sends the operation while the post table is locked, ends the connection of the hub that waits on the lock, and answers what the hub answered. */
-async function whileThePostsAreLost<T>(send: () => Promise<T>): Promise<T> {
-  await admin.query('BEGIN');
-  try {
-    await admin.query('LOCK TABLE post IN ACCESS EXCLUSIVE MODE');
-    const pending = send();
-    // pg_stat_activity is read once per transaction unless the snapshot is cleared: each poll clears it.
-    const waiting = await waitFor(
-      async () => {
-        await admin.query('SELECT pg_stat_clear_snapshot()');
-        return ((await admin.query("SELECT pid FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()", [database])).rows as { pid: number }[])[0];
-      },
-      { timeoutMs: 10_000, what: 'the hub to wait on the post table' },
-    );
-    await admin.query('SELECT pg_terminate_backend($1)', [waiting.pid]);
-    return await pending;
-  } finally {
-    await admin.query('ROLLBACK');
-  }
-}
+/** Sends the operation while the post table is locked and ends the hub's connection that waits on the lock. */
+const whileThePostsAreLost = <T>(send: () => Promise<T>) => withTableLocked(admin, 'post', send, (pid) => admin.query('SELECT pg_terminate_backend($1)', [pid]));
 
 function overHttp(query: string, variables: Record<string, unknown>, token: string): () => Promise<Answer> {
   return () =>

@@ -22,6 +22,17 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseExhausted(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))).toBe(false);
   });
 
+  it('recognizes a statement PostgreSQL gave up on under contention (timeout, lock wait, deadlock, serialization), none of which needs an operator', () => {
+    const contended = [
+      Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }),
+      Object.assign(new Error('canceling statement due to lock timeout'), { code: '55P03' }),
+      Object.assign(new Error('deadlock detected'), { code: '40P01' }),
+      Object.assign(new Error('could not serialize access due to concurrent update'), { code: '40001' }),
+    ];
+    expect(contended.map(isDatabaseUnavailable)).toEqual([true, true, true, true]);
+    expect(contended.map(isDatabaseExhausted)).toEqual([false, false, false, false]);
+  });
+
   it('leaves other errors to be masked as internal', () => {
     expect(isDatabaseUnavailable(new Error('Cannot read properties of undefined'))).toBe(false);
     expect(isDatabaseUnavailable(Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505' }))).toBe(false);
