@@ -21,6 +21,7 @@ import {
   WithdrawPublicationDocument,
 } from '../generated/graphql';
 import { allChanges, decisionId, suggestionsTo, taskCode, taskId, YEAR } from '../support/portal';
+import { post } from '../support/raw';
 import { useTestHub } from '../support/test-hub';
 
 // CHAIN §3.7's closed list of what is never public, enforced by construction (the projections have
@@ -168,5 +169,51 @@ describe('through every path the public has', () => {
     expect(ids).not.toContain(unpublishedSuggestion);
     const w = changes.filter((c) => c.node.subjectId === withdrawnEvaluation);
     expect(w.map((c) => [c.node.kind, c.node.reason])).toEqual([['WITHDRAWN', '评估口径调整，待重新发布。']]);
+  });
+});
+
+describe('the versions of a public directive', () => {
+  // publicDirectives answers the internal Directive: its supersedes and revisions must not lead the
+  // public (or anyone) to a version it may not read, e.g. one whose publication was withdrawn.
+  it('never lead to a version the caller may not read', async () => {
+    const lead = await t.token('330000', 'LEAD');
+    const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
+      const r = await post(t.url, query, variables, token);
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return r.data as T;
+    };
+    const issued = await gql<{ issueDirective: { directive: { id: string } } }>(
+      'mutation ($input: IssueDirectiveInput!) { issueDirective(input: $input) { directive { id } } }',
+      { input: { title: '公开指令第一版', content: '第一版正文。', recipientCodes: ['330100'], public: true } },
+      lead,
+    );
+    const versions = [issued.issueDirective.directive.id];
+    for (const n of [2, 3]) {
+      const fb = await gql<{ submitFeedback: { feedback: { id: string } } }>(
+        'mutation ($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { feedback { id } } }',
+        { input: { kind: 'SUGGESTION', content: `第${n}版的意见。`, directiveId: versions[versions.length - 1] } },
+        await t.token('330100', 'OFFICER'),
+      );
+      const revised = await gql<{ reviseDirective: { directive: { id: string } } }>(
+        'mutation ($input: ReviseDirectiveInput!) { reviseDirective(input: $input) { directive { id } } }',
+        { input: { directiveId: versions[versions.length - 1], causedByFeedbackId: fb.submitFeedback.feedback.id, content: `第${n}版正文。` } },
+        lead,
+      );
+      versions.push(revised.reviseDirective.directive.id);
+    }
+    const [first, second, third] = versions;
+    await gql('mutation ($input: WithdrawPublicationInput!) { withdrawPublication(input: $input) { userErrors { code } } }', { input: { id: second, reason: '第二版撤回公开。' } }, lead);
+
+    const read = `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Directive { id content supersedes { id content } revisions { id content } } } }`;
+    type V = { id: string; content: string; supersedes: { id: string } | null; revisions: { id: string }[] } | null;
+    const asPublic = (await gql<{ nodes: V[] }>(read, { ids: versions })).nodes;
+    expect(asPublic.map((v) => v?.id ?? null)).toEqual([first, null, third]);
+    expect(JSON.stringify(asPublic)).not.toContain('第2版正文');
+    expect(asPublic[2]!.supersedes).toBeNull();
+    expect(asPublic[0]!.revisions.map((v) => v.id)).toEqual([third]);
+    // Its issuer still reads every version, linked.
+    const asIssuer = (await gql<{ nodes: V[] }>(read, { ids: versions }, lead)).nodes;
+    expect(asIssuer[2]!.supersedes?.id).toBe(second);
+    expect(asIssuer[0]!.revisions.map((v) => v.id)).toEqual([second, third]);
   });
 });

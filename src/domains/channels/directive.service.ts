@@ -409,13 +409,18 @@ export function publicDirectives(ctx: RequestContext, args: PageArgs): Page<Dire
   return paginate(ctx.em.createQueryBuilder(Directive, 'd').where('d.public = :yes', { yes: true }), [{ column: 'd.rowId', read: (d) => d.rowId, kind: 'text', direction: 'DESC' }], args);
 }
 
+/**
+ * The version a directive revises and those revising it, as far as the caller may read each: the
+ * versions share issuer and recipients, but each has its own publication (one may be withdrawn).
+ */
 export async function versionsOf(ctx: RequestContext, d: Directive): Promise<{ supersedes: Directive | null; revisions: Directive[] }> {
-  const supersedes = d.supersedesId ? await directiveById(ctx).load(d.supersedesId) : null;
+  const previous = d.supersedesId ? await directiveById(ctx).load(d.supersedesId) : null;
+  const supersedes = previous && (await canReadDirective(ctx, previous)) ? previous : null;
   const revisions: Directive[] = [];
   let current: Directive | null = d;
   while (current) {
     current = await ctx.em.findOne(Directive, { where: { supersedesId: current.rowId } });
-    if (current) revisions.push(current);
+    if (current && (await canReadDirective(ctx, current))) revisions.push(current);
   }
   return { supersedes, revisions };
 }
