@@ -69,8 +69,8 @@ export interface ChildFilter {
 }
 
 /** One page of subtasks for many parents in one statement (grouped by page arguments and filter). */
-export function childPages(ctx: RequestContext, args: PageArgs, filter: ChildFilter, where?: { sql: string; params: Record<string, unknown> }): DataLoader<string, PageData<ReformTask>> {
-  const key = JSON.stringify([args.first, args.after, args.last, args.before, filter.status, filter.overdue]);
+export function childPages(ctx: RequestContext, args: PageArgs, filter: ChildFilter, where?: { sql: string; params: Record<string, unknown> }, root: string | null = null): DataLoader<string, PageData<ReformTask>> {
+  const key = JSON.stringify([args.first, args.after, args.last, args.before, filter.status, filter.overdue, root]);
   const loaders = ctx.loaders.get(CHILD_PAGES, () => new Map<string, DataLoader<string, PageData<ReformTask>>>());
   let loader = loaders.get(key);
   if (!loader) {

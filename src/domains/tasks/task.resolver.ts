@@ -104,8 +104,8 @@ export class ReformTaskResolver {
     return parent && (await canReadTask(ctx, parent)) ? parent : null;
   }
 
-  @FieldResolver(() => ReformTaskConnection, { description: 'Subtasks, earliest deadline first.' })
-  children(@Root() task: ReformTask, @Args(() => ChildTasksArgs) args: ChildTasksArgs, @Ctx() ctx: RequestContext): Page<ReformTask> {
+  @FieldResolver(() => ReformTaskConnection, { description: 'Subtasks, earliest deadline first; those the caller may read.' })
+  children(@Root() task: ReformTask, @Args(() => ChildTasksArgs) args: ChildTasksArgs, @Ctx() ctx: RequestContext): Promise<Page<ReformTask>> {
     return tasks.childrenOf(ctx, task, args, args);
   }
 

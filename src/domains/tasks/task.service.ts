@@ -10,7 +10,7 @@ import { FULL_PERCENT } from '../../platform/graphql/scalars';
 import { uuidv7 } from '../../platform/ids';
 import { Body, BodyAncestry } from '../bodies/body.entities';
 import { findBodyByCode } from '../bodies/body.service';
-import { actorJurisdictionId, assertCanSee } from '../bodies/jurisdiction';
+import { actorJurisdictionId, assertCanSee, canSee } from '../bodies/jurisdiction';
 import { DirectivePriority } from '../channels/channel.entities';
 import { Issued, issueDirective, mayAddress } from '../channels/directive.service';
 import { assertAssigner, assertExecutor, canReadTask, lockTask } from './task.access';
@@ -487,11 +487,15 @@ export async function remindTask(ctx: RequestContext, data: { taskId: string; me
 
 // ---- reading ---------------------------------------------------------------------------------
 
-export function childrenOf(ctx: RequestContext, task: ReformTask, filter: ChildFilter, args: PageArgs): Page<ReformTask> {
+export async function childrenOf(ctx: RequestContext, task: ReformTask, filter: ChildFilter, args: PageArgs): Promise<Page<ReformTask>> {
   pageWindow(args, TASK_ORDER);
-  const where = childWhere(filter);
+  // A subtask's assigner is the parent's executor: whoever sees that body reads every subtask. A
+  // caller who reads the parent from elsewhere (a co-executor's side) reads only the subtasks whose
+  // executor or a co-executor its jurisdiction covers — canReadTask, as SQL.
+  const root = (await canSee(ctx, task.executorId)) ? null : (actorJurisdictionId(ctx) ?? '');
+  const where = childWhere(filter, root);
   return lazyPage(
-    () => childPages(ctx, args, filter, where).load(task.rowId),
+    () => childPages(ctx, args, filter, where, root).load(task.rowId),
     () => {
       const qb = ctx.em.createQueryBuilder(ReformTask, 't').where('t.parentId = :id', { id: task.rowId });
       if (where) qb.andWhere(where.sql, where.params);
@@ -500,9 +504,16 @@ export function childrenOf(ctx: RequestContext, task: ReformTask, filter: ChildF
   );
 }
 
-function childWhere(filter: ChildFilter): { sql: string; params: Record<string, unknown> } | undefined {
+function childWhere(filter: ChildFilter, root: string | null): { sql: string; params: Record<string, unknown> } | undefined {
   const parts: string[] = [];
   const params: Record<string, unknown> = {};
+  if (root !== null) {
+    parts.push(
+      `(EXISTS (SELECT 1 FROM body_ancestry ja WHERE ja.ancestor_id = :childRoot AND ja.descendant_id = t.executor_id)
+        OR EXISTS (SELECT 1 FROM reform_task_co_executor jc JOIN body_ancestry jb ON jb.descendant_id = jc.body_id AND jb.ancestor_id = :childRoot WHERE jc.task_id = t.id))`,
+    );
+    params.childRoot = root;
+  }
   if (filter.status) {
     parts.push('t.status = :childStatus');
     params.childStatus = filter.status;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { post } from '../support/raw';
+import { acceptTask, createTask, decompose, inDays } from '../support/tasks';
+import { useTestHub } from '../support/test-hub';
+
+// Fields that lead from an object the caller may read to others: each target is shown only when
+// the caller may read it by its own rule (what node(id) would answer), never because its source is.
+
+const t = useTestHub({ settled: true });
+
+async function gql<T>(query: string, variables: Record<string, unknown>, as?: string): Promise<T> {
+  const token = as ? await t.token(as.split(':')[0], as.split(':')[1].split('+') as never) : undefined;
+  const r = await post(t.url, query, variables, token);
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return r.data as T;
+}
+
+describe('ReformTask.children', () => {
+  it('shows a co-executor’s side only the subtasks its jurisdiction reaches; the executor’s side and the assigner all of them', async () => {
+    const task = await createTask(t.testHub, '330000:LEAD', { title: '协办任务', executorCode: '330100', coExecutorCodes: ['330200'] });
+    await acceptTask(t.testHub, '330100:LEAD', task.id);
+    const [inHangzhou] = await decompose(t.testHub, '330100:LEAD', task.id, [{ title: '杭州的子任务', target: '完成', executorCode: '330100-FIN', deadline: inDays(30) }]);
+    const read = 'query ($id: ID!) { node(id: $id) { ... on ReformTask { children { totalCount edges { node { id title } } } } } }';
+    type R = { node: { children: { totalCount: number; edges: { node: { id: string } }[] } } | null };
+    // Ningbo (330200) co-executes the parent and reads it, but not Hangzhou's subtask.
+    const ningbo = await gql<R>(read, { id: task.id }, '330200:OFFICER');
+    expect(ningbo.node).not.toBeNull();
+    expect(ningbo.node!.children).toEqual({ totalCount: 0, edges: [] });
+    expect((await gql<{ node: unknown }>('query ($id: ID!) { node(id: $id) { id } }', { id: inHangzhou.id }, '330200:OFFICER')).node).toBeNull();
+    for (const as of ['330100:VIEWER', '330000:VIEWER']) {
+      const seen = await gql<R>(read, { id: task.id }, as);
+      expect(seen.node!.children.totalCount, as).toBe(1);
+      expect(seen.node!.children.edges.map((e) => e.node.id), as).toEqual([inHangzhou.id]);
+    }
+  });
+});
