@@ -34,3 +34,32 @@ describe('ReformTask.children', () => {
     }
   });
 });
+
+describe('Feedback.directive', () => {
+  it('is null for the sender’s side once the public directive it was about is withdrawn from publication', async () => {
+    // Jiangsu's public directive, read in Zhejiang, which writes to Jiangsu about it.
+    const issued = await gql<{ issueDirective: { directive: { id: string } } }>(
+      'mutation ($input: IssueDirectiveInput!) { issueDirective(input: $input) { directive { id } } }',
+      { input: { title: '江苏公开指令', content: '公开正文。', recipientCodes: ['320100'], public: true } },
+      '320000:LEAD',
+    );
+    const directiveId = issued.issueDirective.directive.id;
+    const sent = await gql<{ submitFeedback: { feedback: { id: string } | null; userErrors: unknown[] } }>(
+      'mutation ($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { feedback { id } userErrors { code } } }',
+      { input: { kind: 'SUGGESTION', content: '借鉴意见。', directiveId } },
+      '330100:OFFICER',
+    );
+    expect(sent.submitFeedback.userErrors).toEqual([]);
+    const read = 'query ($id: ID!) { node(id: $id) { ... on Feedback { id directive { id content } } } }';
+    type R = { node: { directive: { id: string } | null } | null };
+    expect((await gql<R>(read, { id: sent.submitFeedback.feedback!.id }, '330100:VIEWER')).node!.directive?.id).toBe(directiveId);
+
+    await gql('mutation ($input: WithdrawPublicationInput!) { withdrawPublication(input: $input) { userErrors { code } } }', { input: { id: directiveId, reason: '撤回公开。' } }, '320000:LEAD');
+    expect((await gql<{ node: unknown }>('query ($id: ID!) { node(id: $id) { id } }', { id: directiveId }, '330100:VIEWER')).node).toBeNull();
+    const after = await gql<R>(read, { id: sent.submitFeedback.feedback!.id }, '330100:VIEWER');
+    expect(after.node).not.toBeNull();
+    expect(after.node!.directive).toBeNull();
+    // The issuer, to whom the feedback was written, still reads both.
+    expect((await gql<R>(read, { id: sent.submitFeedback.feedback!.id }, '320000:VIEWER')).node!.directive?.id).toBe(directiveId);
+  });
+});

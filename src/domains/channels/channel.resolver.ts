@@ -191,9 +191,9 @@ export class FeedbackResolver {
     return bodyOf(ctx, f.recipientId);
   }
 
-  @FieldResolver(() => Directive, { nullable: true, description: 'The directive it is about.' })
+  @FieldResolver(() => Directive, { nullable: true, description: 'The directive it is about; null when none, or when the caller may not read it (e.g. a public one since withdrawn).' })
   async directive(@Root() f: Feedback, @Ctx() ctx: RequestContext): Promise<Directive | null> {
-    return f.directiveId ? directiveById(ctx).load(f.directiveId) : null;
+    return f.directiveId ? directives.findVisibleDirective(ctx, f.directiveId) : null;
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
