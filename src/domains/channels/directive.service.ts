@@ -1,3 +1,4 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
 import { forbidden } from '../../platform/errors/api-errors';
@@ -275,6 +276,21 @@ export async function canReadDirective(ctx: RequestContext, d: Directive): Promi
     .innerJoin(BodyAncestry, 'a', 'a.descendantId = r.recipientId AND a.ancestorId = :root', { root })
     .where('r.directiveId = :id', { id: d.rowId })
     .getExists();
+}
+
+/**
+ * canReadDirective as a condition on a query over directives (`alias` the directive): for lists
+ * that reach directives through something else the caller reads (a decision's directives).
+ */
+export function whereDirectiveReadable<E extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<E>, alias: string): SelectQueryBuilder<E> {
+  const root = actorJurisdictionId(ctx);
+  if (!root) return qb.andWhere(`${alias}.public = :readablePublic`, { readablePublic: true });
+  return qb.andWhere(
+    `(${alias}.public = :readablePublic
+      OR EXISTS (SELECT 1 FROM body_ancestry ria WHERE ria.ancestor_id = :readableRoot AND ria.descendant_id = ${alias}.issuer_id)
+      OR EXISTS (SELECT 1 FROM receipt rrr JOIN body_ancestry rra ON rra.descendant_id = rrr.recipient_id AND rra.ancestor_id = :readableRoot WHERE rrr.directive_id = ${alias}.id))`,
+    { readablePublic: true, readableRoot: root },
+  );
 }
 
 export async function findVisibleDirective(ctx: RequestContext, rowId: string): Promise<Directive | null> {

@@ -17,7 +17,7 @@ import { Evaluation } from '../evaluation/evaluation.entities';
 import { EvaluationStatus } from '../evaluation/evaluation.enums';
 import { Finding } from '../supervision/supervision.entities';
 import { fetchVisibleNodeOfType } from '../../platform/graphql/node-registry';
-import { issueDirective, Issued } from '../channels/directive.service';
+import { issueDirective, Issued, whereDirectiveReadable } from '../channels/directive.service';
 import { createTask } from '../tasks/task.service';
 import { Post } from '../posts/post.entities';
 import { findPost, postById } from '../posts/post.service';
@@ -157,6 +157,8 @@ export async function currentVersion(ctx: RequestContext, d: ReformDecision): Pr
 
 export async function adoptedDirectives(ctx: RequestContext, d: ReformDecision, args: PageArgs): Promise<Page<Directive>> {
   const qb = ctx.em.createQueryBuilder(Directive, 'x').innerJoin(DecisionDirective, 'dd', 'dd.directiveId = x.rowId AND dd.decisionId = :id', { id: d.rowId });
+  // The decision may be readable by all (adopted) while its directives are not: each by its own rule.
+  whereDirectiveReadable(ctx, qb, 'x');
   return paginate(qb, [{ column: 'x.rowId', read: (x) => x.rowId, kind: 'text', direction: 'ASC' }], args);
 }
 
