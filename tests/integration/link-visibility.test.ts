@@ -84,3 +84,24 @@ describe('ReformDecision.directives', () => {
     for (const as of ['330000:VIEWER', 'CN-REFORM:VIEWER']) expect((await gql<R>(read, { id: d.id }, as)).node!.directives.totalCount, as).toBe(1);
   });
 });
+
+describe('LegislativeDependency.decision', () => {
+  it('is null for the owning legal-affairs body when it may not read the (draft) decision', async () => {
+    const d = await draft(t, { title: '国家层面的起草中决策' });
+    const added = await gql<{ addLegislativeDependency: { dependency: { id: string; decision: { id: string } | null } } }>(
+      'mutation ($input: AddLegislativeDependencyInput!) { addLegislativeDependency(input: $input) { dependency { id decision { id } } userErrors { code } } }',
+      { input: { decisionId: d.id, instrument: '《浙江省某条例》', change: '授权暂停适用。', ownerCode: '330000-LEGAL' } },
+      'CN-NDRC:OFFICER+LEAD',
+    );
+    expect(added.addLegislativeDependency.dependency.decision?.id).toBe(d.id);
+    // Zhejiang's legal-affairs office owns the change and moves it, but cannot read the national draft.
+    expect((await gql<{ node: unknown }>('query ($id: ID!) { node(id: $id) { id } }', { id: d.id }, '330000-LEGAL:LEAD')).node).toBeNull();
+    const updated = await gql<{ updateLegislativeDependency: { dependency: { status: string; decision: { id: string; title: string } | null }; userErrors: unknown[] } }>(
+      'mutation ($input: UpdateLegislativeDependencyInput!) { updateLegislativeDependency(input: $input) { dependency { status decision { id title } } userErrors { code } } }',
+      { input: { dependencyId: added.addLegislativeDependency.dependency.id, status: 'DRAFTING' } },
+      '330000-LEGAL:LEAD',
+    );
+    expect(updated.updateLegislativeDependency.userErrors).toEqual([]);
+    expect(updated.updateLegislativeDependency.dependency).toEqual({ status: 'DRAFTING', decision: null });
+  });
+});

@@ -447,9 +447,9 @@ export class LegislativeDependencyResolver {
     return (await body(ctx, dep.ownerId))!;
   }
 
-  @FieldResolver(() => ReformDecision, { description: 'The decision that depends on it.' })
-  async decision(@Root() dep: LegislativeDependency, @Ctx() ctx: RequestContext): Promise<ReformDecision> {
-    return (await decisionById(ctx).load(dep.decisionId))!;
+  @FieldResolver(() => ReformDecision, { nullable: true, description: 'The decision that depends on it; null when the caller may not read it (the owning legal-affairs body may lie outside the decision’s jurisdictions).' })
+  async decision(@Root() dep: LegislativeDependency, @Ctx() ctx: RequestContext): Promise<ReformDecision | null> {
+    return decisions.findVisibleDecision(ctx, dep.decisionId);
   }
 }
 
