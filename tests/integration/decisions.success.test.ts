@@ -30,7 +30,7 @@ import {
   UpdateLegislativeDependencyDocument,
   TraceDocument,
 } from '../generated/graphql';
-import { consult, deliberate, draft, experts, legality, NDRC, ok, REFORM, risk, inMs, DAY } from '../support/decisions';
+import { adoptRoutine, consult, deliberate, draft, experts, legality, NDRC, ok, REFORM, risk, inMs, DAY } from '../support/decisions';
 import { useTestHub, waitFor } from '../support/test-hub';
 import { subscribe } from '../support/subscriptions';
 
@@ -162,11 +162,8 @@ describe('a major decision from draft to adoption', () => {
 
 describe('adoption assigns the decision’s tasks', () => {
   it('creates each task from the decision maker with the decision as its origin, in the adopting transaction', async () => {
-    const d = await draft(t, { class: 'ROUTINE' });
-    await legality(t, d.id);
-    await deliberate(t, d.id);
     const deadline = inMs(90 * DAY);
-    ok(await t.run(AdoptDecisionDocument, { input: { decisionId: d.id, tasks: [{ title: '承诺制落实方案', target: '各省印发实施方案。', executorCode: '330000', deadline }, { title: '承诺制试行', target: '选取园区试行。', executorCode: '320000', deadline }] } }, REFORM));
+    const d = await adoptRoutine(t, { tasks: [{ title: '承诺制落实方案', target: '各省印发实施方案。', executorCode: '330000', deadline }, { title: '承诺制试行', target: '选取园区试行。', executorCode: '320000', deadline }] });
     const traced = (await t.run(TraceDocument, { id: d.id, direction: 'DOWNSTREAM', depth: 1 }, 'CN-REFORM:VIEWER')).data!.trace!;
     const tasks = traced.nodes.map((n) => n.node as { __typename: string; id: string } | null).filter((n) => n?.__typename === 'ReformTask');
     expect(tasks).toHaveLength(2);
@@ -198,15 +195,12 @@ describe('local consultation through directives', () => {
 
 describe('再决策 and legislative dependencies', () => {
   it('reconsiders an adopted decision because of feedback on its directive: a new draft supersedes it', async () => {
-    const d = await draft(t, { class: 'ROUTINE' });
-    await legality(t, d.id);
-    await deliberate(t, d.id);
-    const adopted = ok(await t.run(AdoptDecisionDocument, { input: { decisionId: d.id, directives: [{ title: '执行通知', content: '执行。', recipientCodes: ['330000'] }] } }, REFORM)).decision!;
-    const directiveId = adopted.directives.edges[0].node.id;
+    const d = await adoptRoutine(t, { directives: [{ title: '执行通知', content: '执行。', recipientCodes: ['330000'] }] });
+    const directiveId = d.directives.edges[0].node.id;
     const feedback = ok(await t.run(SubmitFeedbackDocument, { input: { kind: 'OBJECTION', content: '执行中发现与地方性法规冲突。', directiveId } }, '330000:OFFICER')).feedback!;
     const next = ok(await t.run(ReconsiderDecisionDocument, { input: { decisionId: d.id, becauseId: feedback.id, reason: '与地方性法规冲突，需调整。' } }, REFORM)).decision!;
     expect(next).toMatchObject({ status: 'DRAFT', supersedes: { id: d.id, status: 'ADOPTED' }, revisedBecause: { id: feedback.id }, reconsiderationReason: '与地方性法规冲突，需调整。' });
-    expect(next.reference).not.toBe(adopted.reference);
+    expect(next.reference).not.toBe(d.reference);
     await legality(t, next.id);
     await deliberate(t, next.id);
     ok(await t.run(AdoptDecisionDocument, { input: { decisionId: next.id } }, REFORM));

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AdoptDecisionDocument } from '../generated/graphql';
-import { deliberate, draft, legality, ok, REFORM } from '../support/decisions';
+import { adoptRoutine, draft } from '../support/decisions';
 import { post } from '../support/raw';
 import { acceptTask, createTask, decompose, inDays } from '../support/tasks';
 import { useTestHub } from '../support/test-hub';
@@ -68,20 +67,17 @@ describe('Feedback.directive', () => {
 
 describe('ReformDecision.directives', () => {
   it('lists to each caller only the directives of an adopted decision it may read (the decision is public, its directive is not)', async () => {
-    const d = await draft(t, { class: 'ROUTINE' });
-    await legality(t, d.id);
-    await deliberate(t, d.id);
-    const adopted = ok(await t.run(AdoptDecisionDocument, { input: { decisionId: d.id, directives: [{ title: '内部执行通知', content: '内部正文。', recipientCodes: ['330000'] }] } }, REFORM)).decision!;
+    const adopted = await adoptRoutine(t, { directives: [{ title: '内部执行通知', content: '内部正文。', recipientCodes: ['330000'] }] });
     expect(adopted.directives.totalCount).toBe(1);
     const read = 'query ($id: ID!) { node(id: $id) { ... on ReformDecision { status directives { totalCount edges { node { id content } } } } } }';
     type R = { node: { status: string; directives: { totalCount: number; edges: { node: { id: string } }[] } } | null };
     for (const as of [undefined, '320000:VIEWER']) {
-      const r = await gql<R>(read, { id: d.id }, as);
+      const r = await gql<R>(read, { id: adopted.id }, as);
       expect(r.node?.status, as).toBe('ADOPTED');
       expect(r.node!.directives, as).toEqual({ totalCount: 0, edges: [] });
     }
     // The recipient's jurisdiction and the issuer's read it.
-    for (const as of ['330000:VIEWER', 'CN-REFORM:VIEWER']) expect((await gql<R>(read, { id: d.id }, as)).node!.directives.totalCount, as).toBe(1);
+    for (const as of ['330000:VIEWER', 'CN-REFORM:VIEWER']) expect((await gql<R>(read, { id: adopted.id }, as)).node!.directives.totalCount, as).toBe(1);
   });
 });
 

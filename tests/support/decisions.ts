@@ -2,6 +2,8 @@ import { expect } from 'vitest';
 import { HubDeadline } from '../../src/platform/events/hub-event.entity';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
 import {
+  AdoptDecisionDocument,
+  type AdoptDecisionMutationVariables,
   DraftDecisionDocument,
   DraftDecisionMutationVariables,
   OpenPublicConsultationDocument,
@@ -125,4 +127,12 @@ export function deliberationInput(decisionId: string, overrides: Partial<RecordD
 
 export async function deliberate(t: Hub, decisionId: string, as = REFORM) {
   return ok(await t.run(RecordDeliberationDocument, { input: deliberationInput(decisionId) }, as));
+}
+
+/** A ROUTINE decision drafted, reviewed for legality, deliberated and adopted with what `adoption` issues (directives, tasks). */
+export async function adoptRoutine(t: Hub, adoption: Omit<AdoptDecisionMutationVariables['input'], 'decisionId'> = {}) {
+  const d = await draft(t, { class: 'ROUTINE' });
+  await legality(t, d.id);
+  await deliberate(t, d.id);
+  return ok(await t.run(AdoptDecisionDocument, { input: { decisionId: d.id, ...adoption } }, REFORM)).decision!;
 }
