@@ -10,6 +10,8 @@ import {
   DisputeObservationDocument,
   FinalizeEvaluationDocument,
   PublishEvaluationDocument,
+  PublishObjectDocument,
+  RecordDisclosureReviewDocument,
   RecordSurveyResultsDocument,
   RecordThirdPartyAssessmentDocument,
   ReportObservationDocument,
@@ -167,5 +169,23 @@ describe('surveys and third-party assessments', () => {
     // draft's comment window has ended (moved into the past here; see evaluation.tolerance-drafts).
     await t.em.update(ThirdPartyAssessment, { observationId: parseGlobalId(o.id)!.rowId }, { commentsUntil: new Date(Date.now() - 1000) });
     ok(await t.run(VerifyObservationDocument, { input: { observationId: o.id } }, '330000:OFFICER'));
+  });
+});
+
+describe('publication needs a public system', () => {
+  it('refuses to publish an evaluation under a non-public indicator system, by either path, and changes nothing (INVALID_STATE)', async () => {
+    const indicator = await defineIndicator(t.testHub, { source: 'OBJECTIVE', hubMetric: 'TASK_COMPLETION_ON_TIME', dataOwnerCode: null });
+    const s = ok(await t.run(DefineIndicatorSystemDocument, system({ code: 'INTERNAL-ONLY', weights: [{ indicatorId: indicator.id, weight: '100.00' }], minObjectiveShare: '100.00', public: false }), OWNER)).indicatorSystem!;
+    const [e] = ok(await t.run(ComputeEvaluationDocument, { input: { systemId: s.id, period: PERIOD, subjectCodes: ['330700'] } }, OWNER)).evaluations!;
+    expect(ok(await t.run(FinalizeEvaluationDocument, { input: { evaluationId: e.id } }, OWNER)).evaluation!.status).toBe('FINAL');
+    ok(await t.run(RecordDisclosureReviewDocument, { input: { id: e.id } }, OWNER));
+    await t.unchanged(async () => {
+      const direct = await t.run(PublishEvaluationDocument, { input: { evaluationId: e.id } }, OWNER);
+      expectUserErrors(direct, ['INVALID_STATE']);
+      expect(direct.data!.publishEvaluation.userErrors[0].message).toMatch(/INTERNAL-ONLY is not public/);
+      const generic = await t.run(PublishObjectDocument, { input: { id: e.id } }, OWNER);
+      expectUserErrors(generic, ['INVALID_STATE']);
+      expect(generic.data!.publishObject.userErrors[0].message).toMatch(/INTERNAL-ONLY is not public/);
+    });
   });
 });

@@ -124,12 +124,12 @@ async function place(kind: Kind, make: (placement: Placement) => Promise<string>
   }
 }
 
-/** A FINAL evaluation (scored, no challenge window, never published) of a city by its province's own system. */
+/** A FINAL evaluation (scored, no challenge window, never published) of a city by its province's own system (public: only under a public system is an evaluation published). */
 async function finalEvaluation(owner: string, city: string): Promise<string> {
   const lead = `${owner}:LEAD`;
   const indicator = payload(await t.run(DefineIndicatorDocument, { input: { code: `M-${owner}-${city}`, title: '矩阵指标', unit: '%', source: 'OBJECTIVE', direction: 'HIGHER_IS_BETTER', hubMetric: 'TASK_COMPLETION_ON_TIME', dataOwnerCode: null, baseline: '0', target: '100' } }, lead)).indicator!;
   const system = payload(
-    await t.run(DefineIndicatorSystemDocument, { input: { code: `MS-${owner}-${city}`, year: YEAR, weights: [{ indicatorId: indicator.id, weight: '100.00' }], minObjectiveShare: '100.00', challengeDays: 0, public: false } }, lead),
+    await t.run(DefineIndicatorSystemDocument, { input: { code: `MS-${owner}-${city}`, year: YEAR, weights: [{ indicatorId: indicator.id, weight: '100.00' }], minObjectiveShare: '100.00', challengeDays: 0, public: true } }, lead),
   ).indicatorSystem!;
   const [e] = payload(await t.run(ComputeEvaluationDocument, { input: { systemId: system.id, period: String(YEAR), subjectCodes: [city] } }, lead)).evaluations!;
   expect(payload(await t.run(FinalizeEvaluationDocument, { input: { evaluationId: e.id } }, lead)).evaluation!.status).toBe('FINAL');

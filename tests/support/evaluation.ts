@@ -41,7 +41,8 @@ export async function twoIndicatorSystem(t: Runner, challengeDays = 0) {
           ],
           minObjectiveShare: '50.00',
           challengeDays,
-          public: false,
+          // Public: the tests publish its evaluations, which only a public system's may be.
+          public: true,
         },
       },
       OWNER,

@@ -101,7 +101,7 @@ export class IndicatorSystem extends NodeEntity {
   challengeDays: number;
 
   @Column({ name: 'public', type: 'boolean' })
-  @Field(() => Boolean, { description: 'Whether the public may read the system.' })
+  @Field(() => Boolean, { description: 'Whether the public may read the system. Only a public system’s evaluations are published (anyone can then recompute them).' })
   public: boolean;
 
   @Column({ name: 'created_by', type: 'varchar', length: 200 })

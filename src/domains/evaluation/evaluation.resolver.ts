@@ -269,7 +269,7 @@ export class EvaluationResolver {
   }
 
   @RequireRole(Role.LEAD)
-  @Mutation(() => EvaluationPayload, { description: 'Publishes a FINAL evaluation (LEAD of the system’s owner): public from then on, counted in Body.performance.' })
+  @Mutation(() => EvaluationPayload, { description: 'Publishes a FINAL evaluation (LEAD of the system’s owner): public from then on, counted in Body.performance. Only under a public indicator system (INVALID_STATE otherwise), so that anyone can recompute it.' })
   publishEvaluation(@Arg('input', () => PublishEvaluationInput, { description: 'The evaluation.' }) input: PublishEvaluationInput, @Ctx() ctx: RequestContext) {
     return runMutation(ctx, async (tx) => ({ evaluation: await evaluation.publishEvaluation(tx, input.evaluationId) }));
   }

@@ -18,7 +18,7 @@ import { actorJurisdictionId, canSee, isWithin } from '../bodies/jurisdiction';
 import { Directive, Receipt } from '../channels/channel.entities';
 import { Delegation, DelegationStatus } from '../powers/delegation.entities';
 import { text } from '../../platform/validation';
-import { assertNotClassified } from '../transparency/publication.service';
+import { assertNotClassified, assertRecomputableByAnyone } from '../transparency/publication.service';
 import { RectificationOrder } from '../supervision/supervision.entities';
 import { TaskStatus } from '../tasks/task.enums';
 import { ReformTask } from '../tasks/task.entities';
@@ -699,6 +699,7 @@ export async function publishEvaluation(ctx: RequestContext, evaluationId: strin
   if (e.status === EvaluationStatus.PUBLISHED) throw new DomainError(UserErrorCode.EVALUATION_FINAL, 'The evaluation is already published.', ['input', 'evaluationId']);
   if (e.status !== EvaluationStatus.FINAL) throw new DomainError(UserErrorCode.INVALID_STATE, 'Only a FINAL evaluation is published.', ['input', 'evaluationId']);
   await assertNotClassified(ctx, Evaluation.typename, e.rowId, ['input', 'evaluationId']);
+  await assertRecomputableByAnyone(ctx, e, ['input', 'evaluationId']);
   Object.assign(e, { status: EvaluationStatus.PUBLISHED, publishedAt: new Date() });
   await ctx.em.update(Evaluation, { rowId: e.rowId }, { status: e.status, publishedAt: e.publishedAt });
   await ctx.events.emit('EvaluationPublished', { evaluationId: e.rowId }, { subjectType: Evaluation.typename, subjectId: e.rowId, bodyId: e.bodyId });

@@ -36,7 +36,7 @@ interface Publishable<E> {
   /** Whether the object is public right now, by its own flag. */
   isPublic(row: E): boolean;
   /** What must hold before it is published, besides review and classification. */
-  assertPublishable?(row: E): void;
+  assertPublishable?(ctx: RequestContext, row: E): Promise<void>;
   /** Sets the object's own flag (the one every existing read path checks). */
   setPublic(ctx: RequestContext, row: E, on: boolean, at: Date, reason: string | null): Promise<void>;
   /** Turns off what would publish the object by itself later (an older flag). */
@@ -99,8 +99,9 @@ const evaluation: Publishable<Evaluation> = {
   owner: async (ctx, e) => (await ctx.em.findOneByOrFail(IndicatorSystem, { rowId: e.systemId })).ownerId,
   title: (e) => `Evaluation ${e.period} v${e.version}`,
   isPublic: (e) => e.status === EvaluationStatus.PUBLISHED,
-  assertPublishable: (e) => {
+  assertPublishable: async (ctx, e) => {
     if (e.status !== EvaluationStatus.FINAL) throw new DomainError(UserErrorCode.INVALID_STATE, 'Only a FINAL evaluation is published.', ['input', 'id']);
+    await assertRecomputableByAnyone(ctx, e, ['input', 'id']);
   },
   setPublic: async (ctx, e, on, at) => {
     await ctx.em.update(Evaluation, { rowId: e.rowId }, on ? { status: EvaluationStatus.PUBLISHED, publishedAt: at } : { status: EvaluationStatus.FINAL });
@@ -227,7 +228,7 @@ export async function publishObject(ctx: RequestContext, id: string): Promise<Pu
   if (t.publication.classified) throw new DomainError(UserErrorCode.CANNOT_PUBLISH_CLASSIFIED, 'The object is marked classified and can never be published.', FIELD);
   if (!t.publication.disclosureReviewedAt) throw new DomainError(UserErrorCode.DISCLOSURE_REVIEW_REQUIRED, 'Record the disclosure review (保密审查) before publishing.', FIELD);
   if (t.kind.isPublic(t.row)) throw new DomainError(UserErrorCode.INVALID_STATE, 'The object is already published.', FIELD);
-  t.kind.assertPublishable?.(t.row);
+  await t.kind.assertPublishable?.(ctx, t.row);
   const now = new Date();
   await t.kind.setPublic(ctx, t.row, true, now, null);
   const p = await save(ctx, t, { status: PublicationStatus.PUBLISHED, title: t.kind.title(t.row).slice(0, 300), publishedAt: now, publishedBy: ctx.actor!.accountId, withdrawnAt: null, withdrawalReason: null }, 'publication.publish');
@@ -245,6 +246,16 @@ export async function withdrawPublication(ctx: RequestContext, id: string, reaso
   const p = await save(ctx, t, { status: PublicationStatus.WITHDRAWN, withdrawnAt: now, withdrawalReason: reason }, 'publication.withdraw', { reason });
   await ctx.events.emit('PublicationWithdrawn', { publicationId: p.rowId, reason }, { subjectType: t.type, subjectId: t.row.rowId, bodyId: t.ownerId });
   return p;
+}
+
+/**
+ * A published evaluation can be recomputed by any reader from its inputs and its indicator system
+ * (CHAIN §3.5): so it is published only under a public system, whose weights and indicators anyone
+ * may read (a non-public system's would otherwise reach the public through the evaluation).
+ */
+export async function assertRecomputableByAnyone(ctx: RequestContext, e: Evaluation, field: string[]): Promise<void> {
+  const system = await ctx.em.findOneByOrFail(IndicatorSystem, { rowId: e.systemId });
+  if (!system.public) throw new DomainError(UserErrorCode.INVALID_STATE, `The indicator system ${system.code} is not public: an evaluation is published only under a public system, so that anyone can recompute it.`, field);
 }
 
 /**
