@@ -1,4 +1,6 @@
+import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import { startTestHub } from '../support/hub';
 import { useTestHub } from '../support/test-hub';
 
 // The hub as it runs with NODE_ENV=production: no introspection, no field suggestions, no
@@ -33,5 +35,21 @@ describe('production mode', () => {
     expect(await page.text()).not.toMatch(/ruru/i);
     const ok = await post({ query: '{ body(code: "CN") { code } }' });
     expect(JSON.parse(ok.text)).not.toHaveProperty('extensions.sqlStatements');
+  });
+});
+
+describe('production mode with an identity provider', () => {
+  // The key set is not fetched at start (nor here): the warning is about configuration only.
+  const withJwks = async (audience: string[] | undefined) => {
+    const lines: string[] = [];
+    const log = pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) });
+    const hub = await startTestHub({ config: { production: true, explorer: false, exposeSqlCount: false, jwtSecret: undefined, jwksUrl: 'http://127.0.0.1:9/.well-known/jwks.json', jwtAudience: audience }, hub: { log } });
+    await hub.stop();
+    return lines.filter((l) => l.includes('HUB_JWT_AUDIENCE'));
+  };
+
+  it('warns at start when tokens are not bound to an audience, and not when they are', async () => {
+    expect(await withJwks(undefined)).toHaveLength(1);
+    expect(await withJwks(['coordination-hub'])).toEqual([]);
   });
 });
