@@ -42,7 +42,7 @@ const COMMITTED_MESSAGES = {
   answer:
     'The change was saved, but part of its answer could not be read: the database went away after it committed. Do not repeat the change; read its result again shortly (a repeat with the same idempotencyKey answers the saved object).',
   earlier:
-    'This change was not made: the database went away. Earlier changes of this request were saved: do not repeat the whole request; read what they changed, or repeat each with its own idempotencyKey.',
+    'This change was not made: the database went away. An earlier mutation of this request answered and may have saved its change: do not repeat the whole request; read what it changed, or repeat each change with its own idempotencyKey.',
 };
 const afterCommit = new WeakMap<object, keyof typeof COMMITTED_MESSAGES>();
 

@@ -87,7 +87,7 @@ describe('the answer of a committed mutation, cut short by the database', () => 
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
     // The payloads are non-null: the second's error nulls the whole answer, the first's included.
     expect(answer.body.errors).toMatchObject([{ path: ['second'], extensions: { code: 'SERVICE_UNAVAILABLE', retryable: false, committed: true } }]);
-    expect(answer.body.errors![0].message).toMatch(/Earlier changes of this request were saved/);
+    expect(answer.body.errors![0].message).toMatch(/An earlier mutation of this request answered/);
     expect(await countDirectives(title)).toBe(1);
     expect(Number((await admin.query("SELECT COUNT(*) AS n FROM post WHERE title = '新设岗位'")).rows[0].n)).toBe(0);
   });
