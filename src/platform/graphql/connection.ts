@@ -69,13 +69,21 @@ export function lazyPage<T>(loadPage: () => Promise<PageData<T>>, countTotal: ()
 
 /**
  * A page whose statement also counts the list when it has no cursor: the total is read from the
- * page (no second statement); after a cursor it is counted by `countTotal`.
+ * page (no second statement); after a cursor, or when no page is asked for, it is counted by
+ * `countTotal`.
  */
 export function countedPage<T>(loadPage: () => Promise<PageData<T>>, countTotal: () => Promise<number>): Page<T> {
-  const page = memo(loadPage);
+  let asked = false;
+  const page = memo(() => ((asked = true), loadPage()));
   return {
     loadPage: page,
-    countTotal: memo(async () => (await page()).total ?? countTotal()),
+    // The executor calls the connection's field resolvers one after another before any of them
+    // resumes: one microtask later, `edges` or `pageInfo` has asked for the page if the query
+    // selects it. A query of `totalCount` alone (a badge) gets a bare count, not a page with joins.
+    countTotal: memo(async () => {
+      await undefined;
+      return asked ? ((await page()).total ?? countTotal()) : countTotal();
+    }),
   };
 }
 
