@@ -9,7 +9,7 @@ function statements(total: number | null) {
   const ran: string[] = [];
   const page: PageData<string> = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, total };
   const connection = countedPage(
-    async () => (ran.push('page'), page),
+    async (withTotal) => (ran.push(withTotal ? 'page' : 'page without total'), page),
     async () => (ran.push('count'), 7),
   );
   return { ran, connection };
@@ -30,6 +30,12 @@ describe('countedPage', () => {
     const { ran, connection } = statements(3);
     expect(await connection.countTotal()).toBe(7);
     expect(ran).toEqual(['count']);
+  });
+
+  it('reads the page without counting when only the page is asked for', async () => {
+    const { ran, connection } = statements(null);
+    await connection.loadPage();
+    expect(ran).toEqual(['page without total']);
   });
 
   it('counts besides the page after a cursor (the page then carries no total)', async () => {

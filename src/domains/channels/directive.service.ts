@@ -354,7 +354,8 @@ export async function inboxOf(ctx: RequestContext, body: Body, filter: { pending
   if (filter.priority) where.push('d.priority = :priority');
   const filtered = `FROM receipt r JOIN directive d ON d.id = r.directive_id WHERE ${where.join(' AND ')}`;
   const countSql = `SELECT COUNT(*) AS n ${filtered}`;
-  const loadPage = async () => {
+  const loadPage = async (withTotal: boolean) => {
+    const counted = withTotal && !window.from;
     const keyset = window.from ? ` AND r.seq ${window.backward ? '>' : '<'} :from` : '';
     params.from = window.from?.[0];
     const order = window.backward ? 'ASC' : 'DESC';
@@ -365,7 +366,7 @@ export async function inboxOf(ctx: RequestContext, body: Body, filter: { pending
     const rows = await rawRows<InboxRow>(
       ctx.em,
       `WITH page AS (
-         SELECT r.id, r.directive_id, r.recipient_id, r.seq, r.delivered_at, r.read_at, r.acknowledged_at, r.acknowledged_by${window.from ? '' : ', COUNT(*) OVER () AS hub_total'}
+         SELECT r.id, r.directive_id, r.recipient_id, r.seq, r.delivered_at, r.read_at, r.acknowledged_at, r.acknowledged_by${counted ? ', COUNT(*) OVER () AS hub_total' : ''}
            ${filtered}${keyset} ORDER BY r.seq ${order} LIMIT ${window.size + 1})
        SELECT page.*, d.issuer_id AS d_issuer_id, d.title AS d_title, ${want.content ? 'd.content' : 'NULL'} AS d_content, d.priority AS d_priority,
               d.audience_level AS d_audience_level, d.audience_kind AS d_audience_kind, d.requires_acknowledgement AS d_requires_acknowledgement,
@@ -409,7 +410,7 @@ export async function inboxOf(ctx: RequestContext, body: Body, filter: { pending
       }
       return receiptFromRow(row, directive);
     });
-    return { ...toPageData(receipts, INBOX_ORDER, window), total: countedTotal(rows, window) };
+    return { ...toPageData(receipts, INBOX_ORDER, window), total: counted ? countedTotal(rows) : null };
   };
   return countedPage(loadPage, async () => readInt((await rawRows(ctx.em, countSql, params))[0].n));
 }

@@ -68,21 +68,28 @@ export function lazyPage<T>(loadPage: () => Promise<PageData<T>>, countTotal: ()
 }
 
 /**
- * A page whose statement also counts the list when it has no cursor: the total is read from the
- * page (no second statement); after a cursor, or when no page is asked for, it is counted by
- * `countTotal`.
+ * A connection's page and total, each loaded only when asked for, and in one statement when both
+ * are: the executor calls the connection's field resolvers one after another before any of them
+ * resumes, so one microtask after the first ask it is known whether `edges`/`pageInfo` and
+ * `totalCount` are selected. `loadPage(withTotal)` then counts the list in the page's statement
+ * where it can (no cursor: COUNT(*) OVER ()); a total it did not give comes from `countTotal`, and
+ * `totalCount` alone (a badge) is a bare count, never a page with its joins.
  */
-export function countedPage<T>(loadPage: () => Promise<PageData<T>>, countTotal: () => Promise<number>): Page<T> {
-  let asked = false;
-  const page = memo(() => ((asked = true), loadPage()));
+export function countedPage<T>(loadPage: (withTotal: boolean) => Promise<PageData<T>>, countTotal: () => Promise<number>): Page<T> {
+  const asked = { page: false, total: false };
+  const settled = memo(async () => {
+    await undefined;
+    return asked;
+  });
+  const page = memo(async () => {
+    asked.page = true;
+    return loadPage((await settled()).total);
+  });
   return {
     loadPage: page,
-    // The executor calls the connection's field resolvers one after another before any of them
-    // resumes: one microtask later, `edges` or `pageInfo` has asked for the page if the query
-    // selects it. A query of `totalCount` alone (a badge) gets a bare count, not a page with joins.
     countTotal: memo(async () => {
-      await undefined;
-      return asked ? ((await page()).total ?? countTotal()) : countTotal();
+      asked.total = true;
+      return (await settled()).page ? ((await page()).total ?? countTotal()) : countTotal();
     }),
   };
 }
@@ -272,9 +279,8 @@ export function toPageData<E>(rows: E[], sort: SortKey<E>[], window: Window): Pa
   };
 }
 
-/** The list's total from a page's rows that selected `COUNT(*) OVER () AS hub_total`: only a page without a cursor has it. */
-export function countedTotal(rows: Row[], window: Window): number | null {
-  if (window.from) return null;
+/** The list's total from a page's rows that selected `COUNT(*) OVER () AS hub_total` (a page without a cursor). */
+export function countedTotal(rows: Row[]): number {
   return rows.length ? readInt(rows[0].hub_total) : 0;
 }
 
@@ -301,58 +307,45 @@ export function rawPage<E>(em: EntityManager, list: RawList<E>, args: PageArgs):
     const all = extra ? [...list.where, extra] : list.where;
     return all.length ? ` WHERE ${all.join(' AND ')}` : '';
   };
-  const loadPage = async () => {
+  const loadPage = async (withTotal: boolean) => {
     const keyset = keysetSql(list.sort, window);
+    const counted = withTotal && !window.from;
     const rows = await rawRows(
       em,
-      `SELECT ${list.columns}${window.from ? '' : ', COUNT(*) OVER () AS hub_total'}
+      `SELECT ${list.columns}${counted ? ', COUNT(*) OVER () AS hub_total' : ''}
          FROM ${list.from}${list.joins ? ` ${list.joins}` : ''}${whereSql(keyset.where)}
         ORDER BY ${keyset.orderBy} LIMIT ${window.size + 1}`,
       { ...list.params, ...keyset.params },
     );
-    return { ...toPageData(rows.map(list.fromRow), list.sort, window), total: countedTotal(rows, window) };
+    return { ...toPageData(rows.map(list.fromRow), list.sort, window), total: counted ? countedTotal(rows) : null };
   };
   return countedPage(loadPage, async () => readInt((await rawRows(em, `SELECT COUNT(*) AS n FROM ${list.from}${whereSql(null)}`, list.params))[0].n));
 }
 
 /**
- * Pages a query builder by keyset. The page and the total are resolved lazily; when a first page
- * (no cursor) and its total are both asked for in the same turn of the event loop, one statement
- * answers both (COUNT(*) OVER ()), otherwise the count runs on a clone without order or limit.
+ * Pages a query builder by keyset, the page and its total as countedPage decides: one statement for
+ * a first page asked for with its total (COUNT(*) OVER ()), otherwise the page alone and/or a count
+ * on a clone without order or limit.
  */
 export function paginate<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, sort: SortKey<E>[], args: PageArgs, opts: PaginateOptions<E> = {}): Page<E> {
   const window = pageWindow(args, sort);
-  // With `onRow` (singular joins read from the same rows), rows are mapped plainly, not hydrated.
-  const fetch = async (pageQb: SelectQueryBuilder<E>): Promise<{ raw: Row[]; entities: E[] }> => {
-    if (!opts.onRow) return pageQb.getRawAndEntities();
-    const raw: Row[] = await pageQb.getRawMany();
-    const entities = entitiesFromRaw<E>({ connection: pageQb.connection }, pageQb.expressionMap.mainAlias!.target as EntityTarget<E>, pageQb.alias, raw);
-    entities.forEach((e, i) => opts.onRow!(raw[i], e));
-    return { raw, entities };
-  };
-  const wanted = { page: false, count: false };
-  let run: Promise<{ page?: PageData<E>; count?: number }> | undefined;
-  const schedule = () =>
-    (run ??= new Promise((resolve) => setImmediate(resolve)).then(async () => {
+  return countedPage(
+    async (withTotal) => {
       const pageQb = qb.clone();
       applyWindow(pageQb, sort, window);
-      if (wanted.page && wanted.count && !window.from) {
-        pageQb.addSelect('COUNT(*) OVER ()', 'hub_total');
-        const { raw, entities } = await fetch(pageQb);
-        return { page: toPageData(entities, sort, window), count: countedTotal(raw, window)! };
-      }
-      const [page, count] = await Promise.all([wanted.page ? fetch(pageQb).then((r) => r.entities) : undefined, wanted.count ? qb.clone().getCount() : undefined]);
-      return { page: page && toPageData(page, sort, window), count };
-    }));
-  return lazyPage(
-    async () => {
-      wanted.page = true;
-      return (await schedule()).page ?? toPageData(await applyAndFetch(qb, sort, window, fetch), sort, window);
+      const counted = withTotal && !window.from;
+      if (counted) pageQb.addSelect('COUNT(*) OVER ()', 'hub_total');
+      // With `onRow` (singular joins read from the same rows), rows are mapped plainly, not hydrated.
+      let raw: Row[];
+      let entities: E[];
+      if (opts.onRow) {
+        raw = await pageQb.getRawMany();
+        entities = entitiesFromRaw<E>({ connection: pageQb.connection }, pageQb.expressionMap.mainAlias!.target as EntityTarget<E>, pageQb.alias, raw);
+        entities.forEach((e, i) => opts.onRow!(raw[i], e));
+      } else ({ raw, entities } = await pageQb.getRawAndEntities());
+      return { ...toPageData(entities, sort, window), total: counted ? countedTotal(raw) : null };
     },
-    async () => {
-      wanted.count = true;
-      return (await schedule()).count ?? qb.clone().getCount();
-    },
+    () => qb.clone().getCount(),
   );
 }
 
@@ -361,8 +354,3 @@ export interface PaginateOptions<E> {
   onRow?: (row: Row, entity: E) => void;
 }
 
-async function applyAndFetch<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, sort: SortKey<E>[], window: Window, fetch: (qb: SelectQueryBuilder<E>) => Promise<{ entities: E[] }>): Promise<E[]> {
-  const pageQb = qb.clone();
-  applyWindow(pageQb, sort, window);
-  return (await fetch(pageQb)).entities;
-}
