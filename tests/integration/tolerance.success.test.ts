@@ -2,12 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AppealToleranceDecisionDocument,
   DecisionPageDocument,
+  DecisionViewDocument,
   RecordToleranceFactsDocument,
   RecordToleranceFactsMutationVariables,
   SignToleranceDecisionDocument,
   ToleranceCaseNodeDocument,
   ToleranceCasesDocument,
 } from '../generated/graphql';
+import { draft } from '../support/decisions';
 import { issueAndAcknowledge, ok, openCase } from '../support/supervision';
 import { useTestHub } from '../support/test-hub';
 
@@ -133,6 +135,18 @@ describe('a case from application to appeal', () => {
     expect(await evidence(full.id)).toMatchObject({ decision: { id: adopted.id }, followedProcedure: true, missingStages: [], riskAssessed: adopted.procedure.requiredStages.includes('RISK_ASSESSMENT'), collectivelyDecided: true });
     expect(await evidence(partial.id)).toMatchObject({ decision: { id: unfinished.id }, followedProcedure: false, missingStages: unfinished.missingStages });
     expect(await evidence((await openCase(t, '330100:LEAD', {})).id)).toMatchObject({ decision: null, followedProcedure: null, missingStages: [], riskAssessed: null, collectivelyDecided: null });
+  });
+
+  it('tells a reader of the case nothing of a linked decision it may not read, its stages included', async () => {
+    // A decider at the centre links an unpublished national draft to a case about a city body.
+    const d = await draft(t, { title: '未公开的全国性决策草案' });
+    const c = await openCase(t, 'CN-DISCIPLINE:OFFICER', { subjectBodyCode: '330100', decisionId: d.id });
+    const evidence = async (as: string) => ((await t.run(ToleranceCaseNodeDocument, { id: c.id }, as)).data!.node as { procedureEvidence: Record<string, unknown> }).procedureEvidence;
+    // The decider reads the draft and its missing stages; the city's LEAD reads the case but not the draft.
+    expect(await evidence('CN-ORG:LEAD')).toMatchObject({ decision: { id: d.id }, followedProcedure: false, riskAssessed: false, collectivelyDecided: false });
+    expect(((await evidence('CN-ORG:LEAD')).missingStages as string[]).length).toBeGreaterThan(0);
+    expect((await t.run(DecisionViewDocument, { id: d.id }, '330100:LEAD')).data!.node).toBeNull();
+    expect(await evidence('330100:LEAD')).toEqual({ power: null, withinDelegatedPower: null, decision: null, followedProcedure: null, missingStages: [], riskAssessed: null, collectivelyDecided: null });
   });
 
   it('decides against the derived outcome with a reason, flagged', async () => {

@@ -23,7 +23,6 @@ import { Derivation, deriveOutcome } from './tolerance.derive';
 import './tolerance.events';
 import { ReformDecision } from '../decisions/decision.entities';
 import { DecisionStageKind, StageStatus } from '../decisions/decision.enums';
-import { decisionById } from '../decisions/decision.loaders';
 import { findVisibleDecision, stageState } from '../decisions/decision.service';
 import { ToleranceCase, ToleranceFindingLink, ToleranceProhibitionLink, ToleranceSignature } from './tolerance.entities';
 import { fetchVisibleNodeOfType } from '../../platform/graphql/node-registry';
@@ -149,12 +148,14 @@ export interface ProcedureEvidence {
  * they hold now; null without a linked decision.
  */
 async function decisionEvidence(ctx: RequestContext, c: ToleranceCase): Promise<Pick<ProcedureEvidence, 'decision' | 'followedProcedure' | 'missingStages' | 'riskAssessed' | 'collectivelyDecided'>> {
-  if (!c.decisionId) return { decision: null, followedProcedure: null, missingStages: [], riskAssessed: null, collectivelyDecided: null };
-  const d = (await decisionById(ctx).load(c.decisionId))!;
+  // A reader of the case who may not read the linked decision (the subject's LEAD, when a decider
+  // above linked an unpublished one) learns nothing of it, its stages included.
+  const d = c.decisionId ? await findVisibleDecision(ctx, c.decisionId) : null;
+  if (!d) return { decision: null, followedProcedure: null, missingStages: [], riskAssessed: null, collectivelyDecided: null };
   const state = await stageState(ctx, d);
   const missing = state.required.filter((k) => state.status(k) !== StageStatus.COMPLETED);
   return {
-    decision: await findVisibleDecision(ctx, d.rowId),
+    decision: d,
     followedProcedure: missing.length === 0,
     missingStages: missing,
     riskAssessed: state.status(DecisionStageKind.RISK_ASSESSMENT) === StageStatus.COMPLETED,

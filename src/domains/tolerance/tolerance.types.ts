@@ -43,16 +43,16 @@ export class ProcedureEvidence {
   @Field(() => ReformDecision, { nullable: true, description: 'The decision under which the act was taken, when linked and readable by the caller.' })
   decision: ReformDecision | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether every stage its procedure requires is COMPLETED on the current text; null without a linked decision.' })
+  @Field(() => Boolean, { nullable: true, description: 'Whether every stage its procedure requires is COMPLETED on the current text; null without a linked decision the caller may read.' })
   followedProcedure: boolean | null;
 
-  @Field(() => [DecisionStageKind], { description: 'Required stages not COMPLETED (missing or STALE); empty without a linked decision.' })
+  @Field(() => [DecisionStageKind], { description: 'Required stages not COMPLETED (missing or STALE); empty without a linked decision the caller may read.' })
   missingStages: DecisionStageKind[];
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether a risk assessment (风险评估) was completed; null without a linked decision.' })
+  @Field(() => Boolean, { nullable: true, description: 'Whether a risk assessment (风险评估) was completed; null without a linked decision the caller may read.' })
   riskAssessed: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether it was collectively deliberated (集体决策); null without a linked decision.' })
+  @Field(() => Boolean, { nullable: true, description: 'Whether it was collectively deliberated (集体决策); null without a linked decision the caller may read.' })
   collectivelyDecided: boolean | null;
 }
 
