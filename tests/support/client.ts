@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import { postBytes } from './http-post';
 
 export interface GraphQLResult<T> {
   status: number;
@@ -19,17 +20,13 @@ export async function execute<TData, TVars>(
   variables?: TVars,
   options: { token?: string; headers?: Record<string, string> } = {},
 ): Promise<GraphQLResult<TData>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json, application/json',
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      ...options.headers,
-    },
-    body: Buffer.from(JSON.stringify({ query: textOf(document), variables: variables ?? {} })),
+  const response = await postBytes(url, Buffer.from(JSON.stringify({ query: textOf(document), variables: variables ?? {} })), {
+    'content-type': 'application/json',
+    accept: 'application/graphql-response+json, application/json',
+    ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    ...options.headers,
   });
-  const body = (await response.json()) as Omit<GraphQLResult<TData>, 'status'>;
+  const body = JSON.parse(response.text) as Omit<GraphQLResult<TData>, 'status'>;
   return { status: response.status, ...body };
 }
 
