@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Body } from '../../src/domains/bodies/body.entities';
+import { Power } from '../../src/domains/powers/power.entities';
 import { rowCount, useTestHub } from '../support/test-hub';
 
 // The refusal tests prove "nothing changed" by snapshots: the snapshot itself must see any change
@@ -31,13 +32,13 @@ describe('snapshot()', () => {
   });
 
   it('changes with a row added or removed', async () => {
+    // A power, not a body: bodies are never deleted (tests/integration/never-deleted.test.ts).
     const before = await t.snapshot();
-    const body = await t.em.findOneByOrFail(Body, { code: '330100' });
-    const copy = t.em.create(Body, { ...body, rowId: randomUUID(), code: 'KIT-TEST', name: '测试' });
-    await t.em.save(copy);
+    const power = await t.em.findOneOrFail(Power, { where: {} });
+    await t.em.save(t.em.create(Power, { ...power, rowId: randomUUID(), code: 'KIT-TEST' }));
     const added = await t.snapshot();
-    expect(rowCount(added, 'body')).toBe(rowCount(before, 'body') + 1);
-    await t.em.delete(Body, { code: 'KIT-TEST' });
+    expect(rowCount(added, 'power')).toBe(rowCount(before, 'power') + 1);
+    await t.em.delete(Power, { code: 'KIT-TEST' });
     expect(await t.snapshot()).toEqual(before);
   });
 });
