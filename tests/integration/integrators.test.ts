@@ -23,6 +23,7 @@ import {
   AcknowledgeDirectiveDocument,
   MarkDirectiveReadDocument,
   ReceiptsFilteredDocument,
+  ReceiptsPagedDocument,
   IssuedWithPendingReceiptsDocument,
 } from '../generated/graphql';
 import { errorCodes } from '../support/client';
@@ -206,6 +207,29 @@ describe('who to chase: receipts filtered by read and acknowledged', () => {
     expect(pages.length).toBeGreaterThan(1);
     expect(pages.some((p) => p.edges.length > 0) && pages.every((p) => p.edges.every((e) => e.node.acknowledgedAt === null))).toBe(true);
     expect(small.extensions?.sqlStatements).toBe(large.extensions?.sqlStatements);
+  });
+
+  it('pages a directive’s receipts without a gap or a repeat, for the issuer and from above', async () => {
+    const issued = await t.run(IssueDirectiveDocument, { input: { title: '分页回执', content: '内容', audienceLevel: 'MUNICIPAL' } }, '330000:LEAD');
+    const id = issued.data!.issueDirective.directive!.id;
+    for (const as of ['330000:VIEWER', 'CN:VIEWER']) {
+      const page = async (first: number, after?: string) => {
+        const node = (await t.run(ReceiptsPagedDocument, { id, first, after }, as)).data?.node;
+        if (!node || !('receipts' in node)) throw new Error(`${as} read no receipts`);
+        return node.receipts;
+      };
+      const all = (await page(100)).edges.map((e) => e.node.recipient.code);
+      expect(all).toHaveLength(11);
+      const paged: string[] = [];
+      let after: string | undefined;
+      for (let hasNext = true; hasNext; ) {
+        const p = await page(3, after);
+        paged.push(...p.edges.map((e) => e.node.recipient.code));
+        hasNext = p.pageInfo.hasNextPage;
+        after = p.pageInfo.endCursor ?? undefined;
+      }
+      expect(paged).toEqual(all);
+    }
   });
 });
 

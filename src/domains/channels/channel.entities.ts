@@ -136,7 +136,6 @@ export class Directive extends NodeEntity {
 @Entity('receipt')
 @Unique('UQ_receipt_directive_recipient', ['directiveId', 'recipientId'])
 @Unique('UQ_receipt_recipient_seq', ['recipientId', 'seq'])
-@Index('IDX_receipt_directive', ['directiveId', 'rowId'])
 @ObjectType('Receipt', { description: 'A recipient’s copy of a directive: delivered, read, acknowledged.' })
 export class Receipt extends NodeEntity {
   static readonly typename = 'Receipt';

@@ -64,13 +64,15 @@ async function audience(ctx: RequestContext, issuer: Body, data: IssueData): Pro
     // One statement for thousands of codes: each body with whether it lies below the issuer and
     // below the issuer's government (mayAddress's rule, read in SQL instead of per body). On
     // PostgreSQL the codes are one array joined by hash (an IN list of thousands is scanned per row).
+    // A government is its own government: the second join (a scan of its whole subtree) is left out.
     const codeSource = ctx.db.dialect === 'postgres' ? 'unnest(CAST(:codes AS varchar[])) AS c(code) JOIN body b ON b.code = c.code' : 'body b';
-    const rows = await rawRows<{ id: string; code: string; level: Level; below_issuer: unknown; below_government: unknown }>(
+    const ownGovernment = issuer.kind === BodyKind.GOVERNMENT;
+    const rows = await rawRows<{ id: string; code: string; level: Level; below_issuer: unknown; below_government?: unknown }>(
       ctx.em,
-      `SELECT b.id, b.code, b.level, ai.depth IS NOT NULL AS below_issuer, ag.depth IS NOT NULL AS below_government
+      `SELECT b.id, b.code, b.level, ai.depth IS NOT NULL AS below_issuer${ownGovernment ? '' : ', ag.depth IS NOT NULL AS below_government'}
          FROM ${codeSource}
          LEFT JOIN body_ancestry ai ON ai.descendant_id = b.id AND ai.ancestor_id = :issuer AND ai.depth > 0
-         LEFT JOIN body_ancestry ag ON ag.descendant_id = b.id AND ag.ancestor_id = :government AND ag.depth > 0
+         ${ownGovernment ? '' : 'LEFT JOIN body_ancestry ag ON ag.descendant_id = b.id AND ag.ancestor_id = :government AND ag.depth > 0'}
         ${ctx.db.dialect === 'postgres' ? '' : 'WHERE b.code IN (:...codes)'}`,
       { issuer: issuer.rowId, government: issuer.governmentId, codes },
     );
@@ -78,7 +80,7 @@ async function audience(ctx: RequestContext, issuer: Body, data: IssueData): Pro
     const missing = codes.filter((c) => !byCode.has(c));
     if (missing.length) throw new DomainError(UserErrorCode.NOT_FOUND, `No body has code ${missing.slice(0, 5).join(', ')}.`, ['input', 'recipientCodes']);
     const may = (r: (typeof rows)[number]) =>
-      readBool(r.below_issuer) || (issuer.kind !== BodyKind.GOVERNMENT && readBool(r.below_government) && LEVEL_RANK[r.level] > LEVEL_RANK[issuer.level]);
+      readBool(r.below_issuer) || (!ownGovernment && readBool(r.below_government) && LEVEL_RANK[r.level] > LEVEL_RANK[issuer.level]);
     const outside = rows.find((r) => !may(r));
     if (outside) throw forbidden(`${issuer.code} may not direct ${outside.code}: directives go only to bodies in the issuer's own subtree.`);
     for (const r of rows) found.set(r.id, r.id);
