@@ -262,6 +262,7 @@ async function graphqlFanOut(subscribeTo: Child, issueVia: Child, governments: s
       const times = await collect(title);
       if (times.length < governments.length) throw new Error(`round ${i}: ${times.length} of ${governments.length} deliveries`);
       latencies.push(...times.map((at) => at - t0));
+      if (process.env.BENCH_VERBOSE) process.stderr.write(`round ${i}: issue ${Math.round(issueTimes[i])} ms, deliveries ${Math.round(Math.min(...times) - t0)}–${Math.round(Math.max(...times) - t0)} ms, median ${Math.round(percentile(times.map((at) => at - t0), 50))} ms\n`);
       // Throughput of the fan-out itself: from the first delivery to the last.
       spans.push(Math.max(...times) - Math.min(...times));
     }
