@@ -1,4 +1,3 @@
-import { ReceiptsByRecipient1795953280598 } from './1795953280598-ReceiptsByRecipient';
 import { DeliveryWithoutRowLocks1795949993602 } from './1795949993602-DeliveryWithoutRowLocks';
 import { PilotPublic1795896600000 } from './1795896600000-PilotPublic';
 import { Transparency1795893610634 } from './1795893610634-Transparency';
@@ -18,4 +17,4 @@ import { Channels1795831482307 } from './1795831482307-Channels';
 import { Powers1795830922615 } from './1795830922615-Powers';
 import { Foundation1795830116018 } from './1795830116018-Foundation';
 // Applied in this order. A landed migration is never edited: add a new one.
-export const sqliteMigrations: Function[] = [Foundation1795830116018, Powers1795830922615, Channels1795831482307, Threads1795831731114, AuditChain1795833316513, EventSpine1795883079250, Decisions1795883456123, Tolerance1795883713395, Supervision1795884388733, Tasks1795885891415, ToleranceDecisionLink1795886678263, Evaluation1795887426367, EvaluationSurveys1795888843950, Transparency1795893610634, PilotsAndEvaluationGaps1795893730144, TraceIndexes1795895981138, PilotPublic1795896600000, DeliveryWithoutRowLocks1795949993602, ReceiptsByRecipient1795953280598]; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+export const sqliteMigrations: Function[] = [Foundation1795830116018, Powers1795830922615, Channels1795831482307, Threads1795831731114, AuditChain1795833316513, EventSpine1795883079250, Decisions1795883456123, Tolerance1795883713395, Supervision1795884388733, Tasks1795885891415, ToleranceDecisionLink1795886678263, Evaluation1795887426367, EvaluationSurveys1795888843950, Transparency1795893610634, PilotsAndEvaluationGaps1795893730144, TraceIndexes1795895981138, PilotPublic1795896600000, DeliveryWithoutRowLocks1795949993602]; // eslint-disable-line @typescript-eslint/no-unsafe-function-type

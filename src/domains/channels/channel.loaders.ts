@@ -11,9 +11,7 @@ const RECEIPT_PAGES = Symbol('receipt.pages');
 const RECEIPT_COUNTS = Symbol('receipt.counts');
 const RECEIPT_FILTERED_COUNTS = Symbol('receipt.filteredCounts');
 
-// By recipient: the unique (directive, recipient) index serves every list of a directive's receipts,
-// and a directive needs no second index on its receipts (one less to write per receipt).
-export const RECEIPT_ORDER: SortKey<Receipt>[] = [{ column: 'r.recipientId', read: (r) => r.recipientId, kind: 'text', direction: 'ASC' }];
+export const RECEIPT_ORDER: SortKey<Receipt>[] = [{ column: 'r.rowId', read: (r) => r.rowId, kind: 'text', direction: 'ASC' }];
 
 export const directiveById = (ctx: RequestContext): DataLoader<string, Directive | null> => byIdLoader(ctx, DIRECTIVE_BY_ID, Directive);
 
