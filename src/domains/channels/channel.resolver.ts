@@ -9,7 +9,8 @@ import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entities';
 import { bodyOf } from '../bodies/body.service';
-import { Directive, DirectivePriority, Feedback, FeedbackKind, Receipt } from './channel.entities';
+import { Directive, Feedback, Receipt } from './channel.entities';
+import { DirectivePriority, FeedbackKind } from './channel.enums';
 import { directiveById, feedbackById } from './channel.loaders';
 import {
   AcknowledgeDirectiveInput,

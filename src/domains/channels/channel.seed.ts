@@ -1,6 +1,7 @@
 import { toGlobalId } from '../../platform/graphql/global-id';
 import type { SeedKit } from '../seed-kit';
-import { Directive, DirectivePriority, FeedbackKind, FeedbackResolution } from './channel.entities';
+import { Directive } from './channel.entities';
+import { DirectivePriority, FeedbackKind, FeedbackResolution } from './channel.enums';
 import { issueDirective, reviseDirective } from './directive.service';
 import { respondToFeedback, submitFeedback } from './feedback.service';
 

@@ -3,7 +3,8 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../platform/graphql/connection';
 import { MutationPayload } from '../../platform/graphql/mutation';
 import { BodyKind, Level } from '../bodies/body.enums';
-import { Directive, DirectivePriority, Feedback, FeedbackKind, FeedbackResolution, Receipt } from './channel.entities';
+import { Directive, Feedback, Receipt } from './channel.entities';
+import { DirectivePriority, FeedbackKind, FeedbackResolution } from './channel.enums';
 
 export const DirectiveConnection = Connection(Directive);
 export const ReceiptConnection = Connection(Receipt);

@@ -3,7 +3,7 @@ import { ArgsType, Field, ID, InputType, Int, InterfaceType, ObjectType } from '
 import { Connection, PageArgs } from '../../platform/graphql/connection';
 import { MutationPayload } from '../../platform/graphql/mutation';
 import { Body } from '../bodies/body.entities';
-import { DirectivePriority } from '../channels/channel.entities';
+import { DirectivePriority } from '../channels/channel.enums';
 import { DirectiveFieldsInput } from '../channels/channel.types';
 import { Post } from '../posts/post.entities';
 import { SubtaskInput } from '../tasks/task.types';

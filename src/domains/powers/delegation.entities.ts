@@ -1,28 +1,11 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { NodeEntity, RowEntity } from '../../platform/graphql/node-entity';
 import { RatioScalar, minorUnits, MoneyScalar, QuantityScalar, ratioDecimal } from '../../platform/graphql/scalars';
 import { Body } from '../bodies/body.entities';
 import { Power } from './power.entities';
-
-export enum DelegationStatus {
-  PROPOSED = 'PROPOSED',
-  ACTIVE = 'ACTIVE',
-  REVOKED = 'REVOKED',
-  EXPIRED = 'EXPIRED',
-}
-
-registerEnumType(DelegationStatus, {
-  name: 'DelegationStatus',
-  description: 'Where a delegation stands.',
-  valuesConfig: {
-    PROPOSED: { description: 'Drafted by an officer; not in force until a LEAD of the grantor signs it.' },
-    ACTIVE: { description: 'Signed; in force from `effectiveFrom` until `effectiveTo`.' },
-    REVOKED: { description: 'Revoked by the grantor or a body above it; its authority went back up.' },
-    EXPIRED: { description: 'Its `effectiveTo` has passed.' },
-  },
-});
+import { DelegationStatus } from './power.enums';
 
 @ObjectType({ description: 'The money that comes with a delegation (财权随事权).' })
 export class FiscalAllocation {

@@ -9,7 +9,8 @@ import { uuidv7 } from '../../platform/ids';
 import { Body } from '../bodies/body.entities';
 import { Level } from '../bodies/body.enums';
 import { canSee } from '../bodies/jurisdiction';
-import { Delegation, DelegationStatus } from './delegation.entities';
+import { Delegation } from './delegation.entities';
+import { DelegationStatus } from './power.enums';
 import { delegationById, powerById } from './power.loaders';
 import { Power } from './power.entities';
 

@@ -4,7 +4,8 @@ import { MutationPayload } from '../../platform/graphql/mutation';
 import { RatioScalar, MoneyScalar, QuantityScalar } from '../../platform/graphql/scalars';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Level } from '../bodies/body.enums';
-import { Delegation, DelegationStatus } from './delegation.entities';
+import { Delegation } from './delegation.entities';
+import { DelegationStatus } from './power.enums';
 import { Power } from './power.entities';
 
 export const PowerConnection = Connection(Power);

@@ -11,7 +11,7 @@ import { uuidv7 } from '../../platform/ids';
 import { Body, BodyAncestry } from '../bodies/body.entities';
 import { findBodyByCode } from '../bodies/body.service';
 import { actorJurisdictionId, assertCanSee, canSee } from '../bodies/jurisdiction';
-import { DirectivePriority } from '../channels/channel.entities';
+import { DirectivePriority } from '../channels/channel.enums';
 import { Issued, issueDirective, mayAddress } from '../channels/directive.service';
 import { assertAssigner, assertExecutor, canReadTask, lockTask } from './task.access';
 import { DeadlineExtension, Milestone, ProgressReport, ReformTask, TaskCoExecutor, TaskReminder, TaskResult } from './task.entities';
