@@ -220,13 +220,26 @@ interface FanOut {
   rss?: [before: number, idle: number];
 }
 
+/** One timed fan-out round: the issue's latency, each delivery's time from the request, first → last. */
+interface FanOutRound {
+  issueMs: number;
+  latencies: number[];
+  span: number;
+}
+
+/** Subscribers open on a hub, ready for timed rounds. */
+interface FanOutSession {
+  rss: [before: number, idle: number];
+  round(i: number): Promise<FanOutRound>;
+  close(): Promise<void>;
+}
+
 /**
  * One graphql-ws subscriber per government, in a forked process of their own (the hub's RSS and
- * CPU are measured without them), and directives issued through `issueVia` to all of them:
- * issueDirective latency, delivery from request start to each receipt (wall clock across the
- * processes), deliveries per second from first to last, and `subscribeTo`'s RSS per idle subscription.
+ * CPU are measured without them), subscribed to `subscribeTo`, with directives issued through
+ * `issueVia` to all of them: `subscribeTo`'s RSS per idle subscription, then one round per call.
  */
-async function graphqlFanOut(subscribeTo: Child, issueVia: Child, governments: string[], rounds = 5): Promise<FanOut> {
+async function openFanOut(subscribeTo: Child, issueVia: Child, governments: string[], label = ''): Promise<FanOutSession> {
   // Titles unique to this run: subscribers replay from cursor 0, so earlier runs' deliveries come back first.
   const run = `fan-${Math.random().toString(36).slice(2, 8)}`;
   const clients = fork(path.join(__dirname, 'fanout-clients.js'), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
@@ -256,33 +269,54 @@ async function graphqlFanOut(subscribeTo: Child, issueVia: Child, governments: s
     // round in 3 of 4 runs, its last delivery 36–178 ms after any other round's).
     await issue(`${run}-live-warm-up`);
     if ((await collect(`${run}-live-warm-up`)).length < governments.length) throw new Error('the live warm-up round did not reach every subscriber');
-    const issueTimes: number[] = [];
-    const latencies: number[] = [];
-    const spans: number[] = [];
-    for (let i = 0; i < rounds; i++) {
-      const title = `${run}-${i}`;
-      const t0 = performance.timeOrigin + performance.now();
-      await issue(title);
-      issueTimes.push(performance.timeOrigin + performance.now() - t0);
-      const times = await collect(title);
-      if (times.length < governments.length) throw new Error(`round ${i}: ${times.length} of ${governments.length} deliveries`);
-      latencies.push(...times.map((at) => at - t0));
-      if (process.env.BENCH_VERBOSE) process.stderr.write(`round ${i}: issue ${Math.round(issueTimes[i])} ms, deliveries ${Math.round(Math.min(...times) - t0)}–${Math.round(Math.max(...times) - t0)} ms, median ${Math.round(percentile(times.map((at) => at - t0), 50))} ms\n`);
-      // Throughput of the fan-out itself: from the first delivery to the last.
-      spans.push(Math.max(...times) - Math.min(...times));
-    }
-    await ask({ close: true });
     return {
-      p50: percentile(latencies, 50),
-      p99: percentile(latencies, 99),
-      max: Math.max(...latencies),
-      perSecond: governments.length / (percentile(spans, 50) / 1000),
-      kbPerSubscription: (rssIdle - rssBefore) / governments.length,
-      issueTimes,
       rss: [rssBefore, rssIdle],
+      async round(i) {
+        const title = `${run}-${i}`;
+        const t0 = performance.timeOrigin + performance.now();
+        await issue(title);
+        const issueMs = performance.timeOrigin + performance.now() - t0;
+        const times = await collect(title);
+        if (times.length < governments.length) throw new Error(`round ${i}: ${times.length} of ${governments.length} deliveries`);
+        const latencies = times.map((at) => at - t0);
+        // Throughput of the fan-out itself: from the first delivery to the last.
+        const span = Math.max(...times) - Math.min(...times);
+        if (process.env.BENCH_VERBOSE) process.stderr.write(`${label}round ${i}: issue ${Math.round(issueMs)} ms, deliveries ${Math.round(Math.min(...latencies))}–${Math.round(Math.max(...latencies))} ms, median ${Math.round(percentile(latencies, 50))} ms\n`);
+        return { issueMs, latencies, span };
+      },
+      async close() {
+        await ask({ close: true }).finally(() => clients.kill());
+      },
     };
-  } finally {
+  } catch (err) {
     clients.kill();
+    throw err;
+  }
+}
+
+function summarize(session: FanOutSession, rounds: FanOutRound[], subscribers: number): FanOut {
+  const latencies = rounds.flatMap((r) => r.latencies);
+  const [rssBefore, rssIdle] = session.rss;
+  return {
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: Math.max(...latencies),
+    perSecond: subscribers / (percentile(rounds.map((r) => r.span), 50) / 1000),
+    kbPerSubscription: (rssIdle - rssBefore) / subscribers,
+    issueTimes: rounds.map((r) => r.issueMs),
+    rss: session.rss,
+  };
+}
+
+/** `rounds` timed rounds of one session (see openFanOut). */
+async function graphqlFanOut(subscribeTo: Child, issueVia: Child, governments: string[], rounds = 5): Promise<FanOut> {
+  const session = await openFanOut(subscribeTo, issueVia, governments);
+  try {
+    const done: FanOutRound[] = [];
+    for (let i = 0; i < rounds; i++) done.push(await session.round(i));
+    return summarize(session, done, governments.length);
+  } finally {
+    await session.close();
   }
 }
 
@@ -427,26 +461,43 @@ export async function issueDirectiveBench(): Promise<void> {
  * one hub process; issueDirective with them live, delivery from request start, RSS per idle subscription.
  */
 export async function fanOutBench(rounds = Number(process.env.BENCH_ROUNDS ?? 10)): Promise<void> {
+  // `BENCH_BEFORE_DIST=<dir>`: an earlier build on a data set and subscribers of its own; the two take turns round by round.
+  const beforeDist = process.env.BENCH_BEFORE_DIST;
   const data = await prepare();
-  const env = { DATABASE_URL: data.url, HUB_JWT_SECRET: SECRET, NODE_ENV: 'test', HUB_RATE_LIMIT_ACCOUNT: '0', HUB_RATE_LIMIT_BODY: '0' };
-  const hub = await startChild('src/main.js', 4765, env);
+  const beforeData = beforeDist ? await prepare() : null;
+  const env = (url: string) => ({ DATABASE_URL: url, HUB_JWT_SECRET: SECRET, NODE_ENV: 'test', HUB_RATE_LIMIT_ACCOUNT: '0', HUB_RATE_LIMIT_BODY: '0' });
+  const hub = await startChild('src/main.js', 4765, env(data.url));
+  const beforeHub = beforeData ? await startChild(`../${beforeDist}/src/main.js`, 4767, env(beforeData.url)) : undefined;
+  const n = data.governments.length;
+  const systems: { name: string; session: FanOutSession; rounds: FanOutRound[] }[] = [];
   try {
-    const n = data.governments.length;
-    const f = await graphqlFanOut(hub, hub, data.governments, rounds);
-    const [before, idle] = f.rss!;
+    systems.push({ name: 'hub', session: await openFanOut(hub, hub, data.governments, beforeHub ? 'hub ' : ''), rounds: [] });
+    if (beforeHub) systems.push({ name: 'hub before', session: await openFanOut(beforeHub, beforeHub, beforeData!.governments, 'before '), rounds: [] });
+    for (let i = 0; i < rounds; i++) for (const s of systems) s.rounds.push(await s.session.round(i));
     // The floor on this machine: a plain `ws` server sending one payload to as many sockets.
     const raw = await startChild('tests/bench/raw-ws-server.js', 4766, {});
     const floor = await rawFanOut(raw, n, 420).finally(() => raw.stop());
-    table(`Fan-out to ${n} live subscribers (PostgreSQL; subscribers in their own process; ${rounds} rounds; load average ${require('node:os').loadavg()[0].toFixed(1)})`, ['measure', 'samples', 'p50', 'p99', 'max', 'target'], [
-      [`issueDirective to ${n}, subscribers live`, f.issueTimes!.length, ms(percentile(f.issueTimes!, 50)), ms(percentile(f.issueTimes!, 99)), ms(Math.max(...f.issueTimes!)), 'p50 ≤ 150 ms'],
-      ['delivery from request start', n * rounds, ms(f.p50), ms(f.p99), ms(f.max), 'p99 ≤ 400 ms'],
-      [`raw ws broadcast to ${n} sockets, from request (floor)`, n * 5, ms(floor.p50), ms(floor.p99), ms(floor.max), ''],
-      ['deliveries per second, first → last: hub / raw ws', '', f.perSecond.toFixed(0), floor.perSecond.toFixed(0), `${(f.perSecond / floor.perSecond).toFixed(2)}×`, ''],
-      ['hub RSS per idle subscription', n, `${f.kbPerSubscription!.toFixed(1)} KB`, `(${(before / 1024).toFixed(0)} → ${(idle / 1024).toFixed(0)} MB)`, '', '≤ 30 KB'],
-    ]);
+    const rows: (string | number)[][] = [];
+    const results = systems.map((s) => ({ name: s.name, f: summarize(s.session, s.rounds, n) }));
+    for (const { name, f } of results) {
+      const [before, idle] = f.rss!;
+      const who = beforeHub ? ` (${name})` : '';
+      rows.push(
+        [`issueDirective to ${n}, subscribers live${who}`, f.issueTimes!.length, ms(percentile(f.issueTimes!, 50)), ms(percentile(f.issueTimes!, 99)), ms(Math.max(...f.issueTimes!)), 'p50 ≤ 150 ms'],
+        [`delivery from request start${who}`, n * rounds, ms(f.p50), ms(f.p99), ms(f.max), 'p99 ≤ 400 ms'],
+        [`deliveries per second, first → last: hub / raw ws${who}`, '', f.perSecond.toFixed(0), floor.perSecond.toFixed(0), `${(f.perSecond / floor.perSecond).toFixed(2)}×`, ''],
+        [`hub RSS per idle subscription${who}`, n, `${f.kbPerSubscription!.toFixed(1)} KB`, `(${(before / 1024).toFixed(0)} → ${(idle / 1024).toFixed(0)} MB)`, '', '≤ 30 KB'],
+      );
+    }
+    rows.push([`raw ws broadcast to ${n} sockets, from request (floor)`, n * 5, ms(floor.p50), ms(floor.p99), ms(floor.max), '']);
+    if (beforeHub) rows.push(['delivery p99 ratio hub / hub before', '', '', `${(results[0].f.p99 / results[1].f.p99).toFixed(2)}×`, '', '']);
+    table(`Fan-out to ${n} live subscribers (PostgreSQL; subscribers in their own process; ${rounds} rounds${beforeHub ? ', the two builds in turns' : ''}; load average ${require('node:os').loadavg()[0].toFixed(1)})`, ['measure', 'samples', 'p50', 'p99', 'max', 'target'], rows);
   } finally {
+    for (const s of systems) await s.session.close();
     await hub.stop();
+    await beforeHub?.stop();
     await data.db.drop();
+    await beforeData?.db.drop();
   }
 }
 
