@@ -16,6 +16,8 @@ import type { ClientsCommand, ClientsReply } from './fanout-clients';
 import { gql, ms, percentile, SECRET, table } from './support';
 
 const YEAR = new Date().getUTCFullYear();
+// Rate limits off: the load generator is one account hammering one body on purpose.
+const hubEnv = (url: string) => ({ DATABASE_URL: url, HUB_JWT_SECRET: SECRET, NODE_ENV: 'test', HUB_RATE_LIMIT_ACCOUNT: '0', HUB_RATE_LIMIT_BODY: '0' });
 const token = (body: string, roles: Role[]) => signToken(SECRET, { sub: `bench:${body}`, body, roles, ttlSeconds: 7200 });
 
 export const QUERIES = {
@@ -178,17 +180,21 @@ async function readScenarios(hub: Child, baseline: Child, plain: Child, before: 
   return rows;
 }
 
+/** A hub to measure: this build's, or with `BENCH_BEFORE_DIST` an earlier build's on a data set of its own. */
+interface Build {
+  name: string;
+  child: Child;
+}
+
 /**
  * issueDirective to every municipal and county government, `BENCH_ISSUE_ROUNDS` (default 40) timed
  * requests after 3 untimed ones (the first creates 3,184 delivery counters; later ones update them).
- * With `before` (a hub of an earlier build on a database of its own), the two take turns in blocks
- * of 5 requests, so a busy spell of the machine falls on both.
+ * Two builds take turns in blocks of 5 requests, so a busy spell of the machine falls on both.
  */
-export async function writeScenario(hub: Child, governments: string[], before?: Child): Promise<(string | number)[][]> {
+export async function writeScenario(builds: Build[], governments: string[]): Promise<(string | number)[][]> {
   const rounds = Number(process.env.BENCH_ISSUE_ROUNDS ?? 40);
   const lead = await token('CN', [Role.LEAD]);
-  const systems = before ? [{ name: 'hub', child: hub }, { name: 'hub before', child: before }] : [{ name: 'hub', child: hub }];
-  const times = new Map<string, number[]>(systems.map((s) => [s.name, []]));
+  const times = builds.map(() => [] as number[]);
   const issue = async (child: Child, title: string) => {
     const t0 = performance.now();
     const r = await gql<{ issueDirective: { userErrors: unknown[] } }>(`http://127.0.0.1:${child.port}/graphql`, lead, 'mutation($t: String!, $to: [String!]!) { issueDirective(input: { title: $t, content: "全国部署", recipientCodes: $to }) { userErrors { code } } }', {
@@ -198,15 +204,12 @@ export async function writeScenario(hub: Child, governments: string[], before?: 
     if (r.errors || r.data?.issueDirective.userErrors.length) throw new Error(JSON.stringify(r));
     return performance.now() - t0;
   };
-  for (const s of systems) for (let i = 0; i < 3; i++) await issue(s.child, `全国 预热 ${i}`);
+  for (const b of builds) for (let i = 0; i < 3; i++) await issue(b.child, `全国 预热 ${i}`);
   for (let i = 0; i < rounds; i += 5) {
-    for (const s of systems) for (let j = i; j < Math.min(i + 5, rounds); j++) times.get(s.name)!.push(await issue(s.child, `全国 ${j}`));
+    for (const [k, b] of builds.entries()) for (let j = i; j < Math.min(i + 5, rounds); j++) times[k].push(await issue(b.child, `全国 ${j}`));
   }
-  const rows = systems.map((s) => {
-    const t = times.get(s.name)!;
-    return [`issueDirective to ${governments.length} governments (${s.name})`, `${t.length} requests`, ms(percentile(t, 50)), ms(percentile(t, 99)), ms(Math.max(...t))];
-  });
-  if (before) rows.push(['p50 ratio hub / hub before', '', `${(percentile(times.get('hub')!, 50) / percentile(times.get('hub before')!, 50)).toFixed(2)}×`, '', '']);
+  const rows = builds.map((b, k) => [`issueDirective to ${governments.length} governments (${b.name})`, `${times[k].length} requests`, ms(percentile(times[k], 50)), ms(percentile(times[k], 99)), ms(Math.max(...times[k]))]);
+  if (builds.length > 1) rows.push([`p50 ratio ${builds[0].name} / ${builds[1].name}`, '', `${(percentile(times[0], 50) / percentile(times[1], 50)).toFixed(2)}×`, '', '']);
   return rows;
 }
 
@@ -386,8 +389,7 @@ async function explain(url: string): Promise<void> {
 
 export async function nationalBench(): Promise<void> {
   const data = await prepare();
-  // Rate limits off: the load generator is one account hammering one body on purpose.
-  const env = { DATABASE_URL: data.url, HUB_JWT_SECRET: SECRET, NODE_ENV: 'test', HUB_RATE_LIMIT_ACCOUNT: '0', HUB_RATE_LIMIT_BODY: '0' };
+  const env = hubEnv(data.url);
   const children: Child[] = [];
   try {
     const hub = await startChild('src/main.js', 4711, env);
@@ -408,7 +410,7 @@ export async function nationalBench(): Promise<void> {
       await readScenarios(hub, baseline, plain),
     );
     process.stderr.write('write scenario…\n');
-    table('Write', ['scenario', 'samples', 'p50', 'p99', 'max'], await writeScenario(hub, data.governments));
+    table('Write', ['scenario', 'samples', 'p50', 'p99', 'max'], await writeScenario([{ name: 'hub', child: hub }], data.governments));
 
     process.stderr.write(`fan-out to ${data.governments.length} subscribers…\n`);
     const ours = await graphqlFanOut(hub, hub, data.governments);
@@ -437,68 +439,70 @@ export async function nationalBench(): Promise<void> {
   }
 }
 
+/**
+ * This build's hub on a fresh national data set (PostgreSQL), and with `BENCH_BEFORE_DIST=<dir>` (an
+ * earlier build, relative to the checkout) that build's on a data set of its own, on `port` and the
+ * next; `run` measures them, then both are stopped and their databases dropped.
+ */
+async function withBuilds<T>(port: number, run: (builds: Build[], governments: string[]) => Promise<T>): Promise<T> {
+  const beforeDist = process.env.BENCH_BEFORE_DIST;
+  const scripts = [{ name: 'hub', script: 'src/main.js' }, ...(beforeDist ? [{ name: 'hub before', script: `../${beforeDist}/src/main.js` }] : [])];
+  const datasets: Dataset[] = [];
+  const builds: Build[] = [];
+  try {
+    for (const [i, { name, script }] of scripts.entries()) {
+      const data = await prepare();
+      datasets.push(data);
+      builds.push({ name, child: await startChild(script, port + i, hubEnv(data.url)) });
+    }
+    return await run(builds, datasets[0].governments);
+  } finally {
+    for (const b of builds) await b.child.stop();
+    for (const d of datasets) await d.db.drop();
+  }
+}
+
 /** The write path alone: issueDirective to every municipal and county government (PostgreSQL). */
 export async function issueDirectiveBench(): Promise<void> {
-  // `BENCH_BEFORE_DIST=<dir>`: an earlier build (relative to the checkout) on a data set of its own, interleaved.
-  const beforeDist = process.env.BENCH_BEFORE_DIST;
-  const data = await prepare();
-  const beforeData = beforeDist ? await prepare() : null;
-  const env = (url: string) => ({ DATABASE_URL: url, HUB_JWT_SECRET: SECRET, NODE_ENV: 'test', HUB_RATE_LIMIT_ACCOUNT: '0', HUB_RATE_LIMIT_BODY: '0' });
-  const hub = await startChild('src/main.js', 4716, env(data.url));
-  const before = beforeData ? await startChild(`../${beforeDist}/src/main.js`, 4717, env(beforeData.url)) : undefined;
-  try {
-    table(`Write (PostgreSQL; load average ${require('node:os').loadavg()[0].toFixed(1)})`, ['scenario', 'samples', 'p50', 'p99', 'max'], await writeScenario(hub, data.governments, before));
-  } finally {
-    await hub.stop();
-    await before?.stop();
-    await data.db.drop();
-    await beforeData?.db.drop();
-  }
+  await withBuilds(4716, async (builds, governments) =>
+    table(`Write (PostgreSQL; load average ${require('node:os').loadavg()[0].toFixed(1)})`, ['scenario', 'samples', 'p50', 'p99', 'max'], await writeScenario(builds, governments)),
+  );
 }
 
 /**
  * Fan-out at national scale alone: one subscriber per municipal and county government (3,184) on
- * one hub process; issueDirective with them live, delivery from request start, RSS per idle subscription.
+ * one hub process; issueDirective with them live, delivery from request start, RSS per idle
+ * subscription. Two builds (withBuilds) each get subscribers of their own and take turns round by round.
  */
 export async function fanOutBench(rounds = Number(process.env.BENCH_ROUNDS ?? 10)): Promise<void> {
-  // `BENCH_BEFORE_DIST=<dir>`: an earlier build on a data set and subscribers of its own; the two take turns round by round.
-  const beforeDist = process.env.BENCH_BEFORE_DIST;
-  const data = await prepare();
-  const beforeData = beforeDist ? await prepare() : null;
-  const env = (url: string) => ({ DATABASE_URL: url, HUB_JWT_SECRET: SECRET, NODE_ENV: 'test', HUB_RATE_LIMIT_ACCOUNT: '0', HUB_RATE_LIMIT_BODY: '0' });
-  const hub = await startChild('src/main.js', 4765, env(data.url));
-  const beforeHub = beforeData ? await startChild(`../${beforeDist}/src/main.js`, 4767, env(beforeData.url)) : undefined;
-  const n = data.governments.length;
-  const systems: { name: string; session: FanOutSession; rounds: FanOutRound[] }[] = [];
-  try {
-    systems.push({ name: 'hub', session: await openFanOut(hub, hub, data.governments, beforeHub ? 'hub ' : ''), rounds: [] });
-    if (beforeHub) systems.push({ name: 'hub before', session: await openFanOut(beforeHub, beforeHub, beforeData!.governments, 'before '), rounds: [] });
-    for (let i = 0; i < rounds; i++) for (const s of systems) s.rounds.push(await s.session.round(i));
-    // The floor on this machine: a plain `ws` server sending one payload to as many sockets.
-    const raw = await startChild('tests/bench/raw-ws-server.js', 4766, {});
-    const floor = await rawFanOut(raw, n, 420).finally(() => raw.stop());
-    const rows: (string | number)[][] = [];
-    const results = systems.map((s) => ({ name: s.name, f: summarize(s.session, s.rounds, n) }));
-    for (const { name, f } of results) {
-      const [before, idle] = f.rss!;
-      const who = beforeHub ? ` (${name})` : '';
-      rows.push(
-        [`issueDirective to ${n}, subscribers live${who}`, f.issueTimes!.length, ms(percentile(f.issueTimes!, 50)), ms(percentile(f.issueTimes!, 99)), ms(Math.max(...f.issueTimes!)), 'p50 ≤ 150 ms'],
-        [`delivery from request start${who}`, n * rounds, ms(f.p50), ms(f.p99), ms(f.max), 'p99 ≤ 400 ms'],
-        [`deliveries per second, first → last: hub / raw ws${who}`, '', f.perSecond.toFixed(0), floor.perSecond.toFixed(0), `${(f.perSecond / floor.perSecond).toFixed(2)}×`, ''],
-        [`hub RSS per idle subscription${who}`, n, `${f.kbPerSubscription!.toFixed(1)} KB`, `(${(before / 1024).toFixed(0)} → ${(idle / 1024).toFixed(0)} MB)`, '', '≤ 30 KB'],
-      );
+  await withBuilds(4765, async (builds, governments) => {
+    const n = governments.length;
+    const systems: { name: string; session: FanOutSession; rounds: FanOutRound[] }[] = [];
+    try {
+      for (const b of builds) systems.push({ name: b.name, session: await openFanOut(b.child, b.child, governments, builds.length > 1 ? `${b.name}: ` : ''), rounds: [] });
+      for (let i = 0; i < rounds; i++) for (const s of systems) s.rounds.push(await s.session.round(i));
+      // The floor on this machine: a plain `ws` server sending one payload to as many sockets.
+      const raw = await startChild('tests/bench/raw-ws-server.js', 4767, {});
+      const floor = await rawFanOut(raw, n, 420).finally(() => raw.stop());
+      const rows: (string | number)[][] = [];
+      const results = systems.map((s) => summarize(s.session, s.rounds, n));
+      for (const [k, f] of results.entries()) {
+        const [before, idle] = f.rss!;
+        const who = systems.length > 1 ? ` (${systems[k].name})` : '';
+        rows.push(
+          [`issueDirective to ${n}, subscribers live${who}`, f.issueTimes!.length, ms(percentile(f.issueTimes!, 50)), ms(percentile(f.issueTimes!, 99)), ms(Math.max(...f.issueTimes!)), 'p50 ≤ 150 ms'],
+          [`delivery from request start${who}`, n * rounds, ms(f.p50), ms(f.p99), ms(f.max), 'p99 ≤ 400 ms'],
+          [`deliveries per second, first → last: hub / raw ws${who}`, '', f.perSecond.toFixed(0), floor.perSecond.toFixed(0), `${(f.perSecond / floor.perSecond).toFixed(2)}×`, ''],
+          [`hub RSS per idle subscription${who}`, n, `${f.kbPerSubscription!.toFixed(1)} KB`, `(${(before / 1024).toFixed(0)} → ${(idle / 1024).toFixed(0)} MB)`, '', '≤ 30 KB'],
+        );
+      }
+      rows.push([`raw ws broadcast to ${n} sockets, from request (floor)`, n * 5, ms(floor.p50), ms(floor.p99), ms(floor.max), '']);
+      if (results.length > 1) rows.push([`delivery p99 ratio ${systems[0].name} / ${systems[1].name}`, '', '', `${(results[0].p99 / results[1].p99).toFixed(2)}×`, '', '']);
+      table(`Fan-out to ${n} live subscribers (PostgreSQL; subscribers in their own process; ${rounds} rounds${systems.length > 1 ? ', the two builds in turns' : ''}; load average ${require('node:os').loadavg()[0].toFixed(1)})`, ['measure', 'samples', 'p50', 'p99', 'max', 'target'], rows);
+    } finally {
+      for (const s of systems) await s.session.close();
     }
-    rows.push([`raw ws broadcast to ${n} sockets, from request (floor)`, n * 5, ms(floor.p50), ms(floor.p99), ms(floor.max), '']);
-    if (beforeHub) rows.push(['delivery p99 ratio hub / hub before', '', '', `${(results[0].f.p99 / results[1].f.p99).toFixed(2)}×`, '', '']);
-    table(`Fan-out to ${n} live subscribers (PostgreSQL; subscribers in their own process; ${rounds} rounds${beforeHub ? ', the two builds in turns' : ''}; load average ${require('node:os').loadavg()[0].toFixed(1)})`, ['measure', 'samples', 'p50', 'p99', 'max', 'target'], rows);
-  } finally {
-    for (const s of systems) await s.session.close();
-    await hub.stop();
-    await beforeHub?.stop();
-    await data.db.drop();
-    await beforeData?.db.drop();
-  }
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Body } from '../../src/domains/bodies/body.entities';
-import { Directive } from '../../src/domains/channels/channel.entities';
+import { Directive, Receipt } from '../../src/domains/channels/channel.entities';
 import { useTestHub } from '../support/test-hub';
 
 // Receipts refer to their directive and recipient without foreign keys (a directive to every
@@ -26,7 +26,7 @@ describe('bodies and directives are never deleted', () => {
 
   it('refuses to delete a directive, and its receipts stay', async () => {
     const directive = await t.em.findOneOrFail(Directive, { where: {}, order: { issuedAt: 'ASC' } });
-    const receipts = Number((await t.em.query(`SELECT COUNT(*) AS n FROM receipt WHERE directive_id = '${directive.rowId}'`))[0].n);
+    const receipts = await t.em.count(Receipt, { where: { directiveId: directive.rowId } });
     expect(receipts).toBeGreaterThan(0);
     const before = await t.snapshot();
     await expect(t.em.delete(Directive, { rowId: directive.rowId })).rejects.toThrow(/never deleted/);

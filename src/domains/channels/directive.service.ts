@@ -434,8 +434,7 @@ export function publicDirectives(ctx: RequestContext, args: PageArgs): Page<Dire
  * versions share issuer and recipients, but each has its own publication (one may be withdrawn).
  */
 export async function versionsOf(ctx: RequestContext, d: Directive): Promise<{ supersedes: Directive | null; revisions: Directive[] }> {
-  const previous = d.supersedesId ? await directiveById(ctx).load(d.supersedesId) : null;
-  const supersedes = previous && (await canReadDirective(ctx, previous)) ? previous : null;
+  const supersedes = d.supersedesId ? await findVisibleDirective(ctx, d.supersedesId) : null;
   const revisions: Directive[] = [];
   let current: Directive | null = d;
   while (current) {
