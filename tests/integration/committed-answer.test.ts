@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientFor } from '../support/subscriptions';
 import { withTableLocked } from '../support/pg-lock';
@@ -96,5 +97,37 @@ describe('the answer of a committed mutation, cut short by the database', () => 
     const answer = await whileThePostsAreLost(overHttp('query ($code: String!) { body(code: $code) { code posts { title } } }', { code: '330000' }, await t.token('330000', 'VIEWER')));
     expect(answer.status, JSON.stringify(answer.body)).toBe(503);
     expect(answer.body.errors?.map((e) => e.extensions)).toEqual([{ code: 'SERVICE_UNAVAILABLE', retryable: true }]);
+  });
+});
+
+describe('a connection the database ended', () => {
+  it('is dropped by the pool when its failed query is released, not lent to the next request', async () => {
+    const pool = (t.hub.db.dataSource.driver as PostgresDriver).master as pg.Pool;
+    const dying = await pool.connect();
+    // Released the way TypeORM releases a runner whose query failed: in the failure's continuation,
+    // without the error, before the socket's close (which comes a moment after the error) is read.
+    const seen = await withTableLocked(
+      admin,
+      'post',
+      () =>
+        dying.query('SELECT 1 FROM post').then(
+          () => null,
+          (err: Error & { code?: string }) => {
+            const before = pool.totalCount;
+            dying.release();
+            return { code: err.code, dropped: pool.totalCount === before - 1 };
+          },
+        ),
+      (pid) => admin.query('SELECT pg_terminate_backend($1)', [pid]),
+    );
+    expect(seen).toEqual({ code: '57P01', dropped: true });
+    // The next request gets a live connection.
+    const next = await pool.connect();
+    try {
+      expect(next).not.toBe(dying);
+      expect((await next.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+    } finally {
+      next.release();
+    }
   });
 });

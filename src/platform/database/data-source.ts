@@ -4,7 +4,7 @@ import { DataSource, DataSourceOptions, EntityManager, MixedList } from 'typeorm
 import type { HubConfig } from '../config';
 import type { Logger } from '../logger';
 import { hubTypes } from './pg-types';
-import { preparingClient } from './prepared-statements';
+import { hubClient } from './pg-client';
 import { StatementCounter, talliedManager } from './statement-counter';
 
 export interface DatabaseOptions {
@@ -48,8 +48,9 @@ export function createDatabase(config: HubConfig, log: Logger, options: Database
         statement_timeout: config.statementTimeoutMs,
         connectionTimeoutMillis: 5_000,
         types: hubTypes,
-        // Repeated statements prepared once per connection (HUB_PG_PREPARED_STATEMENTS=0: never, for poolers that cannot).
-        ...(config.preparedStatements > 0 ? { Client: preparingClient(config.preparedStatements) } : {}),
+        // Repeated statements prepared once per connection (HUB_PG_PREPARED_STATEMENTS=0: never, for
+        // poolers that cannot); a connection the server ended is never lent again (pg-client.ts).
+        Client: hubClient(config.preparedStatements),
         options: `-c timezone=UTC${options.schema ? ` -c search_path=${options.schema}` : ''}`,
       },
     };
