@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import pg from 'pg';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import fs from 'node:fs';
+import type { Plugin } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -35,6 +37,26 @@ async function postgresReachable(url: string): Promise<boolean> {
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+// The tests import the server's TypeScript (src/, migrations/), which `npm test` has just compiled
+// to dist/: they get the compiled CommonJS, loaded by Node itself, instead of a copy that vite
+// transforms and evaluates again in every worker of every project (~6 s a worker). One copy also
+// means one set of classes for the tests and the hubs they start.
+const COMPILED = [path.join(root, 'src'), path.join(root, 'migrations')];
+function compiledServer(): Plugin {
+  return {
+    name: 'hub-compiled-server',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.')) return null;
+      const abs = path.resolve(path.dirname(importer), source).replace(/\.(ts|js)$/, '');
+      if (!COMPILED.some((dir) => abs === dir || abs.startsWith(dir + path.sep))) return null;
+      const out = path.join(root, 'dist', path.relative(root, abs));
+      for (const file of [`${out}.js`, path.join(out, 'index.js')]) if (fs.existsSync(file)) return file;
+      return null;
+    },
+  };
 }
 
 // Vitest runs the projects of a group one after another (a worker serves one project, so files
@@ -103,7 +125,10 @@ export default defineConfig(async () => {
     // One graphql module for everything: vite would otherwise pick index.mjs for our sources while
     // Node loads index.js for dependencies, and graphql refuses types from "another realm".
     resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
+    plugins: [compiledServer()],
     test: {
+      // Node loads the compiled server (see compiledServer): vite neither transforms nor evaluates it.
+      server: { deps: { external: [/[\\/]dist[\\/](src|migrations)[\\/]/] } },
       root,
       testTimeout: 60_000,
       hookTimeout: 120_000,

@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
 
 declare module 'vitest' {
@@ -15,12 +17,45 @@ interface Template {
   dispose(): Promise<void>;
 }
 
+const root = path.resolve(__dirname, '..', '..');
+const compiling = globalThis as { __hubCompiled?: Promise<void> };
+
+/**
+ * dist/ up to date with src/ (the tests import the compiled server: tests/vitest.config.mts).
+ * `npm test` compiles before vitest starts; a run started otherwise, or after an edit, compiles here, once.
+ */
+export function compiledServer(): Promise<void> {
+  compiling.__hubCompiled ??= compiledAfterEveryEdit()
+    ? Promise.resolve()
+    : promisify(execFile)(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: root }).then(
+        () => undefined,
+        (err: { stdout?: string; stderr?: string }) => Promise.reject(new Error(`tsc -p tsconfig.json failed:\n${err.stdout ?? ''}${err.stderr ?? ''}`)),
+      );
+  return compiling.__hubCompiled;
+}
+
+/** Whether dist was compiled after the last change to anything tsconfig.json compiles (as make decides). */
+function compiledAfterEveryEdit(): boolean {
+  const built = path.join(root, 'dist', '.tsbuildinfo');
+  if (!fs.existsSync(built)) return false;
+  const compiledAt = fs.statSync(built).mtimeMs;
+  const newest = (p: string): number => {
+    const stat = fs.statSync(p, { throwIfNoEntry: false });
+    if (!stat) return 0;
+    if (!stat.isDirectory()) return stat.mtimeMs;
+    return Math.max(stat.mtimeMs, ...fs.readdirSync(p).map((name) => newest(path.join(p, name))));
+  };
+  const inputs = ['tsconfig.json', 'package-lock.json', 'src', 'migrations', 'tests/bench', 'tests/fixtures'];
+  return inputs.every((p) => newest(path.join(root, p)) <= compiledAt);
+}
+
 // Several projects run on one dialect (integration, chaos, browser on SQLite; integration and
 // scale-out on PostgreSQL): they share one template per dialect, made by the first project's setup
 // and removed by the last one's teardown. The global setups all run in vitest's main process.
 const shared = ((globalThis as { __hubTemplates?: Map<string, Template> }).__hubTemplates ??= new Map<string, Template>());
 
 async function makeTemplate(dialect: string): Promise<{ name: string; dispose(): Promise<void> }> {
+  await compiledServer();
   // Imported here, not at the top: this file is loaded once per project (each has its own module
   // graph), and only the first load makes the templates; the server's modules cost ~2 s a load.
   const [{ createTempDatabase }, { createLogger }, { openDatabase, seedDemoOnce }, { adminUrl, tempDir, testConfig }] = await Promise.all([
