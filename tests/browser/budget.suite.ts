@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEB_DIST } from '../../src/server/web';
 import { startTestHub, TestHub } from '../support/hub';
-import { launchBrowser, newPage, originOf } from './support/browser';
+import { closePages, launchBrowser, newPage, originOf } from './support/browser';
 
 // The app must stay light: what a first visit loads before any view is opened (the entry and its
 // static imports) is at most 300 KB of JavaScript, gzipped. Views and ECharts load later, on demand.
@@ -56,7 +56,7 @@ describe('the JavaScript budget', () => {
       browser = await launchBrowser();
     });
     afterAll(async () => {
-      await browser?.close();
+      await closePages(browser);
       await t?.stop();
     });
 

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IssueDirectiveDocument } from '../generated/graphql';
 import { startTestHub, TestHub } from '../support/hub';
-import { deliverySequence, expectNoStackTrace, launchBrowser, openView, screenshot, signIn } from './support/browser';
+import { closePages, deliverySequence, expectNoStackTrace, launchBrowser, openView, screenshot, signIn } from './support/browser';
 
 // Two department staff in front of their browsers: Zhejiang's lead issues, Hangzhou's officer receives.
 let t: TestHub;
@@ -28,7 +28,7 @@ beforeAll(async () => {
   await officer.locator('[data-connection=connected]').waitFor();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closePages(browser);
   await t?.stop();
 });
 

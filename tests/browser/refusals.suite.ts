@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, TestHub } from '../support/hub';
 import { post } from '../support/raw';
-import { expectNoStackTrace, launchBrowser, newPage, openView, originOf, signIn } from './support/browser';
+import { closePages, expectNoStackTrace, launchBrowser, newPage, openView, originOf, signIn } from './support/browser';
 
 // Refusals are the hub's, shown where they happen; the app's own checks are only a convenience.
 let t: TestHub;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   [officer, lead] = await Promise.all([signIn(browser, t, '330100', ['OFFICER']), signIn(browser, t, '330000', ['LEAD'])]);
 });
 afterAll(async () => {
-  await browser?.close();
+  await closePages(browser);
   await t?.stop();
 });
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEB_DIST } from '../../src/server/web';
 import { startTestHub, TestHub } from '../support/hub';
 import { post } from '../support/raw';
-import { launchBrowser, newPage, originOf } from './support/browser';
+import { closePages, launchBrowser, newPage, originOf } from './support/browser';
 
 // How the hub serves the app (HTTP only, no browser needed), and the development sign-in endpoint.
 const devToken = (t: TestHub, body: unknown) => fetch(`${originOf(t)}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -105,7 +105,7 @@ describe('in production (NODE_ENV=production)', () => {
       await page.locator('#token').waitFor();
       expect(await page.locator('#dev-signin, input[name=body]').count()).toBe(0);
     } finally {
-      await browser?.close();
+      await closePages(browser);
     }
   });
 });

@@ -4,7 +4,7 @@ import { AcknowledgementSummaryDocument, DelegatePowerDocument, IssueDirectiveDo
 import { startTestHub, TestHub } from '../support/hub';
 import { find, plan, visit } from '../support/inspections';
 import { post } from '../support/raw';
-import { expectNoStackTrace, launchBrowser, newPage, openView, originOf, screenshot, seriousViolations, signIn } from './support/browser';
+import { closePages, expectNoStackTrace, launchBrowser, newPage, openView, originOf, screenshot, seriousViolations, signIn } from './support/browser';
 
 // Every view, in Chinese and in English: axe-core finds nothing serious or critical, no stack trace
 // shows, and a screenshot is written to web/screenshots/<view>.<lang>.png.
@@ -70,7 +70,7 @@ beforeAll(async () => {
   await pages.public.goto(`${originOf(t)}/public`);
 });
 afterAll(async () => {
-  await browser?.close();
+  await closePages(browser);
   await t?.stop();
 });
 

@@ -9,11 +9,31 @@ export const CHROMIUM = process.env.HUB_CHROMIUM || '/usr/bin/chromium';
 /** Where the tests write a screenshot of every view in both languages (named in the README). */
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', '..', 'web', 'screenshots');
 
+let shared: Promise<Browser> | undefined;
+
+/**
+ * The test file's one Chromium, launched on first use (a launch and its first page cost 1–3 s on a
+ * busy machine): each suite works in pages of its own (newPage, signIn) and closes them
+ * (closePages); app.test.ts closes the browser after the last suite.
+ */
 export function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium fonts-noto-cjk (as .ci/run does), or set HUB_CHROMIUM to another Chromium.`);
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  shared ??= chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  return shared;
+}
+
+/** Closes every page (and its cookies and storage) a suite opened in the shared browser. */
+export async function closePages(browser: Browser | undefined): Promise<void> {
+  await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
+}
+
+/** Closes the shared browser (after the last suite). */
+export async function closeBrowser(): Promise<void> {
+  const browser = shared;
+  shared = undefined;
+  await (await browser)?.close();
 }
 
 export function originOf(t: TestHub): string {
