@@ -56,13 +56,15 @@ const hostileStrings: fc.Arbitrary<string>[] = [
     '\u202E330000',
     'null',
   ),
-  fc.integer({ min: 1_000, max: 120_000 }).map((n) => 'x'.repeat(n)),
 ];
+/** Beyond every field's limit (PostgreSQL's text included), and alone still under the body's 1 MB. */
+const longString = fc.integer({ min: 1_000, max: 120_000 }).map((n) => 'x'.repeat(n));
 
-function scalarArb(name: string): fc.Arbitrary<unknown> {
+/** `short`: an item of a long list, where a long string would only make the body exceed 1 MB (answered 413, tested below). */
+function scalarArb(name: string, short = false): fc.Arbitrary<unknown> {
   switch (name) {
     case 'String':
-      return fc.oneof(...hostileStrings);
+      return fc.oneof(...hostileStrings, ...(short ? [] : [longString]));
     case 'ID':
       return fc.oneof(
         fc.constantFrom(...realIds),
@@ -77,7 +79,7 @@ function scalarArb(name: string): fc.Arbitrary<unknown> {
         fc.base64String({ maxLength: 80 }),
         fc.constant(Buffer.from('hub:v1:Directive:').toString('base64url')),
         fc.constant(encodeCursor(['x', 1])), // a cursor where an id belongs
-        fc.constant('A'.repeat(10_000)),
+        fc.constant('A'.repeat(short ? 200 : 10_000)),
       );
     case 'Money':
     case 'Quantity':
@@ -117,22 +119,22 @@ const deepGarbage = fc.integer({ min: 20, max: 200 }).chain((depth) =>
 );
 
 /** Anything at all, for a position that expects `type`: mostly right-ish, sometimes the wrong kind. */
-function valueArb(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
+function valueArb(type: GraphQLInputType, depth = 0, short = false): fc.Arbitrary<unknown> {
   const required = isNonNullType(type);
   const inner = getNullableType(type) as GraphQLInputType;
   let typed: fc.Arbitrary<unknown>;
   if (isListType(inner)) {
-    const item = valueArb(inner.ofType as GraphQLInputType, depth + 1);
-    // Long lists only at the top: a long list of objects holding long lists of 120 kB strings would
-    // make request bodies of hundreds of MB, which the client cannot even send (the hub answers 413).
-    const long = depth === 0 ? [fc.array(item, { minLength: 200, maxLength: 400 })] : [];
+    const item = valueArb(inner.ofType as GraphQLInputType, depth + 1, short);
+    // Long lists only at the top, of short items: 200–400 strings of up to 120 kB would make bodies
+    // of tens of MB, which the hub refuses (413) before any mutation sees them.
+    const long = depth === 0 ? [fc.array(valueArb(inner.ofType as GraphQLInputType, depth + 1, true), { minLength: 200, maxLength: 400 })] : [];
     typed = fc.oneof(fc.array(item, { maxLength: 5 }), ...long, item);
   } else if (isInputObjectType(inner)) {
-    typed = depth > 3 ? fc.constant({}) : inputObjectArb(inner, depth + 1);
+    typed = depth > 3 ? fc.constant({}) : inputObjectArb(inner, depth + 1, short);
   } else if (isEnumType(inner)) {
     typed = fc.oneof(fc.constantFrom(...inner.getValues().map((v) => v.name)), fc.constantFrom('NOPE', 'provincial', '', 'GOVERNMENT ', 0));
   } else if (isScalarType(inner)) {
-    typed = scalarArb(inner.name);
+    typed = scalarArb(inner.name, short);
   } else {
     typed = fc.anything();
   }
@@ -141,9 +143,9 @@ function valueArb(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
   return fc.oneof({ arbitrary: typed, weight: required ? 8 : 6 }, { arbitrary: wrong, weight: 1 }, ...(required ? [] : [{ arbitrary: fc.constant(undefined), weight: 2 }]));
 }
 
-function inputObjectArb(type: GraphQLInputObjectType, depth = 0): fc.Arbitrary<Record<string, unknown>> {
+function inputObjectArb(type: GraphQLInputObjectType, depth = 0, short = false): fc.Arbitrary<Record<string, unknown>> {
   const fields = Object.values(type.getFields());
-  const record = Object.fromEntries(fields.map((f) => [f.name, valueArb(f.type, depth)]));
+  const record = Object.fromEntries(fields.map((f) => [f.name, valueArb(f.type, depth, short)]));
   const extra = fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), fc.anything({ maxDepth: 1 }), { maxKeys: 2 });
   return fc.tuple(fc.record(record), fc.oneof({ arbitrary: fc.constant({}), weight: 5 }, { arbitrary: extra, weight: 1 })).map(([r, e]) => {
     const out: Record<string, unknown> = { ...e, ...r };
@@ -552,6 +554,17 @@ describe('every mutation under random and hostile input', () => {
         else changed();
       }
     }
+  });
+});
+
+describe('a body over the limit', () => {
+  it('is refused 413 with a typed error before any mutation sees it, and changes nothing', async () => {
+    const before = await countRows();
+    const input = { kind: 'PROGRESS', content: 'x'.repeat(1_100_000), toBodyCode: '330000' };
+    const r = await post(t.url, 'mutation ($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { userErrors { code } } }', { input }, token);
+    expect(r.status).toBe(413);
+    expect(r.errors).toEqual([{ message: 'Request body exceeds 1mb.', extensions: { code: 'BAD_REQUEST' } }]);
+    expect(await countRows()).toEqual(before);
   });
 });
 
