@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
@@ -5,7 +6,6 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import pg from 'pg';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
-import fs from 'node:fs';
 import type { Plugin } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
