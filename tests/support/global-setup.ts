@@ -56,8 +56,8 @@ const shared = ((globalThis as { __hubTemplates?: Map<string, Template> }).__hub
 
 async function makeTemplate(dialect: string): Promise<{ name: string; dispose(): Promise<void> }> {
   await compiledServer();
-  // Imported here, not at the top: this file is loaded once per project (each has its own module
-  // graph), and only the first load makes the templates; the server's modules cost ~2 s a load.
+  // Imported here, not at the top: they resolve to dist/ (tests/vitest.config.mts), which exists
+  // and is current only once compiledServer() has finished.
   const [{ createTempDatabase }, { createLogger }, { openDatabase, seedDemoOnce }, { adminUrl, tempDir, testConfig }] = await Promise.all([
     import('../../src/platform/database/postgres-admin.js'),
     import('../../src/platform/logger.js'),
