@@ -16,6 +16,14 @@ export function adminUrl(): string {
   return process.env.HUB_PG_ADMIN_URL || DEFAULT_ADMIN_URL;
 }
 
+/**
+ * The name prefix of this run's copies of a PostgreSQL template (`hub_template_<tag>` gives
+ * `hub_test_<tag>`): what the template's disposal sweeps at the end of the run.
+ */
+export function copyPrefix(template: string): string {
+  return `hub_test_${template.replace(/^hub_template_/, '')}`;
+}
+
 export function tempDir(prefix = 'hub-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }

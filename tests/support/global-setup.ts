@@ -58,7 +58,7 @@ async function makeTemplate(dialect: string): Promise<{ name: string; dispose():
   await compiledServer();
   // Imported here, not at the top: they resolve to dist/ (tests/vitest.config.mts), which exists
   // and is current only once compiledServer() has finished.
-  const [{ createTempDatabase }, { createLogger }, { openDatabase, seedDemoOnce }, { adminUrl, tempDir, testConfig }] = await Promise.all([
+  const [{ createTempDatabase, dropDatabases }, { createLogger }, { openDatabase, seedDemoOnce }, { adminUrl, copyPrefix, tempDir, testConfig }] = await Promise.all([
     import('../../src/platform/database/postgres-admin.js'),
     import('../../src/platform/logger.js'),
     import('../../src/server/database.js'),
@@ -78,7 +78,9 @@ async function makeTemplate(dialect: string): Promise<{ name: string; dispose():
     return {
       name: temp.name,
       async dispose() {
+        // The template first: dropping it waits for copies still being made from it.
         await temp.drop();
+        await dropDatabases(adminUrl(), `${copyPrefix(temp.name)}_`); // the workers' spares and unfinished drops
         fs.rmSync(dir, { recursive: true, force: true });
       },
     };

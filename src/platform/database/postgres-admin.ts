@@ -36,6 +36,19 @@ export async function createTempDatabase(adminUrl = DEFAULT_ADMIN_URL, prefix = 
   };
 }
 
+/** Drops every database whose name starts with `prefix` (the copies a test run leaves behind); how many. */
+export async function dropDatabases(adminUrl: string, prefix: string): Promise<number> {
+  const c = new Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [prefix]);
+    for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS "${datname.replace(/"/g, '""')}" WITH (FORCE)`);
+    return rows.length;
+  } finally {
+    await c.end();
+  }
+}
+
 /** Whether PostgreSQL answers at this URL within a short time. */
 export async function postgresReachable(adminUrl = DEFAULT_ADMIN_URL): Promise<boolean> {
   const c = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
