@@ -1,5 +1,7 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Pool } from 'pg';
+import { EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
 import type { Database } from './data-source';
+import { tallyCarrier } from './statement-counter';
 
 type Dialect = Database['dialect'];
 
@@ -17,7 +19,67 @@ export type Row = Record<string, unknown>;
  */
 export function rawRows<T extends Row = Row>(em: EntityManager, sql: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const [query, bound] = em.connection.driver.escapeQueryWithParameters(sql, params);
-  return em.query(query, bound);
+  return em.queryRunner ? em.query(query, bound) : onDriver<T>(em, query, bound);
+}
+
+/** The part of better-sqlite3 (which ships no types) that a read uses. */
+interface SqliteStatement {
+  readonly reader: boolean;
+  all(...values: unknown[]): unknown[];
+}
+interface SqliteConnection {
+  prepare(sql: string): SqliteStatement;
+}
+
+// Statements of a connection prepared once (SQLite); the pool's connections prepare their own (pg-client.ts).
+const SQLITE_STATEMENTS = 200;
+const sqliteStatements = new WeakMap<SqliteConnection, Map<string, SqliteStatement>>();
+
+function sqliteStatement(connection: SqliteConnection, query: string): SqliteStatement {
+  let cache = sqliteStatements.get(connection);
+  if (!cache) sqliteStatements.set(connection, (cache = new Map()));
+  let statement = cache.get(query);
+  if (!statement) {
+    statement = connection.prepare(query);
+    if (cache.size >= SQLITE_STATEMENTS) cache.delete(cache.keys().next().value!);
+    cache.set(query, statement);
+  }
+  return statement;
+}
+
+/**
+ * A statement outside any transaction, straight on the driver: TypeORM's query runner — made per
+ * statement, with its broadcaster, result object and a pool checkout of its own — was ~8% of the
+ * CPU of the hot reads (issue #19). Counted, timed and failed like TypeORM's own statements.
+ */
+async function onDriver<T extends Row>(em: EntityManager, query: string, params: unknown[]): Promise<T[]> {
+  const { driver, logger } = em.connection;
+  const postgres = driver.options.type === 'postgres';
+  let statement: SqliteStatement | undefined;
+  if (!postgres) {
+    try {
+      statement = sqliteStatement((driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection, query);
+    } catch {
+      return em.query(query, params); // SQL SQLite refuses: failed (and counted) as TypeORM fails it
+    }
+    if (!statement.reader) return em.query(query, params); // a write answers no rows: TypeORM's runner runs it
+  }
+  const carrier = tallyCarrier(em);
+  logger.logQuery(query, params, carrier);
+  const started = Date.now();
+  try {
+    const rows = postgres
+      ? (await (driver as unknown as { master: Pool }).master.query<T>(query, params)).rows
+      : // better-sqlite3 binds no booleans (TypeORM's runner converts them too).
+        (statement!.all(...params.map((p) => (typeof p === 'boolean' ? Number(p) : p))) as T[]);
+    const ms = Date.now() - started;
+    const slow = driver.options.maxQueryExecutionTime;
+    if (slow && ms > slow) logger.logQuerySlow(ms, query, params, carrier);
+    return rows;
+  } catch (err) {
+    logger.logQueryError(err as Error, query, params, carrier);
+    throw new QueryFailedError(query, params, err as Error);
+  }
 }
 
 /** Columns of a table aliased `alias`, selected as `<alias>_<column>` (unique names across joins). */

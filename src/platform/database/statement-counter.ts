@@ -50,6 +50,19 @@ export class StatementCounter implements TypeOrmLogger {
   }
 }
 
+const talliesOfViews = new WeakMap<DataSource, Tally>();
+
+/**
+ * What the statement counter reads a tally from, for a statement run on `em` without a query
+ * runner of TypeORM's (database/raw.ts): the manager's own runner inside a transaction, else the
+ * tally of the talliedManager it comes from (none: counted in the total only).
+ */
+export function tallyCarrier(em: EntityManager): QueryRunner | undefined {
+  if (em.queryRunner) return em.queryRunner;
+  const tally = talliesOfViews.get(em.connection);
+  return tally ? ({ [TALLY]: tally } as TalliedRunner) : undefined;
+}
+
 /**
  * An entity manager whose statements — its queries, its query builders', its transactions' — count
  * in `tally`. Each query runner it asks the data source for is the driver's own seen through an
@@ -59,6 +72,7 @@ export class StatementCounter implements TypeOrmLogger {
  */
 export function talliedManager(dataSource: DataSource, tally: Tally): EntityManager {
   const view = Object.create(dataSource) as DataSource;
+  talliesOfViews.set(view, tally);
   Object.defineProperty(view, 'createQueryRunner', {
     value(mode: ReplicationMode = 'master'): QueryRunner {
       const runner = Object.create(dataSource.createQueryRunner(mode)) as TalliedRunner;
