@@ -128,6 +128,15 @@ describe('unfunded mandates', () => {
     const page2 = await t.run(UnfundedMandatesDocument, { fiscalYear: 2031, first: 1, after: national.data!.unfundedMandates.edges[0].cursor }, 'CN:VIEWER');
     expect(page2.data?.unfundedMandates.edges.map((e) => e.node.grantee.code)).toEqual(['420100']);
   });
+
+  it('costs two statements for a page of 1 or of 10: the page with its total and powers, then the grantees', async () => {
+    const one = await t.run(UnfundedMandatesDocument, { fiscalYear: 2031, first: 1 }, 'CN:VIEWER');
+    const ten = await t.run(UnfundedMandatesDocument, { fiscalYear: 2031, first: 10 }, 'CN:VIEWER');
+    expect(ten.data?.unfundedMandates.edges.length).toBeGreaterThan(1);
+    expect(ten.data?.unfundedMandates.edges.every((e) => e.node.power.code.length > 0)).toBe(true);
+    expect(one.extensions?.sqlStatements).toBe(2);
+    expect(ten.extensions?.sqlStatements).toBe(2);
+  });
 });
 
 describe('the finance dashboard', () => {

@@ -6,19 +6,21 @@ import type { RequestContext } from '../../platform/context';
 import { forUpdate } from '../../platform/database/transaction';
 import { badUserInput, forbidden } from '../../platform/errors/api-errors';
 import { UserErrorCode } from '../../platform/errors/user-error';
-import { countedPage, Page, PageArgs, paginate, pageWindow } from '../../platform/graphql/connection';
+import { countedPage, Page, PageArgs, pageWindow, rawPage, SortKey } from '../../platform/graphql/connection';
+import { entityMapper } from '../../platform/database/raw';
 import { parseGlobalId } from '../../platform/graphql/global-id';
 import { ratioDecimal } from '../../platform/graphql/scalars';
 import { uuidv7 } from '../../platform/ids';
 import { refuse } from '../../platform/validation';
-import { Body, BodyAncestry } from '../bodies/body.entities';
+import { Body } from '../bodies/body.entities';
 import { Level, LEVEL_RANK } from '../bodies/body.enums';
 import { findBodyByCode } from '../bodies/body.service';
 import { actorJurisdictionId, assertCanSee, canSee, isWithin } from '../bodies/jurisdiction';
 import { Delegation, FactorQuota } from './delegation.entities';
 import { DelegationStatus } from './power.enums';
 import { delegationScope } from './power.events';
-import { DELEGATION_ORDER, delegationById, Side, SideFilter, sideCounts, sidePages } from './power.loaders';
+import { DELEGATION_ORDER, DELEGATION_SELECT, delegationById, POWER_SELECT, powerById, Side, SideFilter, sideCounts, sidePages } from './power.loaders';
+import { Power } from './power.entities';
 import { findPowerByCode } from './power.service';
 
 export interface DelegateData {
@@ -326,21 +328,33 @@ export async function unfundedMandates(ctx: RequestContext, filter: UnfundedFilt
     await assertCanSee(ctx, root.rowId, `Body ${root.code}`);
     rootId = root.rowId;
   }
-  const qb = ctx.em
-    .createQueryBuilder(Delegation, 'd')
-    .innerJoin(BodyAncestry, 'a', 'a.descendantId = d.granteeId AND a.ancestorId = :root', { root: rootId })
-    .where('d.storedStatus = :active', { active: DelegationStatus.ACTIVE })
-    .andWhere('d.fiscalYear = :year', { year: filter.fiscalYear })
-    .andWhere('d.coveragePpm < 1000000')
-    .andWhere('(d.effectiveTo IS NULL OR d.effectiveTo > :now)', { now: new Date() });
-  if (filter.level) qb.innerJoin(Body, 'g', 'g.rowId = d.granteeId AND g.level = :level', { level: filter.level });
-  return paginate(
-    qb,
-    [
-      { column: 'd.coveragePpm', read: (d) => d.coveragePpm ?? 0, kind: 'int', direction: 'ASC' },
-      { column: 'd.rowId', read: (d) => d.rowId, kind: 'text', direction: 'ASC' },
-    ],
+  // Plain SQL (the finance dashboard's read): the page, its total and each delegation's power in one statement.
+  let from = 'delegation d JOIN body_ancestry a ON a.descendant_id = d.grantee_id AND a.ancestor_id = :root';
+  if (filter.level) from += ' JOIN body g ON g.id = d.grantee_id AND g.level = :level';
+  const powers = powerById(ctx);
+  const delegationOf = entityMapper(ctx.em, Delegation, 'd');
+  const powerOf = entityMapper(ctx.em, Power, 'p');
+  return rawPage(
+    ctx.em,
+    {
+      columns: `${DELEGATION_SELECT}, ${POWER_SELECT}`,
+      from,
+      joins: 'LEFT JOIN power p ON p.id = d.power_id',
+      where: ['d.status = :active', 'd.fiscal_year = :year', 'd.coverage_ppm < 1000000', '(d.effective_to IS NULL OR d.effective_to > :now)'],
+      params: { root: rootId, level: filter.level, active: DelegationStatus.ACTIVE, year: filter.fiscalYear, now: new Date() },
+      sort: UNFUNDED_ORDER,
+      fromRow: (row) => {
+        if (row.p_id) powers.prime(row.p_id as string, powerOf(row));
+        return delegationOf(row);
+      },
+    },
     args,
   );
 }
+
+/** Worst coverage first (a cursor holds the coverage and the id, as before the list was plain SQL). */
+const UNFUNDED_ORDER: SortKey<Delegation>[] = [
+  { column: 'd.coverage_ppm', read: (d) => d.coveragePpm ?? 0, kind: 'int', direction: 'ASC' },
+  { column: 'd.id', read: (d) => d.rowId, kind: 'text', direction: 'ASC' },
+];
 

@@ -21,8 +21,15 @@ function index<T>(rows: T[], ids: readonly string[], key: (row: T) => string): (
   return ids.map((id) => map.get(id) ?? null);
 }
 
+// Plain rows, not a TypeORM find: a delegation's power is read with every list of delegations.
 export function powerById(ctx: RequestContext): DataLoader<string, Power | null> {
-  return ctx.loaders.get(POWER_BY_ID, () => new DataLoader(async (ids: readonly string[]) => index(await ctx.em.find(Power, { where: { rowId: In([...ids]) } }), ids, (p) => p.rowId)));
+  return ctx.loaders.get(POWER_BY_ID, () => {
+    const powerOf = entityMapper(ctx.em, Power, 'p');
+    return new DataLoader(async (ids: readonly string[]) => {
+      const rows = await rawRows(ctx.em, `SELECT ${POWER_SELECT} FROM power p WHERE p.id IN (:...ids)`, { ids: [...ids] });
+      return index(rows.map(powerOf), ids, (p) => p.rowId);
+    });
+  });
 }
 
 export function delegationById(ctx: RequestContext): DataLoader<string, Delegation | null> {
@@ -71,6 +78,10 @@ const DELEGATION_COLUMNS = [
 // Every column: the power primes powerById, which any other path of the request may read.
 const POWER_COLUMNS = ['id', 'code', 'title', 'field', 'legal_basis', 'estimated_annual_cost', 'defined_by_id', 'created_at'];
 
+/** The columns of a delegation aliased `d` and of a power aliased `p`, as entityMapper reads them. */
+export const DELEGATION_SELECT = aliasedColumns('d', DELEGATION_COLUMNS);
+export const POWER_SELECT = aliasedColumns('p', POWER_COLUMNS);
+
 /**
  * One page of delegations granted (or received) per body, for many bodies in one plain-SQL
  * statement (the finance and inbox dashboards read it): each delegation's power comes with it.
@@ -87,7 +98,7 @@ export function sidePages(ctx: RequestContext, side: Side, filter: SideFilter, a
       const pages = await rawPartitionPages(
         ctx.em,
         {
-          columns: `${aliasedColumns('d', DELEGATION_COLUMNS)}, ${aliasedColumns('p', POWER_COLUMNS)}`,
+          columns: `${DELEGATION_SELECT}, ${POWER_SELECT}`,
           from: 'delegation d LEFT JOIN power p ON p.id = d.power_id',
           partitionColumn: sideColumn(side),
           partitionOf: (d) => (side === 'grantor' ? d.grantorId : d.granteeId),
