@@ -12,7 +12,7 @@ import {
   UnfundedMandatesDocument,
 } from '../generated/graphql';
 import { allocation, definePower, delegate, YEAR } from '../support/powers';
-import { expectUserErrors, useTestHub } from '../support/test-hub';
+import { expectUserErrors, useTestHub, waitFor } from '../support/test-hub';
 
 const t = useTestHub();
 
@@ -127,6 +127,25 @@ describe('unfunded mandates', () => {
     expect(hubei.data?.unfundedMandates.edges.map((e) => e.node.grantee.code)).toEqual(['420100', '420000']);
     const page2 = await t.run(UnfundedMandatesDocument, { fiscalYear: 2031, first: 1, after: national.data!.unfundedMandates.edges[0].cursor }, 'CN:VIEWER');
     expect(page2.data?.unfundedMandates.edges.map((e) => e.node.grantee.code)).toEqual(['420100']);
+  });
+
+  it('leaves out a revoked delegation and one whose term has ended', async () => {
+    const code = await definePower(t);
+    const kept = await delegate(t, 'CN-NDRC:LEAD', { powerCode: code, toBodyCode: '430000', fiscalAllocation: allocation('10.00', 2032), estimatedCost: '100.00' });
+    const revoked = await delegate(t, 'CN-NDRC:LEAD', { powerCode: code, toBodyCode: '420000', fiscalAllocation: allocation('20.00', 2032), estimatedCost: '100.00' });
+    const ending = await delegate(t, 'CN-NDRC:LEAD', {
+      powerCode: code,
+      toBodyCode: '410000',
+      fiscalAllocation: allocation('30.00', 2032),
+      estimatedCost: '100.00',
+      effectiveTo: new Date(Date.now() + 1500).toISOString(),
+    });
+    const listed = async () => (await t.run(UnfundedMandatesDocument, { fiscalYear: 2032, first: 10 }, 'CN:VIEWER')).data!.unfundedMandates.edges.map((e) => e.node.id);
+    expect(await listed()).toEqual([kept.id, revoked.id, ending.id]);
+    expect((await t.run(RevokeDelegationDocument, { input: { delegationId: revoked.id, reason: '调整事权' } }, 'CN:LEAD')).data?.revokeDelegation.userErrors).toEqual([]);
+    expect(await listed()).toEqual([kept.id, ending.id]);
+    await waitFor(async () => (await listed()).length === 1, { what: 'the ended term to leave the list' });
+    expect(await listed()).toEqual([kept.id]);
   });
 
   it('costs two statements for a page of 1 or of 10: the page with its total and powers, then the grantees', async () => {
