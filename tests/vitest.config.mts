@@ -44,7 +44,7 @@ async function postgresReachable(url: string): Promise<boolean> {
 // transforms and evaluates again in every worker of every project (~6 s a worker). One copy also
 // means one set of classes for the tests and the hubs they start.
 const COMPILED = [path.join(root, 'src'), path.join(root, 'migrations')];
-function compiledServer(): Plugin {
+function importCompiledServer(): Plugin {
   return {
     name: 'hub-compiled-server',
     enforce: 'pre',
@@ -125,9 +125,9 @@ export default defineConfig(async () => {
     // One graphql module for everything: vite would otherwise pick index.mjs for our sources while
     // Node loads index.js for dependencies, and graphql refuses types from "another realm".
     resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
-    plugins: [compiledServer()],
+    plugins: [importCompiledServer()],
     test: {
-      // Node loads the compiled server (see compiledServer): vite neither transforms nor evaluates it.
+      // Node loads the compiled server (see importCompiledServer): vite neither transforms nor evaluates it.
       server: { deps: { external: [/[\\/]dist[\\/](src|migrations)[\\/]/] } },
       root,
       testTimeout: 60_000,
