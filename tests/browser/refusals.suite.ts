@@ -107,7 +107,7 @@ describe('refusals in the browser', () => {
   it('a session whose token expires ends on the sign-in page with a notice', async () => {
     const page = await newPage(browser);
     // Long enough to connect on a loaded machine (two test workers), short enough to expire in the test.
-    const token = await t.token('330100', 'OFFICER', 6);
+    const token = await t.token('330100', 'OFFICER', 4);
     // Signed in once, as the sign-in page would leave it (later loads must not put the token back).
     await page.context().addInitScript((value) => {
       const storage = (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } }).sessionStorage;

@@ -69,6 +69,19 @@ async function forbidden(run: () => Promise<Parameters<typeof codes>[0]>, code =
 const adopt = (decisionId: string, as = REFORM) => t.run(AdoptDecisionDocument, { input: { decisionId } }, as);
 
 describe('adoption refuses while a required stage is missing — one case per stage of a MAJOR decision', () => {
+  // Drafts whose public consultation is complete, for the cases that need one: their comment
+  // windows run at the same time, so the file waits for one window, not four.
+  let consulted: { id: string }[] = [];
+  beforeAll(async () => {
+    consulted = await Promise.all(
+      [0, 1, 2, 3].map(async () => {
+        const d = await draft(t);
+        await consult(t, d.id);
+        return d;
+      }),
+    );
+  });
+
   it('PUBLIC_CONSULTATION missing (legality review cannot even be requested)', async () => {
     const d = await draft(t);
     await experts(t, d.id);
@@ -78,8 +91,7 @@ describe('adoption refuses while a required stage is missing — one case per st
   });
 
   it('EXPERT_CONSULTATION missing', async () => {
-    const d = await draft(t);
-    await consult(t, d.id);
+    const d = consulted[0];
     await risk(t, d.id);
     const message = await refused(() => adopt(d.id), 'REQUIRED_STAGE_MISSING');
     expect(message).toContain('EXPERT_CONSULTATION');
@@ -87,8 +99,7 @@ describe('adoption refuses while a required stage is missing — one case per st
   });
 
   it('RISK_ASSESSMENT missing', async () => {
-    const d = await draft(t);
-    await consult(t, d.id);
+    const d = consulted[1];
     await experts(t, d.id);
     const message = await refused(() => adopt(d.id), 'REQUIRED_STAGE_MISSING');
     expect(message).toContain('RISK_ASSESSMENT');
@@ -96,8 +107,7 @@ describe('adoption refuses while a required stage is missing — one case per st
   });
 
   it('LEGALITY_REVIEW missing (deliberation cannot even be recorded)', async () => {
-    const d = await draft(t);
-    await consult(t, d.id);
+    const d = consulted[2];
     await experts(t, d.id);
     await risk(t, d.id);
     await refused(() => t.run(RecordDeliberationDocument, { input: deliberationInput(d.id) }, REFORM), 'LEGALITY_NOT_CLEARED');
@@ -107,8 +117,7 @@ describe('adoption refuses while a required stage is missing — one case per st
   });
 
   it('COLLECTIVE_DELIBERATION missing', async () => {
-    const d = await draft(t);
-    await consult(t, d.id);
+    const d = consulted[3];
     await experts(t, d.id);
     await risk(t, d.id);
     await legality(t, d.id);
@@ -309,7 +318,7 @@ describe('public consultation', () => {
 
   it('completes only when every submission is moderated and every published one answered, NOT_ADOPTED with a reason', async () => {
     const d = await draft(t);
-    await openShort(t, d.id, 1000);
+    await openShort(t, d.id, 500); // room for the two comments
     const a = ok(await t.run(SubmitPublicCommentDocument, { input: { decisionId: d.id, text: '甲意见。' } })).submission!;
     const b = ok(await t.run(SubmitPublicCommentDocument, { input: { decisionId: d.id, text: '乙意见。' } })).submission!;
     // Moderation and answers go on after the window; waiting for its end keeps the scheduler out of the snapshots below.

@@ -118,7 +118,7 @@ describe('a pilot from proposal to scale-up', () => {
 
   it('is UNDER_EVALUATION when its period ends (the scheduler, at endsAt), with PILOT_PERIOD_ENDED in reformEvents', async () => {
     const after = await t.eventCursor();
-    const p = await running(t, ['330800'], { endsAt: new Date(Date.now() + 1500).toISOString() });
+    const p = await running(t, ['330800'], { endsAt: new Date(Date.now() + 1000).toISOString() }); // two requests' margin
     const sub = subscribe(t.hub.wsUrl, await t.token('330800', 'VIEWER'), ReformEventsDocument, { after, kinds: ['PILOT_PERIOD_ENDED'] });
     try {
       await waitFor(() => sub.received.some((x) => x.reformEvents.subject.id === p.id) || sub.errors.length > 0, { what: 'PILOT_PERIOD_ENDED' });

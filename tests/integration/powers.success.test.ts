@@ -138,7 +138,7 @@ describe('unfunded mandates', () => {
       toBodyCode: '410000',
       fiscalAllocation: allocation('30.00', 2032),
       estimatedCost: '100.00',
-      effectiveTo: new Date(Date.now() + 1500).toISOString(),
+      effectiveTo: new Date(Date.now() + 1000).toISOString(), // listed until the revocation's second look
     });
     const listed = async () => (await t.run(UnfundedMandatesDocument, { fiscalYear: 2032, first: 10 }, 'CN:VIEWER')).data!.unfundedMandates.edges.map((e) => e.node.id);
     expect(await listed()).toEqual([kept.id, revoked.id, ending.id]);

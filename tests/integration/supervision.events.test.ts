@@ -97,7 +97,7 @@ describe('overdue rectification orders', () => {
   it('escalate once, to the body above the addressee, when the deadline passes (scheduler)', async () => {
     const i = await plan(t, '330000-REFORM', { subjectCodes: ['330200'], mode: 'DESK' });
     const f = await find(t, '330000-REFORM:OFFICER', i.id, '330200');
-    const o = await order(t, '330000-REFORM', [f.id], new Date(Date.now() + 1500).toISOString());
+    const o = await order(t, '330000-REFORM', [f.id], new Date(Date.now() + 800).toISOString()); // one request's margin
     expect(o).toMatchObject({ overdue: false, escalatedAt: null });
     const escalated = await waitFor(
       async () => {

@@ -21,15 +21,20 @@ describe('overdue rectification orders on two instances', () => {
       input: { title: '双实例督察', year: 2031, mode: 'DESK', subjectCodes: ['330100', '330200', '330300'], plannedFrom: new Date().toISOString(), plannedTo: new Date(Date.now() + 86_400_000).toISOString() },
     }, { token: lead });
     const inspectionId = planned.data!.planInspection.inspection!.id;
-    const due = new Date(Date.now() + 6000).toISOString(); // room for twelve requests on a loaded machine
-    const ids: string[] = [];
-    for (const [n, subjectCode] of ['330100', '330200', '330300', '330100', '330200', '330300'].entries()) {
-      const hub = n % 2 ? pair.a : pair.b;
-      const f = await execute(hub.url, RecordFindingDocument, { input: { inspectionId, subjectCode, severity: 'MINOR', category: 'DELAYED', description: `问题 ${n}` } }, { token: lead });
-      const o = await execute(hub.url, IssueRectificationOrderDocument, { input: { findingIds: [f.data!.recordFinding.finding!.id], requirements: '整改。', deadline: due } }, { token: lead });
-      expect(o.data?.issueRectificationOrder.userErrors).toEqual([]);
-      ids.push(parseGlobalId(o.data!.issueRectificationOrder.order!.id)!.rowId);
+    const subjects = ['330100', '330200', '330300', '330100', '330200', '330300'];
+    const findings: string[] = [];
+    for (const [n, subjectCode] of subjects.entries()) {
+      const f = await execute((n % 2 ? pair.a : pair.b).url, RecordFindingDocument, { input: { inspectionId, subjectCode, severity: 'MINOR', category: 'DELAYED', description: `问题 ${n}` } }, { token: lead });
+      findings.push(f.data!.recordFinding.finding!.id);
     }
+    // One deadline for all six orders, issued at once on both instances: both schedulers find them
+    // due together, and a short margin is enough (an order issued after it would be refused).
+    const due = new Date(Date.now() + 1500).toISOString();
+    const orders = await Promise.all(
+      findings.map((id, n) => execute((n % 2 ? pair.a : pair.b).url, IssueRectificationOrderDocument, { input: { findingIds: [id], requirements: '整改。', deadline: due } }, { token: lead })),
+    );
+    for (const o of orders) expect(o.data?.issueRectificationOrder.userErrors).toEqual([]);
+    const ids = orders.map((o) => parseGlobalId(o.data!.issueRectificationOrder.order!.id)!.rowId);
     const em = pair.a.db.dataSource.manager;
     await waitFor(async () => (await em.find(RectificationOrder, { where: { rowId: In(ids) } })).filter((o) => o.escalatedAt).length === ids.length, { timeoutMs: 20_000, what: 'every order to be escalated' });
     for (const hub of [pair.a, pair.b]) {

@@ -18,14 +18,18 @@ const pair = useTwoInstances();
 
 describe('TASK_OVERDUE with two instances', () => {
   it('is written once at start for a task that fell overdue while both were stopped, and reaches the executor', async () => {
-    const deadline = new Date(Date.now() + 2500);
+    const deadline = new Date(Date.now() + 1200);
     const r = await execute(pair.a.url, CreateTaskDocument, { input: { kind: 'ROUTINE', title: '跨实例逾期任务', target: '完成', executorCode: '330700', deadline: deadline.toISOString() } }, { token: await token('330000', [Role.LEAD]) });
     expect(r.data?.createTask.userErrors).toEqual([]);
     const rowId = parseGlobalId(r.data!.createTask.task!.id)!.rowId;
     const em = pair.a.db.dataSource.manager;
     const body = await em.findOneByOrFail(Body, { code: '330700' });
     const cursor = encodeDeliveryCursor((await em.findOneBy(DeliveryCounter, { bodyId: body.rowId, stream: 'task' }))?.lastSeq ?? 0);
-    await pair.restart(() => waitFor(() => Date.now() > deadline.getTime() + 100, { what: 'the deadline to pass while both are stopped' }));
+    let stoppedAt = 0;
+    await pair.restart(() => {
+      stoppedAt = Date.now();
+      return waitFor(() => Date.now() > deadline.getTime() + 100, { what: 'the deadline to pass while both are stopped' });
+    });
     const sub = subscribe(pair.b.wsUrl, await token('330700', [Role.VIEWER]), TaskActivityDocument, { after: cursor });
     const [got] = await sub.waitFor(1, 15_000);
     expect(got.taskActivity).toMatchObject({ kind: 'TASK_OVERDUE', task: { overdue: true } });
@@ -34,7 +38,9 @@ describe('TASK_OVERDUE with two instances', () => {
       hub.scheduler.wake();
       await hub.scheduler.idle();
     }
-    expect(await pair.a.db.dataSource.manager.countBy(HubEvent, { kind: 'TaskOverdue', subjectId: rowId })).toBe(1);
+    const fired = await pair.a.db.dataSource.manager.findBy(HubEvent, { kind: 'TaskOverdue', subjectId: rowId });
+    expect(fired).toHaveLength(1);
+    expect(fired[0].occurredAt.getTime()).toBeGreaterThan(stoppedAt); // at start, not before they stopped
     // Subscribed on A too, from the same cursor: the same one delivery.
     const onA = subscribe(pair.a.wsUrl, await token('330700', [Role.VIEWER]), TaskActivityDocument, { after: cursor });
     await onA.waitFor(1);

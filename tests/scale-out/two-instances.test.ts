@@ -92,13 +92,16 @@ describe('two instances over PostgreSQL and Redis', () => {
 
   it('fire each deadline once, whichever instance gets to it', async () => {
     const lead = await token('330000', [Role.LEAD]);
-    const at = new Date(Date.now() + 5000).toISOString(); // in the future until the last directive is issued, on a busy machine too
-    const ids: string[] = [];
-    for (let i = 0; i < 12; i++) {
-      const r = await execute(i % 2 ? pair.a.url : pair.b.url, IssueDirectiveDocument, { input: { title: `期限 ${i}`, content: '内容', recipientCodes: ['330100', '330200'], requiresAcknowledgement: true, acknowledgeBy: at } }, { token: lead });
-      expect(r.data?.issueDirective.userErrors).toEqual([]);
-      ids.push(parseGlobalId(r.data!.issueDirective.directive!.id)!.rowId);
-    }
+    // One moment for all twelve, so both schedulers find them due together; issued at once, they
+    // need only a short margin (one issued after it would be refused, and the test fail).
+    const at = new Date(Date.now() + 1500).toISOString();
+    const issued = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        execute(i % 2 ? pair.a.url : pair.b.url, IssueDirectiveDocument, { input: { title: `期限 ${i}`, content: '内容', recipientCodes: ['330100', '330200'], requiresAcknowledgement: true, acknowledgeBy: at } }, { token: lead }),
+      ),
+    );
+    for (const r of issued) expect(r.data?.issueDirective.userErrors).toEqual([]);
+    const ids = issued.map((r) => parseGlobalId(r.data!.issueDirective.directive!.id)!.rowId);
     await expectFiredOnce(pair, ids.map((id) => `directive-ack:${id}`), 'DirectiveAcknowledgementOverdue', ids);
   });
 
