@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { describe, expect, it } from 'vitest';
 import { BodyDocument, IssueDirectiveDocument, ViewerDocument } from '../generated/graphql';
 import { errorCodes, execute } from '../support/client';
+import { inParallel } from '../support/raw';
 import { clientFor } from '../support/subscriptions';
 import { inboxCursorOf, settleDeadlines, useTestHub } from '../support/test-hub';
 
@@ -122,7 +123,10 @@ describe('a subscriber that stops reading', () => {
     // live events pile up in the subscription's buffer until it overflows.
     const big = '长'.repeat(50_000);
     const lead = await t.token('330000', ['LEAD']);
-    for (let i = 0; i < 150; i++) await execute(t.url, IssueDirectiveDocument, { input: { title: `大文件 ${i}`, content: big, recipientCodes: ['330900'] } }, { token: lead });
+    await inParallel([...Array(150).keys()], 4, async (i) => {
+      const r = await execute(t.url, IssueDirectiveDocument, { input: { title: `大文件 ${i}`, content: big, recipientCodes: ['330900'] } }, { token: lead });
+      expect(r.data?.issueDirective.userErrors).toEqual([]);
+    });
     (ws as unknown as { _socket: { resume(): void } })._socket.resume();
     expect(await closed).toBe(4413);
   }, 120_000);
