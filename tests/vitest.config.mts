@@ -99,8 +99,9 @@ export default defineConfig(async () => {
   // busy lock, and the client package (packing, offline install, type-checking a program).
   const SQLITE_ONLY = ['tests/integration/sqlite-busy.test.ts', 'tests/integration/client-package.test.ts'];
   // PostgreSQL's prepared statements (the SQLite driver keeps its own statement cache), and requests
-  // made to wait on a table lock (SQLite's readers never wait, and it has no statement timeout).
-  const POSTGRES_ONLY = ['tests/integration/prepared-statements.test.ts', 'tests/integration/committed-answer.test.ts', 'tests/integration/database-contention.test.ts'];
+  // made to wait on a table lock (SQLite's readers never wait, and it has no statement timeout):
+  // cancelled at the statement timeout, or outliving their caller while the hub stops.
+  const POSTGRES_ONLY = ['tests/integration/prepared-statements.test.ts', 'tests/integration/committed-answer.test.ts', 'tests/integration/database-contention.test.ts', 'tests/integration/shutdown-drain.test.ts'];
   const integration = (dialect: 'sqlite' | 'postgres') => ({
     extends: true as const,
     test: {

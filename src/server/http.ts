@@ -20,6 +20,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, isUnavailableAndUn
 import type { OperationExecutor } from './executor';
 import type { Governor } from './governor';
 import { resolveActor, unauthenticatedError } from './identity';
+import type { InProgress } from './in-progress';
 import type { HubMetrics } from './metrics';
 import { PRIVATE, PublicResponseCache } from './public-cache';
 
@@ -33,6 +34,8 @@ export interface ServerDeps {
   schema: GraphQLSchema;
   /** Runs validated operations (graphql-jit, compiled once per document). */
   executor: OperationExecutor;
+  /** Requests and operations under way, which a stopping hub waits for. */
+  inProgress: InProgress;
   governor: Governor;
   verifier: TokenVerifier;
   baseContext: (requestId: string) => Omit<RequestContext, 'actor'>;
@@ -58,7 +61,10 @@ export function clientAddressOf(app: Express): (req: http.IncomingMessage) => st
 }
 
 /** Apollo Server for GraphQL over HTTP; `wsCleanup` is drained with it. */
-export async function startApollo(httpServer: http.Server, wsCleanup: { dispose(): void | Promise<void> }, { config, log, db, schema, executor, governor, publicCache, metrics }: ServerDeps): Promise<ApolloServer<RequestContext>> {
+/** How long a stopping hub waits for requests whose callers have gone (main.ts exits after 15 s). */
+const STOP_DRAIN_MS = 10_000;
+
+export async function startApollo(httpServer: http.Server, wsCleanup: { dispose(): void | Promise<void> }, { config, log, db, schema, executor, governor, publicCache, metrics, inProgress }: ServerDeps): Promise<ApolloServer<RequestContext>> {
   const apollo = new ApolloServer<RequestContext>({
     gateway: executorGateway(schema, executor),
     introspection: !config.production,
@@ -74,6 +80,8 @@ export async function startApollo(httpServer: http.Server, wsCleanup: { dispose(
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
+      // Beside the connections' drain: the work of callers already gone, before the database closes.
+      { serverWillStart: async () => ({ drainServer: () => drainWork(inProgress, log) }) },
       requestLogging(log, config),
       governor.apolloPlugin(),
       nulBytePlugin(),
@@ -83,6 +91,12 @@ export async function startApollo(httpServer: http.Server, wsCleanup: { dispose(
   });
   await apollo.start();
   return apollo;
+}
+
+async function drainWork(inProgress: InProgress, log: Logger): Promise<void> {
+  if (inProgress.count === 0) return;
+  log.info({ operations: inProgress.count }, 'stopping: waiting for operations in progress');
+  if (!(await inProgress.drain(STOP_DRAIN_MS))) log.warn({ operations: inProgress.count, waitedMs: STOP_DRAIN_MS }, 'stopping: operations still running; the database closes under them');
 }
 
 /**
@@ -120,7 +134,7 @@ export function mountRequestIds(app: Express): void {
 }
 
 /** The explorer, /graphql over HTTP, and the JSON error and 404 answers. */
-export function mountGraphQL(app: Express, apollo: ApolloServer<RequestContext>, { config, log, db, governor, verifier, baseContext, metrics, publicCache }: ServerDeps): void {
+export function mountGraphQL(app: Express, apollo: ApolloServer<RequestContext>, { config, log, db, governor, verifier, baseContext, metrics, publicCache, inProgress }: ServerDeps): void {
   mountExplorer(app, config.explorer);
   // The caller, looked up once per request: by the governor's gate when it admits the operation, else by the context.
   const identify = (req: Request, res: Response): Promise<Actor | null> =>
@@ -133,9 +147,10 @@ export function mountGraphQL(app: Express, apollo: ApolloServer<RequestContext>,
       next();
     },
     express.json({ limit: MAX_BODY }),
-    publicCache.httpFastPath(governor), // answers from the public cache skip the gate's parsing and Apollo
-    governor.httpGate(identify),
-    expressMiddleware(apollo, {
+    // Counted from here (each step calls the next from within) until Apollo's handler has answered.
+    inProgress.middleware(publicCache.httpFastPath(governor)), // answers from the public cache skip the gate's parsing and Apollo
+    inProgress.middleware(governor.httpGate(identify)),
+    inProgress.middleware(expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
         // The request's statements are counted when the count is exposed or measured (a manager of its own).
@@ -152,7 +167,7 @@ export function mountGraphQL(app: Express, apollo: ApolloServer<RequestContext>,
           throw err;
         }
       },
-    }),
+    })),
   );
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);

@@ -14,6 +14,7 @@ import { createHubPubSub, HubPubSub } from '../platform/pubsub';
 import { createRateLimiter } from '../platform/rate-limit';
 import { openDatabase, seedDemoOnce } from './database';
 import { OperationExecutor } from './executor';
+import { InProgress } from './in-progress';
 import { Governor } from './governor';
 import { mountHealth } from './health';
 import { clientAddressOf, mountGraphQL, mountRequestIds, startApollo } from './http';
@@ -102,7 +103,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   app.set('trust proxy', config.trustProxy);
   const clientAddress = clientAddressOf(app);
   const executor = new OperationExecutor(schema);
-  const deps = { config, log, db, schema, executor, governor, verifier, baseContext, publicCache, metrics, clientAddress };
+  const deps = { config, log, db, schema, executor, inProgress: new InProgress(), governor, verifier, baseContext, publicCache, metrics, clientAddress };
 
   const httpServer = http.createServer(app);
   const ws = attachWebSocket(httpServer, deps);

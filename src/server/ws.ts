@@ -18,7 +18,7 @@ const SLOW_CONSUMER_BYTES = 1024 * 1024;
 /** GraphQL over WebSocket (graphql-transport-ws) on /graphql of the HTTP server: auth on connect, the governor's gate, masking. */
 export function attachWebSocket(
   httpServer: http.Server,
-  { config, log, db, schema, executor, governor, verifier, baseContext, metrics, clientAddress, publicCache }: ServerDeps,
+  { config, log, db, schema, executor, governor, verifier, baseContext, metrics, clientAddress, publicCache, inProgress }: ServerDeps,
 ): { cleanup: { dispose(): void | Promise<void> }; liveOperations: () => number } {
   const wsServer = new WebSocketServer({
     server: httpServer,
@@ -50,7 +50,7 @@ export function attachWebSocket(
     {
       schema,
       // As over HTTP (executor.ts): compiled once per document, a subscription's every event included.
-      execute: (args) => executor.execute(args),
+      execute: (args) => inProgress.track(executor.execute(args)), // a stopping hub waits for it (in-progress.ts)
       subscribe: (args) => executor.subscribe(args),
       // The same trusted-document, limit and rate checks as HTTP (graphql-ws runs no Apollo rules).
       onSubscribe: (ctx, _id, payload) => {
