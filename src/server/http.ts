@@ -60,10 +60,10 @@ export function clientAddressOf(app: Express): (req: http.IncomingMessage) => st
   };
 }
 
-/** Apollo Server for GraphQL over HTTP; `wsCleanup` is drained with it. */
 /** How long a stopping hub waits for requests whose callers have gone (main.ts exits after 15 s). */
 const STOP_DRAIN_MS = 10_000;
 
+/** Apollo Server for GraphQL over HTTP; `wsCleanup` is drained with it. */
 export async function startApollo(httpServer: http.Server, wsCleanup: { dispose(): void | Promise<void> }, { config, log, db, schema, executor, governor, publicCache, metrics, inProgress }: ServerDeps): Promise<ApolloServer<RequestContext>> {
   const apollo = new ApolloServer<RequestContext>({
     gateway: executorGateway(schema, executor),
@@ -93,6 +93,7 @@ export async function startApollo(httpServer: http.Server, wsCleanup: { dispose(
   return apollo;
 }
 
+/** Waits for the work of callers already gone (their connections are closed, their requests not). */
 async function drainWork(inProgress: InProgress, log: Logger): Promise<void> {
   if (inProgress.count === 0) return;
   log.info({ operations: inProgress.count }, 'stopping: waiting for operations in progress');
