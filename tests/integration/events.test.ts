@@ -122,6 +122,7 @@ describe('reformEvents: one jurisdiction-scoped, resumable stream', () => {
     const at = new Date(Date.now() + 1200);
     const id = await directive('330000:LEAD', ['330100', '330200'], { requiresAcknowledgement: true, acknowledgeBy: at.toISOString() });
     const rowId = parseGlobalId(id)!.rowId;
+    expect(await t.em.countBy(HubDeadline, { key: `directive-ack:${rowId}` })).toBe(1);
     let stoppedAt = 0;
     await t.testHub.restart(async () => {
       stoppedAt = Date.now();

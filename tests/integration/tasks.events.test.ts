@@ -70,6 +70,7 @@ describe('taskActivity', () => {
     const task = await createTask(t.testHub, '330000:LEAD', { executorCode: '330600', deadline: deadline.toISOString() });
     const rowId = parseGlobalId(task.id)!.rowId;
     const cursor = await cursorOf('330600'); // after the assignment: the stream's next item is the overdue
+    expect(await t.em.countBy(HubDeadline, { key: taskDueKey(rowId) })).toBe(1);
     let stoppedAt = 0;
     await t.restart(async () => {
       stoppedAt = Date.now();
