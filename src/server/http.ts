@@ -148,8 +148,8 @@ export function mountGraphQL(app: Express, apollo: ApolloServer<RequestContext>,
       next();
     },
     express.json({ limit: MAX_BODY }),
-    // Counted from here (each step calls the next from within) until Apollo's handler has answered.
-    inProgress.middleware(publicCache.httpFastPath(governor)), // answers from the public cache skip the gate's parsing and Apollo
+    publicCache.httpFastPath(governor), // answers from the public cache skip the gate's parsing and Apollo (and read no database)
+    // Counted from the gate (it calls Apollo's handler from within) until that handler has answered.
     inProgress.middleware(governor.httpGate(identify)),
     inProgress.middleware(expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -36,11 +36,15 @@ export class InProgress {
   drain(timeoutMs: number): Promise<boolean> {
     if (this.running === 0) return Promise.resolve(true);
     return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(false), timeoutMs);
-      this.idle.push(() => {
+      const done = () => {
         clearTimeout(timer);
         resolve(true);
-      });
+      };
+      const timer = setTimeout(() => {
+        this.idle.splice(this.idle.indexOf(done), 1);
+        resolve(false);
+      }, timeoutMs);
+      this.idle.push(done);
     });
   }
 }

@@ -21,38 +21,47 @@ beforeAll(async () => {
 });
 afterAll(() => admin.end());
 
-const logged = (from: number) => lines.slice(from).map((l) => JSON.parse(l) as { level: number; msg: string; operations?: number });
+type Logged = { level: number; msg: string; operations?: number };
+const WAITING = 'stopping: waiting for operations in progress';
+// Its first statement waits on the lock on `body`; the page and the children follow it.
+const QUERY = '{ bodies(under: "330000", first: 5) { edges { node { code children(first: 2) { edges { node { code } } } } } } }';
+
+/**
+ * Sends a request while `body` is locked; once it waits on the lock, its caller `leave`s and the
+ * hub restarts, which must log that it waits for it; then the lock goes. Answers what `send`
+ * answered and what the hub logged meanwhile, once it has started again.
+ */
+async function restartUnder<T>(send: () => Promise<T>, leave: () => void): Promise<{ answer: T; logged: Logged[] }> {
+  const from = lines.length;
+  const logged = () => lines.slice(from).map((l) => JSON.parse(l) as Logged);
+  let restarted: Promise<void> | undefined;
+  const answer = await withTableLocked(admin, 'body', send, async () => {
+    leave();
+    restarted = t.restart();
+    await waitFor(() => logged().some((l) => l.msg === WAITING), { what: 'the stopping hub to wait for the operation' }).catch((err: Error) => {
+      throw new Error(`${err.message}; logged instead: ${lines.slice(from).join('')}`);
+    });
+  });
+  await restarted; // the lock is gone: the operation reads its children and ends, the hub stops, and starts again
+  return { answer, logged: logged() };
+}
 
 describe('a hub that stops', () => {
   it('lets an operation whose caller has gone finish before it closes the database', async () => {
     const token = await t.token('330000', ['VIEWER']);
-    // Its first statement (the caller's body) waits on the lock; the page and the children follow it.
-    const query = '{ bodies(under: "330000", first: 5) { edges { node { code children(first: 2) { edges { node { code } } } } } } }';
     const caller = new AbortController();
-    const from = lines.length;
-    let restarted: Promise<void> | undefined;
-    const answer = await withTableLocked(
-      admin,
-      'body',
+    const { answer, logged } = await restartUnder(
       () =>
-        fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }), signal: caller.signal }).then(
+        fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: QUERY }), signal: caller.signal }).then(
           (r) => r.json(),
           (err: Error) => err.name,
         ),
-      async () => {
-        caller.abort(); // the caller goes while its operation waits on the lock
-        restarted = t.restart();
-        await waitFor(() => logged(from).some((l) => l.msg === 'stopping: waiting for operations in progress'), { what: 'the stopping hub to wait for the operation' }).catch((err: Error) => {
-          throw new Error(`${err.message}; logged instead: ${lines.slice(from).join('')}`);
-        });
-      },
+      () => caller.abort(), // the caller goes while its operation waits on the lock
     );
     expect(answer).toBe('AbortError');
-    await restarted; // the lock is released: the operation reads its children and ends, the hub stops, and starts again
-    const during = logged(from);
-    expect(during.find((l) => l.msg === 'stopping: waiting for operations in progress')?.operations).toBe(1);
-    expect(during.filter((l) => l.level >= 50)).toEqual([]); // no internal error: no statement found the pool ended
-    expect(during.some((l) => l.msg === 'hub listening')).toBe(true); // started again
+    expect(logged.find((l) => l.msg === WAITING)?.operations).toBe(1);
+    expect(logged.filter((l) => l.level >= 50)).toEqual([]); // no internal error: no statement found the pool ended
+    expect(logged.some((l) => l.msg === 'hub listening')).toBe(true); // started again
   });
 
   it('lets a query over a WebSocket that has closed finish too', async () => {
@@ -64,29 +73,16 @@ describe('a hub that stops', () => {
       ws.on('open', async () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await t.token('330000', ['VIEWER'])}` } })));
       ws.on('message', (data) => (JSON.parse(data.toString()).type === 'connection_ack' ? resolve() : undefined));
     });
-    const query = '{ bodies(under: "330000", first: 5) { edges { node { code children(first: 2) { edges { node { code } } } } } } }';
-    const from = lines.length;
-    let restarted: Promise<void> | undefined;
-    const code = await withTableLocked(
-      admin,
-      'body',
+    const { answer: code, logged } = await restartUnder(
       () => {
-        ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
+        ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: QUERY } }));
         return closed;
       },
-      async () => {
-        ws.terminate(); // the caller goes while its query waits on the lock
-        restarted = t.restart();
-        await waitFor(() => logged(from).some((l) => l.msg === 'stopping: waiting for operations in progress'), { what: 'the stopping hub to wait for the query' }).catch((err: Error) => {
-          throw new Error(`${err.message}; logged instead: ${lines.slice(from).join('')}`);
-        });
-      },
+      () => ws.terminate(), // the caller goes while its query waits on the lock
     );
     expect(code).toBe(1006); // terminated by this side, no close frame
-    await restarted;
-    const during = logged(from);
-    expect(during.find((l) => l.msg === 'stopping: waiting for operations in progress')?.operations).toBe(1);
-    expect(during.filter((l) => l.level >= 50)).toEqual([]);
-    expect(during.some((l) => l.msg === 'hub listening')).toBe(true);
+    expect(logged.find((l) => l.msg === WAITING)?.operations).toBe(1);
+    expect(logged.filter((l) => l.level >= 50)).toEqual([]);
+    expect(logged.some((l) => l.msg === 'hub listening')).toBe(true);
   });
 });

@@ -33,14 +33,15 @@ export interface StorageHandle {
 // PostgreSQL project's 130 worker-seconds, spent waiting. A worker copies the next file's
 // database while the current file runs and drops a finished one without waiting; what a worker
 // leaves when it exits is swept with the template at the end of the run (global-setup.ts).
-let spare: Promise<TempDatabase> | null = null;
+let spare: { template: string; db: Promise<TempDatabase> } | null = null;
 
 async function copyOfTemplate(template: string): Promise<TempDatabase> {
   const copy = () => createTempDatabase(adminUrl(), copyPrefix(template), template);
-  // A spare that failed (PostgreSQL restarted while it was made) is made again, now.
-  const db = await (spare ?? copy()).catch(copy);
-  spare = copy();
-  spare.catch(() => undefined); // the next file's to report
+  // A spare of another template is left to the sweep; one that failed (PostgreSQL restarted while
+  // it was made) is made again, now.
+  const db = await (spare?.template === template ? spare.db : copy()).catch(copy);
+  spare = { template, db: copy() };
+  spare.db.catch(() => undefined); // the next file's to report
   return db;
 }
 
