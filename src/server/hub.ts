@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { assertIdentityConfigured, createVerifier } from '../platform/auth/tokens';
@@ -17,7 +16,7 @@ import { OperationExecutor } from './executor';
 import { InProgress } from './in-progress';
 import { Governor } from './governor';
 import { mountHealth } from './health';
-import { clientAddressOf, mountGraphQL, mountRequestIds, startApollo } from './http';
+import { clientAddressOf, createHttpServer, mountGraphQL, mountRequestIds, startApollo } from './http';
 import { HubMetrics, instrumentRootFields, mountMetrics } from './metrics';
 import { PublicResponseCache } from './public-cache';
 import { buildHubSchema } from './schema';
@@ -105,7 +104,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const executor = new OperationExecutor(schema);
   const deps = { config, log, db, schema, executor, inProgress: new InProgress(), governor, verifier, baseContext, publicCache, metrics, clientAddress };
 
-  const httpServer = http.createServer(app);
+  const httpServer = createHttpServer(app);
   const ws = attachWebSocket(httpServer, deps);
   const wsCleanup = ws.cleanup;
   live.subscriptions = ws.liveOperations;
