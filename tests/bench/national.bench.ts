@@ -115,6 +115,17 @@ async function statementsInProduction(url: string, query: string, tokenValue: st
   return after.sum - before.sum;
 }
 
+/**
+ * The hub's young-generation collections so far (prom-client's `nodejs_gc_duration_seconds` in its
+ * /metrics): how many, and their total pause. A request's objects that outlive their request are
+ * copied by every collection; the mean pause shows it (issue #19, docs/OPERATIONS.md).
+ */
+async function minorCollections(url: string): Promise<{ count: number; seconds: number }> {
+  const text = await (await fetch(new URL('/metrics', url).toString())).text();
+  const value = (suffix: string) => Number(new RegExp(`^hub_nodejs_gc_duration_seconds_${suffix}\\{kind="minor"\\} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+  return { count: value('count'), seconds: value('sum') };
+}
+
 type System = 'hub' | 'plain' | 'baseline' | 'before';
 const SYSTEM_LABELS: Record<System, string> = { before: 'hub, an earlier build (BENCH_BEFORE_DIST)', hub: 'hub', plain: 'plain graphql-js 16 + DataLoader, hub plan', baseline: 'hand-written node:http + pg' };
 
@@ -168,6 +179,8 @@ async function readScenarios(hub: Child, baseline: Child, plain: Child, before: 
       answers[system] = rowsOf(name, (await res.json()) as never);
     }
     const results: Record<System, Awaited<ReturnType<typeof load>>[]> = { hub: [], plain: [], baseline: [], before: [] };
+    // Between the hub's rounds it is idle: its collections over the scenario are those of its rounds.
+    const collectionsBefore = await minorCollections(url);
     // An untimed round each first: compiled queries, optimized code and warm pools, as in service.
     for (const system of order) await load(endpoints[name][system].url, endpoints[name][system].body, headers, 2);
     for (let r = 0; r < rounds; r++) {
@@ -188,6 +201,9 @@ async function readScenarios(hub: Child, baseline: Child, plain: Child, before: 
     rows.push([`${name} ratio hub / hand-written`, `${(hubRps / median('baseline', (x) => x.rps)).toFixed(2)}×`, '', '', cpuRatio('baseline'), 'target ≥ 0.70×', '', '']);
     rows.push([`${name} ratio hub / plain graphql-js`, `${(hubRps / median('plain', (x) => x.rps)).toFixed(2)}×`, '', '', cpuRatio('plain'), '', '', '']);
     if (before) rows.push([`${name} ratio hub / hub before`, `${(hubRps / median('before', (x) => x.rps)).toFixed(2)}×`, '', '', cpuRatio('before'), '', '', '']);
+    const collections = await minorCollections(url);
+    const minor = { count: collections.count - collectionsBefore.count, ms: (collections.seconds - collectionsBefore.seconds) * 1000 };
+    rows.push([`${name}: the hub's young-generation collections`, '', '', '', `${minor.count}, mean pause ${(minor.ms / minor.count).toFixed(2)} ms`, '', '', '']);
     if (name === 'inbox') rows.push(['inbox p99 / p50 (hub)', `${(median('hub', (x) => x.p99) / median('hub', (x) => x.p50)).toFixed(2)}×`, '', '', '', 'target ≤ 2×', '', '']);
   }
   const unfunded = await token('CN-MOF', [Role.VIEWER]);
