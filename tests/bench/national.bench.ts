@@ -122,7 +122,8 @@ async function statementsInProduction(url: string, query: string, tokenValue: st
  */
 async function minorCollections(url: string): Promise<{ count: number; seconds: number }> {
   const text = await (await fetch(new URL('/metrics', url).toString())).text();
-  const value = (suffix: string) => Number(new RegExp(`^hub_nodejs_gc_duration_seconds_${suffix}\\{kind="minor"\\} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+  // No line before the first collection of that kind.
+  const value = (suffix: string) => Number(new RegExp(`^hub_nodejs_gc_duration_seconds_${suffix}\\{kind="minor"\\} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
   return { count: value('count'), seconds: value('sum') };
 }
 
@@ -203,7 +204,7 @@ async function readScenarios(hub: Child, baseline: Child, plain: Child, before: 
     if (before) rows.push([`${name} ratio hub / hub before`, `${(hubRps / median('before', (x) => x.rps)).toFixed(2)}×`, '', '', cpuRatio('before'), '', '', '']);
     const collections = await minorCollections(url);
     const minor = { count: collections.count - collectionsBefore.count, ms: (collections.seconds - collectionsBefore.seconds) * 1000 };
-    rows.push([`${name}: the hub's young-generation collections`, '', '', '', `${minor.count}, mean pause ${(minor.ms / minor.count).toFixed(2)} ms`, '', '', '']);
+    rows.push([`${name}: the hub's young-generation collections`, '', '', '', minor.count ? `${minor.count}, mean pause ${(minor.ms / minor.count).toFixed(2)} ms` : 'none', '', '', '']);
     if (name === 'inbox') rows.push(['inbox p99 / p50 (hub)', `${(median('hub', (x) => x.p99) / median('hub', (x) => x.p50)).toFixed(2)}×`, '', '', '', 'target ≤ 2×', '', '']);
   }
   const unfunded = await token('CN-MOF', [Role.VIEWER]);
