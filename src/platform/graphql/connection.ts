@@ -274,8 +274,7 @@ export function toPageData<E>(rows: E[], sort: SortKey<E>[], window: Window): Pa
  * A page's PageInfo whose cursors are encoded when read. A class, not an object literal with
  * getters: V8 gives each such literal a hidden class of its own, made in the old generation, and
  * whatever its getters' closures hold — the page's rows — was kept through every collection of the
- * young generation into the old one (issue #19: 16 KB a request on a page of 50 bodies, and young
- * collections of 8–15 ms instead of 1–2, most of the hot reads' p99).
+ * young generation into the old one (issue #19: 16 KB a request on a page of 50 bodies).
  */
 class LazyPageInfo implements PageInfo {
   constructor(
