@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/platform/database/data-source';
 import { createTempDatabase, TempDatabase } from '../../src/platform/database/postgres-admin';
@@ -25,6 +26,27 @@ describe('prepared statements on PostgreSQL', () => {
 
   // Without parameters: this text itself is never prepared.
   const prepared = async (): Promise<string[]> => (await db.dataSource.query('SELECT statement FROM pg_prepared_statements ORDER BY prepare_time')).map((r: { statement: string }) => r.statement);
+
+  // Issue #19: pg's promise form of query() kept each query's rows alive into V8's old generation;
+  // the hub's client gives pg a callback instead (platform/database/pg-client.ts), also for what
+  // TypeORM awaits, and its failures still reject.
+  it('hands every statement to pg with a callback, also one the caller awaits as a promise', async () => {
+    const original = Client.prototype.query;
+    const withCallback: boolean[] = [];
+    Client.prototype.query = function (this: Client, ...args: unknown[]) {
+      withCallback.push(args.some((a) => typeof a === 'function'));
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof original;
+    try {
+      expect(await db.dataSource.query('SELECT $1::int + 40 AS n', [2])).toEqual([{ n: 42 }]);
+      expect(await db.dataSource.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+      await expect(db.dataSource.query('SELECT $1::int / 0 AS n', [1])).rejects.toThrow(/division by zero/);
+    } finally {
+      Client.prototype.query = original;
+    }
+    expect(withCallback).toHaveLength(3);
+    expect(withCallback).toEqual([true, true, true]);
+  });
 
   it('prepares a parameterised text the second time it runs, and answers the same', async () => {
     const text = 'SELECT $1::int + 1 AS n';

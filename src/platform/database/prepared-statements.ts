@@ -91,9 +91,12 @@ export function preparingClient(limit: number): ClientClass {
       const state = this as unknown as ClientState;
       if (!this.unused.length || state._activeQuery || state._queryQueue?.length) return send();
       const names = this.unused.splice(0);
-      const deallocated = (super.query(names.map((n) => `DEALLOCATE "${n}"`).join('; ')) as Promise<unknown>).then(
-        () => names.forEach((n) => delete state.connection.parsedStatements[n]),
-        () => undefined,
+      // With a callback, as every query reaches pg (pg-client.ts says why).
+      const deallocated = new Promise<void>((resolve) =>
+        (super.query as (text: string, callback: (err: Error | null) => void) => void)(names.map((n) => `DEALLOCATE "${n}"`).join('; '), (err) => {
+          if (!err) names.forEach((n) => delete state.connection.parsedStatements[n]);
+          resolve();
+        }),
       );
       return deallocated.then(send) as never;
     }
