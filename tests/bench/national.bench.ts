@@ -101,11 +101,9 @@ async function load(url: string, body: string, headers: Record<string, string>, 
 async function statementsInProduction(url: string, query: string, tokenValue: string): Promise<number> {
   const operation = /^\s*query\s+(\w+)/.exec(query)?.[1];
   if (!operation) throw new Error('a measured query needs an operation name');
-  const metricsUrl = new URL('/metrics', url).toString();
   const read = async () => {
-    const text = await (await fetch(metricsUrl)).text();
-    const value = (suffix: string) => Number(new RegExp(`^hub_sql_statements_per_operation_${suffix}\\{operation="${operation}"\\} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
-    return { sum: value('sum'), count: value('count') };
+    const text = await metricsText(url);
+    return { sum: metricValue(text, 'hub_sql_statements_per_operation_sum', `operation="${operation}"`), count: metricValue(text, 'hub_sql_statements_per_operation_count', `operation="${operation}"`) };
   };
   const before = await read();
   const r = await gql(url, tokenValue, query);
@@ -121,10 +119,19 @@ async function statementsInProduction(url: string, query: string, tokenValue: st
  * copied by every collection; the mean pause shows it (issue #19, docs/OPERATIONS.md).
  */
 async function minorCollections(url: string): Promise<{ count: number; seconds: number }> {
-  const text = await (await fetch(new URL('/metrics', url).toString())).text();
-  // No line before the first collection of that kind.
-  const value = (suffix: string) => Number(new RegExp(`^hub_nodejs_gc_duration_seconds_${suffix}\\{kind="minor"\\} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
-  return { count: value('count'), seconds: value('sum') };
+  const text = await metricsText(url);
+  return { count: metricValue(text, 'hub_nodejs_gc_duration_seconds_count', 'kind="minor"'), seconds: metricValue(text, 'hub_nodejs_gc_duration_seconds_sum', 'kind="minor"') };
+}
+
+/** The hub's /metrics (Prometheus text) beside its /graphql `url`. */
+async function metricsText(url: string): Promise<string> {
+  return (await fetch(new URL('/metrics', url).toString())).text();
+}
+
+/** One series' value; 0 for a series not yet there (a histogram's labels appear with their first observation). */
+function metricValue(text: string, name: string, labels: string): number {
+  const line = text.split('\n').find((l) => l.startsWith(`${name}{${labels}} `));
+  return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
 }
 
 type System = 'hub' | 'plain' | 'baseline' | 'before';

@@ -32,7 +32,8 @@ interface ClientState {
  * are deallocated before the next query that finds the connection idle — never queued beside
  * another query (pg 9 will refuse a query sent while one waits). Texts without parameters go as
  * they are: they may hold several commands (migrations), which a prepared statement cannot.
- * TypeORM calls `query(text, parameters)`; nothing else is changed.
+ * Prepared are calls `query(text, parameters, callback)`, the form hubClient (pg-client.ts) gives
+ * every query, TypeORM's included; anything else is passed on unchanged.
  */
 export function preparingClient(limit: number): ClientClass {
   let sequence = 0;
@@ -41,26 +42,20 @@ export function preparingClient(limit: number): ClientClass {
     /** Names of statements no longer used, to deallocate when the connection is next idle. */
     private readonly unused: string[] = [];
 
-    // pg's query() is overloaded many ways; this takes them all and changes only (text, values[]).
+    // pg's query() is overloaded many ways; this takes them all and changes only (text, values[], callback).
     override query(...args: unknown[]): never {
-      const [text, values] = args;
+      const [text, values, callback] = args;
       const base = () => (Client.prototype.query as (...a: unknown[]) => never).apply(this, args);
-      if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0) return this.afterDeallocating(base);
+      if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0 || typeof callback !== 'function') return this.afterDeallocating(base);
       const name = this.nameFor(text);
       if (name === null) return this.afterDeallocating(base);
-      const callback = args[2] as Callback | undefined;
-      const forgetIfStale = (err: Error & { code?: string }) => {
-        // After DDL PostgreSQL refuses the old plan once; the text is prepared afresh under a new name next time.
-        if (err.code === CACHED_PLAN_CHANGED) this.forget(text);
-      };
-      const config = { name, text, values };
-      return this.afterDeallocating(() => {
-        if (callback) return super.query(config, (err: Error | null, res: unknown) => (err && forgetIfStale(err), callback(err, res))) as never;
-        return (super.query(config) as Promise<unknown>).catch((err: Error) => {
-          forgetIfStale(err);
-          throw err;
-        }) as never;
-      });
+      return this.afterDeallocating(() =>
+        super.query({ name, text, values }, (err: (Error & { code?: string }) | null, res: unknown) => {
+          // After DDL PostgreSQL refuses the old plan once; the text is prepared afresh under a new name next time.
+          if (err?.code === CACHED_PLAN_CHANGED) this.forget(text);
+          (callback as Callback)(err, res);
+        }) as never,
+      );
     }
 
     private nameFor(text: string): string | null {
