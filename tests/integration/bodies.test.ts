@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BodiesDocument, BodyDocument, BodyTreeDocument, BodyTreeWithChildrenDocument, NodeDocument, NodesDocument } from '../generated/graphql';
+import { BodiesDocument, BodyDocument, BodyTreeDocument, BodyTreeWithChildrenDocument, NodeDocument, NodesDocument, SubtreeTotalDocument, SubtreeTypenameDocument } from '../generated/graphql';
 import { expectErrorCodes, useTestHub } from '../support/test-hub';
 
 const t = useTestHub();
@@ -42,6 +42,23 @@ describe('the body tree from GB/T 2260', () => {
     expect((await t.run(BodyDocument, { code: 'XX' })).data?.body).toBeNull();
     const bad = await t.run(BodiesDocument, { under: 'NOPE' });
     expectErrorCodes(bad, ['BAD_USER_INPUT']);
+  });
+
+  // The root is found inside the page's statement: an unknown code must still be refused once, on
+  // the list itself, whether the page, the total or neither is asked for; an empty subtree is no error.
+  it('refuses an unknown subtree once on the list, whatever part of it is asked for, and answers an empty one', async () => {
+    for (const bad of [await t.run(BodiesDocument, { under: 'NOPE' }), await t.run(SubtreeTotalDocument, { under: 'NOPE' }), await t.run(SubtreeTypenameDocument, { under: 'NOPE' })]) {
+      expectErrorCodes(bad, ['BAD_USER_INPUT']);
+      expect(bad.errors?.[0].path).toEqual(['bodies']);
+      expect(bad.errors?.[0].message).toContain('"NOPE"');
+    }
+    const empty = await t.run(BodiesDocument, { under: '330100-FIN' });
+    expect(empty.errors).toBeUndefined();
+    expect(empty.data?.bodies).toMatchObject({ totalCount: 0, edges: [] });
+    const total = await t.run(SubtreeTotalDocument, { under: '330100-FIN' });
+    expect(total.errors).toBeUndefined();
+    expect(total.data?.bodies.totalCount).toBe(0);
+    expect((await t.run(SubtreeTypenameDocument, { under: '330000' })).data?.bodies.__typename).toBe('BodyConnection');
   });
 });
 
@@ -109,8 +126,8 @@ describe('DataLoader batching', () => {
     expect(hebei?.node.children.edges.map((e) => e.node.code)).toEqual(['130000-DRC', '130000-FIN', '130000-REFORM']);
     expect(hebei?.node.children.pageInfo.hasNextPage).toBe(true);
     expect(hebei?.node.children.totalCount).toBe(14);
-    // subtree root by code + page (total, parents joined) + children pages with their totals
-    expect(r.extensions?.sqlStatements).toBe(3);
+    // page (root by code, total, parents joined) + children pages with their totals
+    expect(r.extensions?.sqlStatements).toBe(2);
   });
 
   it('counts each request’s own statements when requests run at the same time', async () => {
@@ -118,7 +135,7 @@ describe('DataLoader batching', () => {
     const one = () => t.run(BodyDocument, { code: '330100' });
     const three = () => t.run(BodyTreeWithChildrenDocument, { under: 'CN', first: 20, childrenFirst: 3 });
     const alone = [(await one()).extensions?.sqlStatements, (await three()).extensions?.sqlStatements];
-    expect(alone[1]).toBe(3);
+    expect(alone[1]).toBe(2);
     expect(alone[0]).toEqual(expect.any(Number));
     expect(alone[0]).not.toBe(alone[1]);
     const together = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 ? three() : one())));

@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequireRole, Public, Role } from '../../platform/auth/roles';
 import type { RequestContext } from '../../platform/context';
 import { Page } from '../../platform/graphql/connection';
+import { connectionSelection } from '../../platform/graphql/lookahead';
 import { runMutation } from '../../platform/graphql/mutation';
 import { runIdempotentMutation } from '../../platform/idempotency';
 import { Body } from './body.entities';
@@ -19,8 +21,8 @@ export class BodyResolver {
 
   @Public()
   @Query(() => BodyConnection, { description: 'Bodies, ordered by code (or name), filtered by level, kind, subtree and a name or code search.' })
-  bodies(@Args(() => BodiesArgs) args: BodiesArgs, @Ctx() ctx: RequestContext): Promise<Page<Body>> {
-    return bodies.listBodies(ctx, args, args);
+  bodies(@Args(() => BodiesArgs) args: BodiesArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Page<Body>> {
+    return bodies.listBodies(ctx, args, args, connectionSelection(info));
   }
 
   @FieldResolver(() => Body, { nullable: true, description: 'The body one step up the tree; null for the central government.' })

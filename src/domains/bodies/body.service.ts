@@ -52,9 +52,12 @@ export async function bodyOf(ctx: RequestContext, rowId: string): Promise<Body> 
 
 /**
  * Bodies by filter, each with its parent (primed): one plain-SQL statement answers the page, its
- * total (without a cursor) and the parents — the subtree read of every dashboard.
+ * total (without a cursor) and the parents — the subtree read of every dashboard. The subtree's root
+ * is found by its code inside that statement; `selection` (the connection's fields the query asks
+ * for) lets the page be read here, so that an unknown code is refused on this field, and told from an
+ * empty subtree with a statement of its own only when nothing came back.
  */
-export async function listBodies(ctx: RequestContext, filter: BodyFilter, args: PageArgs): Promise<Page<Body>> {
+export async function listBodies(ctx: RequestContext, filter: BodyFilter, args: PageArgs, selection: { page: boolean; total: boolean }): Promise<Page<Body>> {
   const sort = bodySort(ctx, filter.orderBy);
   pageWindow(args, sort); // validate arguments before any SQL
   const search = checkSearch(filter.search);
@@ -72,17 +75,16 @@ export async function listBodies(ctx: RequestContext, filter: BodyFilter, args: 
   }
   let from = 'body b';
   if (filter.under != null) {
-    const root = await findBodyByCode(ctx, filter.under);
-    if (!root) throw badUserInput(`"under": no body has code "${filter.under}".`);
-    from += ' JOIN body_ancestry a ON a.descendant_id = b.id AND a.ancestor_id = :root AND a.depth > 0';
-    params.root = root.rowId;
+    from += ' JOIN body_ancestry a ON a.descendant_id = b.id AND a.depth > 0 AND a.ancestor_id = (SELECT r.id FROM body r WHERE r.code = :under)';
+    params.under = filter.under;
   }
   const parents = bodyById(ctx);
-  return rawPage(
+  const page = rawPage(
     ctx.em,
     {
       columns: `${bodyColumns('b')}, ${bodyColumns('pb')}`,
       from,
+      alias: 'b',
       joins: 'LEFT JOIN body pb ON pb.id = b.parent_id',
       where,
       params,
@@ -95,6 +97,13 @@ export async function listBodies(ctx: RequestContext, filter: BodyFilter, args: 
     },
     args,
   );
+  if (filter.under != null) {
+    // Asked for in the same tick, the page and its total come from one statement (countedPage).
+    const [data, total] = await Promise.all([selection.page ? page.loadPage() : null, selection.total ? page.countTotal() : null]);
+    const empty = data ? data.edges.length === 0 : !total;
+    if (empty && !(await findBodyByCode(ctx, filter.under))) throw badUserInput(`"under": no body has code "${filter.under}".`);
+  }
+  return page;
 }
 
 export function childrenOf(ctx: RequestContext, body: Body, filter: ChildFilter, args: PageArgs): Page<Body> {

@@ -339,6 +339,7 @@ export async function unfundedMandates(ctx: RequestContext, filter: UnfundedFilt
     {
       columns: `${DELEGATION_SELECT}, ${POWER_SELECT}`,
       from,
+      alias: 'd',
       joins: 'LEFT JOIN power p ON p.id = d.power_id',
       where: ['d.status = :active', 'd.fiscal_year = :year', 'd.coverage_ppm < 1000000', '(d.effective_to IS NULL OR d.effective_to > :now)'],
       params: { root: rootId, level: filter.level, active: DelegationStatus.ACTIVE, year: filter.fiscalYear, now: new Date() },

@@ -140,6 +140,7 @@ export async function threadsOf(
     {
       columns: `${aliasedColumns('t', THREAD_COLUMNS)}, ${texts}, ${bodyColumns('l')}`,
       from: 'coordination_thread t JOIN thread_participant p ON p.thread_id = t.id AND p.body_id = :member',
+      alias: 't',
       joins: 'JOIN body l ON l.id = t.lead_id',
       where,
       params,

@@ -300,8 +300,11 @@ export function countedTotal(rows: Row[]): number {
 /** A plain-SQL list: `columns` of `from` (and the page's singular `joins`) under `where` (all must hold). */
 export interface RawList<E> {
   columns: string;
+  /** The listed table and its alias first (`body b`), then any joins that filter it. */
   from: string;
-  /** Joins of one row each that only the page reads (the count leaves them out). */
+  /** The listed table's alias: `where`, the sort and `joins` read its columns. */
+  alias: string;
+  /** Joins of one row each that only the page reads: joined to the page's rows after the limit, left out of the count. */
   joins?: string;
   where: string[];
   params: Record<string, unknown>;
@@ -312,7 +315,10 @@ export interface RawList<E> {
 
 /**
  * Pages a plain-SQL list by keyset (the hot reads): one statement answers the page and, without a
- * cursor, its total (COUNT(*) OVER ()); after a cursor the total is a count of its own.
+ * cursor, its total (COUNT(*) OVER ()); after a cursor the total is a count of its own. The singular
+ * joins join the page's rows only, not every row the total counts: the subtree of a province is
+ * 412 bodies, and joining each one's parent before the limit was half the database's work for the
+ * page (2.2 -> 1.2 ms a statement on PostgreSQL; issue #19).
  */
 export function rawPage<E>(em: EntityManager, list: RawList<E>, args: PageArgs): Page<E> {
   const window = pageWindow(args, list.sort);
@@ -323,13 +329,12 @@ export function rawPage<E>(em: EntityManager, list: RawList<E>, args: PageArgs):
   const loadPage = async (withTotal: boolean) => {
     const keyset = keysetSql(list.sort, window);
     const counted = withTotal && !window.from;
-    const rows = await rawRows(
-      em,
-      `SELECT ${list.columns}${counted ? ', COUNT(*) OVER () AS hub_total' : ''}
-         FROM ${list.from}${list.joins ? ` ${list.joins}` : ''}${whereSql(keyset.where)}
-        ORDER BY ${keyset.orderBy} LIMIT ${window.size + 1}`,
-      { ...list.params, ...keyset.params },
-    );
+    const total = counted ? ', COUNT(*) OVER () AS hub_total' : '';
+    const limited = (columns: string) => `SELECT ${columns}${total} FROM ${list.from}${whereSql(keyset.where)} ORDER BY ${keyset.orderBy} LIMIT ${window.size + 1}`;
+    const sql = list.joins
+      ? `SELECT ${list.columns}${counted ? `, ${list.alias}.hub_total` : ''} FROM (${limited(`${list.alias}.*`)}) ${list.alias} ${list.joins} ORDER BY ${keyset.orderBy}`
+      : limited(list.columns);
+    const rows = await rawRows(em, sql, { ...list.params, ...keyset.params });
     return { ...toPageData(rows.map(list.fromRow), list.sort, window), total: counted ? countedTotal(rows) : null };
   };
   return countedPage(loadPage, async () => readInt((await rawRows(em, `SELECT COUNT(*) AS n FROM ${list.from}${whereSql(null)}`, list.params))[0].n));
