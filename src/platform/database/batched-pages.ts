@@ -1,6 +1,6 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { entitiesFromRaw, rawRows, readInt, Row } from './raw';
-import { CursorValue, keysetSql, PageArgs, PageData, pageWindow, SortKey, toPageData, Window } from '../graphql/connection';
+import { keysetSql, PageArgs, PageData, pageWindow, SortKey, toPageData, Window } from '../graphql/connection';
 
 // One page per partition (e.g. the first 5 children of each of 100 parents) in a single statement:
 // window functions rank each partition's rows after the keyset condition (and, without a cursor,
@@ -82,25 +82,22 @@ export function rawPartitionPages<E>(
   });
 }
 
+/**
+ * The rows of each partition in the window's order: a row's rank (hub_rn, counted from 1 in that
+ * order) is its place in its page, so the rows, which come in no order, need no sorting.
+ */
 function groupPages<E>(entities: E[], rows: Row[], opts: Pick<Partitioned<E>, 'partitionOf' | 'sort'>, partitions: readonly string[], window: Window): Map<string, PageData<E>> {
+  const lists = new Map<string, E[]>();
+  for (const p of partitions) lists.set(p, []);
   const totals = new Map<string, number>();
-  if (!window.from) {
-    for (const p of partitions) totals.set(p, 0);
-    entities.forEach((e, i) => totals.set(opts.partitionOf(e), readInt(rows[i].hub_total)));
+  for (let i = 0; i < entities.length; i++) {
+    const partition = opts.partitionOf(entities[i]);
+    const list = lists.get(partition);
+    if (!list) continue;
+    list[readInt(rows[i].hub_rn) - 1] = entities[i];
+    if (!window.from) totals.set(partition, readInt(rows[i].hub_total));
   }
-  const dirs = opts.sort.map((s) => (window.backward ? (s.direction === 'ASC' ? -1 : 1) : s.direction === 'ASC' ? 1 : -1));
-  const compare = (a: E, b: E) => {
-    for (let i = 0; i < opts.sort.length; i++) {
-      const x: CursorValue = opts.sort[i].read(a);
-      const y: CursorValue = opts.sort[i].read(b);
-      if (x < y) return -dirs[i];
-      if (x > y) return dirs[i];
-    }
-    return 0;
-  };
-  const byPartition = new Map<string, E[]>(partitions.map((p) => [p, []]));
-  for (const row of entities) byPartition.get(opts.partitionOf(row))?.push(row);
   const pages = new Map<string, PageData<E>>();
-  for (const [partition, list] of byPartition) pages.set(partition, { ...toPageData(list.sort(compare), opts.sort, window), total: totals.get(partition) ?? null });
+  for (const [partition, list] of lists) pages.set(partition, { ...toPageData(list, opts.sort, window), total: window.from ? null : (totals.get(partition) ?? 0) });
   return pages;
 }
