@@ -21,6 +21,9 @@ export const authChecker: AuthChecker<RequestContext> = ({ context }, declared) 
 
 let cached: GraphQLSchema | undefined;
 
+// Arguments are checked by the services (platform/validation.ts), not by class-validator.
+const VALIDATE = false;
+
 export function buildHubSchema(): GraphQLSchema {
   if (cached) return cached;
   const resolvers = [createNodeResolver(nodeFetchers), ...domains.flatMap((d) => d.resolvers)] as unknown as NonEmptyArray<Function>; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
@@ -34,7 +37,7 @@ export function buildHubSchema(): GraphQLSchema {
     resolvers,
     authChecker,
     authMode: 'error',
-    validate: false,
+    validate: VALIDATE,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     // Every subscription brings its own `subscribe` over the hub's pub/sub (ctx.pubsub); type-graphql
     // insists on a PubSub all the same, and this one is never published to.
@@ -53,7 +56,7 @@ export function buildHubSchema(): GraphQLSchema {
       return name as string | undefined;
     };
   }
-  callFieldResolversDirectly(cached);
+  callFieldResolversDirectly(cached, { validate: VALIDATE });
   const guarded = simple.filter((f) => f.roles?.length || f.middlewares?.length);
   if (guarded.length) throw new Error(`Fields with roles or middlewares cannot be simple: ${guarded.map((f) => `${f.target.name}.${f.name}`).join(', ')}`);
   const roots: [ReturnType<GraphQLSchema['getQueryType']>, string][] = [

@@ -2,6 +2,7 @@ import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '../errors/api-errors';
 import { entitiesFromRaw, rawRows, readInt, Row } from '../database/raw';
+import { resolvesPlainObjects } from './direct-resolvers';
 
 /** Hard maximum of `first` / `last` on every connection. */
 export const MAX_PAGE_SIZE = 100;
@@ -125,6 +126,8 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name = node
       return this.countTotal();
     }
   }
+  // Its methods read only loadPage and countTotal: the plain pages services answer are called as they are.
+  resolvesPlainObjects(ConnectionType);
   return ConnectionType;
 }
 
