@@ -20,6 +20,8 @@ const YEAR = new Date().getUTCFullYear();
 // as the issue measures: a hub in test mode also counts every request's statements for its answers
 // (the fan-out's delivery p99 was ~1.5x longer in it).
 const hubEnv = (url: string) => ({ DATABASE_URL: url, HUB_JWT_SECRET: SECRET, NODE_ENV: 'production', HUB_RATE_LIMIT_ACCOUNT: '0', HUB_RATE_LIMIT_BODY: '0' });
+// Node's flags as `npm start` gives them (the young generation docs/OPERATIONS.md recommends).
+const HUB_NODE_ARGS = ['--max-semi-space-size=32'];
 const token = (body: string, roles: Role[]) => signToken(SECRET, { sub: `bench:${body}`, body, roles, ttlSeconds: 7200 });
 
 export const QUERIES = {
@@ -440,7 +442,7 @@ export async function nationalBench(): Promise<void> {
   const env = hubEnv(data.url);
   const children: Child[] = [];
   try {
-    const hub = await startChild('src/main.js', 4711, env);
+    const hub = await startChild('src/main.js', 4711, env, HUB_NODE_ARGS);
     children.push(hub);
     process.stderr.write('workload…\n');
     await workload(`http://127.0.0.1:${hub.port}/graphql`);
@@ -468,8 +470,8 @@ export async function nationalBench(): Promise<void> {
     await raw.stop();
     process.stderr.write('fan-out through Redis between two instances…\n');
     const redisEnv = { ...env, REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379', HUB_REDIS_PREFIX: `bench-${process.pid}` };
-    const a = await startChild('src/main.js', 4714, redisEnv);
-    const b = await startChild('src/main.js', 4715, redisEnv);
+    const a = await startChild('src/main.js', 4714, redisEnv, HUB_NODE_ARGS);
+    const b = await startChild('src/main.js', 4715, redisEnv, HUB_NODE_ARGS);
     children.push(a, b);
     const viaRedis = await graphqlFanOut(b, a, data.governments);
     const n = data.governments.length;
@@ -501,7 +503,7 @@ async function withBuilds<T>(port: number, run: (builds: Build[], governments: s
     for (const [i, { name, script }] of scripts.entries()) {
       const data = await prepare();
       datasets.push(data);
-      builds.push({ name, child: await startChild(script, port + i, hubEnv(data.url)) });
+      builds.push({ name, child: await startChild(script, port + i, hubEnv(data.url), HUB_NODE_ARGS) });
     }
     return await run(builds, datasets[0].governments);
   } finally {
@@ -615,7 +617,6 @@ async function analyzed(db: TempDatabase): Promise<TempDatabase> {
 
 /** The reads alone (`npm run bench -- --only=reads`): the national data set and workload, then the interleaved comparison. */
 // Every system of the read comparison runs with the young generation `npm start` gives the hub (docs/OPERATIONS.md).
-const READ_NODE_ARGS = ['--max-semi-space-size=32'];
 
 export async function readsBench(): Promise<void> {
   const env = { HUB_JWT_SECRET: SECRET, NODE_ENV: 'production', HUB_RATE_LIMIT_ACCOUNT: '0', HUB_RATE_LIMIT_BODY: '0' };
@@ -624,13 +625,13 @@ export async function readsBench(): Promise<void> {
   try {
     const withDb = { ...env, DATABASE_URL: db.url };
     // In production, as the issue measures it (statements per operation come from /metrics).
-    const hub = await startChild('src/main.js', 4718, withDb, READ_NODE_ARGS);
+    const hub = await startChild('src/main.js', 4718, withDb, HUB_NODE_ARGS);
     children.push(hub);
-    const baseline = await startChild('tests/bench/baseline-inbox-server.js', 4719, { ...withDb, BASELINE_THREADS_SQL: BASELINE_THREADS }, READ_NODE_ARGS);
-    const plain = await startChild('tests/bench/plain-graphql-server.js', 4720, withDb, READ_NODE_ARGS);
+    const baseline = await startChild('tests/bench/baseline-inbox-server.js', 4719, { ...withDb, BASELINE_THREADS_SQL: BASELINE_THREADS }, HUB_NODE_ARGS);
+    const plain = await startChild('tests/bench/plain-graphql-server.js', 4720, withDb, HUB_NODE_ARGS);
     children.push(baseline, plain);
     // A build of an earlier commit (its dist/, relative to this one) as a fourth system: before/after.
-    const before = process.env.BENCH_BEFORE_DIST ? await startChild(`../${process.env.BENCH_BEFORE_DIST}/src/main.js`, 4723, withDb, READ_NODE_ARGS) : null;
+    const before = process.env.BENCH_BEFORE_DIST ? await startChild(`../${process.env.BENCH_BEFORE_DIST}/src/main.js`, 4723, withDb, HUB_NODE_ARGS) : null;
     if (before) children.push(before);
     table(
       `Reads over HTTP (interleaved rounds, medians; machine shared with other work, load average ${require('node:os').loadavg()[0].toFixed(1)} at start)`,
