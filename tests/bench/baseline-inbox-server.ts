@@ -29,15 +29,12 @@ const THREADS = process.env.BASELINE_THREADS_SQL;
 
 // The subtree equivalent (bodies under a code with parent and a page of children each): one
 // statement for the page with parents and total, one for all children pages with their totals.
-// Parents are joined to the page's rows only, after the limit, as the hub does (rawPage).
 const SUBTREE = `
-  SELECT b.id, b.code, b.name, b.level, p.code AS parent_code, p.name AS parent_name, b.total
-    FROM (SELECT b.id, b.code, b.name, b.level, b.parent_id, COUNT(*) OVER ()::int AS total
-            FROM body b JOIN body_ancestry a ON a.descendant_id = b.id AND a.depth > 0
-                 AND a.ancestor_id = (SELECT id FROM body WHERE code = $1)
-           ORDER BY b.code LIMIT $2) b
+  SELECT b.id, b.code, b.name, b.level, p.code AS parent_code, p.name AS parent_name, COUNT(*) OVER ()::int AS total
+    FROM body b JOIN body_ancestry a ON a.descendant_id = b.id AND a.depth > 0
+         AND a.ancestor_id = (SELECT id FROM body WHERE code = $1)
     LEFT JOIN body p ON p.id = b.parent_id
-   ORDER BY b.code`;
+   ORDER BY b.code LIMIT $2`;
 const CHILDREN = `
   SELECT parent_id, code, name, total FROM (
     SELECT c.parent_id, c.code, c.name, ROW_NUMBER() OVER (PARTITION BY c.parent_id ORDER BY c.code) AS rn,
