@@ -45,6 +45,7 @@ import {
   opinions,
   REFORM,
   risk,
+  SHORT_WINDOW_MS,
   unchanged,
   windowEnded,
 } from '../support/decisions';
@@ -318,7 +319,7 @@ describe('public consultation', () => {
 
   it('completes only when every submission is moderated and every published one answered, NOT_ADOPTED with a reason', async () => {
     const d = await draft(t);
-    await openShort(t, d.id, 500); // room for the two comments
+    await openShort(t, d.id, SHORT_WINDOW_MS); // room for the two comments
     const a = ok(await t.run(SubmitPublicCommentDocument, { input: { decisionId: d.id, text: '甲意见。' } })).submission!;
     const b = ok(await t.run(SubmitPublicCommentDocument, { input: { decisionId: d.id, text: '乙意见。' } })).submission!;
     // Moderation and answers go on after the window; waiting for its end keeps the scheduler out of the snapshots below.

@@ -70,6 +70,12 @@ export async function draft(t: Hub, overrides: Partial<DraftDecisionMutationVari
   return r.decision!;
 }
 
+/**
+ * A comment window long enough for the few requests a test makes inside it on a loaded 2-core
+ * machine (600 ms was not: four consultations opened at once, and one comment came too late).
+ */
+export const SHORT_WINDOW_MS = 2_000;
+
 /** Opens a consultation with a short, reasoned window (ms), so tests can see it end. */
 export async function openShort(t: Hub, decisionId: string, ms: number, as = NDRC) {
   return ok(await t.run(OpenPublicConsultationDocument, { input: { decisionId, opensAt: inMs(0), closesAt: inMs(ms), shortenedReason: '测试：缩短征求意见期。' } }, as));
@@ -83,7 +89,7 @@ export async function windowEnded(t: Hub, decisionId: string): Promise<void> {
 
 /** A full public consultation: short window, one comment published and answered, closed. */
 export async function consult(t: Hub, decisionId: string, as = NDRC) {
-  await openShort(t, decisionId, 600, as);
+  await openShort(t, decisionId, SHORT_WINDOW_MS, as);
   const c = ok(await t.run(SubmitPublicCommentDocument, { input: { decisionId, text: '赞成。' } }));
   const sid = c.submission!.id;
   ok(await t.run(ModeratePublicCommentDocument, { input: { submissionId: sid, action: 'PUBLISH' } }, as));
