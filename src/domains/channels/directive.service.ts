@@ -413,7 +413,7 @@ export async function inboxOf(ctx: RequestContext, body: Body, filter: { pending
       }
       return receiptFromRow(row, directive);
     });
-    return { ...toPageData(receipts, INBOX_ORDER, window), total: counted ? countedTotal(rows) : null };
+    return toPageData(receipts, INBOX_ORDER, window, counted ? countedTotal(rows) : null);
   };
   return countedPage(loadPage, async () => readInt((await rawRows(ctx.em, countSql, params))[0].n));
 }

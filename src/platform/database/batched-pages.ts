@@ -98,6 +98,6 @@ function groupPages<E>(entities: E[], rows: Row[], opts: Pick<Partitioned<E>, 'p
     if (!window.from) totals.set(partition, readInt(rows[i].hub_total));
   }
   const pages = new Map<string, PageData<E>>();
-  for (const [partition, list] of lists) pages.set(partition, { ...toPageData(list, opts.sort, window), total: window.from ? null : (totals.get(partition) ?? 0) });
+  for (const [partition, list] of lists) pages.set(partition, toPageData(list, opts.sort, window, window.from ? null : (totals.get(partition) ?? 0)));
   return pages;
 }
