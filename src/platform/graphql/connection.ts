@@ -338,8 +338,8 @@ export function rawPage<E>(em: EntityManager, list: RawList<E>, args: PageArgs):
   const loadPage = async (withTotal: boolean) => {
     const keyset = keysetSql(list.sort, window);
     const counted = withTotal && !window.from;
-    const total = counted ? ', COUNT(*) OVER () AS hub_total' : '';
-    const limited = (columns: string) => `SELECT ${columns}${total} FROM ${list.from}${whereSql(keyset.where)} ORDER BY ${keyset.orderBy} LIMIT ${window.size + 1}`;
+    const countColumn = counted ? ', COUNT(*) OVER () AS hub_total' : '';
+    const limited = (columns: string) => `SELECT ${columns}${countColumn} FROM ${list.from}${whereSql(keyset.where)} ORDER BY ${keyset.orderBy} LIMIT ${window.size + 1}`;
     const sql = list.joins
       ? `SELECT ${list.columns}${counted ? `, ${list.alias}.hub_total` : ''} FROM (${limited(`${list.alias}.*`)}) ${list.alias} ${list.joins} ORDER BY ${keyset.orderBy}`
       : limited(list.columns);

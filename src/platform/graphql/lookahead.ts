@@ -1,4 +1,18 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+
+/** The fields of a selection set, through inline fragments and fragment spreads (each spread once per `seen`). */
+function fieldsOf(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, seen: Set<string>): FieldNode[] {
+  const fields: FieldNode[] = [];
+  for (const s of set?.selections ?? []) {
+    if (s.kind === 'Field') fields.push(s);
+    else if (s.kind === 'InlineFragment') fields.push(...fieldsOf(info, s.selectionSet, seen));
+    else if (!seen.has(s.name.value)) {
+      seen.add(s.name.value);
+      fields.push(...fieldsOf(info, info.fragments[s.name.value]?.selectionSet, seen));
+    }
+  }
+  return fields;
+}
 
 /**
  * Whether the query selects a field of this name anywhere below the current field (through
@@ -6,17 +20,7 @@ import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
  */
 export function selectsBelow(info: GraphQLResolveInfo, name: string): boolean {
   const seen = new Set<string>();
-  const walk = (set: SelectionSetNode | undefined): boolean => {
-    for (const s of set?.selections ?? []) {
-      if (s.kind === 'Field' && (s.name.value === name || walk(s.selectionSet))) return true;
-      if (s.kind === 'InlineFragment' && walk(s.selectionSet)) return true;
-      if (s.kind === 'FragmentSpread' && !seen.has(s.name.value)) {
-        seen.add(s.name.value);
-        if (walk(info.fragments[s.name.value]?.selectionSet)) return true;
-      }
-    }
-    return false;
-  };
+  const walk = (set: SelectionSetNode | undefined): boolean => fieldsOf(info, set, seen).some((f) => f.name.value === name || walk(f.selectionSet));
   return info.fieldNodes.some((f) => walk(f.selectionSet));
 }
 
@@ -25,20 +29,7 @@ export function selectsBelow(info: GraphQLResolveInfo, name: string): boolean {
  * page (`edges` or `pageInfo`) and its `totalCount`.
  */
 export function connectionSelection(info: GraphQLResolveInfo): { page: boolean; total: boolean } {
-  const asked = { page: false, total: false };
   const seen = new Set<string>();
-  const walk = (set: SelectionSetNode | undefined): void => {
-    for (const s of set?.selections ?? []) {
-      if (s.kind === 'Field') {
-        if (s.name.value === 'edges' || s.name.value === 'pageInfo') asked.page = true;
-        else if (s.name.value === 'totalCount') asked.total = true;
-      } else if (s.kind === 'InlineFragment') walk(s.selectionSet);
-      else if (!seen.has(s.name.value)) {
-        seen.add(s.name.value);
-        walk(info.fragments[s.name.value]?.selectionSet);
-      }
-    }
-  };
-  for (const f of info.fieldNodes) walk(f.selectionSet);
-  return asked;
+  const names = new Set(info.fieldNodes.flatMap((f) => fieldsOf(info, f.selectionSet, seen)).map((f) => f.name.value));
+  return { page: names.has('edges') || names.has('pageInfo'), total: names.has('totalCount') };
 }
