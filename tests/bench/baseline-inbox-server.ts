@@ -4,7 +4,8 @@ import { Pool } from 'pg';
 
 // The minimal baseline for the inbox dashboard (and, on /subtree, the subtree query): node:http + pg with hand-written SQL, no GraphQL,
 // no ORM. It verifies the bearer token like the hub does and answers the same data.
-const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+// Connections kept open between rounds, as the hub keeps its own (data-source.ts).
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10, min: 10 });
 const key = new TextEncoder().encode(process.env.HUB_JWT_SECRET ?? '');
 
 const PENDING = `

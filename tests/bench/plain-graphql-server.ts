@@ -9,7 +9,8 @@ import { Pool } from 'pg';
 // issuer, summary and total; threads with their lead; delegations with their power; subtree page
 // with parents and total; children pages with their totals) — no type-graphql, no Apollo, no ORM.
 // Authorization is the token check only: it measures the cost of the framework around the plan.
-const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+// Connections kept open between rounds, as the hub keeps its own (data-source.ts).
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10, min: 10 });
 const key = new TextEncoder().encode(process.env.HUB_JWT_SECRET ?? '');
 
 const schema: GraphQLSchema = buildSchema(`

@@ -48,6 +48,16 @@ describe('prepared statements on PostgreSQL', () => {
     expect(withCallback).toEqual([true, true, true]);
   });
 
+  // pg-pool closes a connection idle for 10 s unless the pool is at its minimum: the first requests
+  // after a quiet spell then paid a new backend and prepared every statement again.
+  it('keeps its connection, and so its prepared statements, through an idle spell: no idle timeout is armed', async () => {
+    const pool = (db.dataSource.driver as unknown as { master: { _clients: unknown[]; _idle: { timeoutId?: unknown }[] } }).master;
+    expect(await db.dataSource.query('SELECT $1::int AS n', [7])).toEqual([{ n: 7 }]);
+    expect(pool._clients).toHaveLength(1);
+    expect(pool._idle).toHaveLength(1);
+    expect(pool._idle[0].timeoutId).toBeUndefined();
+  });
+
   it('prepares a parameterised text the second time it runs, and answers the same', async () => {
     const text = 'SELECT $1::int + 1 AS n';
     expect(await db.dataSource.query(text, [1])).toEqual([{ n: 2 }]);
