@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../platform/context';
+import { Loader } from '../../platform/loaders';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
 import { rawPartitionPages } from '../../platform/database/batched-pages';
 import { aliasedColumns, plain, rawRows } from '../../platform/database/raw';
@@ -67,9 +68,9 @@ async function bodiesWhere(ctx: RequestContext, where: string, keys: readonly st
   return rows.map((r) => bodyFromRow(r, 'b_'));
 }
 
-export function bodyById(ctx: RequestContext): DataLoader<string, Body | null> {
+export function bodyById(ctx: RequestContext): Loader<Body | null> {
   return ctx.loaders.get(BY_ID, () => {
-    const loader: DataLoader<string, Body | null> = new DataLoader(async (ids) => {
+    const loader = new Loader<Body | null>(async (ids) => {
       const rows = await bodiesWhere(ctx, 'b.id IN (:...keys)', ids);
       rows.forEach((b) => bodyByCode(ctx).prime(b.code, b));
       return byKey(rows, ids, (b) => b.rowId);

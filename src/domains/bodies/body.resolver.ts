@@ -26,7 +26,7 @@ export class BodyResolver {
   }
 
   @FieldResolver(() => Body, { nullable: true, description: 'The body one step up the tree; null for the central government.' })
-  parent(@Root() body: Body, @Ctx() ctx: RequestContext): Promise<Body | null> {
+  parent(@Root() body: Body, @Ctx() ctx: RequestContext): Body | null | Promise<Body | null> {
     return bodies.parentOf(ctx, body);
   }
 

@@ -44,8 +44,12 @@ export function findBodyById(ctx: RequestContext, rowId: string): Promise<Body |
 }
 
 /** A body another row refers to (a foreign key, so it exists): what every domain uses to show issuers, recipients, leads. */
-export async function bodyOf(ctx: RequestContext, rowId: string): Promise<Body> {
-  const body = await bodyById(ctx).load(rowId);
+export function bodyOf(ctx: RequestContext, rowId: string): Body | Promise<Body> {
+  const body = bodyById(ctx).get(rowId);
+  return body instanceof Promise ? body.then((b) => referenced(b, rowId)) : referenced(body, rowId);
+}
+
+function referenced(body: Body | null, rowId: string): Body {
   if (!body) throw new Error(`body ${rowId} is referenced but does not exist`);
   return body;
 }
@@ -114,8 +118,8 @@ export function childrenOf(ctx: RequestContext, body: Body, filter: ChildFilter,
   );
 }
 
-export async function parentOf(ctx: RequestContext, body: Body): Promise<Body | null> {
-  return body.parentId ? findBodyById(ctx, body.parentId) : null;
+export function parentOf(ctx: RequestContext, body: Body): Body | null | Promise<Body | null> {
+  return body.parentId ? bodyById(ctx).get(body.parentId) : null;
 }
 
 /** Ancestors from the root (the centre) down to the parent. */

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../platform/context';
-import { byIdLoader } from '../../platform/loaders';
+import { byIdLoader, Loader } from '../../platform/loaders';
 import { loadPartitionPages } from '../../platform/database/batched-pages';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
 import { Directive, Feedback, Receipt } from './channel.entities';
@@ -76,9 +76,9 @@ export interface AckSummary {
 }
 
 /** Receipt totals per directive in one grouped statement. */
-export function receiptCounts(ctx: RequestContext): DataLoader<string, AckSummary> {
+export function receiptCounts(ctx: RequestContext): Loader<AckSummary> {
   return ctx.loaders.get(RECEIPT_COUNTS, () => {
-    return new DataLoader<string, AckSummary>(async (ids) => {
+    return new Loader<AckSummary>(async (ids) => {
       const rows: { id: string; total: string | number; acknowledged: string | number; overdue: string | number }[] = await ctx.em
         .createQueryBuilder(Receipt, 'r')
         .innerJoin(Directive, 'd', 'd.rowId = r.directiveId')

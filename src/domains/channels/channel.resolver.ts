@@ -84,7 +84,7 @@ export class DirectiveResolver {
   }
 
   @FieldResolver(() => Body, { description: 'The issuing body.' })
-  async issuer(@Root() d: Directive, @Ctx() ctx: RequestContext): Promise<Body> {
+  issuer(@Root() d: Directive, @Ctx() ctx: RequestContext): Body | Promise<Body> {
     return bodyOf(ctx, d.issuerId);
   }
 
@@ -94,7 +94,7 @@ export class DirectiveResolver {
   }
 
   @FieldResolver(() => AcknowledgementSummary, { description: 'Acknowledgement counts across all recipients (counts only).' })
-  acknowledgementSummary(@Root() d: Directive, @Ctx() ctx: RequestContext): Promise<AcknowledgementSummary> {
+  acknowledgementSummary(@Root() d: Directive, @Ctx() ctx: RequestContext): AcknowledgementSummary | Promise<AcknowledgementSummary> {
     return directives.acknowledgementSummary(ctx, d);
   }
 
@@ -175,7 +175,7 @@ export class ReceiptResolver {
   }
 
   @FieldResolver(() => Body, { description: 'The receiving body.' })
-  async recipient(@Root() r: Receipt, @Ctx() ctx: RequestContext): Promise<Body> {
+  recipient(@Root() r: Receipt, @Ctx() ctx: RequestContext): Body | Promise<Body> {
     return bodyOf(ctx, r.recipientId);
   }
 }
@@ -183,12 +183,12 @@ export class ReceiptResolver {
 @Resolver(() => Feedback)
 export class FeedbackResolver {
   @FieldResolver(() => Body, { description: 'The reporting body.' })
-  async sender(@Root() f: Feedback, @Ctx() ctx: RequestContext): Promise<Body> {
+  sender(@Root() f: Feedback, @Ctx() ctx: RequestContext): Body | Promise<Body> {
     return bodyOf(ctx, f.senderId);
   }
 
   @FieldResolver(() => Body, { description: 'The body above that receives it.' })
-  async recipient(@Root() f: Feedback, @Ctx() ctx: RequestContext): Promise<Body> {
+  recipient(@Root() f: Feedback, @Ctx() ctx: RequestContext): Body | Promise<Body> {
     return bodyOf(ctx, f.recipientId);
   }
 

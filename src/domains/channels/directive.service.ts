@@ -327,7 +327,7 @@ export async function receiptsOf(ctx: RequestContext, d: Directive, filter: Rece
 
 /** Counts only, no identities: whoever may read the directive may see how far acknowledgement got. */
 export function acknowledgementSummary(ctx: RequestContext, d: Directive) {
-  return receiptCounts(ctx).load(d.rowId);
+  return receiptCounts(ctx).get(d.rowId);
 }
 
 const INBOX_ORDER: SortKey<Receipt>[] = [{ column: 'r.seq', read: (r) => r.seq, kind: 'int', direction: 'DESC' }];

@@ -6,6 +6,7 @@ import { aliasedColumns, entityMapper, rawRows, readInt } from '../../platform/d
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
 import { Delegation, FactorQuota } from './delegation.entities';
 import { Power } from './power.entities';
+import { Loader } from '../../platform/loaders';
 
 /** Newest first: ids are UUIDv7, so id order is creation order. */
 export const DELEGATION_ORDER: SortKey<Delegation>[] = [{ column: 'd.id', read: (d) => d.rowId, kind: 'text', direction: 'DESC' }];
@@ -22,10 +23,10 @@ function index<T>(rows: T[], ids: readonly string[], key: (row: T) => string): (
 }
 
 // Plain rows, not a TypeORM find: a delegation's power is read with every list of delegations.
-export function powerById(ctx: RequestContext): DataLoader<string, Power | null> {
+export function powerById(ctx: RequestContext): Loader<Power | null> {
   return ctx.loaders.get(POWER_BY_ID, () => {
     const powerOf = entityMapper(ctx.em, Power, 'p');
-    return new DataLoader(async (ids: readonly string[]) => {
+    return new Loader<Power | null>(async (ids: readonly string[]) => {
       const rows = await rawRows(ctx.em, `SELECT ${POWER_SELECT} FROM power p WHERE p.id IN (:...ids)`, { ids: [...ids] });
       return index(rows.map(powerOf), ids, (p) => p.rowId);
     });

@@ -45,7 +45,7 @@ export class PowerResolver {
   }
 
   @FieldResolver(() => Body, { description: 'The central body that defined the power.' })
-  async definedBy(@Root() power: Power, @Ctx() ctx: RequestContext): Promise<Body> {
+  definedBy(@Root() power: Power, @Ctx() ctx: RequestContext): Body | Promise<Body> {
     return bodyOf(ctx, power.definedById);
   }
 
@@ -74,17 +74,17 @@ export class DelegationResolver {
   }
 
   @FieldResolver(() => Power, { description: 'The power handed down.' })
-  async power(@Root() d: Delegation, @Ctx() ctx: RequestContext): Promise<Power> {
-    return (await powers.findPowerById(ctx, d.powerId))!;
+  power(@Root() d: Delegation, @Ctx() ctx: RequestContext): Power | Promise<Power> {
+    return powers.powerOf(ctx, d.powerId);
   }
 
   @FieldResolver(() => Body, { description: 'The body that hands the power down.' })
-  async grantor(@Root() d: Delegation, @Ctx() ctx: RequestContext): Promise<Body> {
+  grantor(@Root() d: Delegation, @Ctx() ctx: RequestContext): Body | Promise<Body> {
     return bodyOf(ctx, d.grantorId);
   }
 
   @FieldResolver(() => Body, { description: 'The body that receives it.' })
-  async grantee(@Root() d: Delegation, @Ctx() ctx: RequestContext): Promise<Body> {
+  grantee(@Root() d: Delegation, @Ctx() ctx: RequestContext): Body | Promise<Body> {
     return bodyOf(ctx, d.granteeId);
   }
 

@@ -55,6 +55,12 @@ export function findPowerById(ctx: RequestContext, rowId: string): Promise<Power
   return powerById(ctx).load(rowId);
 }
 
+/** A power a delegation refers to (a foreign key, so it exists): at once when the request holds it. */
+export function powerOf(ctx: RequestContext, rowId: string): Power | Promise<Power> {
+  const power = powerById(ctx).get(rowId);
+  return power instanceof Promise ? power.then((p) => p!) : power!;
+}
+
 export function listPowers(ctx: RequestContext, filter: { field?: string | null; search?: string | null }, args: PageArgs): Page<Power> {
   const search = checkSearch(filter.search);
   const qb = ctx.em.createQueryBuilder(Power, 'p');

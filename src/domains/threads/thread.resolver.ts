@@ -43,12 +43,12 @@ const maybeBody = (ctx: RequestContext, id: string | null): Promise<Body | null>
 @Resolver(() => CoordinationThread)
 export class CoordinationThreadResolver {
   @FieldResolver(() => Body, { description: 'The one body leading the thread (统一指挥).' })
-  lead(@Root() thread: CoordinationThread, @Ctx() ctx: RequestContext): Promise<Body> {
+  lead(@Root() thread: CoordinationThread, @Ctx() ctx: RequestContext): Body | Promise<Body> {
     return bodyOf(ctx, thread.leadId);
   }
 
   @FieldResolver(() => Body, { description: 'The body that opened the thread.' })
-  openedBy(@Root() thread: CoordinationThread, @Ctx() ctx: RequestContext): Promise<Body> {
+  openedBy(@Root() thread: CoordinationThread, @Ctx() ctx: RequestContext): Body | Promise<Body> {
     return bodyOf(ctx, thread.openedById);
   }
 
@@ -164,7 +164,7 @@ export class CoordinationThreadResolver {
 @Resolver(() => ThreadMessage)
 export class ThreadMessageResolver {
   @FieldResolver(() => Body, { description: 'The participant body that posted it.' })
-  author(@Root() message: ThreadMessage, @Ctx() ctx: RequestContext): Promise<Body> {
+  author(@Root() message: ThreadMessage, @Ctx() ctx: RequestContext): Body | Promise<Body> {
     return bodyOf(ctx, message.authorId);
   }
 
@@ -177,12 +177,12 @@ export class ThreadMessageResolver {
 @Resolver(() => ThreadResource)
 export class ThreadResourceResolver {
   @FieldResolver(() => Body, { description: 'The participant that provides the resource.' })
-  providedBy(@Root() resource: ThreadResource, @Ctx() ctx: RequestContext): Promise<Body> {
+  providedBy(@Root() resource: ThreadResource, @Ctx() ctx: RequestContext): Body | Promise<Body> {
     return bodyOf(ctx, resource.providedById);
   }
 
   @FieldResolver(() => Body, { description: 'The participant that shared it in the thread.' })
-  sharedBy(@Root() resource: ThreadResource, @Ctx() ctx: RequestContext): Promise<Body> {
+  sharedBy(@Root() resource: ThreadResource, @Ctx() ctx: RequestContext): Body | Promise<Body> {
     return bodyOf(ctx, resource.sharedById);
   }
 
@@ -210,7 +210,7 @@ export class ThreadEventResolver {
   }
 
   @FieldResolver(() => Body, { description: 'The body that acted.' })
-  actor(@Root() event: ThreadEvent, @Ctx() ctx: RequestContext): Promise<Body> {
+  actor(@Root() event: ThreadEvent, @Ctx() ctx: RequestContext): Body | Promise<Body> {
     return bodyOf(ctx, event.actorId);
   }
 

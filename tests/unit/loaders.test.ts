@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { Loader } from '../../src/platform/loaders';
+
+describe('Loader', () => {
+  it('answers a primed value at once, and loads in one batch what the request does not hold', async () => {
+    const batches: string[][] = [];
+    const loader = new Loader<string | null>(async (keys) => {
+      batches.push([...keys]);
+      return keys.map((k) => (k === 'missing' ? null : `row ${k}`));
+    });
+    loader.prime('a', 'primed a');
+    expect(loader.get('a')).toBe('primed a');
+
+    const b = loader.get('b');
+    const missing = loader.get('missing');
+    expect(b).toBeInstanceOf(Promise);
+    expect(await Promise.all([b, missing])).toEqual(['row b', null]);
+    expect(batches).toEqual([['b', 'missing']]);
+    // What a batch brought is held too: no promise, no second batch.
+    expect(loader.get('b')).toBe('row b');
+    expect(loader.get('missing')).toBeNull();
+    expect(batches).toHaveLength(1);
+  });
+
+  it('keeps the value it holds when primed again, as DataLoader does, and forgets what is cleared', async () => {
+    const loader = new Loader<string>(async (keys) => keys.map((k) => `loaded ${k}`));
+    loader.prime('a', 'first');
+    loader.prime('a', 'second');
+    expect(loader.get('a')).toBe('first');
+    expect(await loader.load('a')).toBe('first');
+
+    loader.clear('a');
+    const again = loader.get('a');
+    expect(again).toBeInstanceOf(Promise);
+    expect(await again).toBe('loaded a');
+
+    loader.clearAll();
+    expect(loader.get('a')).toBeInstanceOf(Promise);
+  });
+
+  it('holds no error: a key whose batch failed is loaded again', async () => {
+    let fail = true;
+    const loader = new Loader<string>(async (keys) => keys.map((k) => (fail ? new Error(`no ${k}`) : `row ${k}`)));
+    await expect(loader.get('a')).rejects.toThrow('no a');
+    loader.clear('a');
+    fail = false;
+    expect(await loader.get('a')).toBe('row a');
+    expect(loader.get('a')).toBe('row a');
+  });
+});
