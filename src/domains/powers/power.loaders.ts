@@ -4,9 +4,9 @@ import type { RequestContext } from '../../platform/context';
 import { rawPartitionPages } from '../../platform/database/batched-pages';
 import { aliasedColumns, entityMapper, rawRows, readInt } from '../../platform/database/raw';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
+import { Loader } from '../../platform/loaders';
 import { Delegation, FactorQuota } from './delegation.entities';
 import { Power } from './power.entities';
-import { Loader } from '../../platform/loaders';
 
 /** Newest first: ids are UUIDv7, so id order is creation order. */
 export const DELEGATION_ORDER: SortKey<Delegation>[] = [{ column: 'd.id', read: (d) => d.rowId, kind: 'text', direction: 'DESC' }];
