@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema, GraphQLTypeResolver, isAbstractType, lexicographicSortSchema, printSchema } from 'graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
-import { GraphQLDateTime } from 'graphql-scalars';
+import { GraphQLDateTime } from '../platform/graphql/scalars';
 import { AuthChecker, buildSchemaSync, getMetadataStorage, NonEmptyArray } from 'type-graphql';
 import { AUTHENTICATED, PUBLIC } from '../platform/auth/roles';
 import type { RequestContext } from '../platform/context';

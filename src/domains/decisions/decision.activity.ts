@@ -1,4 +1,4 @@
-import { GraphQLDateTime } from 'graphql-scalars';
+import { GraphQLDateTime } from '../../platform/graphql/scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { LoaderRegistry, RequestContext } from '../../platform/context';
 import { readCommitted } from '../../platform/database/transaction';

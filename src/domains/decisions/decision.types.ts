@@ -1,4 +1,4 @@
-import { GraphQLDateTime } from 'graphql-scalars';
+import { GraphQLDateTime } from '../../platform/graphql/scalars';
 import { ArgsType, Field, ID, InputType, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../platform/graphql/connection';
 import { MutationPayload } from '../../platform/graphql/mutation';

@@ -1,4 +1,4 @@
-import { GraphQLDateTime } from 'graphql-scalars';
+import { GraphQLDateTime } from '../../platform/graphql/scalars';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Feedback } from '../channels/channel.entities';
 import { DirectiveFieldsInput } from '../channels/channel.types';

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../platform/graphql/connection';
 import { MutationPayload } from '../../platform/graphql/mutation';
 import { RatioScalar, MoneyScalar, QuantityScalar } from '../../platform/graphql/scalars';
-import { GraphQLDateTime } from 'graphql-scalars';
+import { GraphQLDateTime } from '../../platform/graphql/scalars';
 import { Level } from '../bodies/body.enums';
 import { Delegation } from './delegation.entities';
 import { DelegationStatus } from './power.enums';

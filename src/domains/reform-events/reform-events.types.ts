@@ -1,4 +1,4 @@
-import { GraphQLDateTime } from 'graphql-scalars';
+import { GraphQLDateTime } from '../../platform/graphql/scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { ReformEventKind } from '../../platform/events/reform-event-kind';
 import { Node } from '../../platform/graphql/node';

@@ -1,4 +1,16 @@
 import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
+import { GraphQLDateTime as ScalarsDateTime } from 'graphql-scalars';
+
+/**
+ * graphql-scalars' DateTime (same name, description and input rules), answering the ISO string
+ * instead of the Date itself: JSON.stringify leaves its fast path at every object with a toJSON
+ * method, and an answer is stringified once per request and once per subscriber of an event (an
+ * inbox answer with 47 dates: 78 µs against 28 µs with strings). The text is the same.
+ */
+export const GraphQLDateTime = new GraphQLScalarType<Date, string>({
+  ...ScalarsDateTime.toConfig(),
+  serialize: (value) => (ScalarsDateTime.serialize(value) as Date).toISOString(),
+});
 
 // Money and quantities are exact decimals: strings on the wire, integers (minor units) in the
 // database, BigInt in between. A float never touches them.
