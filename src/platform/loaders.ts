@@ -37,6 +37,19 @@ export class Loader<V> extends DataLoader<string, V> {
     return this.known.has(key) ? this.known.get(key)! : this.load(key);
   }
 
+  /**
+   * A row another row refers to by foreign key, so it exists (a `null` is a broken reference, an
+   * error): at once when the request holds it.
+   */
+  referenced(key: string, what: string): NonNullable<V> | Promise<NonNullable<V>> {
+    const present = (value: V): NonNullable<V> => {
+      if (value === null || value === undefined) throw new Error(`${what} ${key} is referenced but does not exist`);
+      return value;
+    };
+    const value = this.get(key);
+    return value instanceof Promise ? value.then(present) : present(value);
+  }
+
   override prime(key: string, value: V | PromiseLike<V> | Error): this {
     // As DataLoader's prime: a key the request already holds keeps its value.
     if (!this.known.has(key) && !(value instanceof Error) && typeof (value as PromiseLike<V>)?.then !== 'function') this.known.set(key, value as V);

@@ -47,4 +47,14 @@ describe('Loader', () => {
     expect(await loader.get('a')).toBe('row a');
     expect(loader.get('a')).toBe('row a');
   });
+
+  it('answers a referenced row at once when held, and refuses a broken reference loudly, held or loaded', async () => {
+    const loader = new Loader<string | null>(async (keys) => keys.map((k) => (k === 'gone' ? null : `row ${k}`)));
+    loader.prime('a', 'row a');
+    loader.prime('dangling', null);
+    expect(loader.referenced('a', 'body')).toBe('row a');
+    await expect(loader.referenced('b', 'body')).resolves.toBe('row b');
+    expect(() => loader.referenced('dangling', 'body')).toThrow('body dangling is referenced but does not exist');
+    await expect(loader.referenced('gone', 'power')).rejects.toThrow('power gone is referenced but does not exist');
+  });
 });

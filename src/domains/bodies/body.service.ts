@@ -45,13 +45,7 @@ export function findBodyById(ctx: RequestContext, rowId: string): Promise<Body |
 
 /** A body another row refers to (a foreign key, so it exists): what every domain uses to show issuers, recipients, leads. */
 export function bodyOf(ctx: RequestContext, rowId: string): Body | Promise<Body> {
-  const body = bodyById(ctx).get(rowId);
-  return body instanceof Promise ? body.then((b) => referenced(b, rowId)) : referenced(body, rowId);
-}
-
-function referenced(body: Body | null, rowId: string): Body {
-  if (!body) throw new Error(`body ${rowId} is referenced but does not exist`);
-  return body;
+  return bodyById(ctx).referenced(rowId, 'body');
 }
 
 /**

@@ -57,8 +57,7 @@ export function findPowerById(ctx: RequestContext, rowId: string): Promise<Power
 
 /** A power a delegation refers to (a foreign key, so it exists): at once when the request holds it. */
 export function powerOf(ctx: RequestContext, rowId: string): Power | Promise<Power> {
-  const power = powerById(ctx).get(rowId);
-  return power instanceof Promise ? power.then((p) => p!) : power!;
+  return powerById(ctx).referenced(rowId, 'power');
 }
 
 export function listPowers(ctx: RequestContext, filter: { field?: string | null; search?: string | null }, args: PageArgs): Page<Power> {
