@@ -70,3 +70,28 @@ export async function runIdempotentMutation<T extends object>(
     return result;
   });
 }
+
+/**
+ * The usual creating mutation: one row made, answered as `{ [field]: row }`; a retry with the same
+ * key answers that row again, read back by `reload`.
+ */
+export function createIdempotently<F extends string, R extends { rowId: string }>(
+  ctx: RequestContext,
+  operation: string,
+  input: { idempotencyKey?: string | null },
+  field: F,
+  create: (tx: RequestContext) => Promise<R>,
+  reload: (tx: RequestContext, id: string) => Promise<R | null>,
+): Promise<Partial<Record<F, R | null>> & { userErrors: UserError[] }> {
+  const answer = (row: R | null) => ({ [field]: row }) as Record<F, R | null>;
+  return runIdempotentMutation(
+    ctx,
+    operation,
+    input,
+    async (tx) => {
+      const row = await create(tx);
+      return { result: answer(row), id: row.rowId };
+    },
+    async (tx, id) => answer(await reload(tx, id)),
+  );
+}

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../platform/context';
 import { Page } from '../../platform/graphql/connection';
 import { connectionSelection } from '../../platform/graphql/lookahead';
 import { runMutation } from '../../platform/graphql/mutation';
-import { runIdempotentMutation } from '../../platform/idempotency';
+import { createIdempotently } from '../../platform/idempotency';
 import { Body } from './body.entities';
 import * as bodies from './body.service';
 import { BodiesArgs, BodyConnection, ChildrenArgs, CreateBodyInput, CreateBodyPayload, UpdateBodyInput, UpdateBodyPayload } from './body.types';
@@ -48,16 +48,7 @@ export class BodyResolver {
   @RequireRole(Role.ADMIN)
   @Mutation(() => CreateBodyPayload, { description: "Adds a body under a parent in the caller's subtree (ADMIN)." })
   createBody(@Arg('input', () => CreateBodyInput, { description: 'The body to create.' }) input: CreateBodyInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'createBody',
-      input,
-      async (tx) => {
-        const body = await bodies.createBody(tx, input);
-        return { result: { body }, id: body.rowId };
-      },
-      async (tx, id) => ({ body: await bodies.findBodyById(tx, id) }),
-    );
+    return createIdempotently(ctx, 'createBody', input, 'body', (tx) => bodies.createBody(tx, input), (tx, id) => bodies.findBodyById(tx, id));
   }
 
   @RequireRole(Role.ADMIN)

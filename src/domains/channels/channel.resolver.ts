@@ -6,7 +6,7 @@ import type { RequestContext } from '../../platform/context';
 import { unauthenticated } from '../../platform/errors/api-errors';
 import { Page, PageArgs } from '../../platform/graphql/connection';
 import { runMutation } from '../../platform/graphql/mutation';
-import { runIdempotentMutation } from '../../platform/idempotency';
+import { createIdempotently } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entities';
 import { bodyOf } from '../bodies/body.service';
 import { Directive, Feedback, Receipt } from './channel.entities';
@@ -117,31 +117,13 @@ export class DirectiveResolver {
   @RequireRole(Role.LEAD)
   @Mutation(() => IssueDirectivePayload, { description: 'Issues a directive to bodies in the caller’s own subtree (LEAD). Upward, sideways or cross-jurisdiction recipients: FORBIDDEN.' })
   issueDirective(@Arg('input', () => IssueDirectiveInput, { description: 'The directive.' }) input: IssueDirectiveInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'issueDirective',
-      input,
-      async (tx) => {
-        const { directive } = await directives.issueDirective(tx, input);
-        return { result: { directive }, id: directive.rowId };
-      },
-      async (tx, id) => ({ directive: await directiveById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'issueDirective', input, 'directive', async (tx) => (await directives.issueDirective(tx, input)).directive, (tx, id) => directiveById(tx).load(id));
   }
 
   @RequireRole(Role.LEAD)
   @Mutation(() => ReviseDirectivePayload, { description: 'Issues a new version of a directive, naming the feedback that caused it; every recipient receives it again (LEAD of the issuer).' })
   reviseDirective(@Arg('input', () => ReviseDirectiveInput, { description: 'The revision.' }) input: ReviseDirectiveInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'reviseDirective',
-      input,
-      async (tx) => {
-        const { directive } = await directives.reviseDirective(tx, input);
-        return { result: { directive }, id: directive.rowId };
-      },
-      async (tx, id) => ({ directive: await directiveById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'reviseDirective', input, 'directive', async (tx) => (await directives.reviseDirective(tx, input)).directive, (tx, id) => directiveById(tx).load(id));
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
@@ -202,16 +184,7 @@ export class FeedbackResolver {
     description: 'Reports upward: to a body above the caller’s, or to the issuer of a directive it received (OFFICER or LEAD). Downward or sideways: FORBIDDEN.',
   })
   submitFeedback(@Arg('input', () => SubmitFeedbackInput, { description: 'The feedback.' }) input: SubmitFeedbackInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'submitFeedback',
-      input,
-      async (tx) => {
-        const created = await feedback.submitFeedback(tx, input);
-        return { result: { feedback: created }, id: created.rowId };
-      },
-      async (tx, id) => ({ feedback: await feedbackById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'submitFeedback', input, 'feedback', (tx) => feedback.submitFeedback(tx, input), (tx, id) => feedbackById(tx).load(id));
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)

@@ -5,7 +5,7 @@ import { DecisionActivity, decisionActivityStream } from './decision.activity';
 import type { RequestContext } from '../../platform/context';
 import { Page, PageArgs } from '../../platform/graphql/connection';
 import { runMutation } from '../../platform/graphql/mutation';
-import { runIdempotentMutation } from '../../platform/idempotency';
+import { createIdempotently, runIdempotentMutation } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entities';
 import { findBodyById } from '../bodies/body.service';
 import { Directive, Feedback, Receipt } from '../channels/channel.entities';
@@ -279,16 +279,7 @@ export class ReformDecisionResolver {
   })
   async submitPublicComment(@Arg('input', () => SubmitPublicCommentInput, { description: 'The comment.' }) input: SubmitPublicCommentInput, @Ctx() ctx: RequestContext) {
     await chargePublicWrite(ctx, `decision:${input.decisionId.slice(0, 200)}`);
-    return runIdempotentMutation(
-      ctx,
-      'submitPublicComment',
-      input,
-      async (tx) => {
-        const submission = await submissions.submitPublicComment(tx, input);
-        return { result: { submission }, id: submission.rowId };
-      },
-      async (tx, id) => ({ submission: await submissionById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'submitPublicComment', input, 'submission', (tx) => submissions.submitPublicComment(tx, input), (tx, id) => submissionById(tx).load(id));
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
@@ -368,16 +359,7 @@ export class ReformDecisionResolver {
   @RequireRole(Role.OFFICER, Role.LEAD)
   @Mutation(() => LegislativeDependencyPayload, { description: 'Records a law or regulation the decision needs changed (drafter or decision maker), owned by a legal-affairs body.' })
   addLegislativeDependency(@Arg('input', () => AddLegislativeDependencyInput, { description: 'The dependency.' }) input: AddLegislativeDependencyInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'addLegislativeDependency',
-      input,
-      async (tx) => {
-        const dependency = await decisions.addLegislativeDependency(tx, input);
-        return { result: { dependency }, id: dependency.rowId };
-      },
-      async (tx, id) => ({ dependency: await dependencyById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'addLegislativeDependency', input, 'dependency', (tx) => decisions.addLegislativeDependency(tx, input), (tx, id) => dependencyById(tx).load(id));
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
@@ -486,31 +468,13 @@ export class SuggestionResolver {
   })
   async submitSuggestion(@Arg('input', () => SubmitSuggestionInput, { description: 'The suggestion.' }) input: SubmitSuggestionInput, @Ctx() ctx: RequestContext) {
     await chargePublicWrite(ctx, `body:${input.toBodyCode.slice(0, 64)}`);
-    return runIdempotentMutation(
-      ctx,
-      'submitSuggestion',
-      input,
-      async (tx) => {
-        const suggestion = await suggestions.submitSuggestion(tx, input);
-        return { result: { suggestion }, id: suggestion.rowId };
-      },
-      async (tx, id) => ({ suggestion: await suggestionById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'submitSuggestion', input, 'suggestion', (tx) => suggestions.submitSuggestion(tx, input), (tx, id) => suggestionById(tx).load(id));
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
   @Mutation(() => SuggestionPayload, { description: 'Registers a deputy’s suggestion for a body in the caller’s jurisdiction, with its statutory answer deadline.' })
   registerDeputySuggestion(@Arg('input', () => RegisterDeputySuggestionInput, { description: 'The suggestion.' }) input: RegisterDeputySuggestionInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'registerDeputySuggestion',
-      input,
-      async (tx) => {
-        const suggestion = await suggestions.registerDeputySuggestion(tx, input);
-        return { result: { suggestion }, id: suggestion.rowId };
-      },
-      async (tx, id) => ({ suggestion: await suggestionById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'registerDeputySuggestion', input, 'suggestion', (tx) => suggestions.registerDeputySuggestion(tx, input), (tx, id) => suggestionById(tx).load(id));
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)

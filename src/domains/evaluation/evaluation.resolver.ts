@@ -4,7 +4,7 @@ import type { RequestContext } from '../../platform/context';
 import { Page, PageArgs } from '../../platform/graphql/connection';
 import { expectGlobalId } from '../../platform/graphql/global-id';
 import { runMutation } from '../../platform/graphql/mutation';
-import { runIdempotentMutation } from '../../platform/idempotency';
+import { createIdempotently, runIdempotentMutation } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entities';
 import { findBodyById } from '../bodies/body.service';
 import { Evaluation, Indicator, IndicatorSystem, IndicatorWeight, Observation, SatisfactionSurvey, ThirdPartyAssessment } from './evaluation.entities';
@@ -51,16 +51,7 @@ export class IndicatorResolver {
   @RequireRole(Role.OFFICER, Role.LEAD)
   @Mutation(() => DefineIndicatorPayload, { description: 'Defines an indicator (OFFICER or LEAD); its data owner lies in the caller’s jurisdiction.' })
   defineIndicator(@Arg('input', () => DefineIndicatorInput, { description: 'The indicator.' }) input: DefineIndicatorInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'defineIndicator',
-      input,
-      async (tx) => {
-        const indicator = await evaluation.defineIndicator(tx, input);
-        return { result: { indicator }, id: indicator.rowId };
-      },
-      async (tx, id) => ({ indicator: await evaluation.indicatorById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'defineIndicator', input, 'indicator', (tx) => evaluation.defineIndicator(tx, input), (tx, id) => evaluation.indicatorById(tx).load(id));
   }
 }
 
@@ -129,16 +120,7 @@ export class ObservationResolver {
   @RequireRole(Role.OFFICER, Role.LEAD)
   @Mutation(() => ObservationPayload, { description: 'Reports a value (the indicator’s data owner, or the observed body itself — flagged); reporting again replaces an unverified value.' })
   reportObservation(@Arg('input', () => ReportObservationInput, { description: 'The value.' }) input: ReportObservationInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'reportObservation',
-      input,
-      async (tx) => {
-        const observation = await evaluation.reportObservation(tx, input);
-        return { result: { observation }, id: observation.rowId };
-      },
-      async (tx, id) => ({ observation: await evaluation.observationById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'reportObservation', input, 'observation', (tx) => evaluation.reportObservation(tx, input), (tx, id) => evaluation.observationById(tx).load(id));
   }
 
   @FieldResolver(() => SatisfactionSurvey, { nullable: true, description: 'The survey behind the value, when it came from one.' })

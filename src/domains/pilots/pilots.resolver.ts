@@ -4,7 +4,7 @@ import type { RequestContext } from '../../platform/context';
 import { Page, PageArgs } from '../../platform/graphql/connection';
 import { fetchVisibleNodeOfType } from '../../platform/graphql/node-registry';
 import { runMutation } from '../../platform/graphql/mutation';
-import { runIdempotentMutation } from '../../platform/idempotency';
+import { createIdempotently, runIdempotentMutation } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entities';
 import { findBodyById } from '../bodies/body.service';
 import { Directive, Feedback } from '../channels/channel.entities';
@@ -88,16 +88,7 @@ export class PilotResolver {
   @RequireRole(Role.OFFICER)
   @Mutation(() => PilotPayload, { description: 'Proposes a pilot sponsored by the caller’s body (OFFICER): sites strictly inside its jurisdiction (SITE_OUT_OF_JURISDICTION), endsAt after startsAt (VALIDATION_FAILED), deviations only with a legal basis (LEGAL_BASIS_REQUIRED).' })
   proposePilot(@Arg('input', () => ProposePilotInput, { description: 'The pilot.' }) input: ProposePilotInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'proposePilot',
-      input,
-      async (tx) => {
-        const pilot = await pilots.proposePilot(tx, input);
-        return { result: { pilot }, id: pilot.rowId };
-      },
-      async (tx, id) => ({ pilot: await pilots.pilotById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'proposePilot', input, 'pilot', (tx) => pilots.proposePilot(tx, input), (tx, id) => pilots.pilotById(tx).load(id));
   }
 
   @RequireRole(Role.LEAD)
@@ -146,16 +137,7 @@ export class PilotResolver {
   @RequireRole(Role.LEAD)
   @Mutation(() => PilotPayload, { description: 'Scales a pilot up by issuing a directive in the same transaction (LEAD of the sponsor), only after an evaluation recommends it (EVALUATION_REQUIRED, VERDICT_FORBIDS_SCALE_UP).' })
   scaleUpPilot(@Arg('input', () => ScaleUpPilotInput, { description: 'The scale-up.' }) input: ScaleUpPilotInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'scaleUpPilot',
-      input,
-      async (tx) => {
-        const pilot = await pilots.scaleUpPilot(tx, input);
-        return { result: { pilot }, id: pilot.rowId };
-      },
-      async (tx, id) => ({ pilot: await pilots.pilotById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'scaleUpPilot', input, 'pilot', (tx) => pilots.scaleUpPilot(tx, input), (tx, id) => pilots.pilotById(tx).load(id));
   }
 }
 

@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Resolv
 import { RequireRole, Role } from '../../platform/auth/roles';
 import type { RequestContext } from '../../platform/context';
 import { MutationPayload } from '../../platform/graphql/mutation';
-import { runIdempotentMutation } from '../../platform/idempotency';
+import { createIdempotently } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entities';
 import { findBodyById } from '../bodies/body.service';
 import { Post } from './post.entities';
@@ -48,16 +48,7 @@ export class PostResolver {
   @RequireRole(Role.ADMIN)
   @Mutation(() => CreatePostPayload, { description: 'Names a position in a body (ADMIN of the body or above it).' })
   createPost(@Arg('input', () => CreatePostInput, { description: 'The post.' }) input: CreatePostInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'createPost',
-      input,
-      async (tx) => {
-        const post = await posts.createPost(tx, input);
-        return { result: { post }, id: post.rowId };
-      },
-      async (tx, id) => ({ post: await posts.postById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'createPost', input, 'post', (tx) => posts.createPost(tx, input), (tx, id) => posts.postById(tx).load(id));
   }
 }
 

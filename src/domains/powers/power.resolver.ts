@@ -3,7 +3,7 @@ import { Authenticated, Public, RequireRole, Role } from '../../platform/auth/ro
 import type { RequestContext } from '../../platform/context';
 import { Page } from '../../platform/graphql/connection';
 import { runMutation } from '../../platform/graphql/mutation';
-import { runIdempotentMutation } from '../../platform/idempotency';
+import { createIdempotently } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entities';
 import { bodyOf } from '../bodies/body.service';
 import { Delegation, FactorQuota } from './delegation.entities';
@@ -52,16 +52,7 @@ export class PowerResolver {
   @RequireRole(Role.LEAD)
   @Mutation(() => DefinePowerPayload, { description: 'Defines a power (a LEAD of a central body).' })
   definePower(@Arg('input', () => DefinePowerInput, { description: 'The power.' }) input: DefinePowerInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'definePower',
-      input,
-      async (tx) => {
-        const power = await powers.definePower(tx, input);
-        return { result: { power }, id: power.rowId };
-      },
-      async (tx, id) => ({ power: await powers.findPowerById(tx, id) }),
-    );
+    return createIdempotently(ctx, 'definePower', input, 'power', (tx) => powers.definePower(tx, input), (tx, id) => powers.findPowerById(tx, id));
   }
 }
 
@@ -110,16 +101,7 @@ export class DelegationResolver {
   @RequireRole(Role.OFFICER, Role.LEAD)
   @Mutation(() => DelegatePowerPayload, { description: "Hands a power the caller's body holds to a body below it, with its money. LEAD: ACTIVE at once; OFFICER: PROPOSED." })
   delegatePower(@Arg('input', () => DelegatePowerInput, { description: 'The delegation.' }) input: DelegatePowerInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'delegatePower',
-      input,
-      async (tx) => {
-        const delegation = await delegations.delegatePower(tx, input);
-        return { result: { delegation }, id: delegation.rowId };
-      },
-      async (tx, id) => ({ delegation: await delegationById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'delegatePower', input, 'delegation', (tx) => delegations.delegatePower(tx, input), (tx, id) => delegationById(tx).load(id));
   }
 
   @RequireRole(Role.LEAD)

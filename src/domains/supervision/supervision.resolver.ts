@@ -5,7 +5,7 @@ import { unauthenticated } from '../../platform/errors/api-errors';
 import { Page, PageArgs } from '../../platform/graphql/connection';
 import { runMutation } from '../../platform/graphql/mutation';
 import { Node } from '../../platform/graphql/node';
-import { runIdempotentMutation } from '../../platform/idempotency';
+import { createIdempotently } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entities';
 import { findBodyById } from '../bodies/body.service';
 import { decodeDeliveryCursor } from '../channels/deliveries';
@@ -119,16 +119,7 @@ export class InspectionResolver {
   @RequireRole(Role.LEAD)
   @Mutation(() => PlanInspectionPayload, { description: 'Plans an inspection led by the caller’s body (LEAD). Subjects above or beside the lead: SUBJECT_OUT_OF_JURISDICTION.' })
   planInspection(@Arg('input', () => PlanInspectionInput, { description: 'The inspection.' }) input: PlanInspectionInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'planInspection',
-      input,
-      async (tx) => {
-        const inspection = await supervision.planInspection(tx, input);
-        return { result: { inspection }, id: inspection.rowId };
-      },
-      async (tx, id) => ({ inspection: await inspectionById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'planInspection', input, 'inspection', (tx) => supervision.planInspection(tx, input), (tx, id) => inspectionById(tx).load(id));
   }
 
   @RequireRole(Role.LEAD)
@@ -146,16 +137,7 @@ export class InspectionResolver {
   @RequireRole(Role.OFFICER, Role.LEAD)
   @Mutation(() => RecordFindingPayload, { description: 'Records a finding at a subject (OFFICER or LEAD of the lead or a member).' })
   recordFinding(@Arg('input', () => RecordFindingInput, { description: 'The finding.' }) input: RecordFindingInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'recordFinding',
-      input,
-      async (tx) => {
-        const { finding } = await supervision.recordFinding(tx, input);
-        return { result: { finding }, id: finding.rowId };
-      },
-      async (tx, id) => ({ finding: await findingById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'recordFinding', input, 'finding', async (tx) => (await supervision.recordFinding(tx, input)).finding, (tx, id) => findingById(tx).load(id));
   }
 
   @RequireRole(Role.LEAD)
@@ -276,16 +258,7 @@ export class RectificationOrderResolver {
   @RequireRole(Role.LEAD)
   @Mutation(() => IssueRectificationOrderPayload, { description: 'Orders the subject of findings to rectify them by a deadline (LEAD of the inspection’s lead body).' })
   async issueRectificationOrder(@Arg('input', () => IssueRectificationOrderInput, { description: 'The order.' }) input: IssueRectificationOrderInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'issueRectificationOrder',
-      input,
-      async (tx) => {
-        const order = await supervision.issueRectificationOrder(tx, input);
-        return { result: { order }, id: order.rowId };
-      },
-      async (tx, id) => ({ order: await orderById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'issueRectificationOrder', input, 'order', (tx) => supervision.issueRectificationOrder(tx, input), (tx, id) => orderById(tx).load(id));
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)

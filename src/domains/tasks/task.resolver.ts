@@ -7,7 +7,7 @@ import { Page } from '../../platform/graphql/connection';
 import { Node } from '../../platform/graphql/node';
 import { runMutation } from '../../platform/graphql/mutation';
 import { MoneyScalar } from '../../platform/graphql/scalars';
-import { runIdempotentMutation } from '../../platform/idempotency';
+import { createIdempotently, runIdempotentMutation } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entities';
 import { findBodyById } from '../bodies/body.service';
 import { Directive } from '../channels/channel.entities';
@@ -157,16 +157,7 @@ export class ReformTaskResolver {
   @RequireRole(Role.LEAD)
   @Mutation(() => CreateTaskPayload, { description: "Assigns a task from the caller's body to one executor inside its jurisdiction (LEAD of the assigner)." })
   createTask(@Arg('input', () => CreateTaskInput, { description: 'The task.' }) input: CreateTaskInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'createTask',
-      input,
-      async (tx) => {
-        const task = await tasks.createTask(tx, input);
-        return { result: { task }, id: task.rowId };
-      },
-      async (tx, id) => ({ task: await taskById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'createTask', input, 'task', (tx) => tasks.createTask(tx, input), (tx, id) => taskById(tx).load(id));
   }
 
   @RequireRole(Role.LEAD)
@@ -309,16 +300,7 @@ export class ReformFundResolver {
   @RequireRole(Role.LEAD)
   @Mutation(() => CreateReformFundPayload, { description: 'Sets up a reform fund of the caller’s body for a fiscal year (LEAD).' })
   createReformFund(@Arg('input', () => CreateReformFundInput, { description: 'The fund.' }) input: CreateReformFundInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'createReformFund',
-      input,
-      async (tx) => {
-        const fund = await funds.createReformFund(tx, input);
-        return { result: { fund }, id: fund.rowId };
-      },
-      async (tx, id) => ({ fund: await fundById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'createReformFund', input, 'fund', (tx) => funds.createReformFund(tx, input), (tx, id) => fundById(tx).load(id));
   }
 
   @RequireRole(Role.LEAD)
@@ -379,16 +361,7 @@ export class AnnualTaskListResolver {
   @RequireRole(Role.LEAD)
   @Mutation(() => PublishAnnualTaskListPayload, { description: 'Publishes the annual list of major reform tasks of the caller’s body for a year (a LEAD of the body; once per body and year).' })
   publishAnnualTaskList(@Arg('input', () => PublishAnnualTaskListInput, { description: 'The list.' }) input: PublishAnnualTaskListInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'publishAnnualTaskList',
-      input,
-      async (tx) => {
-        const list = await lists.publishAnnualTaskList(tx, input);
-        return { result: { list }, id: list.rowId };
-      },
-      async (tx, id) => ({ list: await tx.em.findOneByOrFail(AnnualTaskList, { rowId: id }) }),
-    );
+    return createIdempotently(ctx, 'publishAnnualTaskList', input, 'list', (tx) => lists.publishAnnualTaskList(tx, input), (tx, id) => tx.em.findOneByOrFail(AnnualTaskList, { rowId: id }));
   }
 }
 

@@ -7,7 +7,7 @@ import { selectsBelow } from '../../platform/graphql/lookahead';
 import { Body } from '../bodies/body.entities';
 import { bodyOf, findBodyById } from '../bodies/body.service';
 import { runMutation } from '../../platform/graphql/mutation';
-import { runIdempotentMutation } from '../../platform/idempotency';
+import { createIdempotently } from '../../platform/idempotency';
 import { CoordinationThread, ThreadEvent, ThreadMessage, ThreadResource } from './thread.entities';
 import { messageById, resourceById, threadById } from './thread.loaders';
 import * as changes from './thread-change.service';
@@ -77,46 +77,19 @@ export class CoordinationThreadResolver {
     description: 'Opens a coordination thread (LEAD of the lead body, or of a government or group covering every participant). The lead is always a participant.',
   })
   openCoordinationThread(@Arg('input', () => OpenCoordinationThreadInput, { description: 'The thread.' }) input: OpenCoordinationThreadInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'openCoordinationThread',
-      input,
-      async (tx) => {
-        const thread = await changes.openThread(tx, input);
-        return { result: { thread }, id: thread.rowId };
-      },
-      async (tx, id) => ({ thread: await threadById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'openCoordinationThread', input, 'thread', (tx) => changes.openThread(tx, input), (tx, id) => threadById(tx).load(id));
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
   @Mutation(() => PostThreadMessagePayload, { description: 'Posts a message in an active thread the caller’s body takes part in (OFFICER or LEAD). Messages cannot be edited afterwards.' })
   postThreadMessage(@Arg('input', () => PostThreadMessageInput, { description: 'The message.' }) input: PostThreadMessageInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'postThreadMessage',
-      input,
-      async (tx) => {
-        const message = await changes.postMessage(tx, input);
-        return { result: { message }, id: message.rowId };
-      },
-      async (tx, id) => ({ message: await messageById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'postThreadMessage', input, 'message', (tx) => changes.postMessage(tx, input), (tx, id) => messageById(tx).load(id));
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
   @Mutation(() => ShareThreadResourcePayload, { description: 'Shares a document or data set in an active thread the caller’s body takes part in (OFFICER or LEAD).' })
   shareThreadResource(@Arg('input', () => ShareThreadResourceInput, { description: 'The resource.' }) input: ShareThreadResourceInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'shareThreadResource',
-      input,
-      async (tx) => {
-        const resource = await changes.shareResource(tx, input);
-        return { result: { resource }, id: resource.rowId };
-      },
-      async (tx, id) => ({ resource: await resourceById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'shareThreadResource', input, 'resource', (tx) => changes.shareResource(tx, input), (tx, id) => resourceById(tx).load(id));
   }
 
   @RequireRole(Role.LEAD)

@@ -3,7 +3,7 @@ import { RequireRole, Role } from '../../platform/auth/roles';
 import type { RequestContext } from '../../platform/context';
 import { Page, PageArgs } from '../../platform/graphql/connection';
 import { runMutation } from '../../platform/graphql/mutation';
-import { runIdempotentMutation } from '../../platform/idempotency';
+import { createIdempotently } from '../../platform/idempotency';
 import { Body } from '../bodies/body.entities';
 import { findBodyById } from '../bodies/body.service';
 import { fetchVisibleNodeOfType } from '../../platform/graphql/node-registry';
@@ -94,16 +94,7 @@ export class ToleranceCaseResolver {
   @RequireRole(Role.OFFICER, Role.LEAD)
   @Mutation(() => ApplyForTolerancePayload, { description: 'Opens a tolerance case: a LEAD of the subject body, or a discipline-inspection or organization department at or above its government (OFFICER or LEAD). Anyone else: FORBIDDEN.' })
   applyForTolerance(@Arg('input', () => ApplyForToleranceInput, { description: 'The case.' }) input: ApplyForToleranceInput, @Ctx() ctx: RequestContext) {
-    return runIdempotentMutation(
-      ctx,
-      'applyForTolerance',
-      input,
-      async (tx) => {
-        const toleranceCase = await tolerance.applyForTolerance(tx, input);
-        return { result: { toleranceCase }, id: toleranceCase.rowId };
-      },
-      async (tx, id) => ({ toleranceCase: await tolerance.caseById(tx).load(id) }),
-    );
+    return createIdempotently(ctx, 'applyForTolerance', input, 'toleranceCase', (tx) => tolerance.applyForTolerance(tx, input), (tx, id) => tolerance.caseById(tx).load(id));
   }
 
   @RequireRole(Role.OFFICER, Role.LEAD)
