@@ -4,6 +4,7 @@ import type { Database } from '../database/data-source';
 import { readCommitted } from '../database/transaction';
 import type { Logger } from '../logger';
 import type { HubPubSub } from '../pubsub';
+import { CoalescingRunner } from './coalescing-runner';
 import type { HubEventEnvelope, HubEventKind } from './event-map';
 import { HubEvent } from './hub-event.entity';
 import { envelopeOf, onEventsCommitted } from './outbox';
@@ -46,9 +47,7 @@ export interface RelayOptions {
  */
 export class EventRelay {
   private last = 0;
-  private running: Promise<void> | null = null;
-  private again = false;
-  private stopped = false;
+  private readonly runs = new CoalescingRunner(() => this.drain());
   private timer: NodeJS.Timeout | null = null;
   private unlisten: (() => void) | null = null;
   private redis: { pub: Redis; sub: Redis; channel: string } | null = null;
@@ -94,24 +93,13 @@ export class EventRelay {
 
   /** Reads and publishes what was committed since the last publication. */
   wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain().finally(() => {
-      this.running = null;
-      if (this.again) {
-        this.again = false;
-        this.wake();
-      }
-    });
+    this.runs.wake();
   }
 
   /** Resolves once everything committed so far is published (tests, shutdown). */
   async flush(): Promise<void> {
-    this.wake();
-    while (this.running) await this.running;
+    this.runs.wake();
+    await this.runs.idle();
   }
 
   /** Whether the wake-up transport is reachable (always true without Redis). */
@@ -125,15 +113,14 @@ export class EventRelay {
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.unlisten?.();
-    await this.running?.catch(() => undefined);
+    await this.runs.stop();
     if (this.redis) await Promise.all([this.redis.pub.quit().catch(() => undefined), this.redis.sub.quit().catch(() => undefined)]);
   }
 
   private schedulePoll(): void {
-    if (this.stopped) return;
+    if (this.runs.isStopped) return;
     this.timer = setTimeout(() => {
       this.wake();
       this.schedulePoll();
@@ -157,7 +144,7 @@ export class EventRelay {
           }
         }
         if (rows.length) this.options.onPublished?.();
-        if (rows.length < BATCH || this.stopped) return;
+        if (rows.length < BATCH || this.runs.isStopped) return;
       }
     } catch (err) {
       // The database is away: the next wake-up or poll reads from the same position.

@@ -2,6 +2,7 @@ import type { RequestContext } from '../context';
 import type { Database } from '../database/data-source';
 import { afterCommit, runInTransaction } from '../database/transaction';
 import type { Logger } from '../logger';
+import { CoalescingRunner } from './coalescing-runner';
 import { HubDeadline } from './hub-event.entity';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -52,9 +53,10 @@ const MAX_BACKOFF_MS = 3_600_000;
  */
 export class DeadlineScheduler {
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
-  private stopped = false;
+  private readonly runs = new CoalescingRunner(
+    () => this.runDue(),
+    () => void this.sleep(),
+  );
 
   constructor(
     private readonly db: Database,
@@ -71,35 +73,23 @@ export class DeadlineScheduler {
   }
 
   /** Resolves when no run is in progress (tests). */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
+  idle(): Promise<void> {
+    return this.runs.idle();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     scheduledListeners.delete(this.db);
-    await this.running?.catch(() => undefined);
+    await this.runs.stop();
   }
 
   /** Fires what is due now (also what tests call to avoid waiting for the timer). */
   wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.runDue().finally(() => {
-      this.running = null;
-      if (this.again) {
-        this.again = false;
-        this.wake();
-      } else void this.sleep();
-    });
+    this.runs.wake();
   }
 
   private async sleep(): Promise<void> {
-    if (this.stopped) return;
+    if (this.runs.isStopped) return;
     let wait = SCHEDULER_POLL_MS;
     try {
       const next = await this.db.background.createQueryBuilder(HubDeadline, 'd').select('MIN(d.dueAt)', 'next').getRawOne<{ next: string | Date | null }>();
@@ -107,7 +97,7 @@ export class DeadlineScheduler {
     } catch {
       // database away: look again after the poll interval
     }
-    if (this.stopped) return;
+    if (this.runs.isStopped) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.wake(), wait + 5);
     this.timer.unref();
@@ -115,7 +105,7 @@ export class DeadlineScheduler {
 
   private async runDue(): Promise<void> {
     try {
-      while (!this.stopped && (await this.fireOne())) {
+      while (!this.runs.isStopped && (await this.fireOne())) {
         // next
       }
     } catch (err) {
