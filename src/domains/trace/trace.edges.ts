@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { EntityTarget, FindOptionsWhere, In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
 import { parseGlobalId } from '../../platform/graphql/global-id';
 import { Directive, Feedback } from '../channels/channel.entities';
@@ -55,23 +55,19 @@ function fromGlobalId(globalId: string | null): TraceEnd | null {
   return d ? end(d.type, d.rowId) : null;
 }
 
+/** A link kept as the rows of a join table: `from` and `to` name each end's type and column. */
+function joinTable<R extends object>(name: string, table: EntityTarget<R>, relation: TraceRelation, from: [type: string, column: keyof R & string], to: [type: string, column: keyof R & string]): EdgeProvider {
+  const edge = (r: R): TraceEdge => ({ relation, from: end(from[0], r[from[1]] as string), to: end(to[0], r[to[1]] as string) });
+  const linksOf = async (ctx: RequestContext, [type, column]: [string, string], f: Frontier) => {
+    const ids = f.ids(type);
+    return ids.length ? (await ctx.em.find(table, { where: { [column]: In(ids) } as FindOptionsWhere<R> })).map(edge) : [];
+  };
+  return { name, down: (ctx, f) => linksOf(ctx, from, f), up: (ctx, f) => linksOf(ctx, to, f) };
+}
+
 // ---- decisions and directives -----------------------------------------------------------------
 
-const decisionDirectives: EdgeProvider = {
-  name: 'decision → directive',
-  async down(ctx, f) {
-    const ids = f.ids(ReformDecision.typename);
-    if (!ids.length) return [];
-    const rows = await ctx.em.find(DecisionDirective, { where: { decisionId: In(ids) } });
-    return rows.map((r) => ({ relation: TraceRelation.ISSUED_BY_DECISION, from: end(ReformDecision.typename, r.decisionId), to: end(Directive.typename, r.directiveId) }));
-  },
-  async up(ctx, f) {
-    const ids = f.ids(Directive.typename);
-    if (!ids.length) return [];
-    const rows = await ctx.em.find(DecisionDirective, { where: { directiveId: In(ids) } });
-    return rows.map((r) => ({ relation: TraceRelation.ISSUED_BY_DECISION, from: end(ReformDecision.typename, r.decisionId), to: end(Directive.typename, r.directiveId) }));
-  },
-};
+const decisionDirectives = joinTable('decision → directive', DecisionDirective, TraceRelation.ISSUED_BY_DECISION, [ReformDecision.typename, 'decisionId'], [Directive.typename, 'directiveId']);
 
 /** Causes and successors of decisions: reconsideration (再决策) and supersession. */
 const decisionCauses: EdgeProvider = {
@@ -195,23 +191,18 @@ const inspectionScopes: EdgeProvider = {
   name: 'scope → inspection',
   async down(ctx, f) {
     const ids = f.globalIds();
-    if (!ids.length) return [];
-    const rows = await ctx.em.find(InspectionScope, { where: { objectId: In(ids) } });
-    return rows.flatMap((r) => {
-      const from = fromGlobalId(r.objectId);
-      return from ? [{ relation: TraceRelation.INSPECTED, from, to: end(Inspection.typename, r.inspectionId) }] : [];
-    });
+    return ids.length ? (await ctx.em.find(InspectionScope, { where: { objectId: In(ids) } })).flatMap(scopeLink) : [];
   },
   async up(ctx, f) {
     const ids = f.ids(Inspection.typename);
-    if (!ids.length) return [];
-    const rows = await ctx.em.find(InspectionScope, { where: { inspectionId: In(ids) } });
-    return rows.flatMap((r) => {
-      const from = fromGlobalId(r.objectId);
-      return from ? [{ relation: TraceRelation.INSPECTED, from, to: end(Inspection.typename, r.inspectionId) }] : [];
-    });
+    return ids.length ? (await ctx.em.find(InspectionScope, { where: { inspectionId: In(ids) } })).flatMap(scopeLink) : [];
   },
 };
+
+function scopeLink(r: InspectionScope): TraceEdge[] {
+  const from = fromGlobalId(r.objectId);
+  return from ? [{ relation: TraceRelation.INSPECTED, from, to: end(Inspection.typename, r.inspectionId) }] : [];
+}
 
 /** Findings of an inspection, and findings about an object (a task, a decision…). */
 const findings: EdgeProvider = {
@@ -239,21 +230,7 @@ function findingLinks(r: Finding): TraceEdge[] {
   return out;
 }
 
-const rectificationOrders: EdgeProvider = {
-  name: 'finding → order',
-  async down(ctx, f) {
-    const ids = f.ids(Finding.typename);
-    if (!ids.length) return [];
-    const rows = await ctx.em.find(RectificationOrderFinding, { where: { findingId: In(ids) } });
-    return rows.map((r) => ({ relation: TraceRelation.ORDERED_BY, from: end(Finding.typename, r.findingId), to: end(RectificationOrder.typename, r.orderId) }));
-  },
-  async up(ctx, f) {
-    const ids = f.ids(RectificationOrder.typename);
-    if (!ids.length) return [];
-    const rows = await ctx.em.find(RectificationOrderFinding, { where: { orderId: In(ids) } });
-    return rows.map((r) => ({ relation: TraceRelation.ORDERED_BY, from: end(Finding.typename, r.findingId), to: end(RectificationOrder.typename, r.orderId) }));
-  },
-};
+const rectificationOrders = joinTable('finding → order', RectificationOrderFinding, TraceRelation.ORDERED_BY, [Finding.typename, 'findingId'], [RectificationOrder.typename, 'orderId']);
 
 // ---- evaluation -------------------------------------------------------------------------------
 
