@@ -26,44 +26,23 @@ import {
   SubmitSuggestionDocument,
   WithdrawDecisionDocument,
 } from '../generated/graphql';
-import { errorCodes } from '../support/client';
-import {
-  codes,
-  consult,
-  DAY,
-  deliberate,
-  deliberationInput,
-  draft,
-  draftInput,
-  experts,
-  inMs,
-  LEGAL,
-  legality,
-  NDRC,
-  ok,
-  openShort,
-  opinions,
-  REFORM,
-  risk,
-  SHORT_WINDOW_MS,
-  unchanged,
-  windowEnded,
-} from '../support/decisions';
-import { useTestHub } from '../support/test-hub';
+import { errorCodes, GraphQLResult } from '../support/client';
+import { consult, DAY, deliberate, deliberationInput, draft, draftInput, experts, inMs, LEGAL, legality, NDRC, openShort, opinions, REFORM, risk, SHORT_WINDOW_MS, windowEnded } from '../support/decisions';
+import { ok, userErrorCodes, useTestHub } from '../support/test-hub';
 
 const t = useTestHub({ config: { publicWritesPerAddress: 1000 } });
 
 /** A refused mutation: the expected userErrors code, and nothing changed. */
-async function refused(run: () => Promise<Parameters<typeof codes>[0]>, code: string): Promise<string> {
-  const r = await unchanged(t, run);
-  expect(codes(r)).toEqual([code]);
+async function refused(run: () => Promise<GraphQLResult<unknown>>, code: string): Promise<string> {
+  const r = await t.unchanged(run);
+  expect(userErrorCodes(r)).toEqual([code]);
   const payload = Object.values(r.data as Record<string, { userErrors: { message: string }[]; decision?: unknown }>)[0];
   expect(payload.decision ?? null).toBeNull();
   return payload.userErrors[0].message;
 }
 
-async function forbidden(run: () => Promise<Parameters<typeof codes>[0]>, code = 'FORBIDDEN'): Promise<void> {
-  const r = await unchanged(t, run);
+async function forbidden(run: () => Promise<GraphQLResult<unknown>>, code = 'FORBIDDEN'): Promise<void> {
+  const r = await t.unchanged(run);
   expect(errorCodes(r)).toEqual([code]);
 }
 
@@ -276,8 +255,8 @@ describe('drafting', () => {
     const hidden = await draft(t, { class: 'ROUTINE', decisionMakerCode: '330100', drafterCode: '330100-DRC' }, '330100-DRC:OFFICER');
     const ghost = toGlobalId('ReformDecision', randomUUID());
     for (const id of [hidden.id, ghost]) {
-      const r = await unchanged(t, () => t.run(ReviseDecisionDraftDocument, { input: { decisionId: id, text: '外省修改。' } }, '320000-DRC:OFFICER'));
-      expect(codes(r)).toEqual(['NOT_FOUND']);
+      const r = await t.unchanged(() => t.run(ReviseDecisionDraftDocument, { input: { decisionId: id, text: '外省修改。' } }, '320000-DRC:OFFICER'));
+      expect(userErrorCodes(r)).toEqual(['NOT_FOUND']);
       expect(r.data!.reviseDecisionDraft.userErrors[0].message).toBe('No such decision.');
     }
   });
@@ -298,7 +277,7 @@ describe('public consultation', () => {
     const comment = (decisionId: string) => t.run(SubmitPublicCommentDocument, { input: { decisionId, text: '意见。' } });
     // Not published yet: to the public it does not exist.
     await refused(() => comment(draftOnly.id), 'NOT_FOUND');
-    expect(codes(await unchanged(t, () => t.run(SubmitPublicCommentDocument, { input: { decisionId: draftOnly.id, text: '意见。' } }, 'CN:VIEWER')))).toEqual(['CONSULTATION_CLOSED']);
+    expect(userErrorCodes(await t.unchanged(() => t.run(SubmitPublicCommentDocument, { input: { decisionId: draftOnly.id, text: '意见。' } }, 'CN:VIEWER')))).toEqual(['CONSULTATION_CLOSED']);
     const later = await draft(t);
     ok(await t.run(OpenPublicConsultationDocument, { input: { decisionId: later.id, opensAt: inMs(DAY), closesAt: inMs(40 * DAY) } }, NDRC));
     await refused(() => comment(later.id), 'CONSULTATION_CLOSED');

@@ -30,8 +30,8 @@ import {
   UpdateLegislativeDependencyDocument,
   TraceDocument,
 } from '../generated/graphql';
-import { adoptRoutine, consult, deliberate, draft, experts, legality, NDRC, ok, REFORM, risk, inMs, DAY } from '../support/decisions';
-import { useTestHub, waitFor } from '../support/test-hub';
+import { adoptRoutine, consult, deliberate, draft, experts, legality, NDRC, REFORM, risk, inMs, DAY } from '../support/decisions';
+import { ok, useTestHub, waitFor } from '../support/test-hub';
 import { subscribe } from '../support/subscriptions';
 
 const t = useTestHub({ config: { publicWritesPerAddress: 1000 } });

@@ -18,8 +18,7 @@ import {
   VerifyObservationDocument,
 } from '../generated/graphql';
 import { DATA_OWNER, defineIndicator, observe, OWNER, PERIOD, twoIndicatorSystem, YEAR } from '../support/evaluation';
-import { expectErrorCodes, ok } from '../support/supervision';
-import { expectUserErrors, useTestHub } from '../support/test-hub';
+import { expectErrorCodes, expectUserErrors, ok, useTestHub } from '../support/test-hub';
 
 const t = useTestHub({ settled: true });
 

@@ -17,8 +17,7 @@ import {
   VerifyObservationDocument,
 } from '../generated/graphql';
 import { defineIndicator, observe, OWNER, PERIOD, twoIndicatorSystem, YEAR } from '../support/evaluation';
-import { ok } from '../support/supervision';
-import { useTestHub, waitFor } from '../support/test-hub';
+import { ok, useTestHub, waitFor } from '../support/test-hub';
 import { subscribe } from '../support/subscriptions';
 import { encodeEventCursor } from '../../src/domains/reform-events/reform-events.service';
 import { lastSeq } from '../../src/platform/events/relay';

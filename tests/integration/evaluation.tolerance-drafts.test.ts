@@ -18,8 +18,8 @@ import {
 import { defineIndicator, OWNER, PERIOD, YEAR } from '../support/evaluation';
 import { find, order, plan } from '../support/inspections';
 import { post } from '../support/raw';
-import { expectErrorCodes, ok, openCase } from '../support/supervision';
-import { expectUserErrors, useTestHub } from '../support/test-hub';
+import { openCase } from '../support/supervision';
+import { expectErrorCodes, expectUserErrors, ok, useTestHub } from '../support/test-hub';
 
 const t = useTestHub({ settled: true });
 const rowId = (id: string) => parseGlobalId(id)!.rowId;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { adoptRoutine, draft } from '../support/decisions';
 import { post } from '../support/raw';
-import { acceptTask, createTask, decompose, inDays } from '../support/tasks';
-import { useTestHub } from '../support/test-hub';
+import { acceptTask, createTask, decompose } from '../support/tasks';
+import { inDays, useTestHub } from '../support/test-hub';
 
 // Fields that lead from an object the caller may read to others: each target is shown only when
 // the caller may read it by its own rule (what node(id) would answer), never because its source is.

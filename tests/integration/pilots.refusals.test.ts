@@ -9,8 +9,7 @@ import {
   TerminatePilotDocument,
 } from '../generated/graphql';
 import { propose, proposalInput, publishedEvaluationOf, running, SPONSOR_LEAD, SPONSOR_OFFICER } from '../support/pilots';
-import { expectErrorCodes, inDays, ok } from '../support/supervision';
-import { expectUserErrors, useTestHub } from '../support/test-hub';
+import { expectErrorCodes, expectUserErrors, inDays, ok, useTestHub } from '../support/test-hub';
 
 const t = useTestHub({ settled: true });
 

@@ -14,8 +14,7 @@ import {
 } from '../generated/graphql';
 import { propose, publishedEvaluationOf, running, SPONSOR_LEAD } from '../support/pilots';
 import { subscribe } from '../support/subscriptions';
-import { inDays, ok } from '../support/supervision';
-import { settleDeadlines, useTestHub, waitFor } from '../support/test-hub';
+import { inDays, ok, settleDeadlines, useTestHub, waitFor } from '../support/test-hub';
 
 const t = useTestHub();
 

@@ -30,8 +30,7 @@ import { draft } from '../support/decisions';
 import { allChanges, publish, YEAR } from '../support/portal';
 import { proposalInput } from '../support/pilots';
 import { createTask } from '../support/tasks';
-import { ok as payload } from '../support/supervision';
-import { useTestHub } from '../support/test-hub';
+import { ok as payload, useTestHub } from '../support/test-hub';
 
 // The public caller × every public query × every publishable type in five placements: published,
 // unpublished, withdrawn, classified, and published by another jurisdiction (Jiangsu, outside the

@@ -19,8 +19,8 @@ import {
 } from '../generated/graphql';
 import { find, order, plan, visit } from '../support/inspections';
 import { subscribe } from '../support/subscriptions';
-import { ok, openCase } from '../support/supervision';
-import { useTestHub, waitFor } from '../support/test-hub';
+import { openCase } from '../support/supervision';
+import { ok, useTestHub, waitFor } from '../support/test-hub';
 
 const t = useTestHub();
 const rowIdOf = (id: string) => parseGlobalId(id)!.rowId;

@@ -17,8 +17,8 @@ import {
 } from '../generated/graphql';
 import { addMember, find, HASH, order, plan, visit } from '../support/inspections';
 import { subscribe } from '../support/subscriptions';
-import { inDays, issueAndAcknowledge, ok } from '../support/supervision';
-import { useTestHub } from '../support/test-hub';
+import { issueAndAcknowledge } from '../support/supervision';
+import { inDays, ok, useTestHub } from '../support/test-hub';
 
 const t = useTestHub();
 

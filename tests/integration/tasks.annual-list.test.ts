@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnnualTaskListDocument, BodyPostsDocument, CreatePostDocument, PublishAnnualTaskListDocument } from '../generated/graphql';
-import { createTask, inDays } from '../support/tasks';
-import { expectErrorCodes, expectUserErrors, useTestHub } from '../support/test-hub';
+import { createTask } from '../support/tasks';
+import { expectErrorCodes, expectUserErrors, inDays, useTestHub } from '../support/test-hub';
 
 // The annual list of major reform tasks: its success and its refusals (each proving nothing changed).
 const t = useTestHub();

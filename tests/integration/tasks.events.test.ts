@@ -9,8 +9,8 @@ import { lastSeq } from '../../src/platform/events/relay';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
 import { ReformEventsDocument, TaskActivityDocument } from '../generated/graphql';
 import { subscribe } from '../support/subscriptions';
-import { acceptTask, createTask, inDays, report } from '../support/tasks';
-import { useTestHub, waitFor } from '../support/test-hub';
+import { acceptTask, createTask, report } from '../support/tasks';
+import { inDays, useTestHub, waitFor } from '../support/test-hub';
 
 const t = useTestHub();
 const year = new Date().getUTCFullYear();

@@ -21,17 +21,12 @@ import {
   VerifyTaskCompletionDocument,
 } from '../generated/graphql';
 import { errorCodes, GraphQLResult } from '../support/client';
-import { acceptTask, createTask, decompose, inDays, report } from '../support/tasks';
-import { useTestHub } from '../support/test-hub';
+import { acceptTask, createTask, decompose, report } from '../support/tasks';
+import { inDays, userErrorCodes, useTestHub } from '../support/test-hub';
 
 const t = useTestHub();
 
 const year = new Date().getUTCFullYear();
-
-function userErrorCodes(r: GraphQLResult<Record<string, { userErrors: { code: string }[] } | undefined>>): string[] {
-  expect(r.errors).toBeUndefined();
-  return Object.values(r.data ?? {})[0]?.userErrors.map((e) => e.code) ?? [];
-}
 
 /** Runs a refused change, checks the code and that nothing changed. */
 async function refused(change: () => Promise<GraphQLResult<Record<string, { userErrors: { code: string }[] } | undefined>>>, code: string): Promise<void> {

@@ -19,8 +19,8 @@ import {
   VerifyMilestoneDocument,
   VerifyTaskCompletionDocument,
 } from '../generated/graphql';
-import { acceptTask, createTask, decompose, divideHalfUp, inDays, insertTaskTree, pct, report, taskId, TreeNode } from '../support/tasks';
-import { useTestHub } from '../support/test-hub';
+import { acceptTask, createTask, decompose, divideHalfUp, insertTaskTree, pct, report, taskId, TreeNode } from '../support/tasks';
+import { inDays, useTestHub } from '../support/test-hub';
 
 const t = useTestHub();
 

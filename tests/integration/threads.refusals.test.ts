@@ -14,17 +14,10 @@ import {
   ShareThreadResourceDocument,
   ThreadNodeDocument,
 } from '../generated/graphql';
-import { GraphQLResult } from '../support/client';
-import { inDays, openThread, post, subscribeErrors } from '../support/threads';
-import { expectErrorCodes, useTestHub } from '../support/test-hub';
+import { openThread, post, subscribeErrors } from '../support/threads';
+import { expectErrorCodes, inDays, userErrorCodes, useTestHub } from '../support/test-hub';
 
 const t = useTestHub();
-
-/** The user error codes of a mutation result, whatever the mutation. */
-function userErrorCodes(r: GraphQLResult<Record<string, { userErrors: { code: string }[] } | undefined>>): string[] {
-  expect(r.errors).toBeUndefined();
-  return Object.values(r.data ?? {})[0]?.userErrors.map((e) => e.code) ?? [];
-}
 
 const openInput = (input: Partial<OpenCoordinationThreadMutationVariables['input']>): OpenCoordinationThreadMutationVariables['input'] => ({
   subject: '拒绝测试',

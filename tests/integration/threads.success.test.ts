@@ -14,8 +14,8 @@ import {
   ShareThreadResourceDocument,
   ThreadNodeDocument,
 } from '../generated/graphql';
-import { follow, inDays, openThread, post } from '../support/threads';
-import { expectUserErrors, useTestHub } from '../support/test-hub';
+import { follow, openThread, post } from '../support/threads';
+import { expectUserErrors, inDays, useTestHub } from '../support/test-hub';
 
 const t = useTestHub();
 

@@ -9,8 +9,8 @@ import {
   SignToleranceDecisionDocument,
   ToleranceCaseNodeDocument,
 } from '../generated/graphql';
-import { settle, expectErrorCodes, expectUserErrors, inDays, issueAndAcknowledge, ok, openCase, unchanged } from '../support/supervision';
-import { useTestHub } from '../support/test-hub';
+import { settle, issueAndAcknowledge, openCase } from '../support/supervision';
+import { expectErrorCodes, expectUserErrors, inDays, ok, useTestHub } from '../support/test-hub';
 
 const t = useTestHub();
 beforeAll(async () => {
@@ -38,7 +38,7 @@ async function caseWithFacts(subject = '330100') {
 
 describe('opening a case', () => {
   it('refuses bodies that are neither the subject’s LEAD nor a decider above it (FORBIDDEN), and the public', async () => {
-    await unchanged(t, async () => {
+    await t.unchanged(async () => {
       expectErrorCodes(await t.run(ApplyForToleranceDocument, { input: { subjectBodyCode: '330100', matter: '上级代为申请', actAt: new Date().toISOString() } }, '330000:LEAD'), ['FORBIDDEN']);
       expectErrorCodes(await t.run(ApplyForToleranceDocument, { input: { matter: '经办人申请', actAt: new Date().toISOString() } }, '330100:OFFICER'), ['FORBIDDEN']);
       expectErrorCodes(await t.run(ApplyForToleranceDocument, { input: { subjectBodyCode: '320100', matter: '越界', actAt: new Date().toISOString() } }, '330000-DISCIPLINE:LEAD'), ['FORBIDDEN']);
@@ -48,7 +48,7 @@ describe('opening a case', () => {
   });
 
   it('refuses an act in the future, an unknown power or body', async () => {
-    await unchanged(t, async () => {
+    await t.unchanged(async () => {
       expectUserErrors(await t.run(ApplyForToleranceDocument, { input: { matter: '未来的行为', actAt: inDays(1) } }, '330100:LEAD'), ['VALIDATION_FAILED']);
       expectUserErrors(await t.run(ApplyForToleranceDocument, { input: { matter: '事权不存在', actAt: new Date().toISOString(), powerCode: 'NO-SUCH-POWER' } }, '330100:LEAD'), ['NOT_FOUND']);
       expectUserErrors(await t.run(ApplyForToleranceDocument, { input: { subjectBodyCode: '999999', matter: '主体不存在', actAt: new Date().toISOString() } }, 'CN-ORG:LEAD'), ['NOT_FOUND']);
@@ -60,7 +60,7 @@ describe('recording facts', () => {
   it('refuses “not prohibited” while an acknowledged prohibiting directive is on record, unless the deciders say why (PROHIBITION_ON_RECORD)', async () => {
     await issueAndAcknowledge(t, '330000', { recipientCodes: ['330100'], prohibits: ['变相举债'] });
     const c = await openCase(t, '330100:LEAD', { keywords: ['变相举债'] });
-    const r = await unchanged(t, () => t.run(RecordToleranceFactsDocument, facts(c.id), '330000-DISCIPLINE:OFFICER'));
+    const r = await t.unchanged(() => t.run(RecordToleranceFactsDocument, facts(c.id), '330000-DISCIPLINE:OFFICER'));
     expectUserErrors(r, ['PROHIBITION_ON_RECORD']);
     // With the reason it is accepted, and the reason is kept.
     const accepted = ok(await t.run(RecordToleranceFactsDocument, facts(c.id, { prohibitionOverrideReason: '通知所指为融资平台，不含本事项。' }), '330000-DISCIPLINE:OFFICER')).toleranceCase!;
@@ -76,7 +76,7 @@ describe('recording facts', () => {
 
   it('refuses anyone but an eligible decider (DECIDER_NOT_ELIGIBLE), and hides the case from others (NOT_FOUND)', async () => {
     const c = await openCase(t, '330100:LEAD', {});
-    await unchanged(t, async () => {
+    await t.unchanged(async () => {
       expectUserErrors(await t.run(RecordToleranceFactsDocument, facts(c.id), '330100:LEAD'), ['DECIDER_NOT_ELIGIBLE']);
       expectUserErrors(await t.run(RecordToleranceFactsDocument, facts(c.id), '330000-REFORM:LEAD'), ['NOT_FOUND']);
       expectUserErrors(await t.run(RecordToleranceFactsDocument, facts(c.id), '330000:LEAD'), ['NOT_FOUND']);
@@ -89,7 +89,7 @@ describe('recording facts', () => {
     const c = await openCase(t, '330100:LEAD', {});
     const later = await issueAndAcknowledge(t, '330000', { recipientCodes: ['330100'], prohibits: ['事后'] });
     const elsewhere = await issueAndAcknowledge(t, '330000', { recipientCodes: ['330300'] }, false);
-    await unchanged(t, async () => {
+    await t.unchanged(async () => {
       expectUserErrors(await t.run(RecordToleranceFactsDocument, facts(c.id, { linkedProhibitionIds: [later.id] }), '330000-ORG:OFFICER'), ['VALIDATION_FAILED']);
       expectUserErrors(await t.run(RecordToleranceFactsDocument, facts(c.id, { linkedProhibitionIds: [elsewhere.id] }), '330000-ORG:OFFICER'), ['VALIDATION_FAILED']);
       expectUserErrors(await t.run(RecordToleranceFactsDocument, facts(c.id, { trialFacts: '' }), '330000-ORG:OFFICER'), ['VALIDATION_FAILED']);
@@ -99,7 +99,7 @@ describe('recording facts', () => {
   it('refuses new facts once a decider has signed (INVALID_STATE)', async () => {
     const c = await caseWithFacts();
     ok(await t.run(SignToleranceDecisionDocument, sign(c.id, 'TOLERATED'), '330000-DISCIPLINE:LEAD'));
-    const r = await unchanged(t, () => t.run(RecordToleranceFactsDocument, facts(c.id, { trial: 'KNOWING_VIOLATION' }), '330000-ORG:OFFICER'));
+    const r = await t.unchanged(() => t.run(RecordToleranceFactsDocument, facts(c.id, { trial: 'KNOWING_VIOLATION' }), '330000-ORG:OFFICER'));
     expectUserErrors(r, ['INVALID_STATE']);
   });
 });
@@ -108,7 +108,7 @@ describe('signing', () => {
   it('refuses to decide while a distinction is UNDETERMINED (FACTS_INCOMPLETE)', async () => {
     const c = await openCase(t, '330100:LEAD', {});
     ok(await t.run(RecordToleranceFactsDocument, facts(c.id, { purpose: 'UNDETERMINED', purposeFacts: null }), '330000-DISCIPLINE:OFFICER'));
-    const r = await unchanged(t, () => t.run(SignToleranceDecisionDocument, sign(c.id, 'TOLERATED'), '330000-DISCIPLINE:LEAD'));
+    const r = await t.unchanged(() => t.run(SignToleranceDecisionDocument, sign(c.id, 'TOLERATED'), '330000-DISCIPLINE:LEAD'));
     expectUserErrors(r, ['FACTS_INCOMPLETE']);
   });
 
@@ -116,7 +116,7 @@ describe('signing', () => {
     const c = await caseWithFacts();
     const once = ok(await t.run(SignToleranceDecisionDocument, sign(c.id, 'TOLERATED'), '330000-DISCIPLINE:LEAD')).toleranceCase!;
     expect(once).toMatchObject({ status: 'UNDER_VERIFICATION', decision: null });
-    await unchanged(t, async () => {
+    await t.unchanged(async () => {
       expectUserErrors(await t.run(SignToleranceDecisionDocument, sign(c.id, 'TOLERATED'), '330000-DISCIPLINE:LEAD'), ['DECIDER_NOT_ELIGIBLE']);
       expectUserErrors(await t.run(SignToleranceDecisionDocument, sign(c.id, 'TOLERATED'), 'CN-DISCIPLINE:LEAD'), ['COSIGNATURE_REQUIRED']);
       // the co-signer must name the same outcome
@@ -130,7 +130,7 @@ describe('signing', () => {
 
   it('refuses signers outside the deciders: a subject LEAD, a reform office, a government (DECIDER_NOT_ELIGIBLE / NOT_FOUND)', async () => {
     const c = await caseWithFacts();
-    await unchanged(t, async () => {
+    await t.unchanged(async () => {
       expectUserErrors(await t.run(SignToleranceDecisionDocument, sign(c.id, 'TOLERATED'), '330100:LEAD'), ['DECIDER_NOT_ELIGIBLE']);
       expectUserErrors(await t.run(SignToleranceDecisionDocument, sign(c.id, 'TOLERATED'), '330000:LEAD'), ['NOT_FOUND']);
       expectErrorCodes(await t.run(SignToleranceDecisionDocument, sign(c.id, 'TOLERATED'), '330000-DISCIPLINE:OFFICER'), ['FORBIDDEN']);
@@ -139,7 +139,7 @@ describe('signing', () => {
 
   it('refuses a decision against the derived outcome without a reason (REASON_REQUIRED)', async () => {
     const c = await caseWithFacts();
-    const r = await unchanged(t, () => t.run(SignToleranceDecisionDocument, sign(c.id, 'ACCOUNTABLE'), '330000-ORG:LEAD'));
+    const r = await t.unchanged(() => t.run(SignToleranceDecisionDocument, sign(c.id, 'ACCOUNTABLE'), '330000-ORG:LEAD'));
     expectUserErrors(r, ['REASON_REQUIRED']);
   });
 
@@ -148,7 +148,7 @@ describe('signing', () => {
     const decided = await caseWithFacts();
     ok(await t.run(SignToleranceDecisionDocument, sign(decided.id, 'TOLERATED'), '330000-DISCIPLINE:LEAD'));
     ok(await t.run(SignToleranceDecisionDocument, sign(decided.id, 'TOLERATED'), '330000-ORG:LEAD'));
-    await unchanged(t, async () => {
+    await t.unchanged(async () => {
       expectUserErrors(await t.run(SignToleranceDecisionDocument, sign(fresh.id, 'TOLERATED'), '330000-DISCIPLINE:LEAD'), ['INVALID_STATE']);
       expectUserErrors(await t.run(SignToleranceDecisionDocument, sign(decided.id, 'TOLERATED'), 'CN-ORG:LEAD'), ['INVALID_STATE']);
     });
@@ -160,12 +160,12 @@ describe('appeal', () => {
     const c = await caseWithFacts();
     ok(await t.run(SignToleranceDecisionDocument, sign(c.id, 'TOLERATED'), '330000-DISCIPLINE:LEAD'));
     ok(await t.run(SignToleranceDecisionDocument, sign(c.id, 'TOLERATED'), '330000-ORG:LEAD'));
-    await unchanged(t, async () => {
+    await t.unchanged(async () => {
       expectErrorCodes(await t.run(AppealToleranceDecisionDocument, { input: { caseId: c.id, grounds: '代为申诉。' } }, '330000-ORG:LEAD'), ['FORBIDDEN']);
     });
     // The window is 30 days; move its end into the past instead of waiting.
     await t.em.update(ToleranceCase, { rowId: parseGlobalId(c.id)!.rowId }, { appealBy: new Date(Date.now() - 1000) });
-    const r = await unchanged(t, () => t.run(AppealToleranceDecisionDocument, { input: { caseId: c.id, grounds: '逾期申诉。' } }, '330100:LEAD'));
+    const r = await t.unchanged(() => t.run(AppealToleranceDecisionDocument, { input: { caseId: c.id, grounds: '逾期申诉。' } }, '330100:LEAD'));
     expectUserErrors(r, ['APPEAL_WINDOW_CLOSED']);
   });
 
@@ -174,7 +174,7 @@ describe('appeal', () => {
     ok(await t.run(SignToleranceDecisionDocument, sign(c.id, 'TOLERATED'), '330000-DISCIPLINE:LEAD'));
     ok(await t.run(SignToleranceDecisionDocument, sign(c.id, 'TOLERATED'), '330000-ORG:LEAD'));
     ok(await t.run(AppealToleranceDecisionDocument, { input: { caseId: c.id, grounds: '申诉。' } }, '330100:LEAD'));
-    const r = await unchanged(t, () => t.run(AppealToleranceDecisionDocument, { input: { caseId: c.id, grounds: '再次申诉。' } }, '330100:LEAD'));
+    const r = await t.unchanged(() => t.run(AppealToleranceDecisionDocument, { input: { caseId: c.id, grounds: '再次申诉。' } }, '330100:LEAD'));
     expectUserErrors(r, ['INVALID_STATE']);
   });
 });

@@ -10,8 +10,8 @@ import {
   ToleranceCasesDocument,
 } from '../generated/graphql';
 import { draft } from '../support/decisions';
-import { issueAndAcknowledge, ok, openCase } from '../support/supervision';
-import { useTestHub } from '../support/test-hub';
+import { issueAndAcknowledge, openCase } from '../support/supervision';
+import { ok, useTestHub } from '../support/test-hub';
 
 const t = useTestHub();
 

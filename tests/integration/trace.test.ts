@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ComputeEvaluationDocument, DecisionPageDocument, PilotsDocument, ReconsiderDecisionDocument, TraceDocument, type TraceQuery } from '../generated/graphql';
-import { codes, ok, unchanged } from '../support/decisions';
 import { observe, OWNER, PERIOD, twoIndicatorSystem } from '../support/evaluation';
-import { acceptTask, createTask, decompose, inDays, insertTaskTree, taskId } from '../support/tasks';
-import { expectErrorCodes, useTestHub } from '../support/test-hub';
+import { acceptTask, createTask, decompose, insertTaskTree, taskId } from '../support/tasks';
+import { expectErrorCodes, inDays, ok, userErrorCodes, useTestHub } from '../support/test-hub';
 
 // trace(id, direction, depth) over the demo data: the chain from the central decision on enterprise
 // investment projects to Hangzhou's part of it, the inspection finding about that task, the
@@ -292,15 +291,15 @@ describe('the loop back to re-decision: a finding or an evaluation as the cause 
     const as = '330100:LEAD';
     const reconsider = (becauseId: string) => t.run(ReconsiderDecisionDocument, { input: { decisionId: hz.id, becauseId, reason: '理由。' } }, as);
     // A task is no cause; a finding at the province is outside Hangzhou's jurisdiction: as if absent.
-    expect(codes(await unchanged(t, () => reconsider(hzTask)))).toEqual(['VALIDATION_FAILED']);
-    expect(codes(await unchanged(t, () => reconsider(zjFinding)))).toEqual(['NOT_FOUND']);
+    expect(userErrorCodes(await t.unchanged(() => reconsider(hzTask)))).toEqual(['VALIDATION_FAILED']);
+    expect(userErrorCodes(await t.unchanged(() => reconsider(zjFinding)))).toEqual(['NOT_FOUND']);
     // A SCORED evaluation (its challenge window open) is no ground to re-decide.
     const { objective, expert, system } = await twoIndicatorSystem(t, 30);
     await observe(t, objective.id, '330100', '1');
     await observe(t, expert.id, '330100', '6');
     const [scored] = ok(await t.run(ComputeEvaluationDocument, { input: { systemId: system.id, period: PERIOD, subjectCodes: ['330100'] } }, OWNER)).evaluations!;
     expect(scored.status).toBe('SCORED');
-    expect(codes(await unchanged(t, () => reconsider(scored.id)))).toEqual(['INVALID_STATE']);
+    expect(userErrorCodes(await t.unchanged(() => reconsider(scored.id)))).toEqual(['INVALID_STATE']);
   });
 });
 

@@ -1,4 +1,3 @@
-import { expect } from 'vitest';
 import { HubDeadline } from '../../src/platform/events/hub-event.entity';
 import { parseGlobalId } from '../../src/platform/graphql/global-id';
 import {
@@ -18,9 +17,8 @@ import {
   ModeratePublicCommentDocument,
   RespondToPublicCommentDocument,
 } from '../generated/graphql';
-import type { GraphQLResult } from './client';
 import type { TestHubFixture } from './test-hub';
-import { unchangedTables, waitFor } from './test-hub';
+import { ok, waitFor } from './test-hub';
 
 /** What the helpers need of a test hub (the useTestHub fixture). */
 type Hub = Pick<TestHubFixture, 'run' | 'hub'>;
@@ -28,26 +26,6 @@ type Hub = Pick<TestHubFixture, 'run' | 'hub'>;
 export const DAY = 86_400_000;
 export const HASH = 'sha256:' + 'ab'.repeat(32);
 export const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
-
-/** Runs a refused change and checks that it changed nothing (every table of the hub); returns the result. */
-export const unchanged = <R>(t: Hub, fn: () => Promise<R>): Promise<R> => unchangedTables(t.hub, fn);
-
-type Payload = { userErrors: { code: string; message: string }[] } | null | undefined;
-
-/** The userErrors codes of the one mutation in a result. */
-export function codes(r: GraphQLResult<unknown>): string[] {
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  const payload = Object.values((r.data ?? {}) as Record<string, Payload>)[0];
-  return payload?.userErrors.map((e) => e.code) ?? [];
-}
-
-/** The payload of a mutation that must succeed. */
-export function ok<T>(r: GraphQLResult<T>): T[keyof T] {
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  const payload = Object.values(r.data as Record<string, Payload>)[0];
-  expect(payload?.userErrors, JSON.stringify(payload?.userErrors)).toEqual([]);
-  return payload as T[keyof T];
-}
 
 export const NDRC = 'CN-NDRC:OFFICER+LEAD';
 export const REFORM = 'CN-REFORM:LEAD';

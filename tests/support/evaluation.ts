@@ -6,7 +6,8 @@ import {
   ReportObservationDocument,
   VerifyObservationDocument,
 } from '../generated/graphql';
-import { ok, Runner } from './supervision';
+import { Runner } from './supervision';
+import { ok } from './test-hub';
 
 export const YEAR = new Date().getUTCFullYear();
 export const PERIOD = String(YEAR);

@@ -8,7 +8,7 @@ import {
   RecordSiteVisitDocument,
 } from '../generated/graphql';
 import type { Runner } from './supervision';
-import { inDays, ok } from './supervision';
+import { inDays, ok } from './test-hub';
 
 export const HASH = 'a'.repeat(64);
 

@@ -3,7 +3,8 @@ import { Body } from '../../src/domains/bodies/body.entities';
 import { Evaluation, Indicator, IndicatorSystem } from '../../src/domains/evaluation/evaluation.entities';
 import { toGlobalId } from '../../src/platform/graphql/global-id';
 import { AuthorizePilotDocument, ProposePilotDocument, ProposePilotMutationVariables } from '../generated/graphql';
-import { inDays, ok, Runner } from './supervision';
+import { Runner } from './supervision';
+import { inDays, ok } from './test-hub';
 
 export const SPONSOR_OFFICER = '330000:OFFICER';
 export const SPONSOR_LEAD = '330000:LEAD';

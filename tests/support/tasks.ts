@@ -15,8 +15,7 @@ import {
 } from '../generated/graphql';
 import type { GraphQLResult } from './client';
 import type { TestHub } from './hub';
-
-export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+import { inDays } from './test-hub';
 
 function must<T>(r: GraphQLResult<Record<string, unknown>>, name: string): T {
   const payload = r.data?.[name] as { userErrors: unknown[] } | undefined;

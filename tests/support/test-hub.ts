@@ -163,13 +163,32 @@ export function rowCount(snapshot: Record<string, string>, table: string): numbe
   return Number(snapshot[table].split(':')[0]);
 }
 
+export const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString();
+
+/** The one mutation payload of a result: exactly one field carries userErrors. */
+function payloadOf(result: GraphQLResult<unknown>): { userErrors: { code: string; message: string }[] } & Record<string, unknown> {
+  const payloads = Object.values((result.data ?? {}) as Record<string, unknown>).filter((p) => !!p && typeof p === 'object' && Array.isArray((p as { userErrors?: unknown }).userErrors));
+  expect(payloads.length, `a mutation payload with userErrors in ${JSON.stringify(result)}`).toBe(1);
+  return payloads[0] as never;
+}
+
+/** The userErrors codes of the mutation, in order (no top-level errors allowed). */
+export function userErrorCodes(result: GraphQLResult<unknown>): string[] {
+  expect(result.errors, 'top-level errors').toBeUndefined();
+  return payloadOf(result).userErrors.map((e) => e.code);
+}
+
 /** Asserts the mutation payload's userErrors have exactly these codes, in order (a refusal, not an empty list). */
 export function expectUserErrors(result: GraphQLResult<unknown>, codes: string[]): void {
-  expect(result.errors, 'top-level errors').toBeUndefined();
-  const data = (result.data ?? {}) as Record<string, { userErrors?: { code: string }[] } | null>;
-  const payloads = Object.values(data).filter((p): p is { userErrors: { code: string }[] } => !!p && Array.isArray(p.userErrors));
-  expect(payloads.length, 'a mutation payload with userErrors').toBe(1);
-  expect(payloads[0].userErrors.map((e) => e.code)).toEqual(codes);
+  expect(userErrorCodes(result)).toEqual(codes);
+}
+
+/** A mutation that must succeed: no errors, no userErrors; returns its payload. */
+export function ok<T>(result: GraphQLResult<T>): T[keyof T] {
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  const payload = payloadOf(result);
+  expect(payload.userErrors, JSON.stringify(payload.userErrors)).toEqual([]);
+  return payload as never;
 }
 
 /** The `extensions.code` of each top-level error. */

@@ -14,9 +14,7 @@ import {
   type ThreadEventFieldsFragment,
 } from '../generated/graphql';
 import type { TestHub } from './hub';
-import { waitFor } from './test-hub';
-
-export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+import { inDays, waitFor } from './test-hub';
 
 /** openCoordinationThread that must succeed; returns the thread. */
 export async function openThread(t: TestHub, as: string, input: Partial<OpenCoordinationThreadMutationVariables['input']> & { leadBodyCode: string; participantCodes: string[] }) {
