@@ -27,6 +27,21 @@ function gatedJob() {
   return { job, open, stats: () => ({ runs, maxActive, waiting: gates.length }) };
 }
 
+/** A runner woken twice: one run in progress, one asked for. */
+function wokenTwice() {
+  const g = gatedJob();
+  const runner = new CoalescingRunner(g.job);
+  runner.wake();
+  runner.wake();
+  return { g, runner };
+}
+
+/** A promise and whether it has settled yet. */
+function tracked(promise: Promise<unknown>) {
+  const state = { done: false, promise: promise.then(() => void (state.done = true)) };
+  return state;
+}
+
 describe('CoalescingRunner', () => {
   it('folds the wake-ups made during a run into exactly one more run, never two at once', async () => {
     const g = gatedJob();
@@ -46,32 +61,24 @@ describe('CoalescingRunner', () => {
   });
 
   it('idle() waits for the run a wake-up asked for, not only the current one', async () => {
-    const g = gatedJob();
-    const runner = new CoalescingRunner(g.job);
-    runner.wake();
-    runner.wake();
-    let idle = false;
-    const waiting = runner.idle().then(() => (idle = true));
+    const { g, runner } = wokenTwice();
+    const idle = tracked(runner.idle());
     await g.open();
-    expect(idle).toBe(false);
+    expect(idle.done).toBe(false);
     await g.open();
-    await waiting;
+    await idle.promise;
     expect(g.stats().runs).toBe(2);
   });
 
   it('starts nothing after stop(), and stop() waits for the run in progress', async () => {
-    const g = gatedJob();
-    const runner = new CoalescingRunner(g.job);
-    runner.wake();
-    runner.wake();
-    let stopped = false;
-    const stopping = runner.stop().then(() => (stopped = true));
+    const { g, runner } = wokenTwice();
+    const stopping = tracked(runner.stop());
     expect(runner.isStopped).toBe(true);
     runner.wake();
     await Promise.resolve();
-    expect(stopped).toBe(false);
+    expect(stopping.done).toBe(false);
     await g.open();
-    await stopping;
+    await stopping.promise;
     // The wake-up made before stop() asked for a second run; a stopped runner does not start it.
     expect(g.stats()).toEqual({ runs: 1, maxActive: 1, waiting: 0 });
   });
