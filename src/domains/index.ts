@@ -79,10 +79,10 @@ import {
 import { seedTransparency } from './transparency/transparency.seed';
 import { TraceResolver } from './trace/trace.resolver';
 import { findVisibleEvaluation, findVisibleIndicator, findVisibleObservation, findVisibleSystem } from './evaluation/evaluation.service';
-import { Pilot, PilotCriterion, PilotProgress, PilotSite, ReplicableExperience } from './pilots/pilots.entities';
-import { BodyPilotsResolver, PilotResolver, PilotSiteResolver, ReplicableExperienceResolver } from './pilots/pilots.resolver';
-import { seedPilots } from './pilots/pilots.seed';
-import { findVisibleExperience, findVisiblePilot } from './pilots/pilots.service';
+import { Pilot, PilotCriterion, PilotProgress, PilotSite, ReplicableExperience } from './pilots/pilot.entities';
+import { BodyPilotsResolver, PilotResolver, PilotSiteResolver, ReplicableExperienceResolver } from './pilots/pilot.resolver';
+import { seedPilots } from './pilots/pilot.seed';
+import { findVisibleExperience, findVisiblePilot } from './pilots/pilot.service';
 
 export interface Domain {
   name: string;

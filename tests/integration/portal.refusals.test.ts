@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Pilot } from '../../src/domains/pilots/pilots.entities';
+import { Pilot } from '../../src/domains/pilots/pilot.entities';
 import { toGlobalId } from '../../src/platform/graphql/global-id';
 import { BodyDocument, ModerateSuggestionDocument, PublicEvaluationsDocument, PublicPilotsDocument, PublishEvaluationDocument, SubmitSuggestionDocument, MarkClassifiedDocument, PublishObjectDocument, RecordDisclosureReviewDocument, WithdrawPublicationDocument } from '../generated/graphql';
 import { propose } from '../support/pilots';

@@ -13,8 +13,8 @@ import { evaluationById } from '../evaluation/evaluation.service';
 import { Finding, Inspection, RectificationOrder } from '../supervision/supervision.entities';
 import { findingById, inspectionById, orderById } from '../supervision/supervision.loaders';
 import { AnnualTaskList, ReformTask } from '../tasks/task.entities';
-import { Pilot } from '../pilots/pilots.entities';
-import { pilotById } from '../pilots/pilots.service';
+import { Pilot } from '../pilots/pilot.entities';
+import { pilotById } from '../pilots/pilot.service';
 import { taskById } from '../tasks/task.loaders';
 
 // "Does the public (no token) see this object?" — ONE predicate per type, in this one file. Each

@@ -8,7 +8,7 @@ import { HubMetric } from '../evaluation/evaluation.enums';
 import { Finding, Inspection, InspectionScope, RectificationOrder, RectificationOrderFinding } from '../supervision/supervision.entities';
 import { ReformTask } from '../tasks/task.entities';
 import { TaskStatus } from '../tasks/task.enums';
-import { Pilot } from '../pilots/pilots.entities';
+import { Pilot } from '../pilots/pilot.entities';
 import { TraceRelation } from './trace.enums';
 import { traceType } from './public-visibility';
 

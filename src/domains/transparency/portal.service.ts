@@ -11,8 +11,8 @@ import { DecisionStageRecord, ReformDecision, Suggestion } from '../decisions/de
 import { DecisionStageKind, StageStatus } from '../decisions/decision.enums';
 import { consultationWindow } from '../decisions/decision.service';
 import { Evaluation } from '../evaluation/evaluation.entities';
-import { Pilot } from '../pilots/pilots.entities';
-import { experiencesOf, sitesOf } from '../pilots/pilots.service';
+import { Pilot } from '../pilots/pilot.entities';
+import { experiencesOf, sitesOf } from '../pilots/pilot.service';
 import { AnnualTaskList, AnnualTaskListItem, ReformTask } from '../tasks/task.entities';
 import { OPEN_STATUSES } from '../tasks/task.enums';
 import { publicCondition, publicationsByIds } from './publication.service';

@@ -17,7 +17,7 @@ import { ReformDecision, Suggestion } from '../decisions/decision.entities';
 import { ModerationState } from '../decisions/decision.enums';
 import { Evaluation, IndicatorSystem } from '../evaluation/evaluation.entities';
 import { EvaluationStatus } from '../evaluation/evaluation.enums';
-import { Pilot } from '../pilots/pilots.entities';
+import { Pilot } from '../pilots/pilot.entities';
 import { AnnualTaskList, ReformTask } from '../tasks/task.entities';
 import { Publication } from './transparency.entities';
 import { PublicationStatus } from './transparency.enums';

@@ -1,7 +1,7 @@
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { Body } from '../bodies/body.entities';
 import type { SeedKit } from '../seed-kit';
-import { Pilot } from '../pilots/pilots.entities';
+import { Pilot } from '../pilots/pilot.entities';
 import { ReformTask } from '../tasks/task.entities';
 import { publishObject, recordDisclosureReview, withdrawPublication } from './publication.service';
 

@@ -5,7 +5,7 @@ import { MutationPayload } from '../../platform/graphql/mutation';
 import { DecimalScalar, PercentageScalar } from '../../platform/graphql/scalars';
 import { Level } from '../bodies/body.enums';
 import { DecisionStatus, SuggestionStatus } from '../decisions/decision.enums';
-import { PilotStatus, PilotVerdict } from '../pilots/pilots.enums';
+import { PilotStatus, PilotVerdict } from '../pilots/pilot.enums';
 import { TaskStatus } from '../tasks/task.enums';
 import { Publication } from './transparency.entities';
 import { PublicChangeKind } from './transparency.enums';

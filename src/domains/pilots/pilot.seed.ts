@@ -4,9 +4,9 @@ import { Level } from '../bodies/body.enums';
 import { Evaluation, Indicator, IndicatorSystem } from '../evaluation/evaluation.entities';
 import { EvaluationStatus } from '../evaluation/evaluation.enums';
 import type { SeedKit } from '../seed-kit';
-import { Pilot } from './pilots.entities';
-import { PilotVerdict } from './pilots.enums';
-import * as pilots from './pilots.service';
+import { Pilot } from './pilot.entities';
+import { PilotVerdict } from './pilot.enums';
+import * as pilots from './pilot.service';
 
 const DAY = 86_400_000;
 

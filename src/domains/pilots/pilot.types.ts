@@ -4,8 +4,8 @@ import { Feedback } from '../channels/channel.entities';
 import { DirectiveFieldsInput } from '../channels/channel.types';
 import { Connection, PageArgs } from '../../platform/graphql/connection';
 import { MutationPayload } from '../../platform/graphql/mutation';
-import { Pilot } from './pilots.entities';
-import { PilotStatus, PilotVerdict } from './pilots.enums';
+import { Pilot } from './pilot.entities';
+import { PilotStatus, PilotVerdict } from './pilot.enums';
 
 export const PilotConnection = Connection(Pilot);
 

@@ -5,7 +5,7 @@ import { NodeEntity } from '../../platform/graphql/node-entity';
 import { Body } from '../bodies/body.entities';
 import { Directive, Feedback } from '../channels/channel.entities';
 import { Evaluation, Indicator } from '../evaluation/evaluation.entities';
-import { PilotStatus, PilotVerdict } from './pilots.enums';
+import { PilotStatus, PilotVerdict } from './pilot.enums';
 
 /** A pilot (试点): something tried first at chosen sites, evaluated before it is rolled out. */
 @Entity('pilot')

@@ -1,7 +1,7 @@
 import { registerDeadlineHandler } from '../../platform/events/scheduler';
 import type { RequestContext } from '../../platform/context';
-import { Pilot, PilotSite } from './pilots.entities';
-import { PilotStatus } from './pilots.enums';
+import { Pilot, PilotSite } from './pilot.entities';
+import { PilotStatus } from './pilot.enums';
 
 declare module '../../platform/events/event-map' {
   interface HubEventMap {

@@ -13,8 +13,8 @@ import { findVisibleFeedback } from '../channels/feedback.service';
 import { ReformDecision } from '../decisions/decision.entities';
 import { Evaluation, Indicator } from '../evaluation/evaluation.entities';
 import { findVisibleEvaluation, indicatorById } from '../evaluation/evaluation.service';
-import { Pilot, PilotProgress, PilotSite, ReplicableExperience } from './pilots.entities';
-import * as pilots from './pilots.service';
+import { Pilot, PilotProgress, PilotSite, ReplicableExperience } from './pilot.entities';
+import * as pilots from './pilot.service';
 import {
   AuthorizePilotInput,
   ExtendPilotInput,
@@ -27,7 +27,7 @@ import {
   ReportPilotProgressPayload,
   ScaleUpPilotInput,
   TerminatePilotInput,
-} from './pilots.types';
+} from './pilot.types';
 import { feedbackById } from '../channels/channel.loaders';
 
 @Resolver(() => Pilot)

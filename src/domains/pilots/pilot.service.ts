@@ -22,9 +22,9 @@ import { submitFeedback } from '../channels/feedback.service';
 import { Evaluation, Indicator, IndicatorWeight } from '../evaluation/evaluation.entities';
 import { EvaluationStatus } from '../evaluation/evaluation.enums';
 import { findVisibleEvaluation } from '../evaluation/evaluation.service';
-import { Pilot, PilotCriterion, PilotProgress, PilotSite, ReplicableExperience } from './pilots.entities';
-import { ACTIVE_PILOT_STATES, LIVE_PILOT_STATES, PilotStatus, PilotVerdict, SCALE_UP_VERDICTS } from './pilots.enums';
-import { PILOT_ENDS, PILOT_STARTS, pilotEndKey, pilotStartKey } from './pilots.events';
+import { Pilot, PilotCriterion, PilotProgress, PilotSite, ReplicableExperience } from './pilot.entities';
+import { ACTIVE_PILOT_STATES, LIVE_PILOT_STATES, PilotStatus, PilotVerdict, SCALE_UP_VERDICTS } from './pilot.enums';
+import { PILOT_ENDS, PILOT_STARTS, pilotEndKey, pilotStartKey } from './pilot.events';
 
 const MAX_SITES = 50;
 const MAX_CRITERIA = 20;
