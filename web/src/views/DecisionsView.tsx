@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorNote } from '../components/Errors';
 import { Link } from '../components/Link';
+import { DataTable, ListStatus } from '../components/Lists';
 import { formatDateTime } from '../format';
 import { DecisionsDocument } from '../generated/graphql';
 import { useI18n } from '../i18n';
@@ -12,36 +12,26 @@ export default function DecisionsView() {
   const list = decisions.data?.decisions.edges.map((e) => e.node) ?? [];
   return (
     <>
-      <ErrorNote error={decisions.error} />
-      {decisions.loading && !decisions.data ? <p>{t('loading')}</p> : null}
-      {decisions.data && list.length === 0 ? <p>{t('noneYet')}</p> : null}
+      <ListStatus query={decisions} count={list.length} />
       {list.length ? (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('title')}</th>
-              <th scope="col">{t('reference')}</th>
-              <th scope="col">{t('decisionMaker')}</th>
-              <th scope="col">{t('status')}</th>
-              <th scope="col">{t('missingStages')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((d) => (
-              <tr key={d.id}>
-                <td>
-                  <Link to={`/decisions/${encodeURIComponent(d.id)}`}>{d.title}</Link>
-                </td>
-                <td className="code">{d.reference}</td>
-                <td>{d.decisionMaker.name}</td>
-                <td>
+        <DataTable
+          rows={list}
+          rowKey={(d) => d.id}
+          columns={[
+            { header: t('title'), cell: (d) => <Link to={`/decisions/${encodeURIComponent(d.id)}`}>{d.title}</Link> },
+            { header: t('reference'), cell: (d) => d.reference, className: 'code' },
+            { header: t('decisionMaker'), cell: (d) => d.decisionMaker.name },
+            {
+              header: t('status'),
+              cell: (d) => (
+                <>
                   {t(`decisionStatus.${d.status}`)} {d.adoptedAt ? <span className="muted">{formatDateTime(d.adoptedAt, lang)}</span> : null}
-                </td>
-                <td>{d.missingStages.length ? d.missingStages.map((k) => t(`stage.${k}`)).join(lang === 'zh' ? '、' : ', ') : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { header: t('missingStages'), cell: (d) => (d.missingStages.length ? d.missingStages.map((k) => t(`stage.${k}`)).join(lang === 'zh' ? '、' : ', ') : '—') },
+          ]}
+        />
       ) : null}
     </>
   );

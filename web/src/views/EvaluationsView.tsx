@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useMemo } from 'react';
-import { ErrorNote } from '../components/Errors';
+import { DataTable, ListStatus } from '../components/Lists';
 import { currentFiscalYear } from '../format';
 import { EvaluationsDocument } from '../generated/graphql';
 import { useI18n } from '../i18n';
@@ -24,8 +24,7 @@ export default function EvaluationsView() {
   return (
     <>
       <p className="muted">{t('evaluationsIntro', { year })}</p>
-      <ErrorNote error={result.error} />
-      {result.data && rows.length === 0 ? <p>{t('noEvaluations')}</p> : null}
+      <ListStatus query={result} count={rows.length} empty={t('noEvaluations')} />
       {systems.map((system) => {
         const ranked = rows.filter((r) => r.system.code === system);
         return (
@@ -36,62 +35,51 @@ export default function EvaluationsView() {
                   category axis draws its first entry at the bottom: reversed, rank 1 is on top. */}
               <CoverageChart title={t('evaluationsChart', { code: system })} suffix="" bars={ranked.map((r) => ({ label: r.body.name, percent: Number(r.total) })).reverse()} />
             </Suspense>
-            <table className="evaluations">
-              <caption>{t('evaluationsTable', { code: system })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('rank')}</th>
-                  <th scope="col">{t('evaluatedBody')}</th>
-                  <th scope="col">{t('total')}</th>
-                  <th scope="col">{t('status')}</th>
-                  <th scope="col">{t('inputsHash')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ranked.map((r) => (
-                  <tr key={r.id}>
-                    <td className="num">{r.rank ?? '—'}</td>
-                    <th scope="row">{r.body.name}</th>
-                    <td className="num total">{r.total}</td>
-                    <td>{t(`evaluationStatus.${r.status}`)}</td>
-                    <td>
-                      <code title={r.inputsHash} aria-label={t('fullHash', { hash: r.inputsHash })}>
-                        {r.inputsHash.slice(0, 12)}…
-                      </code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              className="evaluations"
+              caption={t('evaluationsTable', { code: system })}
+              rows={ranked}
+              rowKey={(r) => r.id}
+              columns={[
+                { header: t('rank'), cell: (r) => r.rank ?? '—', className: 'num' },
+                { header: t('evaluatedBody'), cell: (r) => r.body.name, rowHeader: true },
+                { header: t('total'), cell: (r) => r.total, className: 'num total' },
+                { header: t('status'), cell: (r) => t(`evaluationStatus.${r.status}`) },
+                {
+                  header: t('inputsHash'),
+                  cell: (r) => (
+                    <code title={r.inputsHash} aria-label={t('fullHash', { hash: r.inputsHash })}>
+                      {r.inputsHash.slice(0, 12)}…
+                    </code>
+                  ),
+                },
+              ]}
+            />
             <h3>{t('components')}</h3>
             {ranked.map((r) => (
               <details key={r.id} className="components">
                 <summary>
                   {r.body.name} · {t('total')} {r.total}
                 </summary>
-                <table>
-                  <caption>{t('componentsOf', { body: r.body.name })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('indicator')}</th>
-                      <th scope="col">{t('weight')}</th>
-                      <th scope="col">{t('rawValue')}</th>
-                      <th scope="col">{t('score')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {r.components.map((c) => (
-                      <tr key={c.indicator.id}>
-                        <th scope="row">{c.indicator.title}</th>
-                        <td className="num">{c.weight}%</td>
-                        <td className="num">
+                <DataTable
+                  caption={t('componentsOf', { body: r.body.name })}
+                  rows={r.components}
+                  rowKey={(c) => c.indicator.id}
+                  columns={[
+                    { header: t('indicator'), cell: (c) => c.indicator.title, rowHeader: true },
+                    { header: t('weight'), cell: (c) => `${c.weight}%`, className: 'num' },
+                    {
+                      header: t('rawValue'),
+                      cell: (c) => (
+                        <>
                           {c.value} {c.indicator.unit}
-                        </td>
-                        <td className="num">{c.score}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                        </>
+                      ),
+                      className: 'num',
+                    },
+                    { header: t('score'), cell: (c) => c.score, className: 'num' },
+                  ]}
+                />
               </details>
             ))}
           </section>

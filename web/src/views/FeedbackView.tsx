@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorNote, UserErrors } from '../components/Errors';
+import { ListStatus } from '../components/Lists';
 import { formatDateTime } from '../format';
 import { FeedbackInboxDocument, RespondToFeedbackDocument, ReviseDirectiveDocument, type FeedbackItemFragment, type FeedbackResolution } from '../generated/graphql';
 import { useI18n } from '../i18n';
@@ -14,9 +15,7 @@ export default function FeedbackView() {
   const list = inbox.data?.body?.feedbackInbox.edges.map((e) => e.node) ?? [];
   return (
     <>
-      <ErrorNote error={inbox.error} />
-      {inbox.loading && !inbox.data ? <p>{t('loading')}</p> : null}
-      {inbox.data && list.length === 0 ? <p>{t('noneYet')}</p> : null}
+      <ListStatus query={inbox} count={list.length} />
       <ul className="cards" aria-live="polite" aria-label={t('view.feedback')}>
         {list.map((f) => (
           <FeedbackCard key={f.id} feedback={f} canAnswer={hasRole(viewer, 'OFFICER', 'LEAD')} canRevise={hasRole(viewer, 'LEAD') && f.directive?.issuer.code === viewer.body.code} />

@@ -1,6 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorNote, UserErrors } from '../components/Errors';
+import { DirectiveOrigin } from '../components/DirectiveOrigin';
+import { ListStatus } from '../components/Lists';
 import { formatDateTime } from '../format';
 import {
   AcknowledgeDirectiveDocument,
@@ -39,9 +41,7 @@ export default function InboxView() {
           </button>
         ))}
       </div>
-      <ErrorNote error={inbox.error} />
-      {inbox.loading && !inbox.data ? <p>{t('loading')}</p> : null}
-      {inbox.data && shown.length === 0 ? <p>{t('noneYet')}</p> : null}
+      <ListStatus query={inbox} count={shown.length} />
       <ul className="cards" aria-live="polite" aria-label={t('view.inbox')}>
         {shown.map((r) => (
           <ReceiptCard key={r.id} receipt={r} overdue={isOverdue(r, now)} canAct={hasRole(viewer, 'OFFICER', 'LEAD')} />
@@ -64,13 +64,7 @@ function ReceiptCard({ receipt, overdue, canAct }: { receipt: InboxReceiptFragme
         {d.title} {d.version > 1 ? <span className="muted">（{t('version')} {d.version}）</span> : null}
       </h3>
       <p className="meta">
-        <span className={`badge ${d.priority}`}>{t(`priority.${d.priority}`)}</span>
-        <span>
-          {t('issuedBy')}: {d.issuer.name}
-        </span>
-        <span>
-          {t('issuedAt')}: {formatDateTime(d.issuedAt, lang)}
-        </span>
+        <DirectiveOrigin directive={d} />
         {d.requiresAcknowledgement ? (
           <span>
             {t('acknowledgeBy')}: {formatDateTime(d.acknowledgeBy, lang)}

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { ErrorNote, UserErrors } from '../components/Errors';
+import { DataTable, ListStatus } from '../components/Lists';
 import { formatDateTime, shanghaiLocalToIso } from '../format';
 import {
   IssueDirectiveDocument,
@@ -250,40 +251,41 @@ function IssuedList() {
     <section aria-labelledby="issued-heading">
       <h2 id="issued-heading">{t('issuedDirectives')}</h2>
       <p className="muted">{t('progressNote')}</p>
-      <ErrorNote error={issued.error} />
-      {issued.data && list.length === 0 ? <p>{t('noneYet')}</p> : null}
+      <ListStatus query={issued} count={list.length} />
       {list.length ? (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('title')}</th>
-              <th scope="col">{t('issuedAt')}</th>
-              <th scope="col">{t('acknowledgeBy')}</th>
-              <th scope="col">{t('progress')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((d) => {
-              const s = d.acknowledgementSummary;
-              return (
-                <tr key={d.id} data-issued={d.title}>
-                  <td>
-                    {d.title} {d.version > 1 ? <span className="muted">v{d.version}</span> : null}
-                  </td>
-                  <td>{formatDateTime(d.issuedAt, lang)}</td>
-                  <td>{d.requiresAcknowledgement ? formatDateTime(d.acknowledgeBy, lang) : '—'}</td>
-                  <td>
-                    <progress max={Math.max(1, s.total)} value={s.acknowledged} aria-label={`${t('progress')}: ${d.title}`} />{' '}
-                    <span className="progress-text" data-acknowledged={s.acknowledged} data-total={s.total}>
-                      {t('ofTotal', { total: s.total, acknowledged: s.acknowledged, overdue: s.overdue })}
-                    </span>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          rows={list}
+          rowKey={(d) => d.id}
+          rowData={(d) => ({ 'data-issued': d.title })}
+          columns={[
+            {
+              header: t('title'),
+              cell: (d) => (
+                <>
+                  {d.title} {d.version > 1 ? <span className="muted">v{d.version}</span> : null}
+                </>
+              ),
+            },
+            { header: t('issuedAt'), cell: (d) => formatDateTime(d.issuedAt, lang) },
+            { header: t('acknowledgeBy'), cell: (d) => (d.requiresAcknowledgement ? formatDateTime(d.acknowledgeBy, lang) : '—') },
+            { header: t('progress'), cell: (d) => <IssuedProgress directive={d} /> },
+          ]}
+        />
       ) : null}
     </section>
+  );
+}
+
+/** How many recipients acknowledged, of how many, and how many are overdue. */
+function IssuedProgress({ directive: d }: { directive: { title: string; acknowledgementSummary: { total: number; acknowledged: number; overdue: number } } }) {
+  const { t } = useI18n();
+  const s = d.acknowledgementSummary;
+  return (
+    <>
+      <progress max={Math.max(1, s.total)} value={s.acknowledged} aria-label={`${t('progress')}: ${d.title}`} />{' '}
+      <span className="progress-text" data-acknowledged={s.acknowledged} data-total={s.total}>
+        {t('ofTotal', { total: s.total, acknowledged: s.acknowledged, overdue: s.overdue })}
+      </span>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorNote } from '../components/Errors';
+import { DataTable, ListStatus } from '../components/Lists';
 import { formatDateTime } from '../format';
 import { PilotsViewDocument } from '../generated/graphql';
 import { useI18n } from '../i18n';
@@ -12,38 +12,37 @@ export default function PilotsView() {
   return (
     <>
       <p className="muted">{t('pilotsIntro')}</p>
-      <ErrorNote error={result.error} />
-      {result.data && pilots.length === 0 ? <p>{t('noPilots')}</p> : null}
+      <ListStatus query={result} count={pilots.length} empty={t('noPilots')} />
       {pilots.length > 0 ? (
-        <table className="pilots">
-          <caption>{t('pilotsTable')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('pilot')}</th>
-              <th scope="col">{t('sponsor')}</th>
-              <th scope="col">{t('pilotSites')}</th>
-              <th scope="col">{t('pilotPeriod')}</th>
-              <th scope="col">{t('status')}</th>
-              <th scope="col">{t('pilotVerdict')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pilots.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">
+        <DataTable
+          className="pilots"
+          caption={t('pilotsTable')}
+          rows={pilots}
+          rowKey={(p) => p.id}
+          columns={[
+            {
+              header: t('pilot'),
+              rowHeader: true,
+              cell: (p) => (
+                <>
                   {p.title} <code>{p.code}</code>
-                </th>
-                <td>{p.sponsor.name}</td>
-                <td>{p.sites.map((s) => s.body.name).join('、')}</td>
-                <td>
+                </>
+              ),
+            },
+            { header: t('sponsor'), cell: (p) => p.sponsor.name },
+            { header: t('pilotSites'), cell: (p) => p.sites.map((s) => s.body.name).join('、') },
+            {
+              header: t('pilotPeriod'),
+              cell: (p) => (
+                <>
                   {formatDateTime(p.startsAt, lang)} – {formatDateTime(p.endsAt, lang)}
-                </td>
-                <td>{t(`pilotStatus.${p.status}`)}</td>
-                <td>{p.verdict ? t(`pilotVerdict.${p.verdict}`) : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { header: t('status'), cell: (p) => t(`pilotStatus.${p.status}`) },
+            { header: t('pilotVerdict'), cell: (p) => (p.verdict ? t(`pilotVerdict.${p.verdict}`) : '—') },
+          ]}
+        />
       ) : null}
       {pilots.map((p) => (
         <details key={p.id} className="pilot">

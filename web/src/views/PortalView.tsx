@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { ErrorNote } from '../components/Errors';
+import { DataTable } from '../components/Lists';
 import { formatDateTime } from '../format';
 import { PortalDocument } from '../generated/graphql';
 import { useI18n } from '../i18n';
@@ -40,57 +41,48 @@ export default function PortalView() {
           </section>
           <section aria-labelledby="portal-tasks">
             <h2 id="portal-tasks">{t('portalTasks', { year: YEAR, count: data.publicTasks.totalCount })}</h2>
-            <table className="public-tasks">
-              <thead>
-                <tr>
-                  <th scope="col">{t('portalTask')}</th>
-                  <th scope="col">{t('executor')}</th>
-                  <th scope="col">{t('portalDeadline')}</th>
-                  <th scope="col">{t('portalProgress')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {tasks.map((task) => (
-                  <tr key={task.id}>
-                    <th scope="row">
+            <DataTable
+              className="public-tasks"
+              rows={tasks}
+              rowKey={(task) => task.id}
+              columns={[
+                {
+                  header: t('portalTask'),
+                  rowHeader: true,
+                  cell: (task) => (
+                    <>
                       {task.title} <span className="muted">{task.code}</span>
-                    </th>
-                    <td>{task.executor.name}</td>
-                    <td>
+                    </>
+                  ),
+                },
+                { header: t('executor'), cell: (task) => task.executor.name },
+                {
+                  header: t('portalDeadline'),
+                  cell: (task) => (
+                    <>
                       {formatDateTime(task.deadline, lang)} {task.overdue ? <span className="badge URGENT">{t('portalOverdue')}</span> : null}
-                    </td>
-                    <td>
-                      {/* The hub's exact Percentage string, shown as is. */}
-                      {task.progress}% · {t(`taskStatus.${task.status}`)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                // The hub's exact Percentage string, shown as is.
+                { header: t('portalProgress'), cell: (task) => `${task.progress}% · ${t(`taskStatus.${task.status}`)}` },
+              ]}
+            />
           </section>
           <section aria-labelledby="portal-evaluations">
             <h2 id="portal-evaluations">{t('portalEvaluations', { year: YEAR })}</h2>
             {evaluations.length === 0 ? <p>{t('noneYet')}</p> : null}
-            <table className="public-evaluations">
-              <thead>
-                <tr>
-                  <th scope="col">{t('portalSystem')}</th>
-                  <th scope="col">{t('portalRank')}</th>
-                  <th scope="col">{t('portalBody')}</th>
-                  <th scope="col">{t('portalTotal')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {evaluations.map((e) => (
-                  <tr key={e.id}>
-                    <td>{e.systemCode}</td>
-                    <td>{e.rank ?? '—'}</td>
-                    <th scope="row">{e.body.name}</th>
-                    <td>{e.total}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              className="public-evaluations"
+              rows={evaluations}
+              rowKey={(e) => e.id}
+              columns={[
+                { header: t('portalSystem'), cell: (e) => e.systemCode },
+                { header: t('portalRank'), cell: (e) => e.rank ?? '—' },
+                { header: t('portalBody'), cell: (e) => e.body.name, rowHeader: true },
+                { header: t('portalTotal'), cell: (e) => e.total },
+              ]}
+            />
           </section>
           <section aria-labelledby="portal-withdrawals">
             <h2 id="portal-withdrawals">{t('portalWithdrawals')}</h2>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { ErrorNote, UserErrors } from '../components/Errors';
+import { DataTable, ListStatus } from '../components/Lists';
 import { currentFiscalYear, formatPercent, formatYuan, fromFen, toFen } from '../format';
 import { PowersDocument, RevokeDelegationDocument, SignDelegationDocument, UnfundedMandatesDocument, type DelegationRowFragment } from '../generated/graphql';
 import { useI18n } from '../i18n';
@@ -56,38 +57,20 @@ function Delegations({ rows, side }: { rows: DelegationRowFragment[]; side: 'rec
   if (!rows.length) return <p>{t('noneYet')}</p>;
   const canSign = side === 'granted' && hasRole(viewer, 'LEAD');
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t('power')}</th>
-          <th scope="col">{side === 'received' ? t('grantor') : t('grantee')}</th>
-          <th scope="col">{t('status')}</th>
-          <th scope="col">{t('fiscalYear')}</th>
-          <th scope="col">{t('amount')}</th>
-          <th scope="col">{t('estimatedCost')}</th>
-          <th scope="col">{t('coverage')}</th>
-          {canSign ? <th scope="col">{t('actions')}</th> : null}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((d) => (
-          <tr key={d.id}>
-            <td>{d.power.title}</td>
-            <td>{side === 'received' ? d.grantor.name : d.grantee.name}</td>
-            <td>{t(`status.${d.status}`)}</td>
-            <td className="num">{d.fiscalYear}</td>
-            <td className="num">{formatYuan(d.fiscalAllocation?.amount)}</td>
-            <td className="num">{formatYuan(d.estimatedCost)}</td>
-            <td className="num">{formatPercent(d.coverage)}</td>
-            {canSign ? (
-              <td>
-                <DelegationActions delegation={d} />
-              </td>
-            ) : null}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      rows={rows}
+      rowKey={(d) => d.id}
+      columns={[
+        { header: t('power'), cell: (d) => d.power.title },
+        { header: side === 'received' ? t('grantor') : t('grantee'), cell: (d) => (side === 'received' ? d.grantor.name : d.grantee.name) },
+        { header: t('status'), cell: (d) => t(`status.${d.status}`) },
+        { header: t('fiscalYear'), cell: (d) => d.fiscalYear, className: 'num' },
+        { header: t('amount'), cell: (d) => formatYuan(d.fiscalAllocation?.amount), className: 'num' },
+        { header: t('estimatedCost'), cell: (d) => formatYuan(d.estimatedCost), className: 'num' },
+        { header: t('coverage'), cell: (d) => formatPercent(d.coverage), className: 'num' },
+        canSign ? { header: t('actions'), cell: (d) => <DelegationActions delegation={d} /> } : null,
+      ]}
+    />
   );
 }
 
@@ -155,33 +138,22 @@ function Unfunded({ under, fiscalYear }: { under: string; fiscalYear: number }) 
   }, [rows]);
   return (
     <>
-      <ErrorNote error={mandates.error} />
-      {mandates.data && rows.length === 0 ? <p>{t('noUnfunded')}</p> : null}
+      <ListStatus query={mandates} count={rows.length} empty={t('noUnfunded')} />
       {perBody.length ? (
         <>
           <Suspense fallback={<p>{t('loading')}</p>}>
             <CoverageChart title={t('unfundedChart')} bars={perBody.map((b) => ({ label: b.name, percent: b.percent }))} />
           </Suspense>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('grantee')}</th>
-                <th scope="col">{t('allocated')}</th>
-                <th scope="col">{t('estimatedCost')}</th>
-                <th scope="col">{t('coverage')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {perBody.map((b) => (
-                <tr key={b.code}>
-                  <td>{b.name}</td>
-                  <td className="num">{formatYuan(b.allocated)}</td>
-                  <td className="num">{formatYuan(b.cost)}</td>
-                  <td className="num">{b.percent}%</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={perBody}
+            rowKey={(b) => b.code}
+            columns={[
+              { header: t('grantee'), cell: (b) => b.name },
+              { header: t('allocated'), cell: (b) => formatYuan(b.allocated), className: 'num' },
+              { header: t('estimatedCost'), cell: (b) => formatYuan(b.cost), className: 'num' },
+              { header: t('coverage'), cell: (b) => `${b.percent}%`, className: 'num' },
+            ]}
+          />
         </>
       ) : null}
     </>

@@ -1,20 +1,18 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorNote } from '../components/Errors';
-import { formatDateTime } from '../format';
+import { DirectiveOrigin } from '../components/DirectiveOrigin';
+import { ListStatus } from '../components/Lists';
 import { PublicDirectivesDocument } from '../generated/graphql';
 import { useI18n } from '../i18n';
 
 /** Directives marked public (阳光改革): no sign-in needed. */
 export default function PublicView() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const published = useQuery(PublicDirectivesDocument);
   const list = published.data?.publicDirectives.edges.map((e) => e.node) ?? [];
   return (
     <>
       <p>{t('publicIntro')}</p>
-      <ErrorNote error={published.error} />
-      {published.loading && !published.data ? <p>{t('loading')}</p> : null}
-      {published.data && list.length === 0 ? <p>{t('noneYet')}</p> : null}
+      <ListStatus query={published} count={list.length} />
       <ul className="cards">
         {list.map((d) => (
           <li className="card" key={d.id} aria-labelledby={`pub-${d.id}`}>
@@ -22,13 +20,7 @@ export default function PublicView() {
               {d.title}
             </h2>
             <p className="meta">
-              <span className={`badge ${d.priority}`}>{t(`priority.${d.priority}`)}</span>
-              <span>
-                {t('issuedBy')}: {d.issuer.name}
-              </span>
-              <span>
-                {t('issuedAt')}: {formatDateTime(d.issuedAt, lang)}
-              </span>
+              <DirectiveOrigin directive={d} />
               {d.version > 1 ? (
                 <span>
                   {t('version')} {d.version}

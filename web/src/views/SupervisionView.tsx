@@ -1,5 +1,6 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { ErrorNote } from '../components/Errors';
+import { DataTable } from '../components/Lists';
 import { formatDateTime } from '../format';
 import { RectificationOrderReceivedDocument, SupervisionDocument, type OrderItemFragment } from '../generated/graphql';
 import { useI18n } from '../i18n';
@@ -23,30 +24,18 @@ export default function SupervisionView() {
           <section aria-labelledby="received-heading">
             <h2 id="received-heading">{t('ordersReceived')}</h2>
             {received.length ? (
-              <table className="orders-received">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('inspection')}</th>
-                    <th scope="col">{t('orders')}</th>
-                    <th scope="col">{t('issuer')}</th>
-                    <th scope="col">{t('deadline')}</th>
-                    <th scope="col">{t('status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {received.map((o) => (
-                    <tr key={o.id}>
-                      <td>{o.inspection.title}</td>
-                      <td>{o.requirements}</td>
-                      <td>{o.issuer.name}</td>
-                      <td>{formatDateTime(o.deadline, lang)}</td>
-                      <td>
-                        <OrderStatus order={o} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                className="orders-received"
+                rows={received}
+                rowKey={(o) => o.id}
+                columns={[
+                  { header: t('inspection'), cell: (o) => o.inspection.title },
+                  { header: t('orders'), cell: (o) => o.requirements },
+                  { header: t('issuer'), cell: (o) => o.issuer.name },
+                  { header: t('deadline'), cell: (o) => formatDateTime(o.deadline, lang) },
+                  { header: t('status'), cell: (o) => <OrderStatus order={o} /> },
+                ]}
+              />
             ) : (
               <p>{t('noneYet')}</p>
             )}

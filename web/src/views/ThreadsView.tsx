@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from '../components/Link';
-import { ErrorNote } from '../components/Errors';
+import { DataTable, ListStatus } from '../components/Lists';
 import { formatDateTime } from '../format';
 import { ThreadsDocument } from '../generated/graphql';
 import { useI18n } from '../i18n';
@@ -14,33 +14,25 @@ export default function ThreadsView() {
   const list = threads.data?.body?.threads.edges.map((e) => e.node) ?? [];
   return (
     <>
-      <ErrorNote error={threads.error} />
-      {threads.data && list.length === 0 ? <p>{t('noneYet')}</p> : null}
+      <ListStatus query={threads} count={list.length} />
       {list.length ? (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('subject')}</th>
-              <th scope="col">{t('lead')}</th>
-              <th scope="col">{t('status')}</th>
-              <th scope="col">{t('dueAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((th) => (
-              <tr key={th.id}>
-                <td>
-                  <Link to={`/threads/${encodeURIComponent(th.id)}`}>{th.subject}</Link>
-                </td>
-                <td>{th.lead.name}</td>
-                <td>
+        <DataTable
+          rows={list}
+          rowKey={(th) => th.id}
+          columns={[
+            { header: t('subject'), cell: (th) => <Link to={`/threads/${encodeURIComponent(th.id)}`}>{th.subject}</Link> },
+            { header: t('lead'), cell: (th) => th.lead.name },
+            {
+              header: t('status'),
+              cell: (th) => (
+                <>
                   {t(`thread.${th.status}`)} {th.overdue ? <span className="badge overdue">{t('overdue')}</span> : null}
-                </td>
-                <td>{formatDateTime(th.dueAt, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { header: t('dueAt'), cell: (th) => formatDateTime(th.dueAt, lang) },
+          ]}
+        />
       ) : null}
     </>
   );
