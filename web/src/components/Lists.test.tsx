@@ -1,30 +1,12 @@
 // @vitest-environment happy-dom
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { I18nContext, translator } from '../i18n';
+import { describe, expect, it } from 'vitest';
 import { DataTable, ListStatus } from './Lists';
+import { useScreen } from '../test-screen';
 
 // The tables and list states every list view draws with.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
-
-function render(node: React.ReactNode): string {
-  act(() => root.render(<I18nContext.Provider value={{ lang: 'en', t: translator('en'), setLang: () => undefined }}>{node}</I18nContext.Provider>));
-  return container.textContent ?? '';
-}
+const screen = useScreen();
+const en = (node: React.ReactNode) => screen.render(node, 'en');
 
 const rows = [
   { code: '330100', name: '杭州市', total: '91.20' },
@@ -33,7 +15,7 @@ const rows = [
 
 describe('DataTable', () => {
   it('draws column headings, a row header, cell classes, row data attributes, and leaves out null columns', () => {
-    render(
+    en(
       <DataTable
         caption="Ranking"
         className="evaluations"
@@ -43,7 +25,7 @@ describe('DataTable', () => {
         columns={[{ header: 'Body', cell: (r) => r.name, rowHeader: true }, null, { header: 'Total', cell: (r) => r.total, className: 'num' }]}
       />,
     );
-    const table = container.querySelector('table.evaluations')!;
+    const table = screen.container.querySelector('table.evaluations')!;
     expect(table.querySelector('caption')?.textContent).toBe('Ranking');
     expect([...table.querySelectorAll('thead th')].map((th) => [th.getAttribute('scope'), th.textContent])).toEqual([
       ['col', 'Body'],
@@ -60,17 +42,17 @@ describe('DataTable', () => {
 
 describe('ListStatus', () => {
   it('says loading before the first answer, nothing while rows are shown, and "none yet" for an empty answer', () => {
-    expect(render(<ListStatus query={{ loading: true }} count={0} />)).toBe('Loading…');
-    expect(render(<ListStatus query={{ loading: false, data: {} }} count={2} />)).toBe('');
-    expect(render(<ListStatus query={{ loading: false, data: {} }} count={0} />)).toBe('Nothing here yet.');
-    expect(render(<ListStatus query={{ loading: false, data: {} }} count={0} empty="No pilots." />)).toBe('No pilots.');
+    expect(en(<ListStatus query={{ loading: true }} count={0} />)).toBe('Loading…');
+    expect(en(<ListStatus query={{ loading: false, data: {} }} count={2} />)).toBe('');
+    expect(en(<ListStatus query={{ loading: false, data: {} }} count={0} />)).toBe('Nothing here yet.');
+    expect(en(<ListStatus query={{ loading: false, data: {} }} count={0} empty="No pilots." />)).toBe('No pilots.');
     // A refetch keeps the rows on screen, without a loading line above them.
-    expect(render(<ListStatus query={{ loading: true, data: {} }} count={2} />)).toBe('');
+    expect(en(<ListStatus query={{ loading: true, data: {} }} count={2} />)).toBe('');
   });
 
   it('shows the hub’s error as an alert', () => {
     const error = new CombinedGraphQLErrors({ errors: [{ message: 'Only a LEAD may read this.', extensions: { code: 'FORBIDDEN' } }] });
-    expect(render(<ListStatus query={{ loading: false, error }} count={0} />)).toContain('FORBIDDEN');
-    expect(container.querySelector('[role=alert]')).not.toBeNull();
+    expect(en(<ListStatus query={{ loading: false, error }} count={0} />)).toContain('FORBIDDEN');
+    expect(screen.container.querySelector('[role=alert]')).not.toBeNull();
   });
 });
