@@ -170,6 +170,10 @@ describe('rectification orders', () => {
       expectUserErrors(await t.run(IssueRectificationOrderDocument, { input: { ...input, deadline: inDays(5), findingIds: [hz, nb] } }, '330000-REFORM:LEAD'), ['VALIDATION_FAILED']);
       expectUserErrors(await t.run(IssueRectificationOrderDocument, { input: { ...input, deadline: inDays(5), findingIds: [good] } }, '330000-REFORM:LEAD'), ['VALIDATION_FAILED']);
       expectErrorCodes(await t.run(IssueRectificationOrderDocument, { input: { ...input, deadline: inDays(5) } }, '330000-DISCIPLINE:LEAD'), ['FORBIDDEN']);
+      // A stranger to the inspection learns nothing of it: NOT_FOUND, on the field it sent.
+      const stranger = await t.run(IssueRectificationOrderDocument, { input: { ...input, deadline: inDays(5) } }, '320000:LEAD');
+      expectUserErrors(stranger, ['NOT_FOUND']);
+      expect(stranger.data?.issueRectificationOrder.userErrors[0]).toMatchObject({ field: ['input', 'findingIds'], message: 'No such inspection.' });
     });
   });
 

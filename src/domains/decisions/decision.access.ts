@@ -1,9 +1,8 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
-import { forUpdate } from '../../platform/database/transaction';
+import { lockNode } from '../../platform/database/lock-node';
 import { forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
-import { expectGlobalId } from '../../platform/graphql/global-id';
 import { BodyAncestry } from '../bodies/body.entities';
 import { actorJurisdictionId, canSee } from '../bodies/jurisdiction';
 import { ReformDecision } from './decision.entities';
@@ -35,11 +34,8 @@ export function whereReadable(ctx: RequestContext, qb: SelectQueryBuilder<Reform
 }
 
 /** The decision, locked for the change; NOT_FOUND when it does not exist or the caller may not read it. */
-export async function lockDecision(ctx: RequestContext, decisionId: string, field = 'decisionId'): Promise<ReformDecision> {
-  const rowId = expectGlobalId(decisionId, ReformDecision.typename, field);
-  const d = await forUpdate(ctx.em.createQueryBuilder(ReformDecision, 'd').where('d.rowId = :id', { id: rowId }), ctx.db).getOne();
-  if (!d || !(await canReadDecision(ctx, d))) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such decision.', ['input', field]);
-  return d;
+export function lockDecision(ctx: RequestContext, decisionId: string, field = 'decisionId'): Promise<ReformDecision> {
+  return lockNode(ctx, ReformDecision, decisionId, field, canReadDecision, 'decision');
 }
 
 /** The organizers of the procedure: the drafter and the decision maker. */

@@ -1,6 +1,6 @@
 import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
-import { forUpdate } from '../../platform/database/transaction';
+import { lockNode } from '../../platform/database/lock-node';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { Page, PageArgs, paginate, SortKey } from '../../platform/graphql/connection';
 import { expectGlobalId, toGlobalId } from '../../platform/graphql/global-id';
@@ -83,9 +83,7 @@ export async function submitPublicComment(ctx: RequestContext, data: CommentData
 }
 
 async function lockSubmission(ctx: RequestContext, submissionId: string): Promise<{ s: PublicSubmission; d: ReformDecision }> {
-  const rowId = expectGlobalId(submissionId, PublicSubmission.typename, 'submissionId');
-  const s = await forUpdate(ctx.em.createQueryBuilder(PublicSubmission, 's').where('s.rowId = :id', { id: rowId }), ctx.db).getOne();
-  if (!s || !(await findVisibleSubmission(ctx, s.rowId))) refuse(UserErrorCode.NOT_FOUND, 'No such submission.', 'submissionId');
+  const s = await lockNode(ctx, PublicSubmission, submissionId, 'submissionId', async (tx, row) => !!(await findVisibleSubmission(tx, row.rowId)), 'submission');
   const d = await lockDecision(ctx, toGlobalId(ReformDecision.typename, s.decisionId));
   assertInProcedure(d);
   assertOrganizer(ctx, d, 'moderates and answers submissions');

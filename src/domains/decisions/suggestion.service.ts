@@ -1,7 +1,7 @@
 import { assertNotClassified } from '../transparency/publication.service';
 import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
-import { forUpdate } from '../../platform/database/transaction';
+import { lockNode } from '../../platform/database/lock-node';
 import { forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { Page, PageArgs, paginate, pageWindow, SortKey } from '../../platform/graphql/connection';
@@ -110,9 +110,7 @@ export async function registerDeputySuggestion(ctx: RequestContext, data: { toBo
 
 /** The addressed body (OFFICER or LEAD) acts on its own suggestions only. */
 async function lockOwn(ctx: RequestContext, suggestionId: string): Promise<Suggestion> {
-  const rowId = expectGlobalId(suggestionId, Suggestion.typename, 'suggestionId');
-  const s = await forUpdate(ctx.em.createQueryBuilder(Suggestion, 'g').where('g.rowId = :id', { id: rowId }), ctx.db).getOne();
-  if (!s || !(await canReadSuggestion(ctx, s))) refuse(UserErrorCode.NOT_FOUND, 'No such suggestion.', 'suggestionId');
+  const s = await lockNode(ctx, Suggestion, suggestionId, 'suggestionId', canReadSuggestion, 'suggestion');
   if (s.toBodyId !== ctx.actor!.body.rowId) throw forbidden('Only the body the suggestion is for handles it.');
   return s;
 }

@@ -4,6 +4,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import { hasRole } from '../../platform/auth/actor';
 import { Role } from '../../platform/auth/roles';
 import type { RequestContext } from '../../platform/context';
+import { lockNode } from '../../platform/database/lock-node';
 import { forUpdate } from '../../platform/database/transaction';
 import { forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
@@ -381,11 +382,8 @@ export async function recordThirdPartyAssessment(ctx: RequestContext, data: Asse
   return assessment;
 }
 
-async function visibleObservationForUpdate(ctx: RequestContext, id: string): Promise<Observation> {
-  const rowId = expectGlobalId(id, Observation.typename, 'observationId');
-  const o = await forUpdate(ctx.em.createQueryBuilder(Observation, 'o').where('o.rowId = :rowId', { rowId }), ctx.db).getOne();
-  if (!o || !(await canReadObservation(ctx, o))) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such observation.', ['input', 'observationId']);
-  return o;
+function visibleObservationForUpdate(ctx: RequestContext, id: string): Promise<Observation> {
+  return lockNode(ctx, Observation, id, 'observationId', canReadObservation, 'observation');
 }
 
 /** Verified by a body whose jurisdiction covers the observed one, never the reporter or the observed body itself. */
@@ -648,11 +646,8 @@ export async function computeEvaluation(ctx: RequestContext, data: ComputeData):
   return rows;
 }
 
-async function evaluationForUpdate(ctx: RequestContext, id: string): Promise<Evaluation> {
-  const rowId = expectGlobalId(id, Evaluation.typename, 'evaluationId');
-  const e = await forUpdate(ctx.em.createQueryBuilder(Evaluation, 'e').where('e.rowId = :rowId', { rowId }), ctx.db).getOne();
-  if (!e || !(await canReadEvaluation(ctx, e))) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such evaluation.', ['input', 'evaluationId']);
-  return e;
+function evaluationForUpdate(ctx: RequestContext, id: string): Promise<Evaluation> {
+  return lockNode(ctx, Evaluation, id, 'evaluationId', canReadEvaluation, 'evaluation');
 }
 
 function assertNotFinal(e: Evaluation): void {

@@ -2,9 +2,9 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
+import { lockNode } from '../../platform/database/lock-node';
 import { forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
-import { forUpdate } from '../../platform/database/transaction';
 import { cancelDeadline, scheduleDeadline } from '../../platform/events/scheduler';
 import type { EventScope } from '../../platform/events/event-map';
 import { Page, PageArgs, paginate } from '../../platform/graphql/connection';
@@ -223,11 +223,8 @@ export async function proposePilot(ctx: RequestContext, data: ProposeData): Prom
   return pilot;
 }
 
-async function pilotForUpdate(ctx: RequestContext, id: string): Promise<Pilot> {
-  const rowId = expectGlobalId(id, Pilot.typename, 'pilotId');
-  const p = await forUpdate(ctx.em.createQueryBuilder(Pilot, 'p').where('p.rowId = :rowId', { rowId }), ctx.db).getOne();
-  if (!p || !(await canReadPilot(ctx, p))) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such pilot.', ['input', 'pilotId']);
-  return p;
+function pilotForUpdate(ctx: RequestContext, id: string): Promise<Pilot> {
+  return lockNode(ctx, Pilot, id, 'pilotId', canReadPilot, 'pilot');
 }
 
 /** Only the sponsor steers a pilot: a site reports and objects, but never changes its scope or period. */

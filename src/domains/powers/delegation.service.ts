@@ -3,12 +3,12 @@ import { Role } from '../../platform/auth/roles';
 import { hasRole } from '../../platform/auth/actor';
 import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
+import { lockNode } from '../../platform/database/lock-node';
 import { forUpdate } from '../../platform/database/transaction';
 import { badUserInput, forbidden } from '../../platform/errors/api-errors';
 import { UserErrorCode } from '../../platform/errors/user-error';
 import { countedPage, Page, PageArgs, pageWindow, rawPage, SortKey } from '../../platform/graphql/connection';
 import { entityMapper } from '../../platform/database/raw';
-import { parseGlobalId } from '../../platform/graphql/global-id';
 import { ratioDecimal } from '../../platform/graphql/scalars';
 import { uuidv7 } from '../../platform/ids';
 import { refuse } from '../../platform/validation';
@@ -51,12 +51,8 @@ function coveragePpm(amount: bigint | null, estimate: bigint | null): number | n
 }
 
 /** Loads a delegation by global id inside the transaction, locking it on PostgreSQL. */
-async function lockDelegation(ctx: RequestContext, globalId: string, field: string): Promise<Delegation> {
-  const decoded = parseGlobalId(globalId);
-  if (!decoded || decoded.type !== Delegation.typename) throw badUserInput(`"${field}" is not a valid Delegation id.`);
-  const delegation = await forUpdate(ctx.em.createQueryBuilder(Delegation, 'd').where('d.rowId = :id', { id: decoded.rowId }), ctx.db).getOne();
-  if (!delegation || !(await canSeeDelegation(ctx, delegation))) refuse(UserErrorCode.NOT_FOUND, 'No such delegation.', field);
-  return delegation;
+function lockDelegation(ctx: RequestContext, globalId: string, field: string): Promise<Delegation> {
+  return lockNode(ctx, Delegation, globalId, field, canSeeDelegation, 'delegation');
 }
 
 export async function canSeeDelegation(ctx: RequestContext, d: Delegation): Promise<boolean> {

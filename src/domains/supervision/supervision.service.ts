@@ -1,8 +1,8 @@
 import { In } from 'typeorm';
 import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
+import { lockNode, lockRow } from '../../platform/database/lock-node';
 import { rawRows, readDate } from '../../platform/database/raw';
-import { forUpdate } from '../../platform/database/transaction';
 import { forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { Page, PageArgs, paginate } from '../../platform/graphql/connection';
@@ -74,14 +74,8 @@ async function pointable(ctx: RequestContext, globalId: string, field: string): 
 
 // ---- helpers for changes ----------------------------------------------------------------------
 
-async function inspectionForUpdate(ctx: RequestContext, inspectionId: string): Promise<Inspection> {
-  return lockedInspection(ctx, expectGlobalId(inspectionId, Inspection.typename, 'inspectionId'));
-}
-
-async function lockedInspection(ctx: RequestContext, rowId: string): Promise<Inspection> {
-  const i = await forUpdate(ctx.em.createQueryBuilder(Inspection, 'i').where('i.rowId = :rowId', { rowId }), ctx.db).getOne();
-  if (!i || !(await canReadInspection(ctx, i))) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such inspection.', ['input', 'inspectionId']);
-  return i;
+function inspectionForUpdate(ctx: RequestContext, inspectionId: string): Promise<Inspection> {
+  return lockNode(ctx, Inspection, inspectionId, 'inspectionId', canReadInspection, 'inspection');
 }
 
 function assertLead(ctx: RequestContext, i: Inspection, what: string): void {
@@ -390,7 +384,7 @@ export async function issueRectificationOrder(ctx: RequestContext, data: OrderDa
   const findings = await ctx.em.find(Finding, { where: { rowId: In(ids) } });
   const inspectionIds = [...new Set(findings.map((f) => f.inspectionId))];
   if (findings.length !== ids.length || inspectionIds.length !== 1) throw new DomainError(UserErrorCode.NOT_FOUND, 'The findings must exist and belong to one inspection.', ['input', 'findingIds']);
-  const i = await lockedInspection(ctx, inspectionIds[0]);
+  const i = await lockRow(ctx, Inspection, inspectionIds[0], 'findingIds', canReadInspection, 'inspection');
   assertLead(ctx, i, 'issues rectification orders');
   assertOpen(i);
   const subjects = new Set(findings.map((f) => f.subjectId));
@@ -436,11 +430,8 @@ function orderScope(o: RectificationOrder) {
   return { subjectType: RectificationOrder.typename, subjectId: o.rowId, bodyId: o.issuerId, recipientBodyIds: [o.addresseeId] };
 }
 
-async function orderForUpdate(ctx: RequestContext, orderId: string): Promise<RectificationOrder> {
-  const rowId = expectGlobalId(orderId, RectificationOrder.typename, 'orderId');
-  const o = await forUpdate(ctx.em.createQueryBuilder(RectificationOrder, 'o').where('o.rowId = :rowId', { rowId }), ctx.db).getOne();
-  if (!o || !(await canReadOrder(ctx, o))) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such rectification order.', ['input', 'orderId']);
-  return o;
+function orderForUpdate(ctx: RequestContext, orderId: string): Promise<RectificationOrder> {
+  return lockNode(ctx, RectificationOrder, orderId, 'orderId', canReadOrder, 'rectification order');
 }
 
 function assertAddressee(ctx: RequestContext, o: RectificationOrder): void {

@@ -1,9 +1,8 @@
 import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
-import { forUpdate } from '../../platform/database/transaction';
-import { badUserInput, forbidden } from '../../platform/errors/api-errors';
+import { lockNode } from '../../platform/database/lock-node';
+import { forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
-import { parseGlobalId } from '../../platform/graphql/global-id';
 import { uuidv7 } from '../../platform/ids';
 import { canSee } from '../bodies/jurisdiction';
 import { lockTask } from './task.access';
@@ -54,10 +53,7 @@ export async function createReformFund(ctx: RequestContext, data: { title: strin
  * summed one after another against committed rows and Σ allocations never passes the amount.
  */
 export async function allocateFund(ctx: RequestContext, data: { fundId: string; toId: string; amount: bigint }): Promise<{ fund: ReformFund; allocation: FundAllocation }> {
-  const decoded = parseGlobalId(data.fundId);
-  if (!decoded || decoded.type !== ReformFund.typename) throw badUserInput('"fundId" is not a valid ReformFund id.');
-  const fund = await forUpdate(ctx.em.createQueryBuilder(ReformFund, 'f').where('f.rowId = :id', { id: decoded.rowId }), ctx.db).getOne();
-  if (!fund || !(await canReadFund(ctx, fund))) refuse(UserErrorCode.NOT_FOUND, 'No such fund.', 'fundId');
+  const fund = await lockNode(ctx, ReformFund, data.fundId, 'fundId', canReadFund, 'fund');
   if (fund.holderId !== ctx.actor!.body.rowId) throw forbidden('Only a LEAD of the holding body allocates its fund.');
   if (data.amount <= 0n) refuse(UserErrorCode.VALIDATION_FAILED, 'The amount must be positive.', 'amount');
   const task: ReformTask = await lockTask(ctx, data.toId, 'toId');

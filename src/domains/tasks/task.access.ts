@@ -1,8 +1,6 @@
 import type { RequestContext } from '../../platform/context';
+import { lockNode } from '../../platform/database/lock-node';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
-import { parseGlobalId } from '../../platform/graphql/global-id';
-import { badUserInput } from '../../platform/errors/api-errors';
-import { forUpdate } from '../../platform/database/transaction';
 import { canSee } from '../bodies/jurisdiction';
 import { ProgressReport, ReformTask } from './task.entities';
 import { coExecutorsOf, taskById } from './task.loaders';
@@ -23,12 +21,8 @@ export async function findVisibleTask(ctx: RequestContext, rowId: string): Promi
 }
 
 /** Loads a task by global id inside the transaction, locked on PostgreSQL; invisible = NOT_FOUND. */
-export async function lockTask(ctx: RequestContext, globalId: string, field = 'taskId'): Promise<ReformTask> {
-  const decoded = parseGlobalId(globalId);
-  if (!decoded || decoded.type !== ReformTask.typename) throw badUserInput(`"${field}" is not a valid ReformTask id.`);
-  const task = await forUpdate(ctx.em.createQueryBuilder(ReformTask, 't').where('t.rowId = :id', { id: decoded.rowId }), ctx.db).getOne();
-  if (!task || !(await canReadTask(ctx, task))) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such task.', ['input', field]);
-  return task;
+export function lockTask(ctx: RequestContext, globalId: string, field = 'taskId'): Promise<ReformTask> {
+  return lockNode(ctx, ReformTask, globalId, field, canReadTask, 'task');
 }
 
 export function assertExecutor(ctx: RequestContext, task: ReformTask, what: string): void {

@@ -1,8 +1,7 @@
 import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
-import { forUpdate } from '../../platform/database/transaction';
+import { lockNode } from '../../platform/database/lock-node';
 import { UserErrorCode } from '../../platform/errors/user-error';
-import { expectGlobalId } from '../../platform/graphql/global-id';
 import { uuidv7 } from '../../platform/ids';
 import { optionalText, refuse, text } from '../../platform/validation';
 import { Body } from '../bodies/body.entities';
@@ -23,11 +22,8 @@ const SHA256 = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
 // Changes of threads: each records a thread event (history and live stream) and its audit entry.
 
 /** Loads and locks a thread for a change; an unreadable thread is indistinguishable from none. */
-async function lockThread(ctx: RequestContext, threadId: string): Promise<CoordinationThread> {
-  const rowId = expectGlobalId(threadId, CoordinationThread.typename, 'threadId');
-  const thread = await forUpdate(ctx.em.createQueryBuilder(CoordinationThread, 't').where('t.rowId = :id', { id: rowId }), ctx.db).getOne();
-  if (!thread || !(await canReadThread(ctx, thread))) refuse(UserErrorCode.NOT_FOUND, 'No such thread.', 'threadId');
-  return thread;
+function lockThread(ctx: RequestContext, threadId: string): Promise<CoordinationThread> {
+  return lockNode(ctx, CoordinationThread, threadId, 'threadId', canReadThread, 'thread');
 }
 
 function assertActive(thread: CoordinationThread): void {

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { recordAudit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/context';
-import { forUpdate } from '../../platform/database/transaction';
+import { lockNode } from '../../platform/database/lock-node';
 import { forbidden } from '../../platform/errors/api-errors';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { Page, PageArgs, paginate } from '../../platform/graphql/connection';
@@ -75,11 +75,8 @@ export async function findVisibleCase(ctx: RequestContext, rowId: string): Promi
 }
 
 /** A case the caller may read, for a mutation; NOT_FOUND otherwise (indistinguishable from absent). */
-async function visibleCaseForUpdate(ctx: RequestContext, caseId: string): Promise<ToleranceCase> {
-  const rowId = expectGlobalId(caseId, ToleranceCase.typename, 'caseId');
-  const c = await forUpdate(ctx.em.createQueryBuilder(ToleranceCase, 'c').where('c.rowId = :rowId', { rowId }), ctx.db).getOne();
-  if (!c || !(await canReadCase(ctx, c))) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such tolerance case.', ['input', 'caseId']);
-  return c;
+function visibleCaseForUpdate(ctx: RequestContext, caseId: string): Promise<ToleranceCase> {
+  return lockNode(ctx, ToleranceCase, caseId, 'caseId', canReadCase, 'tolerance case');
 }
 
 async function assertDecider(ctx: RequestContext, c: ToleranceCase): Promise<void> {
