@@ -1,6 +1,7 @@
 import { formatDateTime } from '../format';
 import type { DirectivePriority } from '../generated/graphql';
 import { useI18n } from '../i18n';
+import { MetaItem } from './MetaItem';
 
 /** A directive's priority, issuer and time of issue: how its meta line starts wherever it is shown. */
 export function DirectiveOrigin({ directive: d }: { directive: { priority: DirectivePriority; issuer: { name: string }; issuedAt: string } }) {
@@ -8,12 +9,8 @@ export function DirectiveOrigin({ directive: d }: { directive: { priority: Direc
   return (
     <>
       <span className={`badge ${d.priority}`}>{t(`priority.${d.priority}`)}</span>
-      <span>
-        {t('issuedBy')}: {d.issuer.name}
-      </span>
-      <span>
-        {t('issuedAt')}: {formatDateTime(d.issuedAt, lang)}
-      </span>
+      <MetaItem label={t('issuedBy')}>{d.issuer.name}</MetaItem>
+      <MetaItem label={t('issuedAt')}>{formatDateTime(d.issuedAt, lang)}</MetaItem>
     </>
   );
 }

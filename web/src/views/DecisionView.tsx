@@ -1,6 +1,7 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { ErrorNote } from '../components/Errors';
 import { Link } from '../components/Link';
+import { MetaItem } from '../components/MetaItem';
 import { formatDateTime } from '../format';
 import { DecisionActivityDocument, DecisionDocument } from '../generated/graphql';
 import { useI18n } from '../i18n';
@@ -29,13 +30,9 @@ export default function DecisionView({ params }: { params: Record<string, string
           <h2 id="decision-title">{d.title}</h2>
           <p className="meta">
             <span className="code">{d.reference}</span>
-            <span>
-              {t('decisionMaker')}: {d.decisionMaker.name}
-            </span>
+            <MetaItem label={t('decisionMaker')}>{d.decisionMaker.name}</MetaItem>
             <span className={`badge ${d.status === 'ADOPTED' ? 'done' : 'pending'}`}>{t(`decisionStatus.${d.status}`)}</span>
-            <span>
-              {t('currentVersion')}: {d.currentVersion.number}
-            </span>
+            <MetaItem label={t('currentVersion')}>{d.currentVersion.number}</MetaItem>
           </p>
           <p>{d.problemStatement}</p>
           <h3 id="stages-heading">{t('stagesTimeline')}</h3>
@@ -47,9 +44,7 @@ export default function DecisionView({ params }: { params: Record<string, string
                   <strong>{t(`stage.${s.kind}`)}</strong> <span className={`badge ${STAGE_BADGE[s.status]}`}>{t(`stageStatus.${s.status}`)}</span>
                   <p className="meta">
                     {s.completedBy ? (
-                      <span>
-                        {t('completedBy')}: {s.completedBy.name}
-                      </span>
+                      <MetaItem label={t('completedBy')}>{s.completedBy.name}</MetaItem>
                     ) : null}
                     {s.completedAt ? <span>{formatDateTime(s.completedAt, lang)}</span> : s.openedAt ? <span>{formatDateTime(s.openedAt, lang)}</span> : null}
                     {s.boundVersion !== null && s.boundVersion !== undefined ? <span>{t('boundVersion', { version: s.boundVersion })}</span> : null}

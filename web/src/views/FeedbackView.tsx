@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorNote, UserErrors } from '../components/Errors';
 import { ListStatus } from '../components/Lists';
+import { MetaItem } from '../components/MetaItem';
 import { formatDateTime } from '../format';
 import { FeedbackInboxDocument, RespondToFeedbackDocument, ReviseDirectiveDocument, type FeedbackItemFragment, type FeedbackResolution } from '../generated/graphql';
 import { useI18n } from '../i18n';
@@ -46,9 +47,7 @@ function FeedbackCard({ feedback: f, canAnswer, canRevise }: { feedback: Feedbac
       <p className="meta">
         <span>{formatDateTime(f.submittedAt, lang)}</span>
         {f.directive ? (
-          <span>
-            {t('about')}: {f.directive.title}（{t('version')} {f.directive.version}）
-          </span>
+          <MetaItem label={t('about')}>{f.directive.title}（{t('version')} {f.directive.version}）</MetaItem>
         ) : null}
         {f.resolution ? <span className="badge done">{t(`resolution.${f.resolution}`)}</span> : <span className="badge pending">{t('unanswered')}</span>}
       </p>

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorNote, UserErrors } from '../components/Errors';
 import { DirectiveOrigin } from '../components/DirectiveOrigin';
 import { ListStatus } from '../components/Lists';
+import { MetaItem } from '../components/MetaItem';
 import { formatDateTime } from '../format';
 import {
   AcknowledgeDirectiveDocument,
@@ -66,9 +67,7 @@ function ReceiptCard({ receipt, overdue, canAct }: { receipt: InboxReceiptFragme
       <p className="meta">
         <DirectiveOrigin directive={d} />
         {d.requiresAcknowledgement ? (
-          <span>
-            {t('acknowledgeBy')}: {formatDateTime(d.acknowledgeBy, lang)}
-          </span>
+          <MetaItem label={t('acknowledgeBy')}>{formatDateTime(d.acknowledgeBy, lang)}</MetaItem>
         ) : null}
         {receipt.acknowledgedAt ? <span className="badge done">{t('acknowledged')}</span> : null}
         {overdue ? <span className="badge overdue">{t('overdue')}</span> : null}

@@ -1,6 +1,7 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { ErrorNote } from '../components/Errors';
 import { DataTable } from '../components/Lists';
+import { MetaItem } from '../components/MetaItem';
 import { formatDateTime } from '../format';
 import { RectificationOrderReceivedDocument, SupervisionDocument, type OrderItemFragment } from '../generated/graphql';
 import { useI18n } from '../i18n';
@@ -50,9 +51,7 @@ export default function SupervisionView() {
                     <p className="meta">
                       <span className="code">{i.code}</span>
                       <span>{t(`inspectionStatus.${i.status}`)}</span>
-                      <span>
-                        {t('plannedPeriod')}: {formatDateTime(i.plannedFrom, lang)} – {formatDateTime(i.plannedTo, lang)}
-                      </span>
+                      <MetaItem label={t('plannedPeriod')}>{formatDateTime(i.plannedFrom, lang)} – {formatDateTime(i.plannedTo, lang)}</MetaItem>
                     </p>
                     {i.conclusion ? <p>{i.conclusion}</p> : null}
                     <h4>{t('findings')}</h4>

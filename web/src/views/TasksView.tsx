@@ -1,5 +1,6 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { ErrorNote } from '../components/Errors';
+import { MetaItem } from '../components/MetaItem';
 import { currentFiscalYear, formatDateTime } from '../format';
 import { TaskActivityDocument, TasksDocument, type TaskItemFragment } from '../generated/graphql';
 import { useI18n } from '../i18n';
@@ -96,12 +97,8 @@ function TaskNode({ task, all }: { task: TaskItemFragment; all: readonly TaskIte
         </div>
         <span className="pct">{task.progress}%</span>
         <span className="meta">
-          <span>
-            {t('executor')}: {task.executor.name}
-          </span>
-          <span>
-            {t('deadline')}: {formatDateTime(task.deadline, lang)}
-          </span>
+          <MetaItem label={t('executor')}>{task.executor.name}</MetaItem>
+          <MetaItem label={t('deadline')}>{formatDateTime(task.deadline, lang)}</MetaItem>
           <span>{t(`taskStatus.${task.status}`)}</span>
           {task.overdue ? <span className="badge overdue">{task.daysOverdue ? t('daysOverdue', { days: task.daysOverdue }) : t('overdue')}</span> : null}
         </span>

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorNote, UserErrors } from '../components/Errors';
 import { Link } from '../components/Link';
+import { MetaItem } from '../components/MetaItem';
 import { formatDateTime } from '../format';
 import {
   EscalateThreadDocument,
@@ -58,15 +59,9 @@ function ThreadBody({ thread: th }: { thread: Thread }) {
       <section aria-labelledby="thread-subject">
         <h2 id="thread-subject">{th.subject}</h2>
         <p className="meta">
-          <span>
-            {t('status')}: {t(`thread.${th.status}`)}
-          </span>
-          <span>
-            {t('lead')}: {th.lead.name}
-          </span>
-          <span>
-            {t('dueAt')}: {formatDateTime(th.dueAt, lang)}
-          </span>
+          <MetaItem label={t('status')}>{t(`thread.${th.status}`)}</MetaItem>
+          <MetaItem label={t('lead')}>{th.lead.name}</MetaItem>
+          <MetaItem label={t('dueAt')}>{formatDateTime(th.dueAt, lang)}</MetaItem>
           {th.overdue ? <span className="badge overdue">{t('overdue')}</span> : null}
         </p>
         {th.description ? <p>{th.description}</p> : null}
