@@ -4,7 +4,7 @@ import { expectGlobalId } from '../graphql/global-id';
 import type { NodeEntity } from '../graphql/node-entity';
 import { forUpdate } from './transaction';
 
-type NodeClass<E extends NodeEntity> = (abstract new (...args: never[]) => E) & { typename: string };
+type NodeClass<E extends NodeEntity> = (new () => E) & { typename: string };
 
 /** Who may read a row of a node type (the same check its queries make). */
 export type CanRead<E> = (ctx: RequestContext, row: E) => boolean | Promise<boolean>;
@@ -15,7 +15,7 @@ export type CanRead<E> = (ctx: RequestContext, row: E) => boolean | Promise<bool
  * answer, NOT_FOUND "No such <what>." at `input.<field>`, so a refusal tells nothing of what exists.
  */
 export async function lockRow<E extends NodeEntity>(ctx: RequestContext, type: NodeClass<E>, rowId: string, field: string, canRead: CanRead<E>, what: string): Promise<E> {
-  const row = await forUpdate(ctx.em.createQueryBuilder(type as unknown as new () => E, 'n').where('n.rowId = :rowId', { rowId }), ctx.db).getOne();
+  const row = await forUpdate(ctx.em.createQueryBuilder(type, 'n').where('n.rowId = :rowId', { rowId }), ctx.db).getOne();
   if (!row || !(await canRead(ctx, row))) throw new DomainError(UserErrorCode.NOT_FOUND, `No such ${what}.`, ['input', field]);
   return row;
 }
