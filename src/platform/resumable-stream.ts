@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { badUserInput } from './errors/api-errors';
 
 /** One delivery of a per-recipient stream: `seq` strictly increases per recipient. */
 export interface Sequenced {
@@ -27,6 +28,23 @@ export interface ResumableOptions<E extends Sequenced> {
   maxBuffered?: number;
   /** Called once when the buffer overflows (e.g. to close the socket with a clear code). */
   onOverflow?: () => void;
+}
+
+/**
+ * The opaque cursor of a sequenced stream, base64url of "<tag>:<seq>": what a subscriber passes as
+ * `after` to resume. A forged cursor, or one of another stream (another tag), is BAD_USER_INPUT.
+ */
+export function seqCursor(tag: string, what: string): { encode(seq: number): string; decode(cursor: string | null | undefined): number | null } {
+  const pattern = new RegExp(`^${tag}:(\\d{1,15})$`);
+  return {
+    encode: (seq) => Buffer.from(`${tag}:${seq}`, 'utf8').toString('base64url'),
+    decode(cursor) {
+      if (cursor === null || cursor === undefined) return null;
+      const m = pattern.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+      if (!m) throw badUserInput(`"after" is not ${what} of this hub.`);
+      return Number(m[1]);
+    },
+  };
 }
 
 export const SLOW_SUBSCRIBER = 'SUBSCRIBER_TOO_SLOW';

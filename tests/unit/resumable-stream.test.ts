@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type {} from '../../src/domains/channels/channel.events';
 import { createHubPubSub } from '../../src/platform/pubsub';
+import { decodeDeliveryCursor, encodeDeliveryCursor } from '../../src/domains/channels/deliveries';
+import { decodeEventCursor, encodeEventCursor } from '../../src/domains/reform-events/reform-events.service';
 import { resumableStream } from '../../src/platform/resumable-stream';
 
 interface Item {
@@ -70,5 +72,30 @@ describe('resumableStream with carried deliveries', () => {
     expect((await stream.next()).value).toEqual({ seq: 5, from: 'read' });
     expect((await stream.next()).value).toEqual({ seq: 6, from: 'read' });
     await stream.return(undefined);
+  });
+});
+
+describe('stream cursors', () => {
+  it('round-trip a seq, and read no cursor as "from now on"', () => {
+    expect(decodeDeliveryCursor(encodeDeliveryCursor(0))).toBe(0);
+    expect(decodeEventCursor(encodeEventCursor(123_456_789_012_345))).toBe(123_456_789_012_345);
+    expect(decodeDeliveryCursor(null)).toBeNull();
+    expect(decodeEventCursor(undefined)).toBeNull();
+  });
+
+  it('refuse a cursor of the other stream, a forged one and an overlong seq as BAD_USER_INPUT', () => {
+    const code = (decode: () => unknown) => {
+      try {
+        decode();
+      } catch (err) {
+        return [(err as { extensions?: { code?: string } }).extensions?.code, (err as Error).message];
+      }
+      return null;
+    };
+    expect(code(() => decodeDeliveryCursor(encodeEventCursor(5)))).toEqual(['BAD_USER_INPUT', '"after" is not a delivery cursor of this hub.']);
+    expect(code(() => decodeEventCursor(encodeDeliveryCursor(5)))).toEqual(['BAD_USER_INPUT', '"after" is not an event cursor of this hub.']);
+    expect(code(() => decodeEventCursor('not-a-cursor'))?.[0]).toBe('BAD_USER_INPUT');
+    expect(code(() => decodeEventCursor(Buffer.from('evt1:1234567890123456').toString('base64url')))?.[0]).toBe('BAD_USER_INPUT');
+    expect(code(() => decodeEventCursor(Buffer.from('evt1:-1').toString('base64url')))?.[0]).toBe('BAD_USER_INPUT');
   });
 });

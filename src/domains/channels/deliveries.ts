@@ -1,6 +1,5 @@
 import type { RequestContext } from '../../platform/context';
-import { badUserInput } from '../../platform/errors/api-errors';
-import { resumableStream, Sequenced, subscriberLimits } from '../../platform/resumable-stream';
+import { resumableStream, seqCursor, Sequenced, subscriberLimits } from '../../platform/resumable-stream';
 import type { HubPubSub, HubTopics } from '../../platform/pubsub';
 import { DeliveryCounter, Directive, Receipt } from './channel.entities';
 import { plain, readDate, readInt, Row } from '../../platform/database/raw';
@@ -42,16 +41,9 @@ export async function lastSeq(ctx: RequestContext, stream: Stream, bodyId: strin
 }
 
 // Cursors are opaque to clients: base64url of "dlv1:<seq>".
-export function encodeDeliveryCursor(seq: number): string {
-  return Buffer.from(`dlv1:${seq}`, 'utf8').toString('base64url');
-}
-
-export function decodeDeliveryCursor(cursor: string | null | undefined): number | null {
-  if (cursor === null || cursor === undefined) return null;
-  const m = /^dlv1:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw badUserInput('"after" is not a delivery cursor of this hub.');
-  return Number(m[1]);
-}
+const deliveryCursor = seqCursor('dlv1', 'a delivery cursor');
+export const encodeDeliveryCursor = deliveryCursor.encode;
+export const decodeDeliveryCursor = deliveryCursor.decode;
 
 // Open delivery streams per pub/sub (one per hub) and stream:body, so the relay reads deliveries
 // ahead only for bodies that someone here listens for.

@@ -5,24 +5,18 @@ import { HubEvent, HubEventAudience } from '../../platform/events/hub-event.enti
 import { storedAudienceKinds } from '../../platform/events/outbox';
 import { eventKindsFor, REFORM_EVENT_KINDS, ReformEventKind } from '../../platform/events/reform-event-kind';
 import { eventLogStream } from '../../platform/events/signal';
-import { badUserInput, forbidden, unauthenticated } from '../../platform/errors/api-errors';
+import { forbidden, unauthenticated } from '../../platform/errors/api-errors';
 import type { NodeFetcher } from '../../platform/graphql/node.resolver';
+import { seqCursor } from '../../platform/resumable-stream';
 import { BodyAncestry } from '../bodies/body.entities';
 import { findBodyByCode, findBodyById } from '../bodies/body.service';
 import { actorJurisdictionId, canSee } from '../bodies/jurisdiction';
 import type { ReformEventDelivery } from './reform-events.types';
 
 // Cursors are opaque to clients: base64url of "evt1:<seq>".
-export function encodeEventCursor(seq: number): string {
-  return Buffer.from(`evt1:${seq}`, 'utf8').toString('base64url');
-}
-
-export function decodeEventCursor(cursor: string | null | undefined): number | null {
-  if (cursor === null || cursor === undefined) return null;
-  const m = /^evt1:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw badUserInput('"after" is not an event cursor of this hub.');
-  return Number(m[1]);
-}
+const eventCursor = seqCursor('evt1', 'an event cursor');
+export const encodeEventCursor = eventCursor.encode;
+export const decodeEventCursor = eventCursor.decode;
 
 export interface ReformEventsArgs {
   after?: string | null;
