@@ -21,6 +21,21 @@ export class LoaderRegistry {
     }
     return loader;
   }
+
+  /**
+   * One loader per request and per set of arguments (a page's size and cursors, a filter): loads
+   * with the same arguments batch into one statement; other arguments get a loader of their own.
+   */
+  keyed<T>(family: symbol, args: unknown, create: () => T): T {
+    const byArgs = this.get(family, () => new Map<string, T>());
+    const key = typeof args === 'string' ? args : JSON.stringify(args);
+    let loader = byArgs.get(key);
+    if (loader === undefined) {
+      loader = create();
+      byArgs.set(key, loader);
+    }
+    return loader;
+  }
 }
 
 /**

@@ -90,11 +90,8 @@ export function bodyByCode(ctx: RequestContext): DataLoader<string, Body | null>
 }
 
 export function childCount(ctx: RequestContext, filter: ChildFilter = {}): DataLoader<string, number> {
-  const key = JSON.stringify([filter.kind, filter.level]);
-  const loaders = ctx.loaders.get(CHILD_COUNT, () => new Map<string, DataLoader<string, number>>());
-  let loader = loaders.get(key);
-  if (!loader) {
-    loader = new DataLoader<string, number>(async (parentIds) => {
+  return ctx.loaders.keyed(CHILD_COUNT, [filter.kind, filter.level], () =>
+    new DataLoader<string, number>(async (parentIds) => {
       const qb = ctx.em
         .createQueryBuilder(Body, 'b')
         .select('b.parentId', 'parentId')
@@ -105,19 +102,14 @@ export function childCount(ctx: RequestContext, filter: ChildFilter = {}): DataL
       const rows: { parentId: string; n: string | number }[] = await qb.groupBy('b.parentId').getRawMany();
       const counts = new Map(rows.map((r) => [r.parentId, Number(r.n)]));
       return parentIds.map((id) => counts.get(id) ?? 0);
-    });
-    loaders.set(key, loader);
-  }
-  return loader;
+    }),
+  );
 }
 
 /** Children pages of many parents in one statement per distinct filter and page-argument set. */
 export function childPages(ctx: RequestContext, args: PageArgs, filter: ChildFilter = {}): DataLoader<string, PageData<Body>> {
-  const argsKey = JSON.stringify([filter.kind, filter.level, filter.orderBy, args.first, args.after, args.last, args.before]);
-  const loaders = ctx.loaders.get(CHILD_PAGES, () => new Map<string, DataLoader<string, PageData<Body>>>());
-  let loader = loaders.get(argsKey);
-  if (!loader) {
-    loader = new DataLoader<string, PageData<Body>>(async (parentIds) => {
+  return ctx.loaders.keyed(CHILD_PAGES, [filter.kind, filter.level, filter.orderBy, args.first, args.after, args.last, args.before], () =>
+    new DataLoader<string, PageData<Body>>(async (parentIds) => {
       const pages = await rawPartitionPages(
         ctx.em,
         {
@@ -133,10 +125,8 @@ export function childPages(ctx: RequestContext, args: PageArgs, filter: ChildFil
         args,
       );
       return parentIds.map((id) => pages.get(id)!);
-    });
-    loaders.set(argsKey, loader);
-  }
-  return loader;
+    }),
+  );
 }
 
 /**

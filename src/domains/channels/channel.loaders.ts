@@ -31,11 +31,8 @@ export function receiptWhere(filter: ReceiptFilter): { sql: string; params: Reco
 }
 
 export function receiptPages(ctx: RequestContext, args: PageArgs, filter: ReceiptFilter = {}): DataLoader<string, PageData<Receipt>> {
-  const key = JSON.stringify([filter.read, filter.acknowledged, args.first, args.after, args.last, args.before]);
-  const loaders = ctx.loaders.get(RECEIPT_PAGES, () => new Map<string, DataLoader<string, PageData<Receipt>>>());
-  let loader = loaders.get(key);
-  if (!loader) {
-    loader = new DataLoader<string, PageData<Receipt>>(async (directiveIds) => {
+  return ctx.loaders.keyed(RECEIPT_PAGES, [filter.read, filter.acknowledged, args.first, args.after, args.last, args.before], () =>
+    new DataLoader<string, PageData<Receipt>>(async (directiveIds) => {
       const pages = await loadPartitionPages(
         ctx.em,
         Receipt,
@@ -44,29 +41,22 @@ export function receiptPages(ctx: RequestContext, args: PageArgs, filter: Receip
         args,
       );
       return directiveIds.map((id) => pages.get(id)!);
-    });
-    loaders.set(key, loader);
-  }
-  return loader;
+    }),
+  );
 }
 
 /** Receipt totals per directive under a filter, in one grouped statement per filter. */
 export function filteredReceiptCounts(ctx: RequestContext, filter: ReceiptFilter): DataLoader<string, number> {
-  const key = JSON.stringify([filter.read, filter.acknowledged]);
-  const loaders = ctx.loaders.get(RECEIPT_FILTERED_COUNTS, () => new Map<string, DataLoader<string, number>>());
-  let loader = loaders.get(key);
-  if (!loader) {
-    loader = new DataLoader<string, number>(async (ids) => {
+  return ctx.loaders.keyed(RECEIPT_FILTERED_COUNTS, [filter.read, filter.acknowledged], () =>
+    new DataLoader<string, number>(async (ids) => {
       const qb = ctx.em.createQueryBuilder(Receipt, 'r').select('r.directiveId', 'id').addSelect('COUNT(*)', 'n').where('r.directiveId IN (:...ids)', { ids: [...ids] });
       const where = receiptWhere(filter);
       if (where) qb.andWhere(where.sql, where.params);
       const rows: { id: string; n: string | number }[] = await qb.groupBy('r.directiveId').getRawMany();
       const counts = new Map(rows.map((r) => [r.id, Number(r.n)]));
       return ids.map((id) => counts.get(id) ?? 0);
-    });
-    loaders.set(key, loader);
-  }
-  return loader;
+    }),
+  );
 }
 
 export interface AckSummary {

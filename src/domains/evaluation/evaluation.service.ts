@@ -12,6 +12,7 @@ import { Page, PageArgs, paginate } from '../../platform/graphql/connection';
 import { expectGlobalId } from '../../platform/graphql/global-id';
 import { FULL_PERCENT } from '../../platform/graphql/scalars';
 import { uuidv7 } from '../../platform/ids';
+import { byIdLoader } from '../../platform/loaders';
 import { Body, BodyAncestry } from '../bodies/body.entities';
 import { BodyKind } from '../bodies/body.enums';
 import { findBodyByCode } from '../bodies/body.service';
@@ -38,17 +39,14 @@ const FINAL_STATES = [EvaluationStatus.FINAL, EvaluationStatus.PUBLISHED];
 
 // ---- loaders and visibility ---------------------------------------------------------------------
 
-function byId<E extends { rowId: string }>(key: symbol, entity: new () => E) {
-  return (ctx: RequestContext): DataLoader<string, E | null> =>
-    ctx.loaders.get(key, () => new DataLoader<string, E | null>(async (ids) => {
-      const rows = await ctx.em.find(entity, { where: { rowId: In([...ids]) } as never });
-      return ids.map((id) => rows.find((r) => r.rowId === id) ?? null);
-    }));
-}
-export const indicatorById = byId(Symbol('evaluation.indicator'), Indicator);
-export const systemById = byId(Symbol('evaluation.system'), IndicatorSystem);
-export const observationById = byId(Symbol('evaluation.observation'), Observation);
-export const evaluationById = byId(Symbol('evaluation.evaluation'), Evaluation);
+const INDICATOR_BY_ID = Symbol('evaluation.indicator');
+const SYSTEM_BY_ID = Symbol('evaluation.system');
+const OBSERVATION_BY_ID = Symbol('evaluation.observation');
+const EVALUATION_BY_ID = Symbol('evaluation.evaluation');
+export const indicatorById = (ctx: RequestContext): DataLoader<string, Indicator | null> => byIdLoader(ctx, INDICATOR_BY_ID, Indicator);
+export const systemById = (ctx: RequestContext): DataLoader<string, IndicatorSystem | null> => byIdLoader(ctx, SYSTEM_BY_ID, IndicatorSystem);
+export const observationById = (ctx: RequestContext): DataLoader<string, Observation | null> => byIdLoader(ctx, OBSERVATION_BY_ID, Observation);
+export const evaluationById = (ctx: RequestContext): DataLoader<string, Evaluation | null> => byIdLoader(ctx, EVALUATION_BY_ID, Evaluation);
 
 const INDICATOR_BY_CODE = Symbol('evaluation.indicatorByCode');
 export function indicatorByCode(ctx: RequestContext): DataLoader<string, Indicator | null> {

@@ -88,11 +88,8 @@ export const POWER_SELECT = aliasedColumns('p', POWER_COLUMNS);
  * statement (the finance and inbox dashboards read it): each delegation's power comes with it.
  */
 export function sidePages(ctx: RequestContext, side: Side, filter: SideFilter, args: PageArgs): DataLoader<string, PageData<Delegation>> {
-  const key = JSON.stringify([side, filter.fiscalYear, filter.status, args.first, args.after, args.last, args.before]);
-  const loaders = ctx.loaders.get(SIDE_PAGES, () => new Map<string, DataLoader<string, PageData<Delegation>>>());
-  let loader = loaders.get(key);
-  if (!loader) {
-    loader = new DataLoader<string, PageData<Delegation>>(async (bodyIds) => {
+  return ctx.loaders.keyed(SIDE_PAGES, [side, filter.fiscalYear, filter.status, args.first, args.after, args.last, args.before], () =>
+    new DataLoader<string, PageData<Delegation>>(async (bodyIds) => {
       const powers = powerById(ctx);
       const delegationOf = entityMapper(ctx.em, Delegation, 'd');
       const powerOf = entityMapper(ctx.em, Power, 'p');
@@ -114,18 +111,13 @@ export function sidePages(ctx: RequestContext, side: Side, filter: SideFilter, a
         args,
       );
       return bodyIds.map((id) => pages.get(id)!);
-    });
-    loaders.set(key, loader);
-  }
-  return loader;
+    }),
+  );
 }
 
 export function sideCounts(ctx: RequestContext, side: Side, filter: SideFilter): DataLoader<string, number> {
-  const key = JSON.stringify([side, filter.fiscalYear, filter.status]);
-  const loaders = ctx.loaders.get(SIDE_COUNTS, () => new Map<string, DataLoader<string, number>>());
-  let loader = loaders.get(key);
-  if (!loader) {
-    loader = new DataLoader<string, number>(async (bodyIds) => {
+  return ctx.loaders.keyed(SIDE_COUNTS, [side, filter.fiscalYear, filter.status], () =>
+    new DataLoader<string, number>(async (bodyIds) => {
       const column = sideColumn(side);
       const where = filterSql(filter);
       const rows = await rawRows<{ body_id: string; n: unknown }>(
@@ -135,8 +127,6 @@ export function sideCounts(ctx: RequestContext, side: Side, filter: SideFilter):
       );
       const counts = new Map(rows.map((r) => [r.body_id, readInt(r.n)]));
       return bodyIds.map((id) => counts.get(id) ?? 0);
-    });
-    loaders.set(key, loader);
-  }
-  return loader;
+    }),
+  );
 }

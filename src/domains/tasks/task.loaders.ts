@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../platform/context';
-import { byIdLoader as byId } from '../../platform/loaders';
+import { byIdLoader } from '../../platform/loaders';
 import { loadPartitionPages } from '../../platform/database/batched-pages';
 import type { PageArgs, PageData, SortKey } from '../../platform/graphql/connection';
 import { DeadlineExtension, FundAllocation, Milestone, ProgressReport, ReformFund, ReformTask, TaskCoExecutor, TaskReminder } from './task.entities';
@@ -27,8 +27,8 @@ const REPORT_PAGES = Symbol('task.reportPages');
 const REPORT_COUNTS = Symbol('task.reportCounts');
 
 
-export const taskById = (ctx: RequestContext) => byId(ctx, TASK_BY_ID, ReformTask);
-export const fundById = (ctx: RequestContext) => byId(ctx, FUND_BY_ID, ReformFund);
+export const taskById = (ctx: RequestContext) => byIdLoader(ctx, TASK_BY_ID, ReformTask);
+export const fundById = (ctx: RequestContext) => byIdLoader(ctx, FUND_BY_ID, ReformFund);
 
 /** Rows of one table grouped by a key column, for many keys in one statement. */
 function grouped<E extends object>(ctx: RequestContext, key: symbol, target: new () => E, column: keyof E & string, order: Record<string, 'ASC' | 'DESC'>): DataLoader<string, E[]> {
@@ -70,31 +70,21 @@ export interface ChildFilter {
 
 /** One page of subtasks for many parents in one statement (grouped by page arguments and filter). */
 export function childPages(ctx: RequestContext, args: PageArgs, filter: ChildFilter, where?: { sql: string; params: Record<string, unknown> }, root: string | null = null): DataLoader<string, PageData<ReformTask>> {
-  const key = JSON.stringify([args.first, args.after, args.last, args.before, filter.status, filter.overdue, root]);
-  const loaders = ctx.loaders.get(CHILD_PAGES, () => new Map<string, DataLoader<string, PageData<ReformTask>>>());
-  let loader = loaders.get(key);
-  if (!loader) {
-    loader = new DataLoader<string, PageData<ReformTask>>(async (parentIds) => {
+  return ctx.loaders.keyed(CHILD_PAGES, [args.first, args.after, args.last, args.before, filter.status, filter.overdue, root], () =>
+    new DataLoader<string, PageData<ReformTask>>(async (parentIds) => {
       const pages = await loadPartitionPages(ctx.em, ReformTask, { alias: 't', partitionColumn: 't.parentId', partitionOf: (t) => t.parentId!, sort: TASK_ORDER, where }, parentIds, args);
       return parentIds.map((id) => pages.get(id)!);
-    });
-    loaders.set(key, loader);
-  }
-  return loader;
+    }),
+  );
 }
 
 export function reportPages(ctx: RequestContext, args: PageArgs): DataLoader<string, PageData<ProgressReport>> {
-  const key = JSON.stringify([args.first, args.after, args.last, args.before]);
-  const loaders = ctx.loaders.get(REPORT_PAGES, () => new Map<string, DataLoader<string, PageData<ProgressReport>>>());
-  let loader = loaders.get(key);
-  if (!loader) {
-    loader = new DataLoader<string, PageData<ProgressReport>>(async (taskIds) => {
+  return ctx.loaders.keyed(REPORT_PAGES, [args.first, args.after, args.last, args.before], () =>
+    new DataLoader<string, PageData<ProgressReport>>(async (taskIds) => {
       const pages = await loadPartitionPages(ctx.em, ProgressReport, { alias: 'r', partitionColumn: 'r.taskId', partitionOf: (r) => r.taskId, sort: REPORT_ORDER }, taskIds, args);
       return taskIds.map((id) => pages.get(id)!);
-    });
-    loaders.set(key, loader);
-  }
-  return loader;
+    }),
+  );
 }
 
 export function reportCounts(ctx: RequestContext): DataLoader<string, number> {

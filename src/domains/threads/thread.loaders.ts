@@ -68,11 +68,8 @@ export const EVENTS: Listing<ThreadEvent> = { name: 'events', target: ThreadEven
 
 /** One page of a thread's messages (resources, events) for many threads in one statement. */
 export function threadPages<E extends InThread>(ctx: RequestContext, listing: Listing<E>, args: PageArgs): DataLoader<string, PageData<E>> {
-  const key = JSON.stringify([listing.name, args.first, args.after, args.last, args.before]);
-  const loaders = ctx.loaders.get(PAGES, () => new Map<string, DataLoader<string, PageData<E>>>());
-  let loader = loaders.get(key);
-  if (!loader) {
-    loader = new DataLoader<string, PageData<E>>(async (threadIds) => {
+  return ctx.loaders.keyed(PAGES, [listing.name, args.first, args.after, args.last, args.before], () =>
+    new DataLoader<string, PageData<E>>(async (threadIds) => {
       const pages = await loadPartitionPages(
         ctx.em,
         listing.target,
@@ -81,17 +78,13 @@ export function threadPages<E extends InThread>(ctx: RequestContext, listing: Li
         args,
       );
       return threadIds.map((id) => pages.get(id)!);
-    });
-    loaders.set(key, loader);
-  }
-  return loader;
+    }),
+  );
 }
 
 export function threadCounts<E extends InThread>(ctx: RequestContext, listing: Listing<E>): DataLoader<string, number> {
-  const loaders = ctx.loaders.get(COUNTS, () => new Map<string, DataLoader<string, number>>());
-  let loader = loaders.get(listing.name);
-  if (!loader) {
-    loader = new DataLoader<string, number>(async (threadIds) => {
+  return ctx.loaders.keyed(COUNTS, listing.name, () =>
+    new DataLoader<string, number>(async (threadIds) => {
       const rows: { threadId: string; n: string | number }[] = await ctx.em
         .createQueryBuilder(listing.target, listing.alias)
         .select(`${listing.alias}.threadId`, 'threadId')
@@ -101,8 +94,6 @@ export function threadCounts<E extends InThread>(ctx: RequestContext, listing: L
         .getRawMany();
       const counts = new Map(rows.map((r) => [r.threadId, Number(r.n)]));
       return threadIds.map((id) => counts.get(id) ?? 0);
-    });
-    loaders.set(listing.name, loader);
-  }
-  return loader;
+    }),
+  );
 }

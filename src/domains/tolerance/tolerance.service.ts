@@ -8,6 +8,7 @@ import { DomainError, UserErrorCode } from '../../platform/errors/user-error';
 import { Page, PageArgs, paginate } from '../../platform/graphql/connection';
 import { expectGlobalId } from '../../platform/graphql/global-id';
 import { uuidv7 } from '../../platform/ids';
+import { byIdLoader } from '../../platform/loaders';
 import { Role } from '../../platform/auth/roles';
 import { hasRole } from '../../platform/auth/actor';
 import { BodyKind } from '../bodies/body.enums';
@@ -55,12 +56,7 @@ export async function canReadCase(ctx: RequestContext, c: ToleranceCase): Promis
 const CASE_BY_ID = Symbol('tolerance.byId');
 const SIGNATURES = Symbol('tolerance.signatures');
 
-export function caseById(ctx: RequestContext): DataLoader<string, ToleranceCase | null> {
-  return ctx.loaders.get(CASE_BY_ID, () => new DataLoader<string, ToleranceCase | null>(async (ids) => {
-    const rows = await ctx.em.find(ToleranceCase, { where: { rowId: In([...ids]) } });
-    return ids.map((id) => rows.find((r) => r.rowId === id) ?? null);
-  }));
-}
+export const caseById = (ctx: RequestContext): DataLoader<string, ToleranceCase | null> => byIdLoader(ctx, CASE_BY_ID, ToleranceCase);
 
 export function signaturesOf(ctx: RequestContext): DataLoader<string, ToleranceSignature[]> {
   return ctx.loaders.get(SIGNATURES, () => new DataLoader<string, ToleranceSignature[]>(async (ids) => {

@@ -281,16 +281,13 @@ export function isPublicNode(ctx: RequestContext, typename: string, rowId: strin
   if (typename === Body.typename) return ctx.em.existsBy(Body, { rowId });
   const kind = PUBLISHABLE.get(typename);
   if (!kind) return Promise.resolve(false);
-  const loaders = ctx.loaders.get(PUBLIC_ROWS, () => new Map<string, DataLoader<string, boolean>>());
-  let loader = loaders.get(typename);
-  if (!loader) {
-    loader = new DataLoader<string, boolean>(async (ids) => {
+  const loader = ctx.loaders.keyed(PUBLIC_ROWS, typename, () =>
+    new DataLoader<string, boolean>(async (ids) => {
       const rows = await ctx.em.createQueryBuilder(kind.entity, 'x').select('x.rowId', 'id').where('x.rowId IN (:...ids)', { ids: [...ids] }).andWhere(kind.publicWhere, { yes: true }).getRawMany<{ id: string }>();
       const found = new Set(rows.map((r) => r.id));
       return ids.map((id) => found.has(id));
-    });
-    loaders.set(typename, loader);
-  }
+    }),
+  );
   return loader.load(rowId);
 }
 
