@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LoaderRegistry } from '../../src/platform/context';
 import { Loader } from '../../src/platform/loaders';
 
 describe('Loader', () => {
@@ -56,5 +57,24 @@ describe('Loader', () => {
     await expect(loader.referenced('b', 'body')).resolves.toBe('row b');
     expect(() => loader.referenced('dangling', 'body')).toThrow('body dangling is referenced but does not exist');
     await expect(loader.referenced('gone', 'power')).rejects.toThrow('power gone is referenced but does not exist');
+  });
+});
+
+describe('LoaderRegistry.keyed', () => {
+  it('gives one loader per family and arguments for the request, and another for other arguments or another family', () => {
+    const registry = new LoaderRegistry();
+    const PAGES = Symbol('pages');
+    const COUNTS = Symbol('counts');
+    let made = 0;
+    const make = () => ({ n: ++made });
+    const first = registry.keyed(PAGES, [10, null], make);
+    expect(registry.keyed(PAGES, [10, null], make)).toBe(first);
+    expect(registry.keyed(PAGES, [20, null], make)).not.toBe(first);
+    expect(registry.keyed(COUNTS, [10, null], make)).not.toBe(first);
+    // A string is its own key; an array holding it is another.
+    const byName = registry.keyed(PAGES, 'messages', make);
+    expect(registry.keyed(PAGES, 'messages', make)).toBe(byName);
+    expect(registry.keyed(PAGES, ['messages'], make)).not.toBe(byName);
+    expect(made).toBe(5);
   });
 });
