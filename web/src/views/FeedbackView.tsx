@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { ErrorNote, UserErrors } from '../components/Errors';
+import { FormEnd } from '../components/FormEnd';
 import { ListStatus } from '../components/Lists';
 import { MetaItem } from '../components/MetaItem';
 import { formatDateTime } from '../format';
@@ -69,13 +69,7 @@ function FeedbackCard({ feedback: f, canAnswer, canRevise }: { feedback: Feedbac
               </option>
             ))}
           </select>
-          <ErrorNote error={answered.error} />
-          <UserErrors errors={answered.data?.respondToFeedback.userErrors} />
-          <div className="actions">
-            <button type="submit" className="primary" disabled={answered.loading}>
-              {t('respond')}
-            </button>
-          </div>
+          <FormEnd result={answered} userErrors={answered.data?.respondToFeedback.userErrors} submit={t('respond')} />
         </form>
       ) : null}
       {f.directive && canRevise ? (
@@ -107,18 +101,7 @@ function ReviseForm({ feedbackId, directive }: { feedbackId: string; directive: 
       <input id={`rv-title-${feedbackId}`} type="text" value={title} onChange={(e) => setTitle(e.target.value)} required />
       <label htmlFor={`rv-content-${feedbackId}`}>{t('reviseContent')}</label>
       <textarea id={`rv-content-${feedbackId}`} value={content} onChange={(e) => setContent(e.target.value)} required />
-      <ErrorNote error={result.error} />
-      <UserErrors errors={result.data?.reviseDirective.userErrors} />
-      {revised ? (
-        <p className="ok" role="status">
-          {t('revised', { version: revised.version })}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={result.loading || !!revised}>
-          {t('reviseBecause')}
-        </button>
-      </div>
+      <FormEnd result={result} userErrors={result.data?.reviseDirective.userErrors} done={revised ? t('revised', { version: revised.version }) : null} submit={t('reviseBecause')} disabled={!!revised} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorNote, UserErrors } from '../components/Errors';
+import { FormEnd } from '../components/FormEnd';
 import { DirectiveOrigin } from '../components/DirectiveOrigin';
 import { ListStatus } from '../components/Lists';
 import { MetaItem } from '../components/MetaItem';
@@ -129,18 +130,7 @@ function FeedbackForm({ directiveId }: { directiveId: string }) {
       </select>
       <label htmlFor={contentId}>{t('feedbackContent')}</label>
       <textarea id={contentId} value={content} onChange={(e) => setContent(e.target.value)} required />
-      <ErrorNote error={result.error} />
-      <UserErrors errors={result.data?.submitFeedback.userErrors} />
-      {sent ? (
-        <p className="ok" role="status">
-          {t('feedbackSent')}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={result.loading}>
-          {t('sendFeedback')}
-        </button>
-      </div>
+      <FormEnd result={result} userErrors={result.data?.submitFeedback.userErrors} done={sent ? t('feedbackSent') : null} submit={t('sendFeedback')} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState, type FormEvent } from 'react';
-import { ErrorNote, UserErrors } from '../components/Errors';
+import { ErrorNote } from '../components/Errors';
+import { FormEnd } from '../components/FormEnd';
 import { DataTable, ListStatus } from '../components/Lists';
 import { formatDateTime, shanghaiLocalToIso } from '../format';
 import {
@@ -159,18 +160,7 @@ function IssueForm() {
           {t('chooseRecipients')}
         </p>
       ) : null}
-      <ErrorNote error={result.error} />
-      <UserErrors errors={result.data?.issueDirective.userErrors} />
-      {done ? (
-        <p className="ok" role="status">
-          {t('issued')} {done}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={result.loading}>
-          {t('issue')}
-        </button>
-      </div>
+      <FormEnd result={result} userErrors={result.data?.issueDirective.userErrors} done={done ? `${t('issued')} ${done}` : null} submit={t('issue')} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { ErrorNote, UserErrors } from '../components/Errors';
+import { ErrorNote } from '../components/Errors';
+import { FormEnd } from '../components/FormEnd';
 import { Link } from '../components/Link';
 import { MetaItem } from '../components/MetaItem';
 import { formatDateTime } from '../format';
@@ -110,13 +111,7 @@ function PostMessage({ threadId }: { threadId: string }) {
     <form onSubmit={submit}>
       <label htmlFor="message">{t('message')}</label>
       <textarea id="message" value={content} onChange={(e) => setContent(e.target.value)} required />
-      <ErrorNote error={result.error} />
-      <UserErrors errors={result.data?.postThreadMessage.userErrors} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={result.loading}>
-          {t('post')}
-        </button>
-      </div>
+      <FormEnd result={result} userErrors={result.data?.postThreadMessage.userErrors} submit={t('post')} />
     </form>
   );
 }
@@ -141,13 +136,7 @@ function Escalate({ threadId }: { threadId: string }) {
       </select>
       <label htmlFor="esc-reason">{t('escalateReason')}</label>
       <textarea id="esc-reason" value={reason} onChange={(e) => setReason(e.target.value)} required />
-      <ErrorNote error={result.error} />
-      <UserErrors errors={result.data?.escalateThread.userErrors} />
-      <div className="actions">
-        <button type="submit" disabled={result.loading}>
-          {t('escalate')}
-        </button>
-      </div>
+      <FormEnd result={result} userErrors={result.data?.escalateThread.userErrors} submit={t('escalate')} primary={false} />
     </form>
   );
 }
@@ -166,13 +155,7 @@ function Resolve({ threadId }: { threadId: string }) {
       <h3>{t('resolve')}</h3>
       <label htmlFor="resolution">{t('resolutionSummary')}</label>
       <textarea id="resolution" value={resolution} onChange={(e) => setResolution(e.target.value)} required />
-      <ErrorNote error={result.error} />
-      <UserErrors errors={result.data?.resolveThread.userErrors} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={result.loading}>
-          {t('resolve')}
-        </button>
-      </div>
+      <FormEnd result={result} userErrors={result.data?.resolveThread.userErrors} submit={t('resolve')} />
     </form>
   );
 }
