@@ -1,13 +1,13 @@
 import { DefinePowerDocument, DelegatePowerDocument, DelegatePowerMutationVariables } from '../generated/graphql';
 import type { TestHub } from './hub';
+import { ok } from './test-hub';
 
 let seq = 0;
 
 /** Defines a fresh power (unique code) as a LEAD of a central body; returns its code. */
 export async function definePower(t: TestHub, estimatedAnnualCost = '1000000.00', as = 'CN-NDRC:LEAD'): Promise<string> {
   const code = `TEST-POWER-${process.pid}-${++seq}`;
-  const r = await t.run(DefinePowerDocument, { input: { code, title: `测试事权 ${seq}`, field: 'testing', estimatedAnnualCost } }, as);
-  if (r.errors || r.data?.definePower.userErrors.length) throw new Error(`definePower failed: ${JSON.stringify(r.errors ?? r.data?.definePower.userErrors)}`);
+  ok(await t.run(DefinePowerDocument, { input: { code, title: `测试事权 ${seq}`, field: 'testing', estimatedAnnualCost } }, as));
   return code;
 }
 
@@ -19,7 +19,5 @@ export function allocation(amount: string, fiscalYear = YEAR) {
 
 /** delegatePower that must succeed; returns the delegation. */
 export async function delegate(t: TestHub, as: string, input: DelegatePowerMutationVariables['input']) {
-  const r = await t.run(DelegatePowerDocument, { input }, as);
-  if (r.errors || r.data?.delegatePower.userErrors.length) throw new Error(`delegatePower failed: ${JSON.stringify(r.errors ?? r.data?.delegatePower.userErrors)}`);
-  return r.data!.delegatePower.delegation!;
+  return ok(await t.run(DelegatePowerDocument, { input }, as)).delegation!;
 }

@@ -13,37 +13,30 @@ import {
   ReportTaskProgressDocument,
   type ReportTaskProgressMutationVariables,
 } from '../generated/graphql';
-import type { GraphQLResult } from './client';
 import type { TestHub } from './hub';
-import { inDays } from './test-hub';
-
-function must<T>(r: GraphQLResult<Record<string, unknown>>, name: string): T {
-  const payload = r.data?.[name] as { userErrors: unknown[] } | undefined;
-  if (r.errors || !payload || payload.userErrors.length) throw new Error(`${name} failed: ${JSON.stringify(r.errors ?? payload?.userErrors)}`);
-  return payload as T;
-}
+import { inDays, ok } from './test-hub';
 
 type TaskInput = CreateTaskMutationVariables['input'];
 
 /** createTask that must succeed. */
 export async function createTask(t: TestHub, as: string, input: Partial<TaskInput> & { executorCode: string }) {
   const r = await t.run(CreateTaskDocument, { input: { kind: 'MAJOR_REFORM', title: '测试改革任务', target: '完成改革目标', deadline: inDays(90), ...input } }, as);
-  return must<{ task: NonNullable<(typeof r.data & object)['createTask']['task']> }>(r, 'createTask').task;
+  return ok(r).task!;
 }
 
 export async function acceptTask(t: TestHub, as: string, taskId: string) {
-  return must(await t.run(AcceptTaskDocument, { input: { taskId } }, as), 'acceptTask');
+  return ok(await t.run(AcceptTaskDocument, { input: { taskId } }, as));
 }
 
 /** decomposeTask that must succeed: returns the subtasks. */
 export async function decompose(t: TestHub, as: string, parentTaskId: string, subtasks: DecomposeTaskMutationVariables['input']['subtasks']) {
   const r = await t.run(DecomposeTaskDocument, { input: { parentTaskId, subtasks } }, as);
-  return must<{ subtasks: NonNullable<NonNullable<(typeof r.data & object)['decomposeTask']['subtasks']>> }>(r, 'decomposeTask').subtasks;
+  return ok(r).subtasks!;
 }
 
 export async function report(t: TestHub, as: string, input: ReportTaskProgressMutationVariables['input']) {
   const r = await t.run(ReportTaskProgressDocument, { input }, as);
-  return must<{ report: NonNullable<(typeof r.data & object)['reportTaskProgress']['report']> }>(r, 'reportTaskProgress').report;
+  return ok(r).report!;
 }
 
 /** a ÷ b rounded half up, with BigInt: what the roll-up must give. */

@@ -14,20 +14,16 @@ import {
   type ThreadEventFieldsFragment,
 } from '../generated/graphql';
 import type { TestHub } from './hub';
-import { inDays, waitFor } from './test-hub';
+import { inDays, ok, waitFor } from './test-hub';
 
 /** openCoordinationThread that must succeed; returns the thread. */
 export async function openThread(t: TestHub, as: string, input: Partial<OpenCoordinationThreadMutationVariables['input']> & { leadBodyCode: string; participantCodes: string[] }) {
-  const r = await t.run(OpenCoordinationThreadDocument, { input: { subject: '测试协调事项', dueAt: inDays(30), ...input } }, as);
-  if (r.errors || r.data?.openCoordinationThread.userErrors.length) throw new Error(`openCoordinationThread failed: ${JSON.stringify(r.errors ?? r.data?.openCoordinationThread.userErrors)}`);
-  return r.data!.openCoordinationThread.thread!;
+  return ok(await t.run(OpenCoordinationThreadDocument, { input: { subject: '测试协调事项', dueAt: inDays(30), ...input } }, as)).thread!;
 }
 
 /** postThreadMessage that must succeed; returns the message. */
 export async function post(t: TestHub, as: string, threadId: string, content: string) {
-  const r = await t.run(PostThreadMessageDocument, { input: { threadId, content } }, as);
-  if (r.errors || r.data?.postThreadMessage.userErrors.length) throw new Error(`postThreadMessage failed: ${JSON.stringify(r.errors ?? r.data?.postThreadMessage.userErrors)}`);
-  return r.data!.postThreadMessage.message!;
+  return ok(await t.run(PostThreadMessageDocument, { input: { threadId, content } }, as)).message!;
 }
 
 async function wsClient(t: TestHub, as: string): Promise<Client> {
